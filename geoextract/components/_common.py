@@ -1,0 +1,71 @@
+"""Helpers the components share: finding the KB, span bookkeeping, document date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..kb import KnowledgeBase
+
+
+def find_kb(nlp: Language | None) -> KnowledgeBase:
+    """The KB held by the pipeline's actor ruler, else the shipped default KB."""
+    if nlp is not None:
+        for _, pipe in nlp.pipeline:
+            kb = getattr(pipe, "kb", None)
+            if isinstance(kb, KnowledgeBase) and getattr(pipe, "owns_kb", False):
+                return kb
+    return KnowledgeBase.default()
+
+
+def doc_date(doc: Doc) -> dt.date | None:
+    """The document date set by ``geoextract.api.make_doc`` (None when unknown)."""
+    value = doc._.geo_date
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def set_span_attrs(span: Span, **attrs: Any) -> None:
+    """Set ``span._.geo_*`` values (stored on the Doc, keyed by the span's offsets)."""
+    for key, value in attrs.items():
+        setattr(span._, f"geo_{key}", value)
+
+
+def char_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The token span covering characters ``start:end`` (None when not on token boundaries)."""
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def filter_longest(spans: Iterable[Span]) -> list[Span]:
+    """Non-overlapping spans, longest first, earlier first on ties (as spaCy's filter_spans)."""
+    chosen: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if any(i in taken for i in range(span.start, span.end)):
+            continue
+        chosen.append(span)
+        taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def write_cfg(path: Path, cfg: dict[str, Any]) -> None:
+    srsly.write_json(path / "cfg.json", cfg)
+
+
+def read_cfg(path: Path) -> dict[str, Any]:
+    cfg_path = path / "cfg.json"
+    return dict(srsly.read_json(cfg_path)) if cfg_path.exists() else {}

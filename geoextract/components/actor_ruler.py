@@ -1,0 +1,325 @@
+"""``geoextract_actor_ruler``: KB-backed tagging of countries, demonyms, organisations and people.
+
+Runs after the statistical NER. KB forms override the NER's label where they cover the same
+words (so "Blinken" stays with the NER but "North Korea's" becomes the country North Korea),
+titles stop being entities ("State" in "Secretary of State"), leading titles and determiners
+are trimmed from names, and capitals or seats of government become the country only where
+they stand for its government ("Washington is looking for ways...", "the Kremlin denied"),
+not where they are venues ("talks in Washington").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from ..extensions import install_extensions
+from ..kb import GazetteerEntry, KnowledgeBase
+from ._common import filter_longest, set_span_attrs
+from .gazetteer import GazetteerIndex, GazetteerMatch
+from .lexicon import HONORIFICS, LOCATIVE_PREPS, PORTFOLIO_WORDS, TITLE_HEADS
+
+#: NER labels whose spans may legitimately contain a country name ("Bank of England").
+CONTAINER_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "PERSON", "LOC"})
+#: Labels geoextract cleans and may override; numeric labels are left alone.
+NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+#: Dependency relations of a capital or seat that make it stand for the government.
+METONYM_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
+#: Prepositions whose object is an actor, not a venue ("talks with Moscow").
+ACTOR_PREPS = frozenset({"with", "by", "against", "between", "on", "toward", "towards", "and"})
+DASHES = frozenset({"—", "–", "-", "--", ":", "(", ","})
+PORTFOLIO_HEADS = frozenset({"secretary", "secretaries", "minister", "ministers", "commissioner"})
+REGIONAL_PREFIXES = frozenset({"North", "South", "East", "West", "Central", "Latin", "Northern", "Southern", "Eastern", "Western", "Sub-Saharan", "Pan", "Trans", "Anglo", "Indo", "Afro", "Euro"})
+REGION_WORDS = frozenset({"region", "province", "oblast", "governorate", "state", "district", "county", "prefecture"})
+
+_KIND_LABEL = {
+    "metonym": "GPE",
+    "country": "GPE",
+    "demonym": "NORP",
+    "organisation": "ORG",
+    "person": "PERSON",
+    "capital": "GPE",
+    "seat": "FAC",
+}
+
+
+@Language.factory(
+    "geoextract_actor_ruler",
+    default_config={
+        "kb_loader": {"@misc": "geoextract.kb_loader.v1", "paths": [], "shipped": True},
+        "metonymy": True,
+    },
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc.ents", "span._.geo_country", "span._.geo_kind"],
+)
+def make_actor_ruler(
+    nlp: Language, name: str, *, kb_loader: Callable[[], KnowledgeBase], metonymy: bool
+) -> ActorRuler:
+    """Build the actor ruler with the KB that ``kb_loader`` returns (see geoextract.kb_loader.v1)."""
+    return ActorRuler(nlp, name=name, kb=kb_loader(), metonymy=metonymy)
+
+
+class ActorRuler:
+    """Tags KB actors and repairs the statistical NER's labels (see module docstring).
+
+    Example:
+        >>> import geoextract  # doctest: +SKIP
+        >>> nlp = geoextract.load()  # doctest: +SKIP
+        >>> [(e.text, e.label_) for e in nlp("North Korea's troops").ents]  # doctest: +SKIP
+        [('North Korea', 'GPE')]
+    """
+
+    owns_kb = True
+
+    def __init__(self, nlp: Language, *, name: str = "geoextract_actor_ruler", kb: KnowledgeBase, metonymy: bool = True) -> None:
+        self.name = name
+        self.kb = kb
+        self.metonymy = metonymy
+        self._tokenizer = nlp.tokenizer
+        self._index: GazetteerIndex | None = None
+
+    # ------------------------------------------------------------------ matching
+    @property
+    def index(self) -> GazetteerIndex:
+        if self._index is None:
+            self._index = GazetteerIndex(self.kb.gazetteer(), self._tokenize)
+        return self._index
+
+    def _tokenize(self, texts: list[str]) -> list[list[str]]:
+        """Tokenise KB forms as the pipeline would. Plain words separated by single spaces
+        tokenise to themselves unless a tokenizer special case applies, so only the other
+        forms (with hyphens, dots, apostrophes...) go through the tokenizer: this keeps
+        building the index fast."""
+        rules = getattr(self._tokenizer, "rules", None) or {}
+        result: list[list[str] | None] = []
+        hard: list[int] = []
+        for i, text in enumerate(texts):
+            words = text.split(" ")
+            if all(w.isalpha() and w not in rules for w in words):
+                result.append(words)
+            else:
+                result.append(None)
+                hard.append(i)
+        for i, doc in zip(hard, self._tokenizer.pipe([texts[i] for i in hard], batch_size=1000)):
+            result[i] = [t.text for t in doc]
+        return [r or [] for r in result]
+
+    def __call__(self, doc: Doc) -> Doc:
+        install_extensions()
+        if not len(doc):
+            return doc
+        matches = [m for m in self.index.find(doc) if not _inside_title(doc, m.start, m.end, m.kind)]
+        kb_spans = self._select(doc, matches)
+        ner_spans = [s for s in (self._clean(doc, e, matches) for e in doc.ents) if s is not None]
+        final: list[Span] = []
+        kb_taken: set[int] = set()
+        for span, match in kb_spans:
+            kb_taken.update(range(span.start, span.end))
+        for ent in ner_spans:
+            overlapping = [k for k, _ in kb_spans if k.start < ent.end and ent.start < k.end]
+            if not overlapping:
+                final.append(ent)
+                continue
+            contains_all = all(ent.start <= k.start and k.end <= ent.end for k in overlapping)
+            longer = any((ent.end - ent.start) > (k.end - k.start) for k in overlapping)
+            if contains_all and longer and ent.label_ in CONTAINER_LABELS and not _ends_with_title(ent):
+                # "Bank of England": the NER's longer name wins over the country inside it.
+                for k in overlapping:
+                    kb_taken.difference_update(range(k.start, k.end))
+                final.append(ent)
+        for span, match in kb_spans:
+            if all(i in kb_taken for i in range(span.start, span.end)):
+                final.append(span)
+        doc.ents = filter_longest(final)
+        kb_by_offsets = {(s.start_char, s.end_char): m for s, m in kb_spans}
+        for ent in doc.ents:
+            match = kb_by_offsets.get((ent.start_char, ent.end_char))
+            if match is None:
+                if ent._.geo_source is None:
+                    set_span_attrs(ent, source="ner")
+                continue
+            self._annotate(doc, ent, match)
+        return doc
+
+    def _select(self, doc: Doc, matches: list[GazetteerMatch]) -> list[tuple[Span, GazetteerMatch]]:
+        """Non-overlapping KB matches (longest first), each made into a labelled Span."""
+        by_span: dict[tuple[int, int], GazetteerMatch] = {}
+        for m in matches:
+            if _regional_prefix(doc, m):
+                continue
+            by_span.setdefault((m.start, m.end), m)
+        spans = []
+        for (start, end), m in by_span.items():
+            entry, kind = self._choose(doc, m)
+            spans.append(Span(doc, start, end, label=_KIND_LABEL.get(kind, entry.label), kb_id=entry.actor_id))
+        chosen = filter_longest(spans)
+        return [(s, by_span[(s.start, s.end)]) for s in chosen]
+
+    def _choose(self, doc: Doc, match: GazetteerMatch) -> tuple[GazetteerEntry, str]:
+        """The entry a match stands for here, and its kind in this context.
+
+        A country name is the country; a capital or seat of government is the country where
+        it stands for the government and a venue elsewhere, even when an organisation shares
+        the name ("the White House said" / "met at the White House")."""
+        kinds = {e.kind: e for e in match.entries}
+        if "country" in kinds:
+            return kinds["country"], "country"
+        place = kinds.get("seat") or kinds.get("capital")
+        if place is not None:
+            if self.metonymy and _is_metonym(doc, match.start, match.end):
+                return place, "metonym"
+            return place, place.kind
+        entry = match.entries[0]
+        return entry, entry.kind
+
+    def _annotate(self, doc: Doc, ent: Span, match: GazetteerMatch) -> None:
+        entry, kind = self._choose(doc, match)
+        if kind == "metonym":
+            country = self.kb.countries.get(entry.country or "")
+            set_span_attrs(ent, kind="country", country=entry.country, source="kb", name=country.name if country else None)
+            return
+        if kind in ("capital", "seat"):
+            set_span_attrs(ent, kind="city" if kind == "capital" else "venue", country=entry.country, source="kb")
+            return
+        actor = self.kb.get(entry.actor_id)
+        set_span_attrs(
+            ent,
+            kind="country" if kind in ("country", "demonym") else kind,
+            country=entry.country,
+            source="kb",
+            name=actor.name if actor is not None else None,
+        )
+
+    def _clean(self, doc: Doc, ent: Span, matches: list[GazetteerMatch]) -> Span | None:
+        """Trim determiners, possessives and titles from an NER span; drop title-only spans."""
+        if ent.label_ not in NAME_LABELS:
+            return ent
+        start, end = ent.start, ent.end
+        label = ent.label_
+        country_starts = {m.start: m.end for m in matches if m.kind in ("country", "demonym")}
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+            end -= 1
+        if label == "PERSON":
+            moved = True
+            while moved and start < end - 1:
+                moved = False
+                if doc[start].lower_ in HONORIFICS or doc[start].lower_.rstrip(".") in HONORIFICS:
+                    start += 1
+                    moved = True
+                elif start in country_starts and country_starts[start] < end:
+                    start = country_starts[start]
+                    moved = True
+            if all(t.lower_ in TITLE_HEADS or t.lower_ in HONORIFICS for t in doc[start:end]):
+                return None
+        elif label in ("ORG", "GPE", "LOC", "NORP", "FAC"):
+            if _inside_title(doc, start, end, "other") or _ends_with_title(doc[start:end]):
+                return None
+        if label in ("PRODUCT", "WORK_OF_ART", "PERSON", "ORG") and end < len(doc) and doc[end].lower_ in REGION_WORDS and end - start == 1 and label != "PERSON":
+            # "Russia's Kursk region": the NER often calls the place a product.
+            label = "LOC"
+        if start >= end:
+            return None
+        if (start, end, label) == (ent.start, ent.end, ent.label_):
+            return ent
+        return Span(doc, start, end, label=label, kb_id=ent.kb_id)
+
+    # ------------------------------------------------------------------ serialisation
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        import srsly
+
+        return srsly.msgpack_dumps({"cfg": {"metonymy": self.metonymy}, "kb": self.kb.to_bytes()})
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> ActorRuler:
+        import srsly
+
+        msg = srsly.msgpack_loads(data)
+        self.metonymy = bool(msg["cfg"].get("metonymy", True))
+        self.kb = KnowledgeBase.from_bytes(msg["kb"])
+        self._index = None
+        return self
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        import srsly
+
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / "cfg.json", {"metonymy": self.metonymy})
+        self.kb.to_disk(path / "kb")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ActorRuler:
+        import srsly
+
+        path = ensure_path(path)
+        cfg: dict[str, Any] = srsly.read_json(path / "cfg.json") if (path / "cfg.json").exists() else {}
+        self.metonymy = bool(cfg.get("metonymy", True))
+        self.kb = KnowledgeBase.from_disk(path / "kb")
+        self._index = None
+        return self
+
+
+def _inside_title(doc: Doc, start: int, end: int, kind: str) -> bool:
+    """True for portfolio words of a title: "State" in "Secretary of State", "Europe" in
+    "Minister of Europe and Foreign Affairs" (never a country, demonym or person: "Brazil" in
+    "the foreign minister of Brazil" is the office's state)."""
+    if kind in ("country", "demonym", "person", "capital", "seat"):
+        return False
+    if not all(t.lower_ in PORTFOLIO_WORDS for t in doc[start:end]):
+        return False
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in PORTFOLIO_WORDS:
+        i -= 1
+    return 0 <= i < start - 1 and doc[i].lower_ in PORTFOLIO_HEADS
+
+
+def _regional_prefix(doc: Doc, match: GazetteerMatch) -> bool:
+    """"South American", "North African", "Latin American": a region, not the country."""
+    if match.kind not in ("country", "demonym") or match.start == 0:
+        return False
+    prev = doc[match.start - 1]
+    return prev.text in REGIONAL_PREFIXES
+
+
+def _ends_with_title(span: Span) -> bool:
+    return len(span) > 0 and span[-1].lower_ in TITLE_HEADS and span[-1].lower_ not in ("general",)
+
+
+def _is_metonym(doc: Doc, start: int, end: int) -> bool:
+    """Does the place ``doc[start:end]`` stand for a government rather than name a venue?"""
+    if _is_dateline(doc, start, end):
+        return False
+    token = doc[end - 1]
+    seen = 0
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i and seen < 5:
+        token = token.head
+        seen += 1
+    dep = token.dep_
+    if dep in METONYM_DEPS:
+        return True
+    if dep == "pobj":
+        prep = token.head.lower_
+        if prep in ACTOR_PREPS and prep not in LOCATIVE_PREPS:
+            return True
+        return False
+    return False
+
+
+def _is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """"BOGOTA — ..." or "Kyiv • UNN": a place at the start of a line followed by a dash."""
+    line_start = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    if not line_start:
+        return False
+    if end < len(doc) and (doc[end].text in DASHES or doc[end].text in ("•", "|")):
+        return True
+    return end < len(doc) and doc[end].is_space and end + 1 < len(doc) and doc[end + 1].text in ("•", "—", "–")
+
+
+def gazetteer_entries(kb: KnowledgeBase) -> list[GazetteerEntry]:
+    """The KB's gazetteer as a list (handy in tests and notebooks)."""
+    return list(kb.gazetteer())

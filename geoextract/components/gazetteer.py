@@ -1,0 +1,137 @@
+"""Finding the KB's surface forms (names, short forms, demonyms, capitals) in a Doc.
+
+The forms are tokenised once with the pipeline's own tokenizer and indexed by their
+lower-cased token sequence; matching is a dictionary lookup per token, so it costs far less
+than the statistical components. A case rule keeps "turkey" and "chad" from matching the
+countries: each token of the text must be capitalised wherever the KB form's token is.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..kb import GazetteerEntry
+
+#: Kinds of gazetteer entries, in order of preference when one span has several.
+KIND_PRIORITY: dict[str, int] = {
+    "country": 0,
+    "organisation": 1,
+    "person": 2,
+    "demonym": 3,
+    "seat": 4,
+    "capital": 5,
+}
+
+
+@dataclass(frozen=True)
+class GazetteerMatch:
+    """A KB form found in the text: tokens ``start:end`` and the entries it may denote."""
+
+    start: int
+    end: int
+    entries: tuple[GazetteerEntry, ...]
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+
+class GazetteerIndex:
+    """Token-sequence index of KB surface forms.
+
+    Args:
+        entries: the KB's gazetteer entries.
+        tokenize: function turning many strings into token-text lists (the pipeline's tokenizer).
+
+    Example:
+        >>> import spacy
+        >>> from geoextract.kb import GazetteerEntry
+        >>> nlp = spacy.blank("en")
+        >>> e = GazetteerEntry("North Korea", "GPE", "Q423", "country", "PRK")
+        >>> index = GazetteerIndex([e], lambda ts: [[t.text for t in d] for d in nlp.tokenizer.pipe(ts)])
+        >>> [(m.start, m.end) for m in index.find(nlp("Troops from North Korea."))]
+        [(2, 4)]
+    """
+
+    def __init__(
+        self,
+        entries: Iterable[GazetteerEntry],
+        tokenize: Callable[[list[str]], Iterable[list[str]]],
+    ) -> None:
+        by_text: dict[str, list[GazetteerEntry]] = defaultdict(list)
+        for entry in entries:
+            text = entry.text.strip()
+            if text:
+                by_text[text].append(entry)
+        texts = sorted(by_text)
+        # key: lower-cased tokens -> list of (original tokens, entries)
+        self._forms: dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[GazetteerEntry, ...]]]] = defaultdict(list)
+        self._lengths: dict[str, list[int]] = defaultdict(list)
+        for text, tokens in zip(texts, tokenize(texts)):
+            toks = tuple(tokens)
+            if not toks:
+                continue
+            key = tuple(t.lower() for t in toks)
+            entries_sorted = tuple(sorted(by_text[text], key=lambda e: KIND_PRIORITY.get(e.kind, 9)))
+            self._forms[key].append((toks, entries_sorted))
+            if len(key) not in self._lengths[key[0]]:
+                self._lengths[key[0]].append(len(key))
+        for lengths in self._lengths.values():
+            lengths.sort(reverse=True)
+
+    def __len__(self) -> int:
+        return len(self._forms)
+
+    def find(self, doc: Doc) -> list[GazetteerMatch]:
+        """All matches in ``doc``, longest first at each position, overlaps allowed."""
+        lowers = [t.lower_ for t in doc]
+        texts = [t.text for t in doc]
+        n = len(lowers)
+        matches: list[GazetteerMatch] = []
+        for i, first in enumerate(lowers):
+            lengths = self._lengths.get(first)
+            if not lengths:
+                continue
+            for length in lengths:
+                if i + length > n:
+                    continue
+                key = tuple(lowers[i : i + length])
+                candidates = self._forms.get(key)
+                if not candidates:
+                    continue
+                entries = _case_compatible(texts[i : i + length], candidates)
+                if entries:
+                    matches.append(GazetteerMatch(i, i + length, entries))
+        return matches
+
+
+def _case_compatible(
+    text_tokens: list[str],
+    candidates: list[tuple[tuple[str, ...], tuple[GazetteerEntry, ...]]],
+) -> tuple[GazetteerEntry, ...]:
+    found: list[GazetteerEntry] = []
+    for form_tokens, entries in candidates:
+        if all(_token_case_ok(t, f) for t, f in zip(text_tokens, form_tokens)):
+            found.extend(entries)
+    found.sort(key=lambda e: KIND_PRIORITY.get(e.kind, 9))
+    return tuple(found)
+
+
+def _token_case_ok(text: str, form: str) -> bool:
+    if text == form:
+        return True
+    first = form[:1]
+    if not first.isalpha() or first.islower():
+        # The KB form is lower case here ("von", "bin", "the"): any case in the text will do.
+        return True
+    if not text[:1].isupper():
+        return False
+    if len(form) > 1 and form.isupper():
+        # Acronyms (US, UK, NATO) only match upper-case text.
+        return text.isupper()
+    return True
+

@@ -1,0 +1,237 @@
+"""Choosing the KB person a cluster of name mentions refers to, or none.
+
+Candidates come from exact aliases, from the holders of the offices the text gives the
+person on the document date, from the KB's fuzzy index and, for a lone surname, from the
+KB's surname index. Each is scored on name similarity; context (the person held the stated
+office on that date, or belongs to the stated country) lowers the bar, a contradicting
+country raises it. A name with no good enough candidate stays unlinked: it is never forced
+onto a near namesake.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..kb import KnowledgeBase
+from ..kb.model import Person
+from ..kb.normalize import name_tokens, normalize_name, phonetic_key
+from .name_match import name_similarity, surname_key
+
+PROMINENT_ROLES = frozenset(
+    {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "secretary_general", "org_head", "high_representative", "deputy_head_of_state", "deputy_head_of_government"}
+)
+
+
+@dataclass
+class RoleContext:
+    """What the text says about a person: an office, a country, an organisation."""
+
+    role_type: str | None = None
+    country: str | None = None
+    office_id: str | None = None
+    org_kb_id: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass
+class PersonLink:
+    person: Person
+    score: float
+    context: bool
+
+
+@dataclass
+class LinkSettings:
+    threshold: float = 0.80
+    threshold_no_context: float = 0.92
+    surname_links: bool = True
+    margin: float = 0.03
+    max_aliases: int = 12
+
+
+@dataclass
+class _Scored:
+    person: Person
+    sim: float
+    context: bool = False
+    conflict: bool = False
+    active: bool = False
+    exact: bool = False
+    score: float = 0.0
+    notes: list[str] = field(default_factory=list)
+
+
+def context_holders(kb: KnowledgeBase, roles: Iterable[RoleContext], day: dt.date | None) -> dict[str, Person]:
+    """People who held the stated offices on ``day`` (any time for 'former' or no date)."""
+    found: dict[str, Person] = {}
+    for role in roles:
+        office: str | None = role.office_id or role.role_type
+        if not office:
+            continue
+        if role.office_id is None and role.country is None and role.org_kb_id is None:
+            continue
+        on = day if role.qualifier not in ("former", "elect") else None
+        try:
+            holdings = kb.holders(office, role.country, on=on) if role.office_id is None else kb.holders(office, on=on)
+        except (KeyError, ValueError):
+            continue
+        for holding in holdings:
+            if role.org_kb_id and holding.office.org not in (None, role.org_kb_id):
+                continue
+            if role.qualifier == "former" and day is not None and holding.tenure.start and holding.tenure.start > day:
+                continue
+            found[holding.person.id] = holding.person
+    return found
+
+
+def link_person(
+    kb: KnowledgeBase,
+    texts: Sequence[str],
+    roles: Sequence[RoleContext],
+    day: dt.date | None,
+    doc_countries: Iterable[str] = (),
+    settings: LinkSettings | None = None,
+) -> PersonLink | None:
+    """Link the mentions ``texts`` of one person to a KB person, or return None.
+
+    Args:
+        kb: The knowledge base.
+        texts: The distinct surface forms of the person in the document.
+        roles: Offices the text gives the person.
+        day: The document date (None: unknown).
+        doc_countries: ISO alpha-3 codes of the countries the document mentions.
+        settings: Thresholds.
+
+    Returns:
+        The chosen person with its score, or None when no candidate is good enough.
+    """
+    settings = settings or LinkSettings()
+    texts = [t for t in dict.fromkeys(t.strip() for t in texts) if name_tokens(t)]
+    if not texts:
+        return None
+    multi = [t for t in texts if len(name_tokens(t)) >= 2]
+    countries = set(doc_countries)
+    ctx = context_holders(kb, roles, day)
+    candidates: dict[str, Person] = dict(ctx)
+    for text in texts:
+        for actor in kb.lookup(text, types=("person",)):
+            if isinstance(actor, Person):
+                candidates.setdefault(actor.id, actor)
+    for text in multi or texts[:1]:
+        for cand in kb.search(text, types=("person",), limit=8):
+            if isinstance(cand.actor, Person):
+                candidates.setdefault(cand.actor.id, cand.actor)
+    if not multi and settings.surname_links:
+        for person in _surname_people(kb, texts):
+            candidates.setdefault(person.id, person)
+    if not candidates:
+        return None
+    role_countries = {r.country for r in roles if r.country}
+    scored = [_score(kb, p, texts, multi, p.id in ctx, role_countries, countries, day, settings) for p in candidates.values()]
+    scored.sort(key=lambda s: -s.score)
+    best = scored[0]
+    second = scored[1] if len(scored) > 1 else None
+    if not multi:
+        return _decide_surname(best, second, settings)
+    bar = settings.threshold if best.context else settings.threshold_no_context
+    if best.conflict:
+        bar = max(bar, 0.97)
+    if best.sim < bar:
+        return None
+    if second is not None and second.score > best.score - settings.margin and second.sim >= bar and not best.context:
+        # Two candidates equally likely: an exact name beats a near one, a holder of an
+        # office on the date beats one without; otherwise nothing tells namesakes apart.
+        if not ((best.exact and not second.exact) or (best.active and not second.active)):
+            return None
+    return PersonLink(best.person, round(min(1.0, best.score), 3), best.context)
+
+
+def _score(
+    kb: KnowledgeBase,
+    person: Person,
+    texts: Sequence[str],
+    multi: Sequence[str],
+    in_context: bool,
+    role_countries: set[str],
+    doc_countries: set[str],
+    day: dt.date | None,
+    settings: LinkSettings,
+) -> _Scored:
+    names = [person.name, *person.aliases[: settings.max_aliases]]
+    pool = multi or texts
+    sim = max(name_similarity(t, n) for t in pool for n in names)
+    keys = {normalize_name(n) for n in names}
+    exact = any(normalize_name(t) in keys for t in pool)
+    conflict = bool(role_countries) and person.country is not None and person.country not in role_countries and not in_context
+    active = _active(kb, person, day)
+    score = sim
+    if in_context:
+        score += 0.08
+    if conflict:
+        score -= 0.15
+    if person.country and person.country in doc_countries:
+        score += 0.02
+    if active:
+        score += 0.02
+    if exact:
+        score += 0.05
+    return _Scored(person, sim, in_context, conflict, active, exact, score)
+
+
+def _active(kb: KnowledgeBase, person: Person, day: dt.date | None) -> bool:
+    """Did the person hold a prominent office on ``day`` (or at all, without a date)?"""
+    try:
+        holdings = kb.offices_of(person.id, on=day)
+    except (KeyError, ValueError):
+        return False
+    return any(h.office.role_type in PROMINENT_ROLES for h in holdings)
+
+
+def _surname_people(kb: KnowledgeBase, texts: Sequence[str]) -> list[Person]:
+    surnames = getattr(kb, "surnames", None)
+    if surnames is None:
+        return []
+    found: dict[str, Person] = {}
+    for text in texts:
+        for person in surnames(text):
+            if isinstance(person, Person):
+                found.setdefault(person.id, person)
+    return list(found.values())
+
+
+def _decide_surname(best: _Scored, second: _Scored | None, settings: LinkSettings) -> PersonLink | None:
+    """A lone surname links only to someone the context or the date singles out."""
+    if best.sim < 0.85:
+        return None
+    if best.context:
+        if second is not None and second.context and second.sim >= best.sim - 0.02:
+            return None
+        return PersonLink(best.person, round(min(0.95, best.score), 3), True)
+    if not settings.surname_links or not best.active:
+        return None
+    if second is not None and second.active and second.sim >= best.sim - 0.05:
+        return None
+    return PersonLink(best.person, round(min(0.85, best.score - 0.1), 3), False)
+
+
+def same_surname(a: str, b: str) -> bool:
+    """True when two names share their surname, spelling variants included."""
+    sa, sb = surname_key(a), surname_key(b)
+    return bool(sa) and (sa == sb or phonetic_key(sa) == phonetic_key(sb))
+
+
+def roles_from_links(links: Sequence[dict[str, Any]]) -> list[RoleContext]:
+    """RoleContext objects from the role linker's working data."""
+    return [
+        RoleContext(
+            role_type=link.get("role_type"),
+            country=link.get("country"),
+            office_id=link.get("office_id"),
+            org_kb_id=link.get("org_kb_id"),
+            qualifier=link.get("qualifier"),
+        )
+        for link in links
+    ]

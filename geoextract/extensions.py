@@ -1,0 +1,69 @@
+"""The ``Doc._`` and ``Span._`` extensions geoextract sets, installed in one idempotent call.
+
+All values are plain JSON types (str, float, int, lists and dicts of them), so a Doc can be
+pickled to worker processes and serialised with ``DocBin(store_user_data=True)``.
+
+Doc extensions:
+
+- ``doc._.geo_id`` (str | None) and ``doc._.geo_date`` (ISO date str | None): set before the
+  pipeline runs (``geoextract.extract`` does it); relative dates resolve against ``geo_date``.
+- ``doc._.geo_entities``: list of Entity dicts (see :class:`geoextract.results.Entity`).
+- ``doc._.geo_roles``: list of Role dicts.
+- ``doc._.geo_relations``: list of Relation dicts.
+- ``doc._.geo_clusters``: working data of the name coreference step: list of dicts
+  ``{"id", "label": "PERSON", "mentions": [[start_char, end_char], ...], "name"}``.
+- ``doc._.geo_role_links``: working data of the role linker, read by the entity linker: list
+  of dicts ``{"mention": [s, e], "title", "surface_title", "role_type", "country",
+  "org_span": [s, e] | None, "org_kb_id", "office_id", "qualifier",
+  "person_span": [s, e] | None, "holder_kb_id", "holder_score"}`` (character offsets).
+
+Span extensions (on ``doc.ents``; values are keyed by the span's offsets):
+
+- ``span._.geo_entity`` (str | None): id of the document entity the mention belongs to.
+- ``span._.geo_country`` (str | None): ISO alpha-3 country of the mention.
+- ``span._.geo_name`` (str | None): canonical name of the entity.
+- ``span._.geo_score`` (float | None): link score.
+- ``span._.geo_kind`` (str | None): actor kind (person, country, organisation, city...).
+- ``span._.geo_source`` (str | None): who tagged it: "ner", "kb", "coref", "role".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+DOC_EXTENSIONS: dict[str, object] = {
+    "geo_id": None,
+    "geo_date": None,
+    "geo_entities": None,
+    "geo_roles": None,
+    "geo_relations": None,
+    "geo_clusters": None,
+    "geo_role_links": None,
+}
+
+SPAN_EXTENSIONS: dict[str, object] = {
+    "geo_entity": None,
+    "geo_country": None,
+    "geo_name": None,
+    "geo_score": None,
+    "geo_kind": None,
+    "geo_source": None,
+}
+
+
+def install_extensions() -> None:
+    """Register geoextract's Doc and Span extensions; safe to call any number of times.
+
+    Example:
+        >>> install_extensions(); install_extensions()
+        >>> from spacy.tokens import Doc
+        >>> Doc.has_extension("geo_entities")
+        True
+    """
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            # Defaults are immutable (None): a shared mutable default would leak between docs.
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)

@@ -1,0 +1,224 @@
+"""Name normalisation shared by the KB build, the lookups and the fuzzy index.
+
+One function, :func:`normalize_name`, decides when two surface forms are "the same name"
+for exact lookup. :func:`phonetic_key` and :func:`skeleton` are coarser keys used by the
+fuzzy index to survive transliteration (Sergei/Sergey, Zelenskiy/Zelenskyy) and dropped or
+doubled letters (Burbock/Baerbock).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = "\u2018\u2019\u02bc\u02bb\u00b4`\u2032"
+_HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"
+# Letters that NFKD does not decompose into base letter + combining mark.
+_SPECIAL = str.maketrans(
+    {
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "ħ": "h",
+        "ı": "i",
+        "ł": "l",
+        "þ": "th",
+        "ŀ": "l",
+        "ſ": "s",
+    }
+)
+_PUNCT_TO_SPACE = re.compile(r"[\s,;:!?\"()\[\]{}<>/\\|*+=_~^]+")
+_SPACES = re.compile(r"\s+")
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove accents while keeping case: ``"Erdoğan"`` -> ``"Erdogan"``.
+
+    Args:
+        text: Any string.
+
+    Returns:
+        The string with combining marks removed and a few special letters spelled out.
+
+    Example:
+        >>> strip_diacritics("Jean-Noël Barrot")
+        'Jean-Noel Barrot'
+    """
+    lowered_special = "".join(
+        ch.translate(_SPECIAL) if ch.lower() != ch.upper() and ch.islower() else _upper_special(ch)
+        for ch in text
+    )
+    decomposed = unicodedata.normalize("NFKD", lowered_special)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _upper_special(ch: str) -> str:
+    low = ch.lower()
+    mapped = low.translate(_SPECIAL)
+    if mapped == low:
+        return ch
+    return mapped.capitalize()
+
+
+@lru_cache(maxsize=200_000)
+def normalize_name(text: str) -> str:
+    """Normalise a name for exact lookup.
+
+    Casefolds, strips diacritics, unifies apostrophes (dropped), hyphens and dots (spaces),
+    drops a leading "the" and collapses whitespace, so that "the U.S.", "US" and "u.s"
+    normalise alike and "Jean-Noël" equals "Jean Noel".
+
+    Args:
+        text: A surface form.
+
+    Returns:
+        The lookup key ("" for a string without letters or digits).
+
+    Example:
+        >>> normalize_name("  the U.S. ")
+        'us'
+        >>> normalize_name("Recep Tayyip Erdoğan")
+        'recep tayyip erdogan'
+    """
+    s = strip_diacritics(text).casefold()
+    for ch in _APOSTROPHES + "'":
+        s = s.replace(ch, "")
+    for ch in _HYPHENS + "-":
+        s = s.replace(ch, " ")
+    s = _PUNCT_TO_SPACE.sub(" ", s)
+    # Dots inside abbreviations vanish (U.S. -> us); other dots separate words.
+    s = re.sub(r"(?<=\b\w)\.(?=\w\b|\s|$)", "", s)
+    s = s.replace(".", " ")
+    s = s.replace("&", " and ")
+    s = _SPACES.sub(" ", s).strip()
+    if s.startswith("the ") and len(s) > 4:
+        s = s[4:]
+    return s
+
+
+def name_tokens(text: str) -> list[str]:
+    """Split a normalised name into word tokens.
+
+    Args:
+        text: A string, normalised or not.
+
+    Returns:
+        The tokens of ``normalize_name(text)``.
+
+    Example:
+        >>> name_tokens("Antony J. Blinken")
+        ['antony', 'j', 'blinken']
+    """
+    return _TOKEN.findall(normalize_name(text))
+
+
+_PHONETIC_RULES: tuple[tuple[str, str], ...] = (
+    ("sch", "sh"),
+    ("tch", "ch"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("ck", "k"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("ie", "i"),
+    ("ei", "i"),
+    ("ey", "i"),
+    ("ai", "a"),
+    ("ae", "a"),
+    ("oe", "o"),
+    ("ue", "u"),
+    ("iy", "i"),
+    ("yy", "i"),
+    ("ij", "i"),
+)
+_PHONETIC_CHARS = str.maketrans({"c": "k", "q": "k", "w": "v", "y": "i", "x": "ks", "z": "s"})
+_VOWELS = re.compile(r"[aeiou]")
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=200_000)
+def phonetic_key(token: str) -> str:
+    """A coarse spelling key of one token: transliteration variants share it.
+
+    Args:
+        token: A normalised token (lowercase, no diacritics).
+
+    Returns:
+        The token with digraphs and interchangeable letters unified and doubles collapsed.
+
+    Example:
+        >>> phonetic_key("zelenskiy") == phonetic_key("zelenskyy")
+        True
+        >>> phonetic_key("sergei") == phonetic_key("sergey")
+        True
+    """
+    s = token
+    for old, new in _PHONETIC_RULES:
+        s = s.replace(old, new)
+    s = s.translate(_PHONETIC_CHARS)
+    s = s.replace("h", "") if len(s) > 2 else s
+    return _DOUBLES.sub(r"\1", s)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(token: str) -> str:
+    """The consonant skeleton of a token's phonetic key (first letter kept).
+
+    Args:
+        token: A normalised token.
+
+    Returns:
+        The phonetic key without vowels after the first letter.
+
+    Example:
+        >>> skeleton("baerbock") == skeleton("burbock")
+        True
+    """
+    key = phonetic_key(token)
+    if not key:
+        return ""
+    rest = _VOWELS.sub("", key[1:])
+    head = key[0] if key[0] not in "aeiou" else "a"
+    return _DOUBLES.sub(r"\1", head + rest)
+
+
+def phonetic_name(text: str) -> str:
+    """The phonetic key of every token of a name, joined by spaces.
+
+    Args:
+        text: A name.
+
+    Returns:
+        Space-separated phonetic keys.
+
+    Example:
+        >>> phonetic_name("Sergei Lavrov") == phonetic_name("Sergey Lavrov")
+        True
+    """
+    return " ".join(phonetic_key(t) for t in name_tokens(text))
+
+
+def slugify(text: str) -> str:
+    """A stable ascii slug for generated ids: ``"Johann Wadephul"`` -> ``"johann-wadephul"``.
+
+    Args:
+        text: Any name.
+
+    Returns:
+        Lowercase ascii words joined by hyphens.
+
+    Example:
+        >>> slugify("Jean-Noël Barrot")
+        'jean-noel-barrot'
+    """
+    return "-".join(name_tokens(text)) or "x"

@@ -1,0 +1,100 @@
+"""The compact serialised form of a knowledge base (gzip-compressed JSON of row lists).
+
+Persons, offices and tenures are stored as positional rows rather than objects: the shipped
+file stays small and loading is one ``json.loads`` plus index building, with pydantic models
+made only for the rows a caller touches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+from typing import Any
+
+from .model import Office, Person, Tenure
+
+FORMAT = "geoextract-kb"
+FORMAT_VERSION = 1
+
+# Positional row layouts (append new columns at the end; readers tolerate short rows).
+PERSON_COLUMNS = ("id", "name", "aliases", "country", "birth", "death")
+OFFICE_COLUMNS = ("id", "title", "role_type", "country", "org", "aliases", "single_holder", "also_roles")
+TENURE_COLUMNS = ("person", "office", "start", "end", "qualifier", "source")
+TITLE_COLUMNS = ("title", "role_type", "country", "normalized")
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def person_row(p: Person) -> list[Any]:
+    """A Person as a positional row."""
+    return [p.id, p.name, list(p.aliases), p.country, _iso(p.birth), _iso(p.death)]
+
+
+def person_from_row(row: list[Any]) -> Person:
+    """A trusted row back to a Person (no validation: rows come from a validated KB)."""
+    return Person.model_construct(
+        id=row[0],
+        type="person",
+        name=row[1],
+        aliases=list(row[2]),
+        country=row[3],
+        birth=_date(row[4]),
+        death=_date(row[5]),
+    )
+
+
+def office_row(o: Office) -> list[Any]:
+    """An Office as a positional row."""
+    return [o.id, o.title, o.role_type, o.country, o.org, list(o.aliases), o.single_holder, list(o.also_roles)]
+
+
+def office_from_row(row: list[Any]) -> Office:
+    """A trusted row back to an Office."""
+    return Office.model_construct(
+        id=row[0],
+        title=row[1],
+        role_type=row[2],
+        country=row[3],
+        org=row[4],
+        aliases=list(row[5]),
+        single_holder=row[6],
+        also_roles=list(row[7]) if len(row) > 7 else [],
+    )
+
+
+def tenure_row(t: Tenure, sources: dict[str, int]) -> list[Any]:
+    """A Tenure as a positional row; its source string is interned in ``sources``."""
+    src = None if t.source is None else sources.setdefault(t.source, len(sources))
+    return [t.person, t.office, _iso(t.start), _iso(t.end), t.qualifier, src]
+
+
+def tenure_from_row(row: list[Any], sources: list[str]) -> Tenure:
+    """A trusted row back to a Tenure."""
+    return Tenure.model_construct(
+        person=row[0],
+        office=row[1],
+        start=_date(row[2]),
+        end=_date(row[3]),
+        qualifier=row[4],
+        source=None if row[5] is None else sources[row[5]],
+    )
+
+
+def encode(payload: dict[str, Any]) -> bytes:
+    """Serialise a payload deterministically (sorted keys, gzip without timestamp)."""
+    raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    return gzip.compress(raw, compresslevel=9, mtime=0)
+
+
+def decode(data: bytes) -> dict[str, Any]:
+    """Parse bytes written by :func:`encode` (plain JSON is accepted too)."""
+    raw = gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
+    payload: dict[str, Any] = json.loads(raw.decode("utf-8"))
+    return payload

@@ -1,0 +1,84 @@
+"""Assembly of geoextract's components on a base pipeline, and the options ``load()`` takes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+
+from .errors import Errors, GeoExtractValueError
+
+#: geoextract's components in pipeline order: pipe name -> factory name.
+GEOEXTRACT_PIPES: dict[str, str] = {
+    "geoextract_actor_ruler": "geoextract_actor_ruler",
+    "geoextract_name_coref": "geoextract_name_coref",
+    "geoextract_role_linker": "geoextract_role_linker",
+    "geoextract_entity_linker": "geoextract_entity_linker",
+    "geoextract_meeting_extractor": "geoextract_meeting_extractor",
+}
+
+
+def _kb_loader(paths: Any) -> dict[str, Any]:
+    if isinstance(paths, str):
+        paths = [paths]
+    return {"@misc": "geoextract.kb_loader.v1", "paths": [str(p) for p in paths], "shipped": True}
+
+
+#: option name -> (pipe name, config key, converter)
+_OPTIONS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
+    "kb_paths": ("geoextract_actor_ruler", "kb_loader", _kb_loader),
+    "link_threshold": ("geoextract_entity_linker", "threshold", float),
+    "fuzzy_threshold_no_context": ("geoextract_entity_linker", "threshold_no_context", float),
+    "meeting_min_confidence": ("geoextract_meeting_extractor", "min_confidence", float),
+}
+
+
+def pipeline_options() -> dict[str, str]:
+    """Options ``geoextract.load(**options)`` accepts, with the component each one configures.
+
+    Example:
+        >>> "kb_paths" in pipeline_options()
+        True
+    """
+    return {name: f"{pipe}.{key}" for name, (pipe, key, _) in _OPTIONS.items()}
+
+
+def component_configs(**options: Any) -> dict[str, dict[str, Any]]:
+    """Turn ``load()`` options into per-component config overrides.
+
+    Raises:
+        GeoExtractValueError: an option is unknown.
+    """
+    configs: dict[str, dict[str, Any]] = {pipe: {} for pipe in GEOEXTRACT_PIPES}
+    for name, value in options.items():
+        if name not in _OPTIONS:
+            raise GeoExtractValueError(
+                Errors.E008.format(names=name, known=", ".join(sorted(_OPTIONS)))
+            )
+        pipe, key, convert = _OPTIONS[name]
+        configs[pipe][key] = convert(value)
+    return configs
+
+
+def add_geoextract_pipes(nlp: Language, **options: Any) -> Language:
+    """Add geoextract's components after the base NER (idempotent: existing ones are kept).
+
+    Example:
+        >>> import spacy; nlp = spacy.blank("en")
+        >>> _ = add_geoextract_pipes(nlp)  # doctest: +SKIP
+    """
+    from . import components  # noqa: F401  (registers the factories)
+
+    configs = component_configs(**options)
+    previous = "ner" if "ner" in nlp.pipe_names else None
+    for pipe, factory in GEOEXTRACT_PIPES.items():
+        if pipe in nlp.pipe_names:
+            previous = pipe
+            continue
+        if previous is not None:
+            nlp.add_pipe(factory, name=pipe, after=previous, config=configs[pipe])
+        else:
+            nlp.add_pipe(factory, name=pipe, config=configs[pipe])
+        previous = pipe
+    return nlp
