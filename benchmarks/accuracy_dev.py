@@ -35,18 +35,31 @@ DEFAULT_DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev"
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dev-dir", type=Path, default=DEFAULT_DEV, help="Folder with gold.jsonl and crossner-politics/.")
+    parser.add_argument(
+        "--dev-dir",
+        type=Path,
+        default=DEFAULT_DEV,
+        help="Folder with gold.jsonl and crossner-politics/.",
+    )
     parser.add_argument("--base", default=None, help="Base spaCy pipeline (name or path).")
-    parser.add_argument("--errors", action="store_true", help="Also list every gold miss of geoextract.")
-    parser.add_argument("--doc-sentences", type=int, default=10, help="CrossNER sentences per document.")
-    parser.add_argument("--json", type=Path, default=None, help="Also write all figures to this JSON file.")
+    parser.add_argument(
+        "--errors", action="store_true", help="Also list every gold miss of geoextract."
+    )
+    parser.add_argument(
+        "--doc-sentences", type=int, default=10, help="CrossNER sentences per document."
+    )
+    parser.add_argument(
+        "--json", type=Path, default=None, help="Also write all figures to this JSON file."
+    )
     args = parser.parse_args(argv)
 
     console = Console()
     gold_path = args.dev_dir / "gold.jsonl"
     crossner_path = args.dev_dir / "crossner-politics" / "dev.txt"
     if not gold_path.exists() or not crossner_path.exists():
-        console.print(f"[red]Development data not found under {args.dev_dir}[/red] (pass --dev-dir).")
+        console.print(
+            f"[red]Development data not found under {args.dev_dir}[/red] (pass --dev-dir)."
+        )
         return 2
 
     gold = read_gold(gold_path)

@@ -80,7 +80,9 @@ def make_documents(n_docs: int, *, n_actors: int = 3000, seed: int = 7) -> list[
                 again = dict(rng.choice(earlier))
                 if again["date"] is not None:
                     shift = rng.choice([-1, 0, 0, 1])
-                    again["date"] = again["date"] + dt.timedelta(days=shift) if rng.random() < 0.8 else None
+                    again["date"] = (
+                        again["date"] + dt.timedelta(days=shift) if rng.random() < 0.8 else None
+                    )
                 again["status"] = "occurred"
                 meetings.append(again)
                 continue
@@ -93,7 +95,9 @@ def make_documents(n_docs: int, *, n_actors: int = 3000, seed: int = 7) -> list[
                 "people": people,
                 "mode": mode,
                 "host": people[-1] if mode == "visit" else None,
-                "date": published + dt.timedelta(days=rng.randint(-3, 5)) if rng.random() < 0.8 else None,
+                "date": published + dt.timedelta(days=rng.randint(-3, 5))
+                if rng.random() < 0.8
+                else None,
                 "place": rng.choice(PLACES),
                 "topic": rng.choice(TOPICS) if rng.random() < 0.7 else None,
                 "status": rng.choice(["occurred", "occurred", "occurred", "planned", "cancelled"]),
@@ -200,7 +204,9 @@ def main() -> None:
     print(" ".join(f"{c:>15}" for c in columns))
     results = []
     for size in args.sizes:
-        flags = [flag for flag, on in (("--directed", args.directed), ("--roles", args.roles)) if on]
+        flags = [
+            flag for flag, on in (("--directed", args.directed), ("--roles", args.roles)) if on
+        ]
         out = subprocess.run(
             [sys.executable, __file__, "--worker", str(size), *flags],
             check=True, capture_output=True, text=True,

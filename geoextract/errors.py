@@ -153,6 +153,10 @@ class Errors(metaclass=ErrorsWithCodes):
     )
     E508 = "Line {line} of {path} is not a geoextract Document: {msg}."
     E509 = "Unknown CrossNER label {label!r}; known labels: {known}."
+    E510 = (
+        "{path} has entity types that are not CoNLL types (PER, LOC, ORG, MISC): {labels}. "
+        "Convert the file first (CrossNER: `geoextract evaluate convert-crossner IN OUT`)."
+    )
 
     # E6xx: display
     E601 = "{feature} needs the optional dependency {package}. Install it with `pip install {extra}`."

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from typing import Any
 
@@ -61,6 +63,26 @@ def component_configs(**options: Any) -> dict[str, dict[str, Any]]:
     return configs
 
 
+#: Splits "U.S.-brokered" and "U.K.-led" after the abbreviation, as the English
+#: tokenizer already splits "Iran-backed".
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
+
+
+def extend_tokenizer(nlp: Language) -> None:
+    """Add geoextract's infix rule to the pipeline's tokenizer (idempotent).
+
+    Example:
+        >>> import spacy; nlp = spacy.blank("en"); extend_tokenizer(nlp)
+        >>> [t.text for t in nlp("a U.S.-brokered deal")]
+        ['a', 'U.S.', '-', 'brokered', 'deal']
+    """
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if pattern is None or ABBREVIATION_HYPHEN in pattern:
+        return
+    nlp.tokenizer.infix_finditer = re.compile(pattern + "|" + ABBREVIATION_HYPHEN).finditer
+
+
 def add_geoextract_pipes(nlp: Language, **options: Any) -> Language:
     """Add geoextract's components after the base NER (idempotent: existing ones are kept).
 
@@ -71,6 +93,7 @@ def add_geoextract_pipes(nlp: Language, **options: Any) -> Language:
     from . import components  # noqa: F401  (registers the factories)
 
     configs = component_configs(**options)
+    extend_tokenizer(nlp)
     previous = "ner" if "ner" in nlp.pipe_names else None
     for pipe, factory in GEOEXTRACT_PIPES.items():
         if pipe in nlp.pipe_names:

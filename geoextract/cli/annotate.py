@@ -66,7 +66,8 @@ def annotate_command(
     scheduler: Annotated[
         str | None,
         typer.Option(
-            "--scheduler", help="Dask scheduler address (tcp://host:8786); default: a local cluster."
+            "--scheduler",
+            help="Dask scheduler address (tcp://host:8786); default: a local cluster.",
         ),
     ] = None,
     n_workers: Annotated[

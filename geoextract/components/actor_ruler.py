@@ -32,9 +32,19 @@ NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT"
 METONYM_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
 #: Prepositions whose object is an actor, not a venue ("talks with Moscow").
 ACTOR_PREPS = frozenset({"with", "by", "against", "between", "on", "toward", "towards", "and"})
+#: Verbs whose object is a government when it is a capital ("urged Kyiv", "support Kyiv"),
+#: unlike "visited Kyiv" or "shelled Kyiv".
+GOVERNMENT_OBJECT_VERBS = frozenset({
+    "support", "urge", "accuse", "criticise", "criticize", "pressure", "pressurise", "warn", "back",
+    "sanction", "blame", "condemn", "praise", "thank", "help", "arm", "ask", "recognise", "recognize",
+    "reassure", "persuade", "push", "lobby", "defy", "rebuke", "threaten", "court", "snub", "engage",
+    "fund", "join", "oppose", "endorse", "reject", "challenge", "pressed", "press", "call", "tell",
+    "inform", "notify", "assure", "trust", "distrust", "accommodate", "placate", "appease",
+})
 DASHES = frozenset({"—", "–", "-", "--", ":", "(", ","})
 PORTFOLIO_HEADS = frozenset({"secretary", "secretaries", "minister", "ministers", "commissioner"})
 REGIONAL_PREFIXES = frozenset({"North", "South", "East", "West", "Central", "Latin", "Northern", "Southern", "Eastern", "Western", "Sub-Saharan", "Pan", "Trans", "Anglo", "Indo", "Afro", "Euro"})
+GROUP_NOUNS = frozenset({"rebels", "militants", "fighters", "insurgents", "jihadists", "militia", "militias", "troops"})
 REGION_WORDS = frozenset({"region", "province", "oblast", "governorate", "state", "district", "county", "prefecture"})
 
 _KIND_LABEL = {
@@ -127,7 +137,8 @@ class ActorRuler:
                 continue
             contains_all = all(ent.start <= k.start and k.end <= ent.end for k in overlapping)
             longer = any((ent.end - ent.start) > (k.end - k.start) for k in overlapping)
-            if contains_all and longer and ent.label_ in CONTAINER_LABELS and not _ends_with_title(ent):
+            is_list = any(t.text in (",", ";") for t in ent)  # "Emomali Rahmon, Turkmen" is no name
+            if contains_all and longer and ent.label_ in CONTAINER_LABELS and not _ends_with_title(ent) and not is_list:
                 # "Bank of England": the NER's longer name wins over the country inside it.
                 for k in overlapping:
                     kb_taken.difference_update(range(k.start, k.end))
@@ -152,7 +163,18 @@ class ActorRuler:
         for m in matches:
             if _regional_prefix(doc, m):
                 continue
+            if m.kind == "person":
+                m = _strip_honorifics(doc, m)
+            elif m.end - m.start > 1 and doc[m.start].lower_ == "the" and not any(e.text.startswith("The ") for e in m.entries):
+                # "the Kremlin" -> "Kremlin": mentions are names, as for the NER's spans.
+                m = GazetteerMatch(m.start + 1, m.end, m.entries)
             by_span.setdefault((m.start, m.end), m)
+        for (start, end), m in list(by_span.items()):
+            # "M23 rebels": keep the name, not the description, when the KB has both.
+            if doc[end - 1].lower_ in GROUP_NOUNS:
+                shorter = [k for k in by_span if k[0] == start and k[1] < end and by_span[k].entries[0].actor_id == m.entries[0].actor_id]
+                if shorter:
+                    del by_span[(start, end)]
         spans = []
         for (start, end), m in by_span.items():
             entry, kind = self._choose(doc, m)
@@ -166,7 +188,16 @@ class ActorRuler:
         A country name is the country; a capital or seat of government is the country where
         it stands for the government and a venue elsewhere, even when an organisation shares
         the name ("the White House said" / "met at the White House")."""
-        kinds = {e.kind: e for e in match.entries}
+        kinds: dict[str, GazetteerEntry] = {}
+        for e in match.entries:
+            kinds.setdefault(e.kind, e)
+        countries = [e for e in match.entries if e.kind == "country"]
+        if len(countries) > 1:
+            # "Congo": the KB's preferred reading of an ambiguous short name.
+            preferred = self.kb.country(doc[match.start : match.end].text)
+            for e in countries:
+                if preferred is not None and e.country == preferred.alpha3:
+                    return e, "country"
         if "country" in kinds:
             return kinds["country"], "country"
         place = kinds.get("seat") or kinds.get("capital")
@@ -278,6 +309,16 @@ def _inside_title(doc: Doc, start: int, end: int, kind: str) -> bool:
     return 0 <= i < start - 1 and doc[i].lower_ in PORTFOLIO_HEADS
 
 
+def _strip_honorifics(doc: Doc, match: GazetteerMatch) -> GazetteerMatch:
+    """"Queen Margrethe": the honorific is not part of the name mention."""
+    start = match.start
+    while start < match.end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS and doc[start].lower_ not in ("of", "the", "-"):
+        start += 1
+    if start == match.start:
+        return match
+    return GazetteerMatch(start, match.end, match.entries)
+
+
 def _regional_prefix(doc: Doc, match: GazetteerMatch) -> bool:
     """"South American", "North African", "Latin American": a region, not the country."""
     if match.kind not in ("country", "demonym") or match.start == 0:
@@ -301,6 +342,8 @@ def _is_metonym(doc: Doc, start: int, end: int) -> bool:
         seen += 1
     dep = token.dep_
     if dep in METONYM_DEPS:
+        return True
+    if dep == "dobj" and token.head.lemma_.lower() in GOVERNMENT_OBJECT_VERBS:
         return True
     if dep == "pobj":
         prep = token.head.lower_

@@ -72,3 +72,17 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
         "emigrants", "diaspora", "expatriates", "abroad",
     }
 )
+
+#: Titles that directly precede a person's name ("General X", "Mr X", "President X").
+NAME_TITLES: frozenset[str] = frozenset(
+    {
+        "president", "president-elect", "premier", "chancellor", "minister", "secretary", "king",
+        "queen", "emir", "amir", "sultan", "prince", "princess", "pope", "cardinal", "ayatollah",
+        "chairman", "chairwoman", "leader", "spokesman", "spokeswoman", "envoy", "ambassador",
+        "commissioner", "governor", "mayor", "speaker", "general", "gen", "admiral", "adm",
+        "commander", "marshal", "colonel", "col", "lt", "maj", "capt", "senator", "sen", "rep",
+        "gov", "congressman", "congresswoman", "mr", "mrs", "ms", "dr", "sir", "dame", "lord",
+        "lady", "sheikh", "sheik", "mullah", "judge", "prosecutor", "imam", "rabbi",
+        "archbishop", "bishop", "reverend", "rev", "father", "crown",
+    }
+)

@@ -12,13 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extensions import install_extensions
 from ..kb import KnowledgeBase
 from ._common import filter_longest, find_kb, read_cfg, set_span_attrs, write_cfg
-from .lexicon import HONORIFICS, TITLE_HEADS
+from .lexicon import HONORIFICS, NAME_TITLES, TITLE_HEADS
 
 #: Labels the NER gives to person names it gets wrong.
 RELABELLABLE = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
@@ -76,6 +77,16 @@ class NameCoref:
     def __call__(self, doc: Doc) -> Doc:
         install_extensions()
         ents = list(doc.ents)
+        ents.extend(_alias_mentions(doc, ents))
+        ents.sort(key=lambda e: e.start)
+        # A lone capitalised word the NER calls a person ("Goma", "Brexit") with no full
+        # name in the article, no KB entry and no title is not a person.
+        full_tokens = {t.text for e in ents if e.label_ == "PERSON" and len(_name_tokens(e)) >= 2 for t in e}
+        unsupported = {
+            (e.start, e.end) for e in ents
+            if e.label_ == "PERSON" and not self._supported(doc, e, full_tokens)
+        }
+        ents = [e for e in ents if (e.start, e.end) not in unsupported]
         persons = [e for e in ents if e.label_ == "PERSON"]
         full_forms = {tuple(_name_tokens(e)) for e in persons if len(_name_tokens(e)) >= 2}
         person_strings = {e.text for e in persons}
@@ -83,25 +94,26 @@ class NameCoref:
         for form in full_forms:
             part_tokens.update(t for t in form if t.lower() not in PARTICLES and len(t) > 1)
 
+        surnames = {form[-1] for form in full_forms if form[-1].lower() not in PARTICLES}
         new_ents: list[Span] = []
-        changed = False
+        changed = bool(unsupported) or len(ents) != len(doc.ents)
         for ent in ents:
-            if ent.label_ in RELABELLABLE and self._should_be_person(doc, ent, person_strings, part_tokens):
-                span = Span(doc, ent.start, ent.end, label="PERSON")
-                new_ents.append(span)
+            if ent.label_ in RELABELLABLE and self._should_be_person(doc, ent, person_strings, part_tokens, surnames):
+                new_ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
                 changed = True
             else:
                 new_ents.append(ent)
-        # Surnames and partial names the NER missed altogether.
+        # Surnames and partial names the NER missed, misspelled ones included.
         covered = {i for e in new_ents for i in range(e.start, e.end)}
         for token in doc:
-            if token.i in covered or token.text not in part_tokens or not token.text[:1].isupper():
+            if token.i in covered or not token.text[:1].isupper() or not token.is_alpha:
                 continue
-            if token.pos_ not in ("PROPN", "NOUN", "ADJ", "X") and token.tag_ not in ("NNP", "NNPS"):
-                continue
-            new_ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
-            covered.add(token.i)
-            changed = True
+            if token.text in part_tokens or (len(token.text) >= 5 and _near_surname(token.text, surnames)):
+                if token.is_sent_start and token.text not in part_tokens and token.pos_ != "PROPN" and token.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                new_ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+                covered.add(token.i)
+                changed = True
         if changed:
             doc.ents = filter_longest(new_ents)
             for ent in doc.ents:
@@ -110,7 +122,7 @@ class NameCoref:
         doc._.geo_clusters = self._clusters(doc)
         return doc
 
-    def _should_be_person(self, doc: Doc, ent: Span, person_strings: set[str], part_tokens: set[str]) -> bool:
+    def _should_be_person(self, doc: Doc, ent: Span, person_strings: set[str], part_tokens: set[str], surnames: set[str]) -> bool:
         if ent._.geo_source == "kb":
             return False
         text = ent.text
@@ -119,8 +131,28 @@ class NameCoref:
         words = [t.text for t in ent if not t.is_punct]
         if words and all(w in part_tokens for w in words):
             return True
+        if len(ent) == 1 and len(text) >= 5 and _near_surname(text, surnames):
+            return True
         if self.kb_surnames and len(ent) == 1 and ent[0].text[:1].isupper() and not _after_place_prep(ent):
             return self._prominent_surname(ent.text)
+        return False
+
+    def _supported(self, doc: Doc, ent: Span, full_tokens: set[str]) -> bool:
+        """Is a PERSON span more than a lone capitalised word? (always, for 2+ name words)"""
+        words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
+        if len(words) != 1 or ent._.geo_source == "kb":
+            return True
+        text = words[0].text
+        if text in full_tokens or (len(text) >= 5 and _near_surname(text, full_tokens)):
+            return True
+        if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in NAME_TITLES:
+            return True
+        before = doc[max(0, ent.start - 8) : ent.start].text.lower()
+        if any(cue in before for cue in ALIAS_CUES):
+            return True
+        kb = self.kb
+        if kb.lookup(text, types=("person",)) or kb.surnames(text):
+            return True
         return False
 
     def _prominent_surname(self, token: str) -> bool:
@@ -150,6 +182,7 @@ class NameCoref:
                 clusters.append(target)
             target.mentions.append((ent.start, ent.end))
             target.texts.append(ent.text)
+        _merge_aliases(doc, clusters)
         result: list[dict[str, object]] = []
         clusters.sort(key=lambda c: min(s for s, _ in c.mentions))
         for i, cluster in enumerate(clusters):
@@ -223,6 +256,77 @@ def _is_part_of(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     # Ordered subsequence of the full name's words (middle names and initials may be missing).
     it = iter(norm_whole)
     return all(any(p == w or (len(p) == 1 and w.startswith(p)) for w in it) for p in norm_part)
+
+
+def _near_surname(text: str, surnames: set[str]) -> bool:
+    """A misspelling of a surname of the article ("Sogavere" for "Sogavare")."""
+    if not surnames:
+        return False
+    low = text.lower()
+    for surname in surnames:
+        other = surname.lower()
+        if other == low:
+            return True
+        if len(other) >= 5 and other[0] == low[0] and abs(len(other) - len(low)) <= 2 and fuzz.ratio(low, other) >= 85:
+            return True
+    return False
+
+
+ALIAS_CUES = ("known as", "known by", "nom de guerre", "alias", "also called", "dubbed", "nicknamed", "formerly known as", "better known as")
+
+
+def _merge_aliases(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Join "Rodrigo Londoño, better known by his nom de guerre Timochenko": a name that
+    follows an alias cue in the same clause as another person's mention is that person."""
+    by_start = {s: c for c in clusters for s, _ in c.mentions}
+    for cluster in list(clusters):
+        for start, end in list(cluster.mentions):
+            window = doc[end : min(len(doc), end + 10)]
+            text = window.text.lower()
+            if not any(cue in text for cue in ALIAS_CUES):
+                continue
+            for token in window:
+                other = by_start.get(token.i)
+                if other is None or other is cluster:
+                    continue
+                cue_before = doc[end : token.i].text.lower()
+                if any(cue in cue_before for cue in ALIAS_CUES) and ";" not in cue_before and "." not in cue_before:
+                    cluster.mentions.extend(other.mentions)
+                    cluster.texts.extend(other.texts)
+                    other.mentions.clear()
+                    if other in clusters:
+                        clusters.remove(other)
+                    for s, _ in cluster.mentions:
+                        by_start[s] = cluster
+                break
+
+
+def _alias_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names after an alias cue that the NER missed: "..., better known by his nom de guerre
+    Timochenko" (the cluster merge then joins them to the person)."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    found: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PERSON":
+            continue
+        window = doc[ent.end : min(len(doc), ent.end + 10)]
+        lowered = window.text.lower()
+        cue_at = max((lowered.find(cue) + len(cue) for cue in ALIAS_CUES if cue in lowered), default=-1)
+        if cue_at < 0:
+            continue
+        for token in window:
+            if token.idx - window.start_char < cue_at or token.i in covered:
+                continue
+            if token.text in (".", ";", "(") or token.dep_ == "punct" and token.text != "-":
+                break
+            if token.text[:1].isupper() and token.is_alpha and token.lower_ not in NAME_TITLES:
+                end = token.i + 1
+                while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end not in covered:
+                    end += 1
+                found.append(Span(doc, token.i, end, label="PERSON"))
+                covered.update(range(token.i, end))
+                break
+    return found
 
 
 def _after_place_prep(ent: Span) -> bool:

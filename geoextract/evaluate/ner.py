@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import Errors, GeoExtractValueError
 from .conll import DEFAULT_DOC_SENTENCES, ConllDocument, Span, read_conll
 from .metrics import PRF
 
@@ -216,7 +217,8 @@ def evaluate_ner(
         A :class:`NerReport` with the base system first, geoextract second.
 
     Raises:
-        GeoExtractValueError: the file is unreadable or malformed.
+        GeoExtractValueError: the file is unreadable or malformed, or its types are not
+            PER/LOC/ORG/MISC (E510).
         BaseModelNotFoundError: the base pipeline cannot be loaded.
 
     Example:
@@ -227,6 +229,9 @@ def evaluate_ner(
     from .pipelines import load_base_pipeline, load_geoextract_pipeline
 
     gold_docs = read_conll(path, doc_sentences=doc_sentences)
+    foreign = sorted({span.label for doc in gold_docs for span in doc.spans} - set(NER_TYPES))
+    if foreign:
+        raise GeoExtractValueError(Errors.E510.format(path=path, labels=", ".join(foreign)))
     if limit is not None:
         gold_docs = gold_docs[:limit]
     report = NerReport(

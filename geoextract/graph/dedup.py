@@ -112,37 +112,12 @@ class Meeting:
     def attributes(self) -> dict[str, Any]:
         """Resolve the reports into the edge attributes of the meeting (schema MEET_FIELDS)."""
         reports = self.reports
-        dates = Counter(r.date for r in reports if r.date is not None)
-        date = min(dates, key=lambda d: (-dates[d], d)) if dates else None
-        latest = max(
-            reports,
-            key=lambda r: (r.document_date or dt.date.min, STATUS_RANK[r.status], r.order),
-        )
-        modes = Counter(r.mode for r in reports)
-        mode = max(modes, key=lambda m: (modes[m], MODE_RANK[m]))
-        hosts = Counter(r.host for r in reports if r.host is not None)
-        published = [r.document_date for r in reports if r.document_date is not None]
-        documents = _unique(r.document for r in reports)
+        resolved = _one_report(reports[0]) if len(reports) == 1 else _resolve(reports)
         return {
             "type": MEET,
             "meeting": self.id,
             "participants": sorted(self.participants),
-            "host": max(hosts, key=lambda h: (hosts[h], h)) if hosts else None,
-            "mode": mode,
-            "modes": _unique(r.mode for r in reports),
-            "topic": _most_common_text(r.topic for r in reports),
-            "topics": _unique_text(r.topic for r in reports),
-            "place": _most_common_text((r.place for r in reports), prefer_long=True),
-            "places": _unique_text(r.place for r in reports),
-            "date": iso(date),
-            "status": latest.status,
-            "statuses": _unique(r.status for r in reports),
-            "confidence": max(r.confidence for r in reports),
-            "documents": documents,
-            "n_documents": len(documents),
-            "first_reported": iso(min(published)) if published else None,
-            "last_reported": iso(max(published)) if published else None,
-            "evidence": _unique(r.evidence for r in reports),
+            **resolved,
             "provenance": [
                 {
                     "document": r.document,
@@ -159,6 +134,61 @@ class Meeting:
                 for r in reports
             ],
         }
+
+
+def _one_report(r: Report) -> dict[str, Any]:
+    """The resolved attributes of a meeting reported once (most meetings of a corpus)."""
+    published = iso(r.document_date)
+    return {
+        "host": r.host,
+        "mode": r.mode,
+        "modes": [r.mode],
+        "topic": r.topic,
+        "topics": [r.topic] if r.topic is not None else [],
+        "place": r.place,
+        "places": [r.place] if r.place is not None else [],
+        "date": iso(r.date),
+        "status": r.status,
+        "statuses": [r.status],
+        "confidence": r.confidence,
+        "documents": [r.document],
+        "n_documents": 1,
+        "first_reported": published,
+        "last_reported": published,
+        "evidence": [r.evidence],
+    }
+
+
+def _resolve(reports: list[Report]) -> dict[str, Any]:
+    """The resolved attributes of a meeting reported several times (see the module docstring)."""
+    dates = Counter(r.date for r in reports if r.date is not None)
+    date = min(dates, key=lambda d: (-dates[d], d)) if dates else None
+    latest = max(
+        reports,
+        key=lambda r: (r.document_date or dt.date.min, STATUS_RANK[r.status], r.order),
+    )
+    modes = Counter(r.mode for r in reports)
+    hosts = Counter(r.host for r in reports if r.host is not None)
+    published = [r.document_date for r in reports if r.document_date is not None]
+    documents = _unique(r.document for r in reports)
+    return {
+        "host": max(hosts, key=lambda h: (hosts[h], h)) if hosts else None,
+        "mode": max(modes, key=lambda m: (modes[m], MODE_RANK[m])),
+        "modes": _unique(r.mode for r in reports),
+        "topic": _most_common_text(r.topic for r in reports),
+        "topics": _unique_text(r.topic for r in reports),
+        "place": _most_common_text((r.place for r in reports), prefer_long=True),
+        "places": _unique_text(r.place for r in reports),
+        "date": iso(date),
+        "status": latest.status,
+        "statuses": _unique(r.status for r in reports),
+        "confidence": max(r.confidence for r in reports),
+        "documents": documents,
+        "n_documents": len(documents),
+        "first_reported": iso(min(published)) if published else None,
+        "last_reported": iso(max(published)) if published else None,
+        "evidence": _unique(r.evidence for r in reports),
+    }
 
 
 def merge_reports(reports: Iterable[Report], *, window_days: int = 2) -> list[Meeting]:

@@ -15,8 +15,7 @@ from functools import lru_cache
 _APOSTROPHES = "\u2018\u2019\u02bc\u02bb\u00b4`\u2032"
 _HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"
 # Letters that NFKD does not decompose into base letter + combining mark.
-_SPECIAL = str.maketrans(
-    {
+_SPECIAL_PAIRS = {
         "ß": "ss",
         "æ": "ae",
         "œ": "oe",
@@ -29,8 +28,11 @@ _SPECIAL = str.maketrans(
         "þ": "th",
         "ŀ": "l",
         "ſ": "s",
-    }
-)
+}
+_SPECIAL_BOTH_CASES = {
+    **{ord(k): v for k, v in _SPECIAL_PAIRS.items()},
+    **{ord(k.upper()): v.capitalize() for k, v in _SPECIAL_PAIRS.items() if len(k.upper()) == 1 and not k.upper().isascii()},
+}
 _PUNCT_TO_SPACE = re.compile(r"[\s,;:!?\"()\[\]{}<>/\\|*+=_~^]+")
 _SPACES = re.compile(r"\s+")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
@@ -49,20 +51,10 @@ def strip_diacritics(text: str) -> str:
         >>> strip_diacritics("Jean-Noël Barrot")
         'Jean-Noel Barrot'
     """
-    lowered_special = "".join(
-        ch.translate(_SPECIAL) if ch.lower() != ch.upper() and ch.islower() else _upper_special(ch)
-        for ch in text
-    )
-    decomposed = unicodedata.normalize("NFKD", lowered_special)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_BOTH_CASES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _upper_special(ch: str) -> str:
-    low = ch.lower()
-    mapped = low.translate(_SPECIAL)
-    if mapped == low:
-        return ch
-    return mapped.capitalize()
 
 
 @lru_cache(maxsize=200_000)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def _title_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, str | None]]]:
     """Normalised title -> [(role_type, country)], from the lexicon and the offices' own titles."""
     cached: dict[str, list[tuple[str, str | None]]] | None = getattr(kb, "_title_cache", None)
-    if cached is not None and getattr(kb, "_title_cache_key", None) == id(kb._office_rows):
+    if cached is not None:
         return cached
     index: dict[str, list[tuple[str, str | None]]] = {}
     for entry in kb.titles():
@@ -25,8 +25,7 @@ def _title_index(kb: KnowledgeBase) -> dict[str, list[tuple[str, str | None]]]:
         pair = (entry.role_type, entry.country)
         if pair not in index.setdefault(key, []):
             index[key].append(pair)
-    kb._title_cache = index  # type: ignore[attr-defined]
-    kb._title_cache_key = id(kb._office_rows)  # type: ignore[attr-defined]
+    kb._title_cache = index
     return index
 
 

@@ -16,6 +16,16 @@ from pydantic import BaseModel, ValidationError
 from ..errors import Errors, KBError
 
 
+class _RowLoader(yaml.SafeLoader):
+    """A safe YAML loader that leaves dates as strings: bad dates become field errors."""
+
+
+_RowLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class RowError(Exception):
     """One problem in one row: file, line, field and message."""
 
@@ -62,8 +72,8 @@ def read_rows(path: str | Path) -> list[tuple[int, Any]]:
     if suffix not in {".yaml", ".yml"}:
         raise KBError(Errors.E104.format(path=path))
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_RowLoader)
+        data = yaml.load(text, Loader=_RowLoader)  # noqa: S506 (a SafeLoader subclass)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = mark.line + 1 if mark is not None else 0

@@ -172,9 +172,24 @@ class KnowledgeBase:
         Raises:
             KBError: A file is missing or malformed (the message names file, line and field).
         """
-        kb = cls.from_bytes(cls.default().to_bytes()) if shipped else cls()
+        kb = cls.default().copy() if shipped else cls()
         for path in paths:
             kb.extend(path)
+        return kb
+
+    def copy(self) -> KnowledgeBase:
+        """An independent copy (rows are shared until replaced, which :meth:`add` does)."""
+        kb = KnowledgeBase()
+        kb._countries = dict(self._countries)
+        kb._orgs = dict(self._orgs)
+        kb._person_rows = dict(self._person_rows)
+        kb._office_rows = dict(self._office_rows)
+        kb._tenure_rows = list(self._tenure_rows)
+        kb._sources = list(self._sources)
+        kb._source_ids = dict(self._source_ids)
+        kb._title_rows = list(self._title_rows)
+        kb.meta = dict(self.meta)
+        kb._reset_views()
         return kb
 
     def extend(self, path: str | Path) -> None:
@@ -188,14 +203,11 @@ class KnowledgeBase:
         """
         from .userfiles import read_user_file
 
-        for item in read_user_file(path, self):
-            self.add(item)
+        self.add_all(read_user_file(path, self))
 
     # ------------------------------------------------------------------ serialisation
     def to_payload(self) -> dict[str, Any]:
         """The KB as a JSON-able dict of row lists (see ``storage``)."""
-        sources: dict[str, int] = {}
-        tenures = [storage.tenure_row(t, sources) for t in self.tenures]
         return {
             "format": storage.FORMAT,
             "version": storage.FORMAT_VERSION,
@@ -204,8 +216,8 @@ class KnowledgeBase:
             "organisations": [o.model_dump(mode="json", exclude_defaults=True) for o in self._orgs.values()],
             "persons": list(self._person_rows.values()),
             "offices": list(self._office_rows.values()),
-            "sources": list(sources),
-            "tenures": tenures,
+            "sources": list(self._sources),
+            "tenures": self._tenure_rows,
             "titles": self._title_rows,
         }
 
@@ -262,6 +274,7 @@ class KnowledgeBase:
         self._tenures = _LazyTenures(self._tenure_rows, self._sources)
         self._fuzzy: FuzzyIndex | None = None
         self._surname_index: dict[str, list[str]] | None = None
+        self._title_cache: dict[str, list[tuple[str, str | None]]] | None = None
         self._build_indexes()
 
     def _build_indexes(self) -> None:
@@ -375,6 +388,23 @@ class KnowledgeBase:
         finally:
             self._reset_views = reset  # type: ignore[method-assign]
             self._reset_views()
+
+    def add_titles(self, entries: Iterable[TitleEntry | tuple[str, str, str | None, str]]) -> None:
+        """Add entries to the title lexicon (surface title, role type, country or None, readable title).
+
+        Raises:
+            KBError: A role type is unknown.
+        """
+        from .model import ROLE_TYPES
+
+        for entry in entries:
+            title, role, country, readable = entry
+            if role not in ROLE_TYPES:
+                raise KBError(Errors.E102.format(path="<titles>", line=0, field="role_type", msg=f"unknown role type {role!r}"))
+            row = [title, role, country, readable]
+            if row not in self._title_rows:
+                self._title_rows.append(row)
+        self._title_cache = None
 
     # ------------------------------------------------------------------ lookups
     def get(self, actor_id: str) -> Actor | None:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import batch_helpers  # noqa: E402
+import batch_helpers
 
-from geoextract.batch import worker  # noqa: E402
+from geoextract.batch import worker
 
 worker.PipelineSpec.load = lambda self: batch_helpers.make_nlp()  # type: ignore[method-assign]
 

@@ -51,7 +51,9 @@ def test_dask_engine_resumes_like_the_local_engine(
     path = write_jsonl(tmp_path / "a.jsonl", [news_record(i) for i in range(12)])
     whole, resumed = tmp_path / "whole.jsonl", tmp_path / "resumed.jsonl"
     annotate_corpus([path], whole, nlp=blank_nlp, engine="dask", scheduler=client)
-    resumed.write_bytes(b"".join(whole.read_bytes().splitlines(keepends=True)[:5]) + b'{"id": "r5", "te')
+    resumed.write_bytes(
+        b"".join(whole.read_bytes().splitlines(keepends=True)[:5]) + b'{"id": "r5", "te'
+    )
     summary = annotate_corpus(
         [path], resumed, nlp=blank_nlp, engine="dask", scheduler=client, resume=True
     )
@@ -78,7 +80,10 @@ def test_workers_load_a_named_pipeline_once(
 
 
 def test_annotate_bag_keeps_partition_order_and_reports_bad_records(client: distributed.Client):
-    items: list[object] = [news_record(i) for i in range(7)] + ["A plain string article.", {"text": ""}]
+    items: list[object] = [news_record(i) for i in range(7)] + [
+        "A plain string article.",
+        {"text": ""},
+    ]
     out = annotate_bag(db.from_sequence(items, npartitions=3), nlp=make_nlp()).compute(
         scheduler=client.get
     )
@@ -98,9 +103,9 @@ def test_annotate_dataframe_handles_missing_values(client: distributed.Client):
         }
     )
     ddf = dd.from_pandas(frame, npartitions=2)
-    out = annotate_dataframe(
-        ddf, text_column="body", date_column="day", nlp=make_nlp()
-    ).compute(scheduler=client.get)
+    out = annotate_dataframe(ddf, text_column="body", date_column="day", nlp=make_nlp()).compute(
+        scheduler=client.get
+    )
     assert [d.get("id") for d in out] == ["1", "partition-0:1", "3"]
     assert out[0]["date"] == "2024-06-01" and out[2]["date"] is None
     assert out[1]["code"] == "missing_text"

@@ -19,7 +19,9 @@ from geoextract.results import ErrorRecord
 
 
 def _codes(inputs, **kwargs) -> list[str | None]:
-    return [r.code if isinstance(r, ErrorRecord) else None for _, r in iter_records(inputs, **kwargs)]
+    return [
+        r.code if isinstance(r, ErrorRecord) else None for _, r in iter_records(inputs, **kwargs)
+    ]
 
 
 def test_jsonl_records_keep_id_text_and_date(tmp_path: Path):
@@ -52,7 +54,9 @@ def test_csv_and_tsv_columns_map_to_fields(tmp_path: Path):
         'doc,body,day\nd1,"Macron met Scholz, officials said.",2024-03-01\nd2,"Second, with\nnewline",\n',
         encoding="utf-8",
     )
-    records = [r for _, r in iter_records([csv_path], text_field="body", id_field="doc", date_field="day")]
+    records = [
+        r for _, r in iter_records([csv_path], text_field="body", id_field="doc", date_field="day")
+    ]
     assert [(r.id, r.date) for r in records if isinstance(r, InputRecord)] == [
         ("d1", dt.date(2024, 3, 1)),
         ("d2", None),  # an empty cell is no date, not a bad one
@@ -105,7 +109,13 @@ def test_txt_folder_gives_one_record_per_file_with_path_ids(tmp_path: Path):
     (folder / "notes.md").write_text("ignored", encoding="utf-8")
     records = [r for _, r in iter_records([folder])]
     assert [r.id for r in records] == ["2024/a", "b", "c", "d", "e"]
-    assert [getattr(r, "code", None) for r in records] == [None, None, None, "undecodable", "empty_text"]
+    assert [getattr(r, "code", None) for r in records] == [
+        None,
+        None,
+        None,
+        "undecodable",
+        "empty_text",
+    ]
     assert count_records(resolve_inputs([folder])) == 5
 
 
@@ -192,7 +202,9 @@ def test_missing_input_and_missing_text_column_fail_before_any_work(tmp_path: Pa
 
 def test_truncated_gzip_input_is_reported_with_the_file(tmp_path: Path):
     path = tmp_path / "a.jsonl.gz"
-    data = gzip.compress(("\n".join(json.dumps(news_record(i)) for i in range(200)) + "\n").encode())
+    data = gzip.compress(
+        ("\n".join(json.dumps(news_record(i)) for i in range(200)) + "\n").encode()
+    )
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(GeoExtractValueError, match=r"E309.*a\.jsonl\.gz"):
         list(iter_records([path]))

@@ -118,7 +118,16 @@ def _count_lines(path: Path) -> int:
 
 def _command(inputs: list[Path], out: Path, *extra: str) -> list[str]:
     script = str(HERE / "run_cli_blank.py")
-    return [sys.executable, script, "annotate", *map(str, inputs), "-o", str(out), "--quiet", *extra]
+    return [
+        sys.executable,
+        script,
+        "annotate",
+        *map(str, inputs),
+        "-o",
+        str(out),
+        "--quiet",
+        *extra,
+    ]
 
 
 def _env(sleep_ms: float) -> dict[str, str]:
@@ -136,7 +145,9 @@ def _run_and_kill(cmd: list[str], out: Path, after_lines: int, env: dict[str, st
         while _count_lines(out) < after_lines:
             if proc.poll() is not None:
                 stderr = proc.stderr.read().decode() if proc.stderr else ""
-                pytest.fail(f"the run ended (rc {proc.returncode}) before it could be killed: {stderr}")
+                pytest.fail(
+                    f"the run ended (rc {proc.returncode}) before it could be killed: {stderr}"
+                )
             if time.monotonic() > deadline:
                 pytest.fail("the run made no progress")
             time.sleep(0.002)
@@ -167,7 +178,7 @@ def test_killed_runs_resume_to_every_record_exactly_once(
         assert lines >= seen[-1]
         seen.append(lines)
     assert seen[-1] < n, "the corpus is too small to be interrupted three times"
-    finished = subprocess.run(cmd + ["--resume"], env=_env(0), capture_output=True, timeout=300)
+    finished = subprocess.run([*cmd, "--resume"], env=_env(0), capture_output=True, timeout=300)
     assert finished.returncode == 0, finished.stderr.decode()
 
     results = read_lines(out)  # every line parses: no truncated line anywhere
@@ -182,5 +193,7 @@ def test_killed_runs_resume_to_every_record_exactly_once(
     assert all(r["position"] == i for i, r in enumerate(results) if "error" in r)
 
     clean = tmp_path / ("clean-" + output_name)
-    subprocess.run(_command(inputs, clean, "--batch-size", "4"), env=_env(0), check=True, timeout=300)
+    subprocess.run(
+        _command(inputs, clean, "--batch-size", "4"), env=_env(0), check=True, timeout=300
+    )
     assert read_lines(clean) == results

@@ -42,7 +42,9 @@ def oracle_document(gold: GoldDocument) -> Document:
             title=role.title,
             country=role.country,
             org=ids.get(role.org) if role.org else None,
-            mention=mention(gold.text, role.surface) if role.surface else Mention(start=0, end=0, text=""),
+            mention=mention(gold.text, role.surface)
+            if role.surface
+            else Mention(start=0, end=0, text=""),
         )
         for role in gold.roles
     ]
@@ -59,7 +61,14 @@ def oracle_document(gold: GoldDocument) -> Document:
         )
         for m in gold.meetings
     ]
-    return Document(id=gold.id, date=gold.date, text=gold.text, entities=entities, roles=roles, relations=relations)
+    return Document(
+        id=gold.id,
+        date=gold.date,
+        text=gold.text,
+        entities=entities,
+        roles=roles,
+        relations=relations,
+    )
 
 
 @pytest.fixture

@@ -35,7 +35,12 @@ def test_reader_splits_documents_on_docstart_and_reads_iob1(data_dir):
     first, second = docs
     assert first.text == "Annalena Baerbock met Antony Blinken in Berlin . NATO sent envoys ."
     assert first.sentence_starts == [0, 8]
-    assert [(s.start, s.end, s.label) for s in first.spans] == [(0, 2, "PER"), (3, 5, "PER"), (6, 7, "LOC"), (8, 9, "ORG")]
+    assert [(s.start, s.end, s.label) for s in first.spans] == [
+        (0, 2, "PER"),
+        (3, 5, "PER"),
+        (6, 7, "LOC"),
+        (8, 9, "ORG"),
+    ]
     assert [(s.start, s.end, s.label) for s in second.spans] == [(0, 1, "LOC"), (1, 2, "LOC")]
 
 

@@ -40,7 +40,10 @@ def test_invalid_json_names_the_line(tmp_path):
     ("fields", "field"),
     [
         ({"text": None}, "text"),
-        ({"entities": [{"name": "John Kerry", "type": "HUMAN", "surfaces": ["Kerry"]}]}, "entities.0.type"),
+        (
+            {"entities": [{"name": "John Kerry", "type": "HUMAN", "surfaces": ["Kerry"]}]},
+            "entities.0.type",
+        ),
         ({"date": "last week"}, "date"),
         (
             {"meetings": [{"participants": ["John Kerry"], "status": "maybe", "mode": "meet"}]},
@@ -62,14 +65,29 @@ def test_references_must_name_entities_and_surfaces_must_occur():
     kerry = {"name": "John Kerry", "type": "PERSON", "surfaces": ["Kerry"]}
     with pytest.raises(GeoExtractValueError, match=r"'meetings.0.participants.1'.*'Sergey Lavrov'"):
         parse_gold_line(
-            _line(entities=[kerry], meetings=[{"participants": ["John Kerry", "Sergey Lavrov"], "status": "occurred", "mode": "meet"}])
+            _line(
+                entities=[kerry],
+                meetings=[
+                    {
+                        "participants": ["John Kerry", "Sergey Lavrov"],
+                        "status": "occurred",
+                        "mode": "meet",
+                    }
+                ],
+            )
         )
     with pytest.raises(GeoExtractValueError, match=r"'roles.0.person'"):
-        parse_gold_line(_line(entities=[kerry], roles=[{"person": "Kery", "title": "Secretary of State"}]))
+        parse_gold_line(
+            _line(entities=[kerry], roles=[{"person": "Kery", "title": "Secretary of State"}])
+        )
     with pytest.raises(GeoExtractValueError, match=r"'entities.0.surfaces.0'.*does not occur"):
-        parse_gold_line(_line(entities=[{"name": "John Kerry", "type": "PERSON", "surfaces": ["John Kerry"]}]))
+        parse_gold_line(
+            _line(entities=[{"name": "John Kerry", "type": "PERSON", "surfaces": ["John Kerry"]}])
+        )
     with pytest.raises(GeoExtractValueError, match=r"'normalisations.0.canonical'"):
-        parse_gold_line(_line(entities=[kerry], normalisations=[{"surface": "Kerry", "canonical": "J. Kerry"}]))
+        parse_gold_line(
+            _line(entities=[kerry], normalisations=[{"surface": "Kerry", "canonical": "J. Kerry"}])
+        )
 
 
 def test_duplicate_ids_are_rejected(tmp_path):

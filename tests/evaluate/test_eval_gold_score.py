@@ -66,7 +66,14 @@ def partial(gold, make_mention):
         id="g1",
         text=t1,
         entities=[
-            e1("e0", "Annalena Baerbock", "PERSON", ["Annalena Baerbock"], kb_id="Q1", country="DEU"),
+            e1(
+                "e0",
+                "Annalena Baerbock",
+                "PERSON",
+                ["Annalena Baerbock"],
+                kb_id="Q1",
+                country="DEU",
+            ),
             e1("e1", "Anthony Blinken", "PERSON", ["Anthony Blinken", "Blinken"]),
             e1("e2", "Kyiv", "PERSON", ["Kyiv"]),
             e1("e3", "Germany", "NORP", ["German"], country="DEU"),
@@ -80,7 +87,14 @@ def partial(gold, make_mention):
             _role("e2", "Mayor", "UKR"),
         ],
         relations=[
-            _rel(["e0", "e1"], "meet", "occurred", date=dt.date(2024, 2, 12), place="Berlin, Germany", topic="aid to Ukraine"),
+            _rel(
+                ["e0", "e1"],
+                "meet",
+                "occurred",
+                date=dt.date(2024, 2, 12),
+                place="Berlin, Germany",
+                topic="aid to Ukraine",
+            ),
             _rel(["e1", "e2"], "visit", "planned"),
         ],
     )
@@ -88,8 +102,19 @@ def partial(gold, make_mention):
         id="g2",
         text=t2,
         entities=[
-            e2("e0", "Luiz Inácio Lula da Silva", "PERSON", ["Luiz Inácio Lula da Silva", "Lula's"], kb_id="Q37181"),
-            Entity(id="e1", name="Alberto Fernandez", label="PERSON", kb_id="gx:person:alberto-fernandez"),
+            e2(
+                "e0",
+                "Luiz Inácio Lula da Silva",
+                "PERSON",
+                ["Luiz Inácio Lula da Silva", "Lula's"],
+                kb_id="Q37181",
+            ),
+            Entity(
+                id="e1",
+                name="Alberto Fernandez",
+                label="PERSON",
+                kb_id="gx:person:alberto-fernandez",
+            ),
             e2("e2", "Brazil", "NORP", ["Brazilian"], country="ARG"),
             e2("e3", "Argentine", "GPE", ["Argentine"]),
         ],
@@ -225,7 +250,14 @@ def test_two_roles_of_one_person_and_country_are_a_multiset(make_mention):
     pred = Document(
         id="d",
         text=text,
-        entities=[Entity(id="e0", name="Juan Guaidó", label="PERSON", mentions=[make_mention(text, "Juan Guaidó")])],
+        entities=[
+            Entity(
+                id="e0",
+                name="Juan Guaidó",
+                label="PERSON",
+                mentions=[make_mention(text, "Juan Guaidó")],
+            )
+        ],
         roles=[_role("e0", "President", "VEN")],
     )
     roles = score_gold([pred], [gold]).roles

@@ -68,7 +68,13 @@ def test_surface_key_strips_possessive_and_leading_article(text, key):
 
 
 def test_squad_tokens_drop_articles_and_punctuation():
-    assert squad_tokens("The future of the Lobito Corridor, mainly.") == ["future", "of", "lobito", "corridor", "mainly"]
+    assert squad_tokens("The future of the Lobito Corridor, mainly.") == [
+        "future",
+        "of",
+        "lobito",
+        "corridor",
+        "mainly",
+    ]
 
 
 def test_token_f1_known_values():

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from geoextract.evaluate.conll import ConllDocument, Span
 from geoextract.evaluate.ner import (
@@ -21,14 +22,21 @@ def _gold(tokens: str, tags: str) -> ConllDocument:
     return ConllDocument(tokens=tokens.split(), tags=tags.split(), sentence_starts=[0])
 
 
-GOLD = _gold("Kerry met Lavrov in Geneva with UN and EU staff", "B-PER O B-PER O B-LOC O B-ORG O B-ORG O")
+GOLD = _gold(
+    "Kerry met Lavrov in Geneva with UN and EU staff", "B-PER O B-PER O B-LOC O B-ORG O B-ORG O"
+)
 
 
 def test_label_mapping_covers_named_labels_and_ignores_numbers():
     assert map_label("PERSON") == "PER"
     assert {map_label(x) for x in ("GPE", "LOC", "FAC")} == {"LOC"}
-    assert {map_label(x) for x in ("NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE")} == {"MISC"}
-    assert all(map_label(x) is None for x in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"))
+    assert {
+        map_label(x) for x in ("NORP", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE")
+    } == {"MISC"}
+    assert all(
+        map_label(x) is None
+        for x in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+    )
     assert set(LABEL_MAP.values()) == {"PER", "LOC", "ORG", "MISC"}
 
 
@@ -98,18 +106,38 @@ def _doc() -> Doc:
 
 
 def test_base_spans_come_from_doc_ents_mapped():
-    assert doc_char_spans(_doc()) == [(0, 5, "PER"), (10, 16, "LOC"), (20, 26, "LOC"), (55, 73, "MISC")]
+    assert doc_char_spans(_doc()) == [
+        (0, 5, "PER"),
+        (10, 16, "LOC"),
+        (20, 26, "LOC"),
+        (55, 73, "MISC"),
+    ]
 
 
 def test_geoextract_spans_are_document_mentions_plus_non_actor_misc():
     install_extensions()
     doc = _doc()
     doc._.geo_entities = [
-        {"id": "e0", "name": "John Kerry", "label": "PERSON", "mentions": [{"start": 0, "end": 5, "text": "Kerry"}]},
-        {"id": "e1", "name": "Sergey Lavrov", "label": "PERSON", "mentions": [{"start": 10, "end": 16, "text": "Lavrov"}]},
+        {
+            "id": "e0",
+            "name": "John Kerry",
+            "label": "PERSON",
+            "mentions": [{"start": 0, "end": 5, "text": "Kerry"}],
+        },
+        {
+            "id": "e1",
+            "name": "Sergey Lavrov",
+            "label": "PERSON",
+            "mentions": [{"start": 10, "end": 16, "text": "Lavrov"}],
+        },
         {"id": "e2", "name": "Switzerland", "label": "GPE", "mentions": []},
         # A Document mention over a non-actor span wins over doc.ents.
-        {"id": "e3", "name": "Geneva Conventions", "label": "ORG", "mentions": [{"start": 55, "end": 73, "text": "Geneva Conventions"}]},
+        {
+            "id": "e3",
+            "name": "Geneva Conventions",
+            "label": "ORG",
+            "mentions": [{"start": 55, "end": 73, "text": "Geneva Conventions"}],
+        },
     ]
     spans = geoextract_char_spans(doc)
     assert sorted(spans) == [(0, 5, "PER"), (10, 16, "PER"), (55, 73, "ORG")]
