@@ -226,6 +226,12 @@ def news_title(office: Office) -> str:
     return office.title
 
 
+def adjective(demonyms: list[str]) -> str:
+    """The first demonym that is not a plural noun ("Palestinian", not "Palestinians")."""
+    singular = [d for d in demonyms if not d.endswith("s") or d.endswith("ss")]
+    return (singular or demonyms or [""])[0]
+
+
 def sentence(name: str, office: Office, kb: KnowledgeBase, rng: random.Random) -> tuple[str, int]:
     """A news sentence naming ``name`` with the office; returns the text and the name's offset."""
     country = kb.countries[office.country or ""]
@@ -235,8 +241,7 @@ def sentence(name: str, office: Office, kb: KnowledgeBase, rng: random.Random) -
     template = rng.choice(templates)
     possessive = country_name + ("'" if country_name.endswith("s") else "'s")
     fields = {
-        # The shortest demonym is the adjective ("Palestinian", not "Palestinians").
-        "demonym": min(country.demonyms, key=len) if country.demonyms else "",
+        "demonym": adjective(country.demonyms),
         "title": title,
         "title_lower": title.lower(),
         "country": country_name,

@@ -77,6 +77,10 @@ class Errors(metaclass=ErrorsWithCodes):
     # E2xx: components
     E201 = "Component {name!r} has no knowledge base. Call nlp.initialize() or pass kb=."
     E202 = "Could not find the knowledge base data in {path}: the saved pipeline is incomplete."
+    E210 = (
+        "Invalid title entry {row!r} for the role linker: {msg}. See "
+        "geoextract/components/data/titles.yaml for the fields."
+    )
 
     # E3xx: batch annotation
     E301 = "Input {path} does not exist."

@@ -108,7 +108,8 @@ class EntityLinker:
 
         ordered = sorted(builders.items(), key=lambda kv: min(kv[1].mentions) if kv[1].mentions else (0, 0))
         ids = {key: f"e{i}" for i, (key, _) in enumerate(ordered)}
-        text = doc.text  # Doc.text is rebuilt from the tokens on every access.
+        # Doc.text is rebuilt from every token on each access: slice through spans instead.
+        text = _TextSlicer(doc)
         doc._.geo_entities = [self._entity_dict(ids[key], b, text) for key, b in ordered]
         self._rewrite_ents(doc, span_key, builders, ids)
         doc._.geo_roles = self._roles(text, links, span_key, builders, ids, day)
@@ -124,7 +125,7 @@ class EntityLinker:
         builders: dict[tuple[str, ...], _Builder],
         span_key: dict[tuple[int, int], tuple[str, ...]],
     ) -> None:
-        text = doc.text
+        text = _TextSlicer(doc)
         for cluster in doc._.geo_clusters or []:
             mentions = [tuple(m) for m in cluster["mentions"]]
             texts = [_strip_possessive(text[s:e]) for s, e in mentions]
@@ -194,7 +195,7 @@ class EntityLinker:
         return (ent.label_.lower(), normalize_name(text)), _Builder(label=ent.label_, name=text, kind=kind)
 
     # ------------------------------------------------------------------ output
-    def _entity_dict(self, entity_id: str, b: _Builder, text: str) -> dict[str, Any]:
+    def _entity_dict(self, entity_id: str, b: _Builder, text: _TextSlicer) -> dict[str, Any]:
         label = b.label
         if b.kind == "country" and b.labels and b.labels <= {"NORP"}:
             label = "NORP"
@@ -239,7 +240,7 @@ class EntityLinker:
 
     def _roles(
         self,
-        text: str,
+        text: _TextSlicer,
         links: list[dict[str, Any]],
         span_key: dict[tuple[int, int], tuple[str, ...]],
         builders: dict[tuple[str, ...], _Builder],
@@ -329,6 +330,21 @@ class EntityLinker:
         s.threshold = float(cfg.get("threshold", s.threshold))
         s.threshold_no_context = float(cfg.get("threshold_no_context", s.threshold_no_context))
         s.surname_links = bool(cfg.get("surname_links", s.surname_links))
+
+
+class _TextSlicer:
+    """``slicer[start:end]`` is ``doc.text[start:end]`` without building the whole text."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __getitem__(self, item: slice) -> str:
+        span = self.doc.char_span(item.start, item.stop, alignment_mode="expand")
+        if span is None:
+            return self.doc.text[item]
+        # Offsets inside a token (a trimmed possessive) need the exact characters.
+        offset = span.start_char
+        return span.text_with_ws[item.start - offset : item.stop - offset]
 
 
 def _strip_possessive(text: str) -> str:

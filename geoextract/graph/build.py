@@ -77,7 +77,7 @@ def build_graph(
         ...         evidence=Mention(start=0, end=13, text="Biden met Xi."), confidence=0.9)])
         >>> graph = build_graph([doc])
         >>> sorted(graph.edges(keys=True))
-        [('Q6279', 'Q15031', 'm0')]
+        [('Q15031', 'Q6279', 'm0')]
     """
     if isinstance(window_days, bool) or not isinstance(window_days, int) or window_days < 0:
         raise GeoExtractValueError(Errors.E409.format(value=window_days))

@@ -49,9 +49,9 @@ def read_annotations(
         GeoExtractValueError: the file does not exist (E403).
 
     Example:
-        >>> import tempfile, os
-        >>> path = os.path.join(tempfile.mkdtemp(), "a.jsonl")
-        >>> _ = open(path, "w").write('{"id": "a1", "text": "x"}\\nnot json\\n')
+        >>> import tempfile
+        >>> path = Path(tempfile.mkdtemp()) / "a.jsonl"
+        >>> _ = path.write_text('{"id": "a1", "text": "x"}\\nnot json\\n')
         >>> report = AnnotationsReport(path=path)
         >>> [d.id for d in read_annotations(path, report)], report.malformed
         (['a1'], 1)

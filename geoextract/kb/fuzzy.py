@@ -129,9 +129,15 @@ class FuzzyIndex:
             if exact is not None:
                 token_ids.add(exact)
             aliases: set[int] = set()
-            for tid in token_ids:
-                if tid == exact or fuzz.ratio(qt, self._tokens[tid]) >= _MIN_TOKEN_SIMILARITY:
-                    aliases.update(self._token_aliases[tid])
+            if exact is not None:
+                aliases.update(self._token_aliases[exact])
+                token_ids.discard(exact)
+            if token_ids:
+                ids = list(token_ids)
+                # Score the candidate tokens in C; keep those that still look like the query token.
+                matches = process.extract(qt, [self._tokens[t] for t in ids], scorer=fuzz.ratio, score_cutoff=_MIN_TOKEN_SIMILARITY, limit=None)
+                for _, _, pos in matches:
+                    aliases.update(self._token_aliases[ids[pos]])
             if aliases:
                 per_token.append(aliases)
         if not per_token:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import groupby
 
 _APOSTROPHES = "\u2018\u2019\u02bc\u02bb\u00b4`\u2032"
 _HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"
@@ -33,8 +34,12 @@ _SPECIAL_BOTH_CASES = {
     **{ord(k): v for k, v in _SPECIAL_PAIRS.items()},
     **{ord(k.upper()): v.capitalize() for k, v in _SPECIAL_PAIRS.items() if len(k.upper()) == 1 and not k.upper().isascii()},
 }
-_PUNCT_TO_SPACE = re.compile(r"[\s,;:!?\"()\[\]{}<>/\\|*+=_~^]+")
-_SPACES = re.compile(r"\s+")
+_NORMALIZE_TABLE = {
+    **{ord(ch): None for ch in _APOSTROPHES + "'"},
+    **{ord(ch): " " for ch in _HYPHENS + "-" + ",;:!?\"()[]{}<>/\\|*+=_~^"},
+    ord("&"): " and ",
+}
+_ABBREVIATION_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b|\s|$)")
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -77,17 +82,11 @@ def normalize_name(text: str) -> str:
         >>> normalize_name("Recep Tayyip Erdoğan")
         'recep tayyip erdogan'
     """
-    s = strip_diacritics(text).casefold()
-    for ch in _APOSTROPHES + "'":
-        s = s.replace(ch, "")
-    for ch in _HYPHENS + "-":
-        s = s.replace(ch, " ")
-    s = _PUNCT_TO_SPACE.sub(" ", s)
-    # Dots inside abbreviations vanish (U.S. -> us); other dots separate words.
-    s = re.sub(r"(?<=\b\w)\.(?=\w\b|\s|$)", "", s)
-    s = s.replace(".", " ")
-    s = s.replace("&", " and ")
-    s = _SPACES.sub(" ", s).strip()
+    s = strip_diacritics(text).casefold().translate(_NORMALIZE_TABLE)
+    if "." in s:
+        # Dots inside abbreviations vanish (U.S. -> us); other dots separate words.
+        s = _ABBREVIATION_DOT.sub("", s).replace(".", " ")
+    s = " ".join(s.split())
     if s.startswith("the ") and len(s) > 4:
         s = s[4:]
     return s
@@ -133,9 +132,11 @@ _PHONETIC_RULES: tuple[tuple[str, str], ...] = (
     ("yy", "i"),
     ("ij", "i"),
 )
+# One pass over the digraphs, longest first (leftmost match wins, as in reading).
+_PHONETIC_RE = re.compile("|".join(sorted((old for old, _ in _PHONETIC_RULES), key=len, reverse=True)))
+_PHONETIC_MAP = dict(_PHONETIC_RULES)
 _PHONETIC_CHARS = str.maketrans({"c": "k", "q": "k", "w": "v", "y": "i", "x": "ks", "z": "s"})
-_VOWELS = re.compile(r"[aeiou]")
-_DOUBLES = re.compile(r"(.)\1+")
+_NO_VOWELS = str.maketrans("", "", "aeiou")
 
 
 @lru_cache(maxsize=200_000)
@@ -154,12 +155,13 @@ def phonetic_key(token: str) -> str:
         >>> phonetic_key("sergei") == phonetic_key("sergey")
         True
     """
-    s = token
-    for old, new in _PHONETIC_RULES:
-        s = s.replace(old, new)
-    s = s.translate(_PHONETIC_CHARS)
+    s = _PHONETIC_RE.sub(_phonetic_sub, token).translate(_PHONETIC_CHARS)
     s = s.replace("h", "") if len(s) > 2 else s
-    return _DOUBLES.sub(r"\1", s)
+    return "".join(ch for ch, _ in groupby(s))
+
+
+def _phonetic_sub(m: re.Match[str]) -> str:
+    return _PHONETIC_MAP[m.group(0)]
 
 
 @lru_cache(maxsize=200_000)
@@ -179,9 +181,9 @@ def skeleton(token: str) -> str:
     key = phonetic_key(token)
     if not key:
         return ""
-    rest = _VOWELS.sub("", key[1:])
+    rest = key[1:].translate(_NO_VOWELS)
     head = key[0] if key[0] not in "aeiou" else "a"
-    return _DOUBLES.sub(r"\1", head + rest)
+    return "".join(ch for ch, _ in groupby(head + rest))
 
 
 def phonetic_name(text: str) -> str:

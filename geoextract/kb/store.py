@@ -189,7 +189,8 @@ class KnowledgeBase:
         kb._source_ids = dict(self._source_ids)
         kb._title_rows = list(self._title_rows)
         kb.meta = dict(self.meta)
-        kb._reset_views()
+        kb._person_alias = defaultdict(list, {k: list(v) for k, v in self._person_alias.items()})
+        kb._reset_views(person_aliases=False)
         return kb
 
     def extend(self, path: str | Path) -> None:
@@ -219,6 +220,7 @@ class KnowledgeBase:
             "sources": list(self._sources),
             "tenures": self._tenure_rows,
             "titles": self._title_rows,
+            "person_alias": {k: v for k, v in sorted(self._person_alias.items()) if v},
         }
 
     def to_bytes(self) -> bytes:
@@ -244,7 +246,10 @@ class KnowledgeBase:
         kb._source_ids = {s: i for i, s in enumerate(kb._sources)}
         kb._tenure_rows = list(payload.get("tenures", []))
         kb._title_rows = list(payload.get("titles", []))
-        kb._reset_views()
+        shipped_index = payload.get("person_alias")
+        if isinstance(shipped_index, dict):
+            kb._person_alias = defaultdict(list, shipped_index)
+        kb._reset_views(person_aliases=not isinstance(shipped_index, dict))
         return kb
 
     @classmethod
@@ -268,7 +273,15 @@ class KnowledgeBase:
         return cls.from_bytes(file.read_bytes())
 
     # ------------------------------------------------------------------ indexes
-    def _reset_views(self) -> None:
+    def _reset_views(self, *, person_aliases: bool = True) -> None:
+        """Rebuild the derived indexes (the person alias index only when asked: it is kept
+        up to date by :meth:`add` and shipped ready-made, as normalising every name is the
+        slowest part of loading)."""
+        if person_aliases:
+            index: dict[str, list[str]] = defaultdict(list)
+            for row in self._person_rows.values():
+                _index_names(index, row[0], (row[1], *row[2]))
+            self._person_alias = index
         self._persons = _LazyModels(self._person_rows, storage.person_from_row)
         self._offices = _LazyModels(self._office_rows, storage.office_from_row)
         self._tenures = _LazyTenures(self._tenure_rows, self._sources)
@@ -295,10 +308,6 @@ class KnowledgeBase:
         for o in self._orgs.values():
             for name in (o.name, *o.acronyms, *o.aliases):
                 _append(alias, normalize_name(name), o.id)
-        for row in self._person_rows.values():
-            _append(alias, normalize_name(row[1]), row[0])
-            for name in row[2]:
-                _append(alias, normalize_name(name), row[0])
         self._alias = alias
         self._country_keys = country_keys
         self._country_by_id = {c.id: c.alpha3 for c in self._countries.values()}
@@ -361,7 +370,9 @@ class KnowledgeBase:
             old = self._person_rows.get(item.id)
             if old is not None:
                 item = item.model_copy(update={"aliases": _merge_aliases(old[1], old[2], item)})
+                _unindex_names(self._person_alias, item.id, (old[1], *old[2]))
             self._persons._set(item.id, storage.person_row(item), item)
+            _index_names(self._person_alias, item.id, (item.name, *item.aliases))
         elif isinstance(item, Office):
             self._offices._set(item.id, storage.office_row(item), item)
         elif isinstance(item, Tenure):
@@ -377,17 +388,17 @@ class KnowledgeBase:
             self._tenure_rows.append([item.person, item.office, storage._iso(item.start), storage._iso(item.end), item.qualifier, src])
         else:
             raise KBError(Errors.E102.format(path="<add>", line=0, field="type", msg=f"cannot add a {type(item).__name__}"))
-        self._reset_views()
+        self._reset_views(person_aliases=False)
 
     def add_all(self, items: Iterable[Actor | Office | Tenure]) -> None:
         """Add many items (indexes are rebuilt once, at the end)."""
-        reset, self._reset_views = self._reset_views, lambda: None  # type: ignore[method-assign]
+        reset, self._reset_views = self._reset_views, lambda **_: None  # type: ignore[method-assign]
         try:
             for item in items:
                 self.add(item)
         finally:
             self._reset_views = reset  # type: ignore[method-assign]
-            self._reset_views()
+            self._reset_views(person_aliases=False)
 
     def add_titles(self, entries: Iterable[TitleEntry | tuple[str, str, str | None, str]]) -> None:
         """Add entries to the title lexicon (surface title, role type, country or None, readable title).
@@ -449,7 +460,8 @@ class KnowledgeBase:
         Returns:
             Matching actors (several for namesakes), persons with more tenures first.
         """
-        ids = self._alias.get(normalize_name(alias), [])
+        key = normalize_name(alias)
+        ids = [*self._alias.get(key, ()), *self._person_alias.get(key, ())]
         actors = [a for a in (self.get(i) for i in ids) if a is not None and (types is None or a.type in types)]
         return sorted(actors, key=lambda a: -len(self._by_person.get(a.id, ())))
 
@@ -596,7 +608,7 @@ class KnowledgeBase:
             "organisations": len(self._orgs),
             "offices": len(self._office_rows),
             "tenures": len(self._tenure_rows),
-            "aliases": sum(len(v) for v in self._alias.values()),
+            "aliases": sum(len(v) for v in self._alias.values()) + sum(len(v) for v in self._person_alias.values()),
             "titles": len(self._title_rows),
         }
 
@@ -610,6 +622,18 @@ def _append(index: dict[str, list[str]], key: str, value: str) -> None:
         bucket = index[key]
         if value not in bucket:
             bucket.append(value)
+
+
+def _index_names(index: dict[str, list[str]], actor_id: str, names: Iterable[str]) -> None:
+    for name in names:
+        _append(index, normalize_name(name), actor_id)
+
+
+def _unindex_names(index: dict[str, list[str]], actor_id: str, names: Iterable[str]) -> None:
+    for name in names:
+        bucket = index.get(normalize_name(name))
+        if bucket and actor_id in bucket:
+            bucket.remove(actor_id)
 
 
 def _merge_aliases(old_name: str, old_aliases: list[str], new: Person) -> list[str]:

@@ -150,3 +150,21 @@ def test_unreadable_file_is_a_coded_error(tmp_path):
     path.write_text("<graphml><graph", encoding="utf-8")
     with pytest.raises(GeoExtractValueError, match=r"E410.*graphml"):
         read_graph(path)
+
+
+def test_graphml_written_by_plain_networkx_reads_as_is(tmp_path):
+    plain = nx.MultiGraph()
+    plain.add_node("a", colour="red")
+    plain.add_edge("a", "b", key="x", weight=2.5)
+    path = tmp_path / "plain.graphml"
+    nx.write_graphml(plain, path)
+    read = read_graph(path)
+    assert read.nodes["a"] == {"colour": "red"}
+    assert read.edges["a", "b", "x"] == {"weight": 2}
+
+
+def test_broken_json_graph_is_a_coded_error(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('{"nodes": [', encoding="utf-8")
+    with pytest.raises(GeoExtractValueError, match=r"E410.*json"):
+        read_graph(path)

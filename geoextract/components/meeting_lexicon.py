@@ -1,0 +1,156 @@
+"""Closed word lists of the meeting extractor: triggers, status cues, topic verbs, place nouns.
+
+These are grammar, not knowledge: which words announce an encounter, a plan, a cancellation
+or a denial. Which actors exist lives in the KB and in ``doc._.geo_entities``.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Verbs that state an encounter between their subject and object ("met", "conferred with").
+MEET_VERBS: frozenset[str] = frozenset({"meet", "confer", "encounter", "embrace", "greet", "hug"})
+#: Verbs that state talks only with a ``with``/``to`` counterpart ("spoke with", "discussed ... with").
+TALK_VERBS: frozenset[str] = frozenset({"talk", "speak", "discuss", "negotiate", "consult", "sit", "dine", "huddle", "converse", "chat"})
+#: Verbs whose subject receives the object on its own ground ("hosted", "was received by").
+HOST_VERBS: frozenset[str] = frozenset({"host", "receive", "welcome"})
+#: Verbs of a remote call ("called", "phoned").
+PHONE_VERBS: frozenset[str] = frozenset({"call", "phone", "telephone", "ring", "videoconference"})
+#: Verbs of visiting.
+VISIT_VERBS: frozenset[str] = frozenset({"visit"})
+#: Verbs of travel; they make trips, never meetings on their own.
+TRAVEL_VERBS: frozenset[str] = frozenset({"travel", "fly", "head", "arrive", "go", "come", "return", "send", "jet", "land", "tour"})
+
+#: Nouns that name an encounter ("talks", "a meeting", "the summit").
+MEETING_NOUNS: frozenset[str] = frozenset(
+    {
+        "meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "tête-à-tête",
+        "bilateral", "discussion", "consultation", "conversation", "session", "negotiation",
+        "conference", "videoconference", "teleconference", "phonecall", "handshake",
+        "dinner", "lunch", "breakfast", "audience", "call", "contact", "meet",
+    }
+)
+#: Meeting nouns that need an explicit counterpart (``with``/``between``/``among``) to count.
+NEEDS_COUNTERPART: frozenset[str] = frozenset(
+    {"discussion", "consultation", "conversation", "session", "negotiation", "dinner", "lunch", "breakfast", "contact", "handshake", "call"}
+)
+#: Nouns of events that become meetings when someone hosts, attends or shares them.
+EVENT_NOUNS: frozenset[str] = frozenset({"ceremony", "signing", "gathering", "forum", "reception", "banquet", "presence"})
+#: Nouns of trips: they give a visitor a destination but are no meeting by themselves.
+VISIT_NOUNS: frozenset[str] = frozenset({"visit", "trip", "tour", "mission", "journey", "stopover"})
+
+#: Compounds and modifiers that make a meeting remote ("phone call", "video summit").
+REMOTE_WORDS: frozenset[str] = frozenset(
+    {"phone", "telephone", "video", "virtual", "online", "remote", "remotely", "virtually", "videoconference", "teleconference", "zoom", "telephonic", "videolink"}
+)
+#: Nouns after "by"/"via"/"over" that make a meeting remote ("by video link").
+REMOTE_PP_NOUNS: frozenset[str] = frozenset({"phone", "telephone", "video", "link", "videoconference", "videolink", "teleconference", "call", "zoom"})
+#: Nouns that make "conference" no meeting ("news conference").
+NOT_MEETING_COMPOUNDS: frozenset[str] = frozenset({"news", "press", "peace", "donor", "donors", "climate", "security", "party"})
+
+#: Governing words that cancel a meeting ("called off the talks", "postponed his visit").
+CANCEL_WORDS: frozenset[str] = frozenset(
+    {"cancel", "postpone", "scrap", "shelve", "delay", "abandon", "suspend", "cancellation", "postponement", "cancelled", "canceled", "postponed", "scrapped"}
+)
+#: Verb + particle pairs that cancel ("call off", "put off", "push back").
+CANCEL_PHRASALS: frozenset[tuple[str, str]] = frozenset({("call", "off"), ("put", "off"), ("push", "back"), ("pull", "out")})
+#: Governing words that deny a reported meeting.
+DENY_WORDS: frozenset[str] = frozenset({"deny", "dismiss", "refute", "denial", "rebut", "debunk"})
+#: Governing words after which the meeting did not happen and is no fact at all.
+NON_EVENT_WORDS: frozenset[str] = frozenset(
+    {
+        "invite", "invitation", "offer", "propose", "proposal", "suggest", "want", "wish", "seek",
+        "urge", "demand", "request", "challenge", "ready", "willing", "open", "refuse",
+        "decline", "reject", "dare", "threaten", "hope", "consider", "push", "press", "need",
+        "insist", "call", "eager", "keen", "prepared", "possibility", "idea", "chance", "rule",
+        "try", "attempt", "bid", "refusal", "condition", "ask",
+    }
+)
+#: Governing words that make a meeting planned ("is expected to meet", "plans to visit").
+PLAN_WORDS: frozenset[str] = frozenset(
+    {
+        "expect", "plan", "schedule", "set", "due", "intend", "aim", "prepare", "arrange",
+        "agree", "likely", "upcoming", "forthcoming", "planned", "scheduled", "expected",
+        "future", "next", "slate", "poised", "announce", "confirm",
+    }
+)
+#: Modal auxiliaries.
+FUTURE_AUX: frozenset[str] = frozenset({"will", "shall", "'ll", "wo", "’ll"})
+SPECULATIVE_AUX: frozenset[str] = frozenset({"could", "might", "may", "can", "should", "must"})
+#: Subordinators of conditions.
+CONDITION_MARKS: frozenset[str] = frozenset({"if", "unless", "whether"})
+#: Adverbs that place an event right after the previous one ("then", "later").
+SEQUENCE_ADVERBS: frozenset[str] = frozenset({"then", "later", "afterwards", "afterward", "subsequently", "thereafter"})
+
+#: Verbs whose purpose clause names the topic ("to discuss X").
+TOPIC_VERBS: frozenset[str] = frozenset(
+    {"discuss", "address", "coordinate", "negotiate", "review", "debate", "explore", "examine", "tackle", "resolve", "finalise", "finalize"}
+)
+#: Verbs whose object or ``on`` phrase is the topic when a meeting noun is their subject.
+FOCUS_VERBS: frozenset[str] = frozenset({"focus", "centre", "center", "concentrate", "revolve", "cover", "deal", "touch"})
+#: Prepositions that introduce a topic after a meeting noun ("talks on X").
+TOPIC_PREPS: frozenset[str] = frozenset({"on", "about", "over", "regarding", "concerning"})
+#: Heads of ``on``/``about`` phrases that are no topic ("on the sidelines", "on his trip").
+NOT_TOPIC_HEADS: frozenset[str] = frozenset(
+    {
+        "sideline", "sidelines", "margin", "margins", "tarmac", "phone", "telephone", "line",
+        "behalf", "basis", "way", "side", "ground", "condition", "occasion", "eve", "day",
+        "trip", "visit", "tour", "mission", "journey", "what", "which", "it", "this", "that",
+        "arrival", "return", "stage", "site", "spot", "record", "camera", "link", "video",
+        "weekend", "morning", "evening", "night", "afternoon", "anniversary", "agenda",
+        "invitation", "request", "initiative", "hand",
+    }
+)
+#: Nouns a topic may be the subject of ("X was on the agenda", "X is a central topic of talks").
+AGENDA_NOUNS: frozenset[str] = frozenset({"agenda", "topic", "focus", "subject", "issue", "theme", "item"})
+
+#: Prepositions of place.
+PLACE_PREPS: frozenset[str] = frozenset({"in", "at", "inside", "outside", "near"})
+#: Nouns that head a venue description ("the presidential palace", "a Doha hotel").
+PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "capital", "city", "palace", "residence", "house", "hotel", "base", "office", "headquarters",
+        "airport", "tarmac", "resort", "venue", "location", "building", "hall", "compound",
+        "retreat", "embassy", "port", "town", "village", "estate", "castle", "ministry",
+        "chancellery", "kremlin", "center", "centre", "sidelines", "sideline", "margins",
+        "site", "island", "region", "province", "border", "crossing", "camp", "ship",
+        "villa", "lodge", "mansion", "complex", "garden", "gardens", "room", "summit",
+    }
+)
+#: Nouns naming the setting of a sideline meeting ("on the sidelines of the G20").
+SETTING_NOUNS: frozenset[str] = frozenset({"sideline", "sidelines", "margin", "margins"})
+
+#: Nouns that stand for a delegation of their modifier ("the Taliban delegation").
+DELEGATION_NOUNS: frozenset[str] = frozenset(
+    {"delegation", "team", "government", "administration", "side", "camp", "authority", "authorities", "negotiators", "negotiator", "official", "officials", "representative", "representatives", "diplomat", "diplomats", "envoys", "counterparts", "counterpart", "ministers", "leaders", "leadership", "regime", "cabinet", "junta"}
+)
+#: Plural nouns for a group of people ("the two men", "both leaders").
+PEOPLE_NOUNS: frozenset[str] = frozenset(
+    {"man", "men", "woman", "women", "leader", "leaders", "side", "sides", "minister", "ministers", "president", "presidents", "counterpart", "counterparts", "diplomat", "diplomats", "official", "officials", "envoy", "envoys", "head", "heads", "premier", "premiers", "chief", "chiefs", "politician", "politicians", "rival", "rivals", "ally", "allies", "neighbour", "neighbours", "guest", "guests", "host", "hosts"}
+)
+#: Nouns that name attendees ("were among the guests").
+ATTENDEE_NOUNS: frozenset[str] = frozenset({"guest", "guests", "attendee", "attendees", "participant", "participants", "delegate", "delegates", "those", "dignitary", "dignitaries", "invitee", "invitees"})
+#: Words that introduce the members of a group named just before ("Among them were ...").
+EXPANSION_LEADS: frozenset[str] = frozenset({"among", "including", "include", "included"})
+
+#: Verbs through which a meeting noun gets its participants from the verb's subject.
+HOLD_VERBS: frozenset[str] = frozenset(
+    {"hold", "have", "conduct", "host", "chair", "attend", "join", "participate", "begin", "open", "start", "conclude", "wrap", "end", "resume", "co-chair", "cochair", "lead", "mediate", "broker", "organise", "organize", "convene", "sign", "take", "enter", "engage"}
+)
+#: Verbs whose passive agent takes part in the meeting noun they govern ("talks mediated by X").
+AGENT_VERBS: frozenset[str] = frozenset({"host", "chair", "attend", "mediate", "broker", "lead", "organise", "organize", "convene", "sign", "co-chair", "cochair", "facilitate", "join", "receive", "welcome", "meet", "hold"})
+#: Of those, the ones whose subject or agent is the host.
+HOSTING_VERBS: frozenset[str] = frozenset({"host", "chair", "receive", "welcome", "convene", "co-chair", "cochair"})
+#: Verbs whose direct object also takes part ("joined X at a meeting").
+COMPANION_VERBS: frozenset[str] = frozenset({"join", "accompany", "meet"})
+#: Verbs of communication that become meetings "in person".
+IN_PERSON_VERBS: frozenset[str] = frozenset({"ask", "tell", "urge", "brief", "thank", "press", "assure", "warn", "inform", "congratulate", "hand", "deliver", "give", "present", "invite", "request", "plead", "implore"})
+
+#: Lowercase stems whose presence makes a sentence worth parsing for meetings.
+_PREFILTER = (
+    r"\b(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
+    r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|"
+    r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
+    r"ceremony|signing|presence|in person|guests|attend|chair|videoconf|teleconf|dine|dined|huddl)"
+)
+PREFILTER_RE = re.compile(_PREFILTER, re.IGNORECASE)

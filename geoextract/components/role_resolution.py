@@ -1,0 +1,483 @@
+"""From role phrases to role links: scopes resolved, offices completed from the KB, unnamed
+office holders found by date, and anaphoric titles tied to the roles they refer back to.
+
+Order of evidence for a role's country: the text (demonym, country, possessive, "of X", the
+organisation's state, "its"/"his" resolved in the sentence) wins; then the office the named
+person holds in the KB on the document date; then a title that names its state by itself
+("Taoiseach"). Unnamed holders ("the US Secretary of State") are the KB's holder on the date
+when it is unambiguous; otherwise the role stays without a person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..kb import KnowledgeBase
+from ..kb.model import Office, Organisation, Person
+from ..kb.normalize import name_tokens
+from ..kb.store import Holding
+from .role_grammar import RolePhrase, phrase_close
+from .titles import TitleLexicon
+
+#: Role types whose holders the KB can name on a date.
+HOLDER_ROLES = frozenset({
+    "head_of_state", "head_of_government", "deputy_head_of_state", "deputy_head_of_government",
+    "foreign_minister", "defence_minister", "interior_minister", "finance_minister",
+    "trade_minister", "justice_minister", "national_security_adviser", "speaker",
+    "opposition_leader", "military_chief", "secretary_general", "org_head",
+    "high_representative", "crown_prince", "monarch",
+})
+MINISTER_ROLES = frozenset({"minister", "foreign_minister", "defence_minister", "interior_minister", "finance_minister", "trade_minister", "justice_minister"})
+LEADER_ROLES = ("head_of_state", "head_of_government")
+ORG_HEAD_ROLES = ("secretary_general", "org_head")
+INTERNATIONAL_KINDS = frozenset({"international", "eu_institution"})
+
+
+@dataclass
+class ResolveSettings:
+    """How far the resolver goes (config of the role linker)."""
+
+    resolve_holders: bool = True
+    group_roles: bool = True
+    person_fuzzy_cutoff: float = 0.9
+
+
+@dataclass
+class _Link:
+    phrase: RolePhrase
+    canonical: str
+    role_type: str | None
+    country: str | None = None
+    org: Span | None = None
+    org_kb_id: str | None = None
+    office_id: str | None = None
+    person: Span | None = None
+    holder: str | None = None
+    holder_score: float | None = None
+    start: int = 0
+    end: int = 0
+    extra: list[str] = field(default_factory=list)
+
+
+class RoleResolver:
+    """Turns the grammar's role phrases into ``doc._.geo_role_links`` dicts."""
+
+    def __init__(self, kb: KnowledgeBase, lexicon: TitleLexicon, settings: ResolveSettings) -> None:
+        self.kb = kb
+        self.lexicon = lexicon
+        self.settings = settings
+
+    def links(self, doc: Doc, phrases: list[RolePhrase], day: dt.date | None) -> list[dict[str, Any]]:
+        """Resolve ``phrases`` of ``doc`` (dated ``day``) into role link dicts, in text order."""
+        ctx = _DocContext(doc, self.kb, day)
+        by_start = {p.start: p for p in phrases}
+        done: dict[int, list[_Link]] = {}
+        out: list[_Link] = []
+        for p in phrases:
+            links = self._resolve_phrase(ctx, p, by_start, done, out)
+            done[id(p)] = links
+            out.extend(links)
+        for link in out:
+            if link.person is None and link.holder is None:
+                self._find_person(ctx, link, done, out)
+        self._merge_named_with_unnamed(out)
+        kept = [link for link in out if self._keep(link)]
+        return [_as_dict(doc, link) for link in sorted(kept, key=lambda lk: (lk.start, lk.end))]
+
+    # ------------------------------------------------------------------ one phrase
+    def _resolve_phrase(self, ctx: _DocContext, p: RolePhrase, by_start: dict[int, RolePhrase], done: dict[int, list[_Link]], out: list[_Link]) -> list[_Link]:
+        if p.drop:
+            return []
+        if p.inherit is not None:
+            src = p.inherit
+            p.countries = p.countries or list(src.countries)
+            p.org = p.org or src.org
+            p.org_anaphor = p.org_anaphor or src.org_anaphor
+            p.pronoun = p.pronoun or src.pronoun
+            p.possessor = p.possessor or src.possessor
+            p.qualifier = p.qualifier or src.qualifier
+            if src.person is not None:
+                p.person, p.binding = src.person, "shared"
+            else:
+                p.linked = src.linked or src
+        countries = [c for c, _ in p.countries]
+        org, org_kb_id = p.org, None
+        if p.org_anaphor:
+            org = ctx.antecedent_org(p.start)
+        if p.pronoun in ("its", "their"):
+            found = ctx.antecedent_actor(p.start)
+            if isinstance(found, str):
+                countries = countries or [found]
+            elif found is not None:
+                org = org or found
+        elif p.pronoun in ("his", "her"):
+            c = self._person_country(ctx, ctx.antecedent_person(p.start, p.person), out)
+            if c:
+                countries = countries or [c]
+        if p.possessor is not None:
+            c = self._person_country(ctx, p.possessor, out)
+            if c:
+                countries = countries or [c]
+        org_model = ctx.org_model(org) if org is not None else None
+        if org_model is not None:
+            org_kb_id = org_model.id
+            if not countries and org_model.country:
+                countries = [org_model.country]
+        if org_model is None and org is not None and org._.geo_country and not countries:
+            countries = [org._.geo_country]
+        sense = p.sense
+        canonical, role_type = p.canonical, p.role_type
+        if sense.kind == "counterpart":
+            ante = self._counterpart_of(ctx, p, out)
+            if ante is None or sense.plural:
+                return []
+            canonical, role_type = ante.canonical, ante.role_type
+        if sense.kind in ("group", "descriptor"):
+            if not self.settings.group_roles or (not countries and org is None):
+                return []
+        elif sense.plural:
+            if len(countries) < 2 or p.person is not None:
+                return []
+        if sense.kind == "leader":
+            canonical, role_type = self._leader_title(ctx, p, org_model, canonical)
+        if org is not None and role_type in LEADER_ROLES and not countries:
+            role_type = "org_head"
+        if sense.country and countries and sense.country not in countries and role_type not in (None, "official"):
+            role_type = "official"
+        if role_type == "high_representative" and org_kb_id:
+            office = ctx.org_office(org_kb_id, "high_representative")
+            if office is not None:
+                canonical = office.title
+        start, end = p.start, p.end
+        person = p.person
+        if person is not None:
+            if p.binding == "appositive" and person.end <= p.start:
+                start, end = person.start, phrase_close(p, by_start)
+            elif p.binding in ("premodifier", "appositive"):
+                end = person.end
+        scopes: list[str | None] = list(countries) if countries else [None]
+        if len(scopes) > 1 and not sense.plural:
+            scopes = scopes[:1]
+        links = []
+        for country in scopes:
+            link = _Link(p, canonical, role_type, country=country, org=org, org_kb_id=org_kb_id, person=person, start=start, end=end)
+            if p.to_start is not None and country is None:
+                nested = [lk for lk in out if lk.phrase.start == p.to_start]
+                if nested and nested[0].country:
+                    link.country = nested[0].country
+                    link.end = max(link.end, nested[0].end)
+            if person is not None and link.country is None and org is None:
+                self._complete_from_person(ctx, link)
+            elif person is not None and role_type in ("minister",) or canonical in ("Secretary", "Minister"):
+                self._complete_from_person(ctx, link, title_only=True)
+            links.append(link)
+        return links
+
+    def _leader_title(self, ctx: _DocContext, p: RolePhrase, org_model: Organisation | None, canonical: str) -> tuple[str, str | None]:
+        if org_model is not None:
+            if p.head == "chief" and p.canonical.lower() == "chief":
+                for role in ORG_HEAD_ROLES:
+                    office = ctx.org_office(org_model.id, role)
+                    if office is not None:
+                        return _strip_org(office.title), role
+            return "Leader", "party_leader" if org_model.kind in ("party", "armed_group") else "org_head"
+        return ("Leader" if p.head in ("chief", "leader", "leaders") else canonical), None
+
+    def _counterpart_of(self, ctx: _DocContext, p: RolePhrase, out: list[_Link]) -> _Link | None:
+        sent = ctx.sent_index(p.start)
+        for link in reversed(out):
+            if link.phrase.sense.kind in ("counterpart", "group", "descriptor") or link.role_type is None:
+                continue
+            if ctx.sent_index(link.start) in (sent, sent - 1):
+                return link
+        return None
+
+    def _complete_from_person(self, ctx: _DocContext, link: _Link, *, title_only: bool = False) -> None:
+        """The country, organisation and office of a named role from the person's KB record;
+        a vague title ("Brexit Secretary", "Secretary") becomes the office the person held."""
+        person = ctx.kb_person(link.person, self.settings.person_fuzzy_cutoff) if link.person is not None else None
+        qualifier = link.phrase.qualifier
+        if person is None:
+            if not title_only and link.phrase.sense.country and not link.org:
+                link.country = link.phrase.sense.country
+            return
+        on = None if qualifier in ("former", "elect") else ctx.day
+        holdings = ctx.holdings(person.id, on)
+        if link.role_type in MINISTER_ROLES and (link.role_type == "minister" or link.canonical in ("Secretary", "Minister")):
+            ministerial = [h for h in holdings if h.office.role_type in MINISTER_ROLES]
+            if len(ministerial) == 1:
+                office = ministerial[0].office
+                link.canonical = self.lexicon.canonical_for_office(office.title, office.role_type)
+                link.role_type = office.role_type
+        if title_only:
+            return
+        wanted = LEADER_ROLES if link.role_type is None and link.phrase.sense.kind == "leader" else (link.role_type,)
+        match = [h for h in holdings if h.office.role_type in wanted or link.role_type in h.office.also_roles]
+        if not match and on is not None:
+            match = [h for h in ctx.holdings(person.id, None) if h.office.role_type in wanted]
+        if match:
+            office = match[-1].office
+            link.office_id = office.id
+            if office.country:
+                link.country = office.country
+            elif office.org and link.org_kb_id is None:
+                link.org_kb_id = office.org
+        elif link.phrase.sense.country:
+            link.country = link.phrase.sense.country
+
+    def _person_country(self, ctx: _DocContext, person: Span | None, out: list[_Link]) -> str | None:
+        if person is None:
+            return None
+        for link in out:
+            if link.person is not None and link.country and ctx.same_person(link.person, person):
+                return link.country
+        model = ctx.kb_person(person, self.settings.person_fuzzy_cutoff)
+        return model.country if model is not None else None
+
+    # ------------------------------------------------------------------ unnamed holders
+    def _find_person(self, ctx: _DocContext, link: _Link, done: dict[int, list[_Link]], out: list[_Link]) -> None:
+        p = link.phrase
+        if p.sense.kind in ("group", "descriptor") and p.linked is None:
+            return
+        if p.linked is not None:
+            for other in done.get(id(p.linked), []):
+                if other.person is not None or other.holder is not None:
+                    link.person, link.holder, link.holder_score = other.person, other.holder, other.holder_score
+                    if link.country is None and link.org is None and link.person is not None:
+                        self._complete_from_person(ctx, link)
+                    return
+            if link.country is None and link.org is None:
+                return
+        if link.country is None and link.org is None and link.org_kb_id is None:
+            ante = self._same_title_before(link, out)
+            if ante is not None:
+                link.country, link.org, link.org_kb_id = ante.country, ante.org, ante.org_kb_id
+                link.person, link.holder, link.holder_score = ante.person, ante.holder, ante.holder_score
+            return
+        if p.qualifier in ("former", "elect") or p.definite is False or not self.settings.resolve_holders:
+            return
+        holder = self._holder(ctx, link)
+        if holder is not None:
+            link.holder, link.holder_score, link.office_id = holder.person.id, 0.9, holder.office.id
+            return
+        ante = self._same_title_before(link, out, named_only=True)
+        if ante is not None:
+            link.person = ante.person
+
+    def _holder(self, ctx: _DocContext, link: _Link) -> Holding | None:
+        roles: tuple[str, ...]
+        if link.role_type is None and link.phrase.sense.kind == "leader":
+            roles = LEADER_ROLES
+        elif link.role_type in HOLDER_ROLES:
+            roles = (link.role_type,)  # type: ignore[assignment]
+        else:
+            return None
+        scope = link.country or link.org_kb_id
+        if scope is None:
+            return None
+        holdings: list[Holding] = []
+        for role in roles:
+            holdings.extend(ctx.holders(role, scope))
+        if link.phrase.qualifier == "acting":
+            holdings = [h for h in holdings if h.tenure.qualifier == "acting"]
+        mentioned = [h for h in holdings if ctx.mentioned(h.person)]
+        if len({h.person.id for h in mentioned}) == 1:
+            return mentioned[0]
+        if link.role_type is None:
+            return holdings[0] if len({h.person.id for h in holdings}) == 1 else None
+        steady = [h for h in holdings if h.tenure.qualifier != "acting"]
+        for group in (steady, holdings):
+            if len({h.person.id for h in group}) == 1:
+                return group[-1]
+        return None
+
+    def _same_title_before(self, link: _Link, out: list[_Link], *, named_only: bool = False) -> _Link | None:
+        """The last earlier role with the same title ("The crown prince" after "Saudi Crown
+        Prince Mohammed bin Salman"), compatible in scope."""
+        title = link.canonical.casefold()
+        for other in reversed(out):
+            if other is link or other.start >= link.start and not named_only:
+                continue
+            if other.canonical.casefold() != title and other.role_type != link.role_type:
+                continue
+            if named_only and (other.person is None or (other.country and other.country != link.country)):
+                continue
+            if other.person is not None or other.holder is not None:
+                return other
+        return None
+
+    def _merge_named_with_unnamed(self, out: list[_Link]) -> None:
+        """"its ambassador to the United Nations" (Iran) ... "Ambassador Amir Saeed Iravani":
+        the named role takes the unnamed one's country and fuller title, and the unnamed one
+        the person."""
+        for link in out:
+            if link.person is None and link.holder is None and link.country and link.phrase.sense.kind == "office":
+                named = [
+                    o for o in out
+                    if o.person is not None and o.country is None and o.org is None and o.role_type == link.role_type and o.role_type is not None
+                ]
+                if len(named) == 1:
+                    other = named[0]
+                    other.country = link.country
+                    if link.phrase.appended and not other.phrase.appended:
+                        other.canonical = link.canonical
+                    link.person = other.person
+
+    def _keep(self, link: _Link) -> bool:
+        p = link.phrase
+        if link.person is not None or link.holder is not None:
+            return True
+        if p.definite is False and p.sense.kind not in ("group", "descriptor"):
+            return False
+        return bool(link.country or link.org is not None or link.org_kb_id)
+
+
+class _DocContext:
+    """Per-document lookups with caches: sentences, entities, KB persons and holders."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, day: dt.date | None) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.day = day
+        self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.ents = list(doc.ents)
+        self._persons: dict[str, Person | None] = {}
+        self._holders: dict[tuple[str, str], list[Holding]] = {}
+        self._mentioned: set[str] | None = None
+
+    def sent_index(self, token_i: int) -> int:
+        return bisect_right(self.sent_starts, token_i) - 1
+
+    def _candidates_before(self, token_i: int) -> list[Span]:
+        sent = self.sent_index(token_i)
+        lo = self.sent_starts[max(0, sent - 1)]
+        same = [e for e in self.ents if self.sent_starts[sent] <= e.start and e.end <= token_i]
+        prev = [e for e in self.ents if lo <= e.start < self.sent_starts[sent]]
+        return list(reversed(same)) + list(reversed(prev))
+
+    def antecedent_actor(self, token_i: int) -> str | Span | None:
+        """"its"/"their": the nearest country (alpha-3) or organisation mentioned before."""
+        for ent in self._candidates_before(token_i):
+            if ent._.geo_kind == "country" and ent._.geo_country:
+                return str(ent._.geo_country)
+            if ent.label_ == "ORG":
+                return ent
+        return None
+
+    def antecedent_person(self, token_i: int, exclude: Span | None) -> Span | None:
+        for ent in self._candidates_before(token_i):
+            if ent.label_ == "PERSON" and (exclude is None or ent.start != exclude.start):
+                return ent
+        return None
+
+    def antecedent_org(self, token_i: int) -> Span | None:
+        """"the bloc": the nearest international organisation mentioned before."""
+        fallback = None
+        for ent in reversed([e for e in self.ents if e.end <= token_i and e.label_ == "ORG"]):
+            model = self.org_model(ent)
+            if model is not None and model.kind in INTERNATIONAL_KINDS:
+                return ent
+            fallback = fallback or ent
+        return fallback
+
+    def org_model(self, ent: Span) -> Organisation | None:
+        if ent.kb_id_ and ent.kb_id_ in self.kb.organisations:
+            return self.kb.organisations[ent.kb_id_]
+        found = [a for a in self.kb.lookup(ent.text, types=("organisation",)) if isinstance(a, Organisation)]
+        return found[0] if len(found) == 1 else None
+
+    def org_office(self, org_id: str, role: str) -> Office | None:
+        """The org's office of this role type: the one held on the date, else any."""
+        holdings = self.holders(role, org_id)
+        if holdings:
+            return holdings[-1].office
+        ids = self.kb._offices_by_role.get((org_id, role), [])
+        return self.kb.offices[ids[0]] if ids else None
+
+    def kb_person(self, ent: Span | None, cutoff: float) -> Person | None:
+        if ent is None:
+            return None
+        text = ent.text
+        if text in self._persons:
+            return self._persons[text]
+        found: Person | None = None
+        if ent.kb_id_ and ent.kb_id_ in self.kb.persons:
+            found = self.kb.persons[ent.kb_id_]
+        else:
+            exact = [a for a in self.kb.lookup(text, types=("person",)) if isinstance(a, Person)]
+            if exact:
+                found = exact[0]
+            elif len(name_tokens(text)) >= 2:
+                hits = self.kb.search(text, types=("person",), limit=2, score_cutoff=cutoff)
+                if hits and isinstance(hits[0].actor, Person) and (len(hits) == 1 or hits[1].score < hits[0].score - 0.03):
+                    found = hits[0].actor
+        self._persons[text] = found
+        return found
+
+    def holdings(self, person_id: str, on: dt.date | None) -> list[Holding]:
+        try:
+            return self.kb.offices_of(person_id, on=on)
+        except (KeyError, ValueError):
+            return []
+
+    def holders(self, role: str, scope: str) -> list[Holding]:
+        key = (role, scope)
+        if key not in self._holders:
+            try:
+                self._holders[key] = self.kb.holders(role, scope, on=self.day) if self.day is not None else []
+            except (KeyError, ValueError):
+                self._holders[key] = []
+        return self._holders[key]
+
+    def mentioned(self, person: Person) -> bool:
+        """Is this KB person named in the document (by KB id or surname)?"""
+        if self._mentioned is None:
+            keys: set[str] = set()
+            for ent in self.ents:
+                if ent.label_ != "PERSON":
+                    continue
+                if ent.kb_id_:
+                    keys.add(ent.kb_id_)
+                tokens = name_tokens(ent.text)
+                if tokens:
+                    keys.add("~" + tokens[-1])
+            self._mentioned = keys
+        tokens = name_tokens(person.name)
+        return person.id in self._mentioned or bool(tokens and "~" + tokens[-1] in self._mentioned)
+
+    def same_person(self, a: Span, b: Span) -> bool:
+        ta, tb = name_tokens(a.text), name_tokens(b.text)
+        return bool(ta and tb and ta[-1] == tb[-1])
+
+
+def _strip_org(title: str) -> str:
+    """"Secretary-General of the United Nations" -> "Secretary-General"."""
+    return title.split(" of ", 1)[0] if " of " in title else title
+
+
+def _as_dict(doc: Doc, link: _Link) -> dict[str, Any]:
+    p = link.phrase
+    start_char = doc[link.start].idx
+    last = doc[link.end - 1]
+    title_span = doc[p.title_start : p.title_end]
+    org = link.org
+    return {
+        "mention": [start_char, last.idx + len(last.text)],
+        "title": link.canonical,
+        "surface_title": title_span.text,
+        "role_type": link.role_type,
+        "country": link.country,
+        "org_span": [org.start_char, org.end_char] if org is not None else None,
+        "org_kb_id": link.org_kb_id,
+        "office_id": link.office_id,
+        "qualifier": p.qualifier if p.qualifier in ("former", "acting", "elect") else None,
+        "person_span": [link.person.start_char, link.person.end_char] if link.person is not None else None,
+        "holder_kb_id": link.holder,
+        "holder_score": link.holder_score,
+    }
+
