@@ -227,9 +227,11 @@ def news_title(office: Office) -> str:
 
 
 def adjective(demonyms: list[str]) -> str:
-    """The first demonym that is not a plural noun ("Palestinian", not "Palestinians")."""
-    singular = [d for d in demonyms if not d.endswith("s") or d.endswith("ss")]
-    return (singular or demonyms or [""])[0]
+    """The demonym news puts before a title: "Danish", "Dutch", "Hungarian", "Palestinian"."""
+    words = [d for d in demonyms if d[:1].isupper() and not d.isupper() and "." not in d]
+    adjectives = [d for d in words if d.endswith(("ish", "ch", "ese", "ic", "ss"))]
+    singular = [d for d in words if not d.endswith(("s", "man", "men"))]
+    return (adjectives or singular or words or demonyms or [""])[0]
 
 
 def sentence(name: str, office: Office, kb: KnowledgeBase, rng: random.Random) -> tuple[str, int]:

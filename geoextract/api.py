@@ -20,9 +20,16 @@ from .errors import (
     Errors,
     GeoExtractTypeError,
     GeoExtractValueError,
+    MissingDependencyError,
 )
 from .extensions import install_extensions
-from .pipeline import GEOEXTRACT_PIPES, add_geoextract_pipes, pipeline_options
+from .pipeline import (
+    GEOEXTRACT_PIPES,
+    NER_FACTORIES,
+    PARSER_FACTORIES,
+    add_geoextract_pipes,
+    pipeline_options,
+)
 from .results import Document, ErrorRecord
 
 #: Base pipelines tried in order when ``load()`` gets no ``base``.
@@ -75,25 +82,41 @@ def load(base: str | Path | None = None, **options: Any) -> Language:
 
 def _load_base(base: str | Path | None) -> Language:
     if base is not None:
-        try:
-            return spacy.load(base)
-        except (OSError, ImportError, ValueError) as e:
-            raise BaseModelNotFoundError(Errors.E002.format(base=str(base), err=e)) from e
+        return _spacy_load(base)
     for name in DEFAULT_BASES:
         if importlib.util.find_spec(name) is not None:
-            try:
-                return spacy.load(name)
-            except (OSError, ImportError, ValueError) as e:
-                raise BaseModelNotFoundError(Errors.E002.format(base=name, err=e)) from e
+            return _spacy_load(name)
     raise BaseModelNotFoundError(Errors.E001)
 
 
+def _spacy_load(base: str | Path) -> Language:
+    try:
+        return spacy.load(base)
+    except (OSError, ImportError, ValueError) as e:
+        factory = _missing_transformer_factory(e)
+        if factory is not None:
+            raise MissingDependencyError(Errors.E010.format(base=str(base), factory=factory)) from e
+        raise BaseModelNotFoundError(Errors.E002.format(base=str(base), err=e)) from e
+
+
+def _missing_transformer_factory(err: Exception) -> str | None:
+    """The spacy-transformers factory a failed load asked for, when that package is missing."""
+    if importlib.util.find_spec("spacy_transformers") is not None:
+        return None
+    text = str(err)
+    if "factory for 'transformer'" in text:
+        return "transformer"
+    return "spacy-transformers" if "spacy-transformers" in text else None
+
+
 def _check_base(nlp: Language, base: str | Path | None) -> None:
+    # By factory, not name: a transformer base's parser and NER are the usual "parser" and
+    # "ner" factories whose tok2vec is a listener, and a pipe may be renamed.
     factories = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
     name = str(base) if base is not None else nlp.meta.get("name", "?")
-    if "ner" not in factories and "ner" not in nlp.pipe_names:
+    if not (NER_FACTORIES & factories or "ner" in nlp.pipe_names):
         raise GeoExtractValueError(Errors.E003.format(base=name, missing="ner", pipes=nlp.pipe_names))
-    if not ({"parser", "beam_parser"} & factories or "parser" in nlp.pipe_names):
+    if not (PARSER_FACTORIES & factories or "parser" in nlp.pipe_names):
         raise GeoExtractValueError(Errors.E003.format(base=name, missing="parser", pipes=nlp.pipe_names))
 
 

@@ -65,6 +65,11 @@ class Errors(metaclass=ErrorsWithCodes):
     )
     E008 = "Unknown option(s) for geoextract.load(): {names}. Known options: {known}."
     E009 = "The text contains a NUL byte or undecodable characters at offset {offset}; clean it first."
+    E010 = (
+        "The base pipeline {base!r} needs spacy-transformers (its config uses the "
+        "{factory!r} component), which is not installed. Install geoextract's transformer "
+        "extra in one command: `pip install \"geoextract[trf]\"`."
+    )
 
     # E1xx: knowledge base
     E101 = "Knowledge base file {path} not found."
@@ -140,6 +145,11 @@ class Errors(metaclass=ErrorsWithCodes):
     E409 = "window_days must be an integer >= 0, got {value!r}."
     E410 = "Could not read {path} as a {fmt} graph: {msg}."
     E411 = "{feature} need the optional dependency pandas. Install it with `pip install {extra}`."
+    E412 = (
+        "Meeting queries need the multigraph of build_graph() (or read_graph() of its export), "
+        "got a {kind}. Query the graph before collapse(), which merges the meetings of a pair."
+    )
+    E413 = "Could not write the graph to {path}: {err}. Check the folder exists and is writable."
 
     # E5xx: evaluation
     E501 = "Line {line} of {path} is not a gold document: {msg}."
@@ -164,6 +174,25 @@ class Errors(metaclass=ErrorsWithCodes):
 
     # E6xx: display
     E601 = "{feature} needs the optional dependency {package}. Install it with `pip install {extra}`."
+    E602 = (
+        "Expected a geoextract Document, a dict of one, or an iterable of them, got "
+        "{type_name} (item {position}). Read an annotations file with "
+        "`geoextract.graph.read_annotations(path)` first."
+    )
+    E603 = (
+        "Item {position} is not a geoextract Document: {msg}. Pass Documents from "
+        "`geoextract.extract()` or lines of a file written by `geoextract annotate`."
+    )
+    E604 = (
+        "Expected a networkx graph (from `geoextract.build_graph()`) or a MeetingGraph, got "
+        "{type_name}."
+    )
+    E605 = (
+        "The installed pyvis ({version}) does not ship vis-network's JavaScript at {path}. "
+        "Install a supported version with `pip install \"pyvis>=0.3.2,<0.4\"`."
+    )
+    E606 = "{name} must be a CSS size such as '600px' or '80%', got {value!r}."
+    E607 = "Unknown graph layout {layout!r}. Use 'spring' (seeded, instant) or 'physics' (in the browser)."
 
 
 class GeoExtractError(Exception):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from typing import Any
 
@@ -19,6 +18,26 @@ GEOEXTRACT_PIPES: dict[str, str] = {
     "geoextract_entity_linker": "geoextract_entity_linker",
     "geoextract_meeting_extractor": "geoextract_meeting_extractor",
 }
+
+
+#: Factories of the base pipeline's entity recognizer and dependency parser. geoextract's
+#: components go after the (last) entity recognizer.
+NER_FACTORIES: frozenset[str] = frozenset({"ner", "beam_ner"})
+PARSER_FACTORIES: frozenset[str] = frozenset({"parser", "beam_parser"})
+
+
+def ner_pipe(nlp: Language) -> str | None:
+    """Name of the base pipeline's entity recognizer (the last one), or None.
+
+    Example:
+        >>> import spacy; nlp = spacy.blank("en"); _ = nlp.add_pipe("ner", name="entities")
+        >>> ner_pipe(nlp)
+        'entities'
+    """
+    found = [name for name in nlp.pipe_names if nlp.get_pipe_meta(name).factory in NER_FACTORIES]
+    if found:
+        return found[-1]
+    return "ner" if "ner" in nlp.pipe_names else None
 
 
 def _kb_loader(paths: Any) -> dict[str, Any]:
@@ -94,7 +113,7 @@ def add_geoextract_pipes(nlp: Language, **options: Any) -> Language:
 
     configs = component_configs(**options)
     extend_tokenizer(nlp)
-    previous = "ner" if "ner" in nlp.pipe_names else None
+    previous = ner_pipe(nlp)
     for pipe, factory in GEOEXTRACT_PIPES.items():
         if pipe in nlp.pipe_names:
             previous = pipe

@@ -87,7 +87,10 @@ def ordered_results(
             first, last = _span(batch)
             raise GeoExtractError(
                 Errors.E312.format(
-                    engine=engine, first=first, last=last, err=f"{type(e).__name__}: {e}"
+                    engine=engine,
+                    first=first,
+                    last=last,
+                    err=f"{type(e).__name__}: {str(e).rstrip('.')}",
                 )
             ) from e
 

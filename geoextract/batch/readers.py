@@ -180,14 +180,9 @@ def iter_records(
         >>> [(pos, type(r).__name__) for pos, r in iter_records([p])]
         [(0, 'InputRecord'), (1, 'ErrorRecord')]
     """
-    reader = RecordReader(
-        resolve_inputs(
-            inputs, input_format=input_format, fields=Fields(text_field, id_field, date_field)
-        ),
-        fields=Fields(text=text_field, id=id_field, date=date_field),
-        max_chars=max_chars,
-    )
-    return reader.read(start=start)
+    fields = Fields(text=text_field, id=id_field, date=date_field)
+    sources = resolve_inputs(inputs, input_format=input_format, fields=fields)
+    return RecordReader(sources, fields=fields, max_chars=max_chars).read(start=start)
 
 
 class RecordReader:

@@ -139,6 +139,15 @@ def annotate_items(
         >>> annotate_items(spacy.blank("en"), [rec])[0].id
         's:0'
     """
+    # A memory zone frees the strings this batch adds to the vocab once the batch is done,
+    # so a long run over millions of articles keeps a constant memory footprint.
+    with nlp.memory_zone():
+        return _annotate_items(nlp, items, batch_size)
+
+
+def _annotate_items(
+    nlp: Language, items: Sequence[BatchItem], batch_size: int
+) -> list[Document | ErrorRecord]:
     results: list[Document | ErrorRecord | None] = [None] * len(items)
     todo: list[tuple[int, InputRecord]] = []
     for i, item in enumerate(items):

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+
+if TYPE_CHECKING:
+    from ..kb import KnowledgeBase
 
 kb_app = typer.Typer(help="Search the knowledge base of political actors.", no_args_is_help=True)
 
 KbFiles = Annotated[
     list[Path] | None,
-    typer.Option("--kb-file", help="User KB file (YAML/JSONL) to add on top of the shipped KB; repeatable."),
+    typer.Option(
+        "--kb-file", help="User KB file (YAML/JSONL) to add on top of the shipped KB; repeatable."
+    ),
 ]
 AsJson = Annotated[bool, typer.Option("--json", help="Print JSON lines instead of a table.")]
 
 
-def _load(files: list[Path] | None):  # type: ignore[no-untyped-def]
+def _load(files: list[Path] | None) -> KnowledgeBase:
     from ..errors import GeoExtractError
     from ..kb import KnowledgeBase
 
@@ -30,10 +35,19 @@ def _load(files: list[Path] | None):  # type: ignore[no-untyped-def]
 
 @kb_app.command("search")
 def search_command(
-    name: Annotated[str, typer.Argument(help="The name to look for, as written (misspellings are fine).")],
-    on: Annotated[str | None, typer.Option("--on", help="ISO date: show the offices each person held then.")] = None,
-    types: Annotated[list[str] | None, typer.Option("--type", help="person, country or organisation; repeatable.")] = None,
-    country: Annotated[str | None, typer.Option("--country", help="Only actors of this country.")] = None,
+    name: Annotated[
+        str, typer.Argument(help="The name to look for, as written (misspellings are fine).")
+    ],
+    on: Annotated[
+        str | None, typer.Option("--on", help="ISO date: show the offices each person held then.")
+    ] = None,
+    types: Annotated[
+        list[str] | None,
+        typer.Option("--type", help="person, country or organisation; repeatable."),
+    ] = None,
+    country: Annotated[
+        str | None, typer.Option("--country", help="Only actors of this country.")
+    ] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Number of candidates.")] = 5,
     kb_files: KbFiles = None,
     as_json: AsJson = False,
@@ -43,11 +57,30 @@ def search_command(
 
     kb = _load(kb_files)
     try:
-        candidates = kb.search(name, types=set(types) if types else None, limit=limit, country=country)
-        rows = []
+        candidates = kb.search(
+            name, types=set(types) if types else None, limit=limit, country=country
+        )
+        rows: list[dict[str, Any]] = []
         for c in candidates:
-            held = [f"{h.office.title} ({h.office.country or h.office.org})" for h in kb.offices_of(c.actor.id, on=on)] if c.actor.type == "person" else []
-            rows.append({"id": c.actor.id, "name": c.actor.name, "type": c.actor.type, "country": c.actor.country, "score": c.score, "alias": c.alias, "offices": held[-3:]})
+            held = (
+                [
+                    f"{h.office.title} ({h.office.country or h.office.org})"
+                    for h in kb.offices_of(c.actor.id, on=on)
+                ]
+                if c.actor.type == "person"
+                else []
+            )
+            rows.append(
+                {
+                    "id": c.actor.id,
+                    "name": c.actor.name,
+                    "type": c.actor.type,
+                    "country": c.actor.country,
+                    "score": c.score,
+                    "alias": c.alias,
+                    "offices": held[-3:],
+                }
+            )
     except GeoExtractError as e:
         typer.echo(str(e), err=True)
         raise typer.Exit(code=2) from e
@@ -55,14 +88,45 @@ def search_command(
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False))
         return
-    _table(["score", "id", "name", "type", "country", "matched alias", "offices" + (f" on {on}" if on else "")], [[f"{r['score']:.2f}", r["id"], r["name"], r["type"], r["country"] or "", r["alias"], "; ".join(r["offices"])] for r in rows])
+    _table(
+        [
+            "score",
+            "id",
+            "name",
+            "type",
+            "country",
+            "matched alias",
+            "offices" + (f" on {on}" if on else ""),
+        ],
+        [
+            [
+                f"{r['score']:.2f}",
+                r["id"],
+                r["name"],
+                r["type"],
+                r["country"] or "",
+                r["alias"],
+                "; ".join(r["offices"]),
+            ]
+            for r in rows
+        ],
+    )
 
 
 @kb_app.command("holders")
 def holders_command(
-    office: Annotated[str, typer.Argument(help='Office id, role type or title: "US Secretary of State", "foreign_minister".')],
-    country: Annotated[str | None, typer.Option("--country", "-c", help="Country (alpha-3, alpha-2 or name).")] = None,
-    on: Annotated[str | None, typer.Option("--on", help="ISO date; without it, every holder.")] = None,
+    office: Annotated[
+        str,
+        typer.Argument(
+            help='Office id, role type or title: "US Secretary of State", "foreign_minister".'
+        ),
+    ],
+    country: Annotated[
+        str | None, typer.Option("--country", "-c", help="Country (alpha-3, alpha-2 or name).")
+    ] = None,
+    on: Annotated[
+        str | None, typer.Option("--on", help="ISO date; without it, every holder.")
+    ] = None,
     kb_files: KbFiles = None,
     as_json: AsJson = False,
 ) -> None:
@@ -75,7 +139,7 @@ def holders_command(
     except GeoExtractError as e:
         typer.echo(str(e), err=True)
         raise typer.Exit(code=2) from e
-    rows = [
+    rows: list[dict[str, Any]] = [
         {
             "person_id": h.person.id,
             "person": h.person.name,
@@ -96,7 +160,21 @@ def holders_command(
     if not rows:
         typer.echo("no holder found" + (f" on {on}" if on else ""))
         return
-    _table(["person", "id", "title", "scope", "start", "end", "qualifier"], [[r["person"], r["person_id"], r["title"], r["country"] or r["org"] or "", r["start"] or "?", r["end"] or "", r["qualifier"] or ""] for r in rows])
+    _table(
+        ["person", "id", "title", "scope", "start", "end", "qualifier"],
+        [
+            [
+                r["person"],
+                r["person_id"],
+                r["title"],
+                r["country"] or r["org"] or "",
+                r["start"] or "?",
+                r["end"] or "",
+                r["qualifier"] or "",
+            ]
+            for r in rows
+        ],
+    )
 
 
 @kb_app.command("stats")

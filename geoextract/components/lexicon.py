@@ -41,6 +41,7 @@ HONORIFICS: frozenset[str] = frozenset(
         "state", "of", "the", "foreign-minister", "justice", "rev.", "reverend", "father",
         "archbishop", "bishop", "imam", "rabbi", "judge", "prosecutor", "attorney", "opposition",
         "caretaker", "outgoing", "incoming", "ousted", "late", "then", "then-president",
+        "taoiseach", "tánaiste", "tanaiste",
     }
 )
 
@@ -83,6 +84,6 @@ NAME_TITLES: frozenset[str] = frozenset(
         "commander", "marshal", "colonel", "col", "lt", "maj", "capt", "senator", "sen", "rep",
         "gov", "congressman", "congresswoman", "mr", "mrs", "ms", "dr", "sir", "dame", "lord",
         "lady", "sheikh", "sheik", "mullah", "judge", "prosecutor", "imam", "rabbi",
-        "archbishop", "bishop", "reverend", "rev", "father", "crown",
+        "archbishop", "bishop", "reverend", "rev", "father", "crown", "taoiseach", "tánaiste",
     }
 )

@@ -20,9 +20,12 @@ from ..extensions import install_extensions
 from ..kb import KnowledgeBase
 from ._common import filter_longest, find_kb, read_cfg, set_span_attrs, write_cfg
 from .lexicon import HONORIFICS, NAME_TITLES, TITLE_HEADS
+from .titled_names import titled_person_ents
 
 #: Labels the NER gives to person names it gets wrong.
 RELABELLABLE = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+#: Labels of numbers, dates and times: never part of a name.
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 #: Role types that make an office holder famous enough to be recognised by surname alone.
 PROMINENT_ROLES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "secretary_general", "org_head", "high_representative"})
 #: Prepositions after which a lone capitalised word is more likely a place than a person.
@@ -79,6 +82,12 @@ class NameCoref:
         ents = list(doc.ents)
         ents.extend(_alias_mentions(doc, ents))
         ents.sort(key=lambda e: e.start)
+        blocked = {
+            i for e in ents
+            if (e._.geo_source == "kb" and e.label_ != "PERSON") or e.label_ in NUMERIC_LABELS
+            for i in range(e.start, e.end)
+        }
+        ents, titled = titled_person_ents(doc, ents, blocked)
         # A lone capitalised word the NER calls a person ("Goma", "Brexit") with no full
         # name in the article, no KB entry and no title is not a person.
         full_tokens = {t.text for e in ents if e.label_ == "PERSON" and len(_name_tokens(e)) >= 2 for t in e}
@@ -96,7 +105,7 @@ class NameCoref:
 
         surnames = {form[-1] for form in full_forms if form[-1].lower() not in PARTICLES}
         new_ents: list[Span] = []
-        changed = bool(unsupported) or len(ents) != len(doc.ents)
+        changed = bool(unsupported) or titled or len(ents) != len(doc.ents)
         for ent in ents:
             if ent.label_ in RELABELLABLE and self._should_be_person(doc, ent, person_strings, part_tokens, surnames):
                 new_ents.append(Span(doc, ent.start, ent.end, label="PERSON"))

@@ -13,9 +13,10 @@ with. Resolution against the KB happens later (``role_resolution``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .titles import TitleLexicon, TitleSense, title_case, with_deputy
 
@@ -40,9 +41,9 @@ HONORIFIC_WORDS = frozenset({
     "admiral", "adm.", "marshal", "field", "brigadier", "sheikh", "sheik", "mullah", "imam",
     "ayatollah", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "sir", "dame", "lord",
     "lady", "prof.", "professor", "rev.", "reverend", "archbishop", "cardinal", "prince",
-    "princess", "crown", "-",
+    "princess", "crown", "amir", "emir", "-",
 })
-DETERMINERS = {"the": True, "this": True, "that": True, "these": True, "those": True, "a": False, "an": False}
+DETERMINERS = {"the": True, "this": True, "these": True, "a": False, "an": False}
 POSS_PRONOUNS = frozenset({"its", "his", "her", "their"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 #: Possessors that stand for a country the grammar cannot name ("the country's"): no role.
@@ -51,8 +52,12 @@ VAGUE_POSSESSORS = frozenset({"country", "nation", "kingdom", "republic", "state
 ORG_ANAPHORS = frozenset({"bloc", "union", "alliance", "organisation", "organization", "body", "grouping", "commission", "group", "movement", "league", "council"})
 #: Title heads that take portfolio words in front ("Pacific minister", "Brexit Secretary").
 PORTFOLIO_HEADS = frozenset({"minister", "secretary", "coordinator", "czar", "tsar", "commissioner", "adviser", "advisor"})
-#: Heads whose "of"/"for" complement is part of the title ("commander of the presidential guard").
-COMPLEMENT_HEADS = frozenset({"commander", "head", "minister", "secretary", "director", "governor", "speaker", "president", "chairman", "chair", "chairperson", "commissioner", "coordinator", "representative", "envoy", "chief"})
+#: Heads whose "of" complement is part of the title ("commander of the presidential guard").
+OF_HEADS = frozenset({"commander", "head", "minister", "secretary", "director", "governor", "speaker", "president", "chairman", "chair", "chairperson", "commissioner", "chief"})
+#: Heads whose "for" complement is part of the title ("minister for international development").
+FOR_HEADS = frozenset({"minister", "secretary", "commissioner", "coordinator", "envoy", "representative"})
+#: Heads whose "for"/"on" complement is their brief, which the normalised title leaves out.
+TOPIC_HEADS = frozenset({"envoy", "envoys", "representative", "coordinator", "negotiator", "adviser", "advisor"})
 POSTING_HEADS = frozenset({"ambassador", "ambassadors", "representative"})
 ADVISER_HEADS = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator"})
 CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "and", "who", "whose", "said", "says", "'s", "’s", "\n"})
@@ -90,8 +95,11 @@ class RolePhrase:
         return self.canonical.split()[-1].lower() if self.canonical else ""
 
 
-def find_role_phrases(doc: Doc, lexicon: TitleLexicon) -> list[RolePhrase]:
+def find_role_phrases(doc: Doc, lexicon: TitleLexicon, country_of: Callable[[str], str | None] | None = None) -> list[RolePhrase]:
     """Every role phrase of ``doc`` (a parsed Doc with geoextract's entities), in text order.
+
+    ``country_of`` maps a name to an ISO alpha-3 code (the KB's country lookup); it reads the
+    state out of names the NER ran into a title ("White House Indo-Pacific [coordinator]").
 
     Example:
         >>> import geoextract  # doctest: +SKIP
@@ -113,20 +121,24 @@ def find_role_phrases(doc: Doc, lexicon: TitleLexicon) -> list[RolePhrase]:
             continue
         end, sense = found
         phrase = RolePhrase(title_start=i, title_end=end, start=i, end=end, sense=sense, canonical=sense.canonical, role_type=sense.role_type)
-        _scan_left(doc, phrase, ent_at)
+        _scan_left(doc, phrase, ent_at, country_of)
         _scan_right(doc, phrase, ent_at)
         phrases.append(phrase)
         i = max(end, phrase.end)
-    by_start = {p.start: p for p in phrases}
-    by_end = {p.end: p for p in phrases}
     persons_at = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
     persons_end = {e.end: e for e in doc.ents if e.label_ == "PERSON"}
     for p in phrases:
         _bind_following_name(doc, p, persons_at)
+    # "Ambassador Amir Saeed Iravani": a title word between a bound title and its name is a
+    # name word or honorific, not a role of its own.
+    inside = {i for p in phrases if p.person is not None and p.binding == "premodifier" for i in range(p.end, p.person.start)}
+    phrases = [p for p in phrases if p.title_start not in inside]
+    by_start = {p.start: p for p in phrases}
+    by_end = {p.end: p for p in phrases}
     for p in phrases:
         if p.person is None and not p.sense.plural and p.sense.kind not in ("group",):
             _bind_appositive(doc, p, persons_at, persons_end, by_start, by_end)
-    head_of = {doc[p.title_end - 1].i: p for p in phrases}
+    head_of = {title_root(doc, p).i: p for p in phrases}
     for p in phrases:
         if p.person is None and p.linked is None and not p.sense.plural:
             _bind_predicate(doc, p, head_of, persons_at)
@@ -135,16 +147,24 @@ def find_role_phrases(doc: Doc, lexicon: TitleLexicon) -> list[RolePhrase]:
     return phrases
 
 
+def title_root(doc: Doc, p: RolePhrase) -> Token:
+    """The syntactic head of the title words ("head" in "head of state")."""
+    return doc[p.title_start : p.title_end].root
+
+
 def _title_ok(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> bool:
     """A title match counts unless it is part of a name ("Burger King", "Premier League")
-    or a lower-case word used as a verb or adjective ("official visit", "to chair")."""
+    or a lower-case word used as a verb or adjective ("official visit", "to chair"). An NER
+    span the title covers whole is the NER's mistake ("[Defense] Secretary")."""
     for i in range(start, end):
         ent = ent_at.get(i)
         if ent is None:
             continue
+        covered = start <= ent.start and ent.end <= end and end - start > 1
         inside = start < ent.start and ent.end < end
-        if not (inside and ent.label_ in ("GPE", "NORP", "LOC")):
-            return False
+        if covered and (ent._.geo_source != "kb" or (inside and ent.label_ in ("GPE", "NORP", "LOC"))):
+            continue
+        return False
     last = doc[end - 1]
     if last.is_lower and last.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -176,7 +196,7 @@ def _add_scope(p: RolePhrase, ent: Span) -> bool:
     return True
 
 
-def _scan_left(doc: Doc, p: RolePhrase, ent_at: dict[int, Span]) -> None:
+def _scan_left(doc: Doc, p: RolePhrase, ent_at: dict[int, Span], country_of: Callable[[str], str | None] | None) -> None:
     j = p.title_start - 1
     head = doc[p.title_end - 1].lower_
     portfolio = 0
@@ -185,6 +205,19 @@ def _scan_left(doc: Doc, p: RolePhrase, ent_at: dict[int, Span]) -> None:
         tok = doc[j]
         low = tok.lower_
         ent = ent_at.get(j)
+        if ent is not None and head in PORTFOLIO_HEADS and j == p.title_start - 1 and not p.countries and p.org is None and _portfolio_ent(ent):
+            # "Pacific minister", "[Brexit] Secretary", "White House [Indo-Pacific] coordinator"
+            cut = _scope_prefix(ent, country_of)
+            p.canonical = f"{title_case(doc[cut : ent.end].text)} {p.canonical}"
+            p.title_start = p.start = cut
+            if cut > ent.start:
+                p.countries.append((country_of(doc[ent.start : cut].text), None))  # type: ignore[misc]
+                p.start = ent.start
+                if ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+                    p.start -= 1
+                return
+            j = ent.start - 1
+            continue
         if ent is not None and ent.label_ != "PERSON":
             if not _add_scope(p, ent):
                 break
@@ -220,12 +253,28 @@ def _scan_left(doc: Doc, p: RolePhrase, ent_at: dict[int, Span]) -> None:
             p.title_start = j
             piece = tok.text if low == "-" else title_case(tok.text)
             p.canonical = f"{piece}{' ' if tok.whitespace_ else ''}{p.canonical}"
-        elif tok.pos_ == "ADJ" and tok.is_lower and skipped < 2:
+        elif tok.pos_ in ("ADJ", "NUM") and tok.is_lower and skipped < 3:
             skipped += 1
         else:
             break
         p.start = j
         j -= 1
+
+
+def _portfolio_ent(ent: Span) -> bool:
+    """An NER span that names a portfolio rather than an actor: not from the KB, short, no state."""
+    return ent._.geo_source != "kb" and not ent.kb_id_ and ent._.geo_country is None and len(ent) <= 6 and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+
+
+def _scope_prefix(ent: Span, country_of: Callable[[str], str | None] | None) -> int:
+    """Token where the portfolio starts in an NER span that begins with a state's name or seat
+    ("White House Indo-Pacific" -> after "White House")."""
+    if country_of is None:
+        return ent.start
+    for cut in range(ent.end - 1, ent.start, -1):
+        if country_of(ent.doc[ent.start : cut].text):
+            return cut
+    return ent.start
 
 
 def lexicon_deputy(doc: Doc, p: RolePhrase, j: int) -> bool:
@@ -296,7 +345,11 @@ def _scan_right(doc: Doc, p: RolePhrase, ent_at: dict[int, Span]) -> None:
         ent = ent_at.get(m)
         if ent is not None and ent.start == m and ent.label_ != "PERSON":
             scope = _scope_of(ent)
-            if scope is None:
+            if scope is None or (prep in ("for", "on") and head in TOPIC_HEADS):
+                if prep in ("for", "on") and head in TOPIC_HEADS:
+                    # "the AU's envoy for the Horn of Africa": the brief, not the employer.
+                    k = p.end = ent.end
+                    continue
                 break
             if prep == "to" and head in POSTING_HEADS:
                 p.canonical = f"{p.canonical} to {doc[k + 1 : ent.end].text}"
@@ -312,11 +365,11 @@ def _scan_right(doc: Doc, p: RolePhrase, ent_at: dict[int, Span]) -> None:
         if prep == "to" and head in ADVISER_HEADS:
             p.to_start = k + 1
             break
-        if prep in ("of", "for") and head in COMPLEMENT_HEADS and p.sense.kind == "office":
+        if (prep == "of" and head in OF_HEADS or prep == "for" and head in FOR_HEADS) and p.sense.kind == "office":
             end = _noun_phrase_end(doc, k + 1, ent_at)
             if end is None:
                 break
-            if head not in ("envoy",):
+            if head not in TOPIC_HEADS:
                 p.canonical = title_case(f"{p.canonical} {prep} {doc[k + 1 : end].text}")
                 p.appended = True
                 if p.role_type in ("head_of_state", "head_of_government", "org_head", "secretary_general", None):
@@ -421,13 +474,13 @@ def _inside_list(doc: Doc, person: Span) -> bool:
 
 def _appos_dep(person: Span, p: RolePhrase, doc: Doc) -> bool:
     root = person.root
-    title_head = doc[p.title_end - 1]
+    title_head = title_root(doc, p)
     return (root.dep_ == "appos" and root.head.i == title_head.i) or (title_head.dep_ == "appos" and title_head.head.i == root.i)
 
 
 def _bind_predicate(doc: Doc, p: RolePhrase, head_of: dict[int, RolePhrase], persons_at: dict[int, Span]) -> None:
     """"X, who is Myanmar's state counsellor", "recognised X as Venezuela's interim president"."""
-    head = doc[p.title_end - 1]
+    head = title_root(doc, p)
     subject = None
     if head.dep_ == "attr" and head.head.lemma_ == "be":
         subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -451,9 +504,9 @@ def _bind_predicate(doc: Doc, p: RolePhrase, head_of: dict[int, RolePhrase], per
         p.linked = other
 
 
-def _person_with_root(doc: Doc, token: object, persons_at: dict[int, Span]) -> Span | None:
+def _person_with_root(doc: Doc, token: Token, persons_at: dict[int, Span]) -> Span | None:
     for ent in persons_at.values():
-        if ent.start <= token.i < ent.end:  # type: ignore[attr-defined]
+        if ent.start <= token.i < ent.end:
             return ent
     return None
 

@@ -143,9 +143,13 @@ class RoleLinker:
             return doc
         if self._resolver is None:
             self._resolver = RoleResolver(self.kb, self.lexicon, self.settings)
-        phrases = find_role_phrases(doc, self.lexicon)
+        phrases = find_role_phrases(doc, self.lexicon, self._country_code)
         doc._.geo_role_links = self._resolver.links(doc, phrases, doc_date(doc)) if phrases else []
         return doc
+
+    def _country_code(self, name: str) -> str | None:
+        country = self.kb.country(name)
+        return country.alpha3 if country is not None else None
 
     # ------------------------------------------------------------------ serialisation
     def _cfg(self) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from ..kb.model import Office, Organisation, Person
 from ..kb.normalize import name_tokens
 from ..kb.store import Holding
 from .role_grammar import RolePhrase, phrase_close
-from .titles import TitleLexicon
+from .titles import ROLE_CANONICAL, TitleLexicon
 
 #: Role types whose holders the KB can name on a date.
 HOLDER_ROLES = frozenset({
@@ -83,9 +83,16 @@ class RoleResolver:
             done[id(p)] = links
             out.extend(links)
         for link in out:
+            if link.phrase.to_start is not None and link.country is None and link.org is None:
+                # "adviser to U.S. President Donald Trump": the state of the person advised.
+                nested = [lk for lk in out if lk.phrase.start == link.phrase.to_start]
+                if nested and nested[0].country:
+                    link.country = nested[0].country
+                    if link.role_type == "official" and nested[0].role_type in HOLDER_ROLES:
+                        link.canonical = f"{link.canonical} to the {nested[0].canonical}"
+        for link in out:
             if link.person is None and link.holder is None:
                 self._find_person(ctx, link, done, out)
-        self._merge_named_with_unnamed(out)
         kept = [link for link in out if self._keep(link)]
         return [_as_dict(doc, link) for link in sorted(kept, key=lambda lk: (lk.start, lk.end))]
 
@@ -105,6 +112,7 @@ class RoleResolver:
                 p.person, p.binding = src.person, "shared"
             else:
                 p.linked = src.linked or src
+        sense = p.sense
         countries = [c for c, _ in p.countries]
         org, org_kb_id = p.org, None
         if p.org_anaphor:
@@ -115,7 +123,7 @@ class RoleResolver:
                 countries = countries or [found]
             elif found is not None:
                 org = org or found
-        elif p.pronoun in ("his", "her"):
+        elif p.pronoun in ("his", "her") and sense.kind != "counterpart":
             c = self._person_country(ctx, ctx.antecedent_person(p.start, p.person), out)
             if c:
                 countries = countries or [c]
@@ -130,15 +138,15 @@ class RoleResolver:
                 countries = [org_model.country]
         if org_model is None and org is not None and org._.geo_country and not countries:
             countries = [org._.geo_country]
-        sense = p.sense
         canonical, role_type = p.canonical, p.role_type
         if sense.kind == "counterpart":
-            ante = self._counterpart_of(ctx, p, out)
-            if ante is None or sense.plural:
+            office = self._counterpart_office(ctx, p, out)
+            if office is None or sense.plural:
                 return []
-            canonical, role_type = ante.canonical, ante.role_type
+            canonical, role_type = office
         if sense.kind in ("group", "descriptor"):
-            if not self.settings.group_roles or (not countries and org is None):
+            # Only an explicit state or body codes a group ("Palestinian militants"), not "its".
+            if not self.settings.group_roles or (not p.countries and p.org is None and not p.org_anaphor):
                 return []
         elif sense.plural:
             if len(countries) < 2 or p.person is not None:
@@ -166,11 +174,6 @@ class RoleResolver:
         links = []
         for country in scopes:
             link = _Link(p, canonical, role_type, country=country, org=org, org_kb_id=org_kb_id, person=person, start=start, end=end)
-            if p.to_start is not None and country is None:
-                nested = [lk for lk in out if lk.phrase.start == p.to_start]
-                if nested and nested[0].country:
-                    link.country = nested[0].country
-                    link.end = max(link.end, nested[0].end)
             if person is not None and link.country is None and org is None:
                 self._complete_from_person(ctx, link)
             elif person is not None and role_type in ("minister",) or canonical in ("Secretary", "Minister"):
@@ -188,14 +191,37 @@ class RoleResolver:
             return "Leader", "party_leader" if org_model.kind in ("party", "armed_group") else "org_head"
         return ("Leader" if p.head in ("chief", "leader", "leaders") else canonical), None
 
-    def _counterpart_of(self, ctx: _DocContext, p: RolePhrase, out: list[_Link]) -> _Link | None:
-        sent = ctx.sent_index(p.start)
-        for link in reversed(out):
-            if link.phrase.sense.kind in ("counterpart", "group", "descriptor") or link.role_type is None:
-                continue
-            if ctx.sent_index(link.start) in (sent, sent - 1):
-                return link
-        return None
+    def _counterpart_office(self, ctx: _DocContext, p: RolePhrase, out: list[_Link]) -> tuple[str, str | None] | None:
+        """The office of the person a counterpart is the counterpart of: "Blinken called his
+        German counterpart" -> the German foreign minister. The person is the one "his"
+        refers to, else the last role in this or the previous sentence."""
+        ante = None
+        person = ctx.antecedent_person(p.start, p.person) if p.pronoun in ("his", "her") else None
+        if person is not None:
+            ante = next((lk for lk in reversed(out) if lk.person is not None and ctx.same_person(lk.person, person) and lk.role_type), None)
+            if ante is None:
+                model = ctx.kb_person(person, self.settings.person_fuzzy_cutoff)
+                held = [h for h in ctx.holdings(model.id, ctx.day) if h.office.role_type in HOLDER_ROLES] if model is not None else []
+                if held:
+                    office = held[-1].office
+                    title = ROLE_CANONICAL.get(office.role_type) or self.lexicon.canonical_for_office(office.title, office.role_type)
+                    return title, office.role_type
+        if ante is None:
+            sent = ctx.sent_index(p.start)
+            ante = next(
+                (
+                    lk for lk in reversed(out)
+                    if lk.phrase.sense.kind not in ("counterpart", "group", "descriptor") and lk.role_type and ctx.sent_index(lk.start) in (sent, sent - 1)
+                ),
+                None,
+            )
+        if ante is None:
+            return None
+        canonical = ante.canonical
+        if ante.phrase.sense.proper and ante.role_type in ROLE_CANONICAL:
+            # "Secretary of State Blinken and his German counterpart": a foreign minister.
+            canonical = ROLE_CANONICAL[ante.role_type]  # type: ignore[index]
+        return canonical, ante.role_type
 
     def _complete_from_person(self, ctx: _DocContext, link: _Link, *, title_only: bool = False) -> None:
         """The country, organisation and office of a named role from the person's KB record;
@@ -267,7 +293,13 @@ class RoleResolver:
             return
         ante = self._same_title_before(link, out, named_only=True)
         if ante is not None:
+            # "its ambassador to the United Nations" (Iran) ... "Ambassador Amir Saeed Iravani":
+            # one person; the named role takes the country and the fuller title.
             link.person = ante.person
+            if ante.country is None and ante.org is None:
+                ante.country = link.country
+            if p.appended and not ante.phrase.appended:
+                ante.canonical = link.canonical
 
     def _holder(self, ctx: _DocContext, link: _Link) -> Holding | None:
         roles: tuple[str, ...]
@@ -303,7 +335,7 @@ class RoleResolver:
         for other in reversed(out):
             if other is link or other.start >= link.start and not named_only:
                 continue
-            if other.canonical.casefold() != title and other.role_type != link.role_type:
+            if other.canonical.casefold() != title and (not named_only or other.role_type != link.role_type):
                 continue
             if named_only and (other.person is None or (other.country and other.country != link.country)):
                 continue
@@ -311,28 +343,13 @@ class RoleResolver:
                 return other
         return None
 
-    def _merge_named_with_unnamed(self, out: list[_Link]) -> None:
-        """"its ambassador to the United Nations" (Iran) ... "Ambassador Amir Saeed Iravani":
-        the named role takes the unnamed one's country and fuller title, and the unnamed one
-        the person."""
-        for link in out:
-            if link.person is None and link.holder is None and link.country and link.phrase.sense.kind == "office":
-                named = [
-                    o for o in out
-                    if o.person is not None and o.country is None and o.org is None and o.role_type == link.role_type and o.role_type is not None
-                ]
-                if len(named) == 1:
-                    other = named[0]
-                    other.country = link.country
-                    if link.phrase.appended and not other.phrase.appended:
-                        other.canonical = link.canonical
-                    link.person = other.person
-
     def _keep(self, link: _Link) -> bool:
         p = link.phrase
         if link.person is not None or link.holder is not None:
             return True
-        if p.definite is False and p.sense.kind not in ("group", "descriptor"):
+        if p.definite is False and p.sense.kind not in ("group", "descriptor") and (link.role_type in HOLDER_ROLES or link.role_type is None):
+            # "a sitting U.S. president" is any president; "a spokesperson for the State
+            # Department" is one of several.
             return False
         return bool(link.country or link.org is not None or link.org_kb_id)
 
@@ -349,6 +366,7 @@ class _DocContext:
         self._persons: dict[str, Person | None] = {}
         self._holders: dict[tuple[str, str], list[Holding]] = {}
         self._mentioned: set[str] | None = None
+        self._cluster_names: dict[tuple[int, int], str] | None = None
 
     def sent_index(self, token_i: int) -> int:
         return bisect_right(self.sent_starts, token_i) - 1
@@ -402,7 +420,7 @@ class _DocContext:
     def kb_person(self, ent: Span | None, cutoff: float) -> Person | None:
         if ent is None:
             return None
-        text = ent.text
+        text = self.full_name(ent)
         if text in self._persons:
             return self._persons[text]
         found: Person | None = None
@@ -418,6 +436,17 @@ class _DocContext:
                     found = hits[0].actor
         self._persons[text] = found
         return found
+
+    def full_name(self, ent: Span) -> str:
+        """The longest form of this person's name in the document ("Odinga" -> "Raila Odinga")."""
+        if self._cluster_names is None:
+            self._cluster_names = {}
+            for cluster in self.doc._.geo_clusters or []:
+                texts = [self.doc.text[s:e] for s, e in cluster["mentions"]]
+                longest = max(texts, key=lambda t: (len(name_tokens(t)), len(t)))
+                for s, e in cluster["mentions"]:
+                    self._cluster_names[(s, e)] = longest
+        return self._cluster_names.get((ent.start_char, ent.end_char), ent.text)
 
     def holdings(self, person_id: str, on: dt.date | None) -> list[Holding]:
         try:

@@ -49,6 +49,8 @@ DEPUTY_ROLE: dict[str, str] = {
     "org_head": "org_deputy_head",
 }
 
+#: KB titles that start with these words carry a qualifier the grammar reads itself.
+_QUALIFIER_WORDS = frozenset({"interim", "acting", "transitional", "caretaker", "former", "provisional", "incoming", "outgoing"})
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "on", "in", "at", "a", "an", "de", "la"})
 _ACRONYM_MAX = 4
 MAX_TITLE_TOKENS = 12
@@ -201,10 +203,20 @@ class TitleLexicon:
         return self.entries.get(tuple(surface_tokens))
 
     def canonical_for_office(self, title: str, role_type: str) -> str:
-        """A readable title for a KB office ("Minister of Foreign Affairs" -> "Foreign Minister";
-        the grammar's own-name titles such as "Secretary of State" stay)."""
-        if title.casefold() in self.proper_titles:
-            return title
+        """A readable title for a KB office ("Minister of Foreign Affairs" -> "Foreign Minister",
+        "United States Secretary of Defense" -> "Secretary of Defense"); other offices keep
+        their own title ("Minister for International Development and the Pacific").
+
+        Example:
+            >>> lex = TitleLexicon({("secretary", "of", "defense"): TitleSense("Secretary of Defense", "defence_minister", country="USA", proper=True)})
+            >>> lex.canonical_for_office("United States Secretary of Defense", "defence_minister")
+            'Secretary of Defense'
+        """
+        words = title.lower().replace("-", " - ").replace(",", " ,").split()
+        for skip in range(3):
+            sense = self.entries.get(tuple(words[skip:]))
+            if sense is not None and (sense.role_type == role_type or sense.proper):
+                return sense.canonical
         if role_type in ROLE_CANONICAL and role_type not in ("head_of_state", "head_of_government"):
             return ROLE_CANONICAL[role_type]
         return title
@@ -224,7 +236,8 @@ def _kb_senses(kb: KnowledgeBase, key_of: Callable[[str], tuple[str, ...]]) -> d
     by_key: dict[tuple[str, ...], list[tuple[str, str | None, str]]] = {}
     for entry in kb.titles():
         title = entry.title.strip()
-        if not title or "(" in title or title.endswith(" of") or title.endswith(" the") or _has_scope(kb, title):
+        words = title.lower().replace("-", " ").split()
+        if not words or "(" in title or words[-1] in ("of", "the") or words[0] in _QUALIFIER_WORDS or {"elect", "designate"} & set(words) or _has_scope(kb, title):
             continue
         by_key.setdefault(key_of(title), []).append((entry.role_type, entry.country, title))
     senses: dict[tuple[str, ...], TitleSense] = {}

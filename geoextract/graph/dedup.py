@@ -9,8 +9,8 @@ Two reports are the same meeting when (all of):
   multilateral are all in-person and match each other;
 - their dates are within ``window_days`` of every date the meeting already has. A report
   without a date (or a meeting without one) matches only if everything else agrees: the
-  same mode, and the report's publication date within the window of the meeting's dates
-  or publication dates (when either side has none, mode and place decide alone).
+  same mode, and the report's day (its date, else its publication date) within the window
+  of the meeting's days (when either side has no day at all, mode and place decide).
 
 Status does not split meetings: "will meet", "met", "called off" and "denied" about the same
 participants, place and days describe one event at different times. The meeting takes the

@@ -5,7 +5,8 @@ edge keys (meeting ids) and attributes. Lists and dicts are JSON strings inside 
 GEXF and CSV (see :mod:`geoextract.graph.serialize`); JSON keeps them as they are.
 In GEXF the node ``label`` is the actor's name (what Gephi shows) and the spaCy label is
 stored as ``entity_label``; the edge ``type`` is stored as ``edge_type`` because GEXF
-reserves ``type`` for the edge direction. :func:`read_graph` undoes both renames.
+reserves ``type`` for the edge direction, and the edge key as ``edge_key``.
+:func:`read_graph` undoes these renames.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ def write_graph(graph: nx.Graph, path: str | Path, *, format: str | None = None)
         The files written.
 
     Raises:
-        GeoExtractValueError: unknown format, or a suffix that names none.
+        GeoExtractValueError: unknown format, a suffix that names none, or the file cannot
+            be written (E413). Missing parent folders are created.
 
     Example:
         >>> g = nx.MultiGraph()
@@ -71,16 +73,19 @@ def write_graph(graph: nx.Graph, path: str | Path, *, format: str | None = None)
     """
     fmt = infer_format(path, format)
     path = Path(path)
-    if fmt == "csv":
-        return write_csv(graph, path)
-    if fmt == "json":
-        with path.open("w", encoding="utf-8") as f:
-            json.dump(to_node_link(graph), f, ensure_ascii=False, default=str)
-        return [path]
-    if fmt == "graphml":
-        nx.write_graphml(_flat_copy(graph), path)
-        return [path]
-    nx.write_gexf(_gexf_copy(graph), path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if fmt == "csv":
+            return write_csv(graph, path)
+        if fmt == "json":
+            with path.open("w", encoding="utf-8") as f:
+                json.dump(to_node_link(graph), f, ensure_ascii=False, default=str)
+        elif fmt == "graphml":
+            nx.write_graphml(_flat_copy(graph), path)
+        else:
+            nx.write_gexf(_gexf_copy(graph), path)
+    except OSError as e:
+        raise GeoExtractValueError(Errors.E413.format(path=path, err=e)) from e
     return [path]
 
 

@@ -5,6 +5,8 @@ meeting id under ``"meeting"``, the node keys under ``"participants"`` and the o
 attributes (mode, topic, place, date, status, documents, provenance...). Meetings come
 sorted by day, then id. A meeting's day is its date, else the publication date of its first
 report (``first_reported``); with ``since``/``until`` meetings with neither are left out.
+Queries need the multigraph of :func:`~geoextract.graph.build_graph` (one edge per meeting),
+not the output of :func:`~geoextract.graph.collapse`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import Errors, GeoExtractValueError
+from ..errors import Errors, GeoExtractTypeError, GeoExtractValueError
 from .schema import ACTOR, MEET
 from .text import DateLike, as_date, fold, tokens
 
@@ -36,6 +38,9 @@ def meetings(
     Returns:
         One dict per meeting, sorted by day.
 
+    Raises:
+        GeoExtractTypeError: the graph is not a multigraph (e.g. a collapsed graph, E412).
+
     Example:
         >>> g = nx.MultiGraph()
         >>> for u, v in [("A", "B"), ("A", "C"), ("B", "C")]:
@@ -43,6 +48,7 @@ def meetings(
         >>> [(m["meeting"], m["participants"]) for m in meetings(g)]
         [('m0', ['A', 'B', 'C'])]
     """
+    _check_multigraph(graph)
     return _finish(_assemble(graph.edges(keys=True, data=True)), since, until)
 
 
@@ -93,6 +99,7 @@ def meetings_of(
 
     Raises:
         GeoExtractValueError: no node matches ``actor``.
+        GeoExtractTypeError: the graph is not a multigraph (E412).
 
     Example:
         >>> g = nx.MultiGraph()
@@ -101,6 +108,7 @@ def meetings_of(
         >>> [m["meeting"] for m in meetings_of(g, "B", since="2024-05-15")]
         ['m1']
     """
+    _check_multigraph(graph)
     nodes = resolve_actor(graph, actor)
     return _finish(_assemble(_incident_edges(graph, nodes)), since, until)
 
@@ -239,6 +247,11 @@ def counterparts(
 
     ranked = sorted(counts.items(), key=lambda item: (-item[1], name(item[0]), item[0]))
     return ranked[:limit] if limit is not None else ranked
+
+
+def _check_multigraph(graph: nx.Graph) -> None:
+    if not graph.is_multigraph():
+        raise GeoExtractTypeError(Errors.E412.format(kind=type(graph).__name__))
 
 
 def _incident_edges(

@@ -86,7 +86,14 @@ class FuzzyIndex:
     def __len__(self) -> int:
         return len(self._norm)
 
-    def add(self, alias: str, actor_id: str, actor_type: str, *, _seen: set[tuple[str, str]] | None = None) -> None:
+    def add(
+        self,
+        alias: str,
+        actor_id: str,
+        actor_type: str,
+        *,
+        _seen: set[tuple[str, str]] | None = None,
+    ) -> None:
         """Index one more alias of an actor.
 
         Args:
@@ -135,7 +142,13 @@ class FuzzyIndex:
             if token_ids:
                 ids = list(token_ids)
                 # Score the candidate tokens in C; keep those that still look like the query token.
-                matches = process.extract(qt, [self._tokens[t] for t in ids], scorer=fuzz.ratio, score_cutoff=_MIN_TOKEN_SIMILARITY, limit=None)
+                matches = process.extract(
+                    qt,
+                    [self._tokens[t] for t in ids],
+                    scorer=fuzz.ratio,
+                    score_cutoff=_MIN_TOKEN_SIMILARITY,
+                    limit=None,
+                )
                 for _, _, pos in matches:
                     aliases.update(self._token_aliases[ids[pos]])
             if aliases:
@@ -191,8 +204,20 @@ class FuzzyIndex:
         norm_choices = [self._norm[c] for c in order]
         phon_choices = [self._phon[c] for c in order]
         cutoff = score_cutoff * 100.0 * 0.95
-        plain = process.extract(query, norm_choices, scorer=fuzz.token_sort_ratio, limit=limit * 4 + 4, score_cutoff=cutoff)
-        phon = process.extract(qphon, phon_choices, scorer=fuzz.token_sort_ratio, limit=limit * 4 + 4, score_cutoff=cutoff)
+        plain = process.extract(
+            query,
+            norm_choices,
+            scorer=fuzz.token_sort_ratio,
+            limit=limit * 4 + 4,
+            score_cutoff=cutoff,
+        )
+        phon = process.extract(
+            qphon,
+            phon_choices,
+            scorer=fuzz.token_sort_ratio,
+            limit=limit * 4 + 4,
+            score_cutoff=cutoff,
+        )
         scores: dict[int, float] = {}
         for _, score, idx in plain:
             scores[idx] = max(scores.get(idx, 0.0), score)

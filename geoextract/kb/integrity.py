@@ -44,7 +44,9 @@ def check_integrity(kb: KnowledgeBase) -> list[str]:
             problems.append(f"tenure {i}: unknown office {t.office}")
             continue
         if t.start and t.end and t.start > t.end:
-            problems.append(f"tenure {i}: {t.person} in {t.office} starts {t.start} after it ends {t.end}")
+            problems.append(
+                f"tenure {i}: {t.person} in {t.office} starts {t.start} after it ends {t.end}"
+            )
         by_office[t.office].append((t.start or dt.date.min, t.end or far, t.person, t.qualifier))
     for office in kb.offices.values():
         if office.role_type not in ROLE_TYPES:
@@ -58,8 +60,15 @@ def check_integrity(kb: KnowledgeBase) -> list[str]:
         rows = sorted(r for r in by_office.get(office.id, []) if r[3] != "acting")
         latest: tuple[dt.date, str] | None = None  # the furthest end seen so far, and whose
         for start, end, person, _ in rows:
-            if latest is not None and latest[1] != person and latest[0] > start and min(latest[0], end) - start > HANDOVER:
-                problems.append(f"office {office.id} ({office.title}, {office.country or office.org}): {latest[1]} until {latest[0]} overlaps {person} from {start}")
+            if (
+                latest is not None
+                and latest[1] != person
+                and latest[0] > start
+                and min(latest[0], end) - start > HANDOVER
+            ):
+                problems.append(
+                    f"office {office.id} ({office.title}, {office.country or office.org}): {latest[1]} until {latest[0]} overlaps {person} from {start}"
+                )
             if latest is None or end > latest[0]:
                 latest = (end, person)
     for org in kb.organisations.values():

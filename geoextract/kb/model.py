@@ -78,8 +78,12 @@ class Actor(_KBModel):
     id: str
     type: ActorType
     name: str = Field(description="Canonical English name (English Wikipedia title where known).")
-    aliases: list[str] = Field(default_factory=list, description="Other names, spellings and short forms.")
-    country: str | None = Field(default=None, description="ISO alpha-3 of the actor's state, if any.")
+    aliases: list[str] = Field(
+        default_factory=list, description="Other names, spellings and short forms."
+    )
+    country: str | None = Field(
+        default=None, description="ISO alpha-3 of the actor's state, if any."
+    )
 
 
 class Country(Actor):
@@ -90,17 +94,29 @@ class Country(Actor):
     alpha3: str
     kind: CountryKind = "state"
     un_member: bool = False
-    historical_names: list[str] = Field(default_factory=list, description="Kiev-era names: Burma, Swaziland, Zaire.")
-    demonyms: list[str] = Field(default_factory=list, description="Adjectives and nouns: German, Germans, North Korean.")
-    capitals: list[str] = Field(default_factory=list, description="Capital cities (metonyms when they stand for the government).")
-    seats: list[str] = Field(default_factory=list, description="Seats of government used as metonyms: the White House, the Kremlin.")
+    historical_names: list[str] = Field(
+        default_factory=list, description="Kiev-era names: Burma, Swaziland, Zaire."
+    )
+    demonyms: list[str] = Field(
+        default_factory=list, description="Adjectives and nouns: German, Germans, North Korean."
+    )
+    capitals: list[str] = Field(
+        default_factory=list,
+        description="Capital cities (metonyms when they stand for the government).",
+    )
+    seats: list[str] = Field(
+        default_factory=list,
+        description="Seats of government used as metonyms: the White House, the Kremlin.",
+    )
 
 
 class Organisation(Actor):
     type: Literal["organisation"] = "organisation"
     acronyms: list[str] = Field(default_factory=list)
     kind: OrgKind = "other"
-    parent: str | None = Field(default=None, description="Id of the parent organisation (EU for the European Commission).")
+    parent: str | None = Field(
+        default=None, description="Id of the parent organisation (EU for the European Commission)."
+    )
 
 
 class Person(Actor):
@@ -113,12 +129,19 @@ class Office(_KBModel):
     """A position: the US Secretary of State, the UN Secretary-General."""
 
     id: str
-    title: str = Field(description="The office's own title: 'Secretary of State', 'Foreign Secretary'.")
+    title: str = Field(
+        description="The office's own title: 'Secretary of State', 'Foreign Secretary'."
+    )
     role_type: str = Field(description="One of ROLE_TYPES.")
     country: str | None = Field(default=None, description="ISO alpha-3 for a national office.")
-    org: str | None = Field(default=None, description="Organisation id for an office of an organisation.")
+    org: str | None = Field(
+        default=None, description="Organisation id for an office of an organisation."
+    )
     aliases: list[str] = Field(default_factory=list, description="Other titles of the same office.")
-    single_holder: bool = Field(default=True, description="False for offices held by several people at once (deputy ministers, judges).")
+    single_holder: bool = Field(
+        default=True,
+        description="False for offices held by several people at once (deputy ministers, judges).",
+    )
     also_roles: list[str] = Field(
         default_factory=list,
         description="Other role types the holder has ex officio: a president who also heads the government.",

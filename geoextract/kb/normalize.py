@@ -17,26 +17,30 @@ _APOSTROPHES = "\u2018\u2019\u02bc\u02bb\u00b4`\u2032"
 _HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u2212\u00ad"
 # Letters that NFKD does not decompose into base letter + combining mark.
 _SPECIAL_PAIRS = {
-        "ß": "ss",
-        "æ": "ae",
-        "œ": "oe",
-        "ø": "o",
-        "đ": "d",
-        "ð": "d",
-        "ħ": "h",
-        "ı": "i",
-        "ł": "l",
-        "þ": "th",
-        "ŀ": "l",
-        "ſ": "s",
+    "ß": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "ø": "o",
+    "đ": "d",
+    "ð": "d",
+    "ħ": "h",
+    "ı": "i",
+    "ł": "l",
+    "þ": "th",
+    "ŀ": "l",
+    "ſ": "s",
 }
 _SPECIAL_BOTH_CASES = {
     **{ord(k): v for k, v in _SPECIAL_PAIRS.items()},
-    **{ord(k.upper()): v.capitalize() for k, v in _SPECIAL_PAIRS.items() if len(k.upper()) == 1 and not k.upper().isascii()},
+    **{
+        ord(k.upper()): v.capitalize()
+        for k, v in _SPECIAL_PAIRS.items()
+        if len(k.upper()) == 1 and not k.upper().isascii()
+    },
 }
 _NORMALIZE_TABLE = {
     **{ord(ch): None for ch in _APOSTROPHES + "'"},
-    **{ord(ch): " " for ch in _HYPHENS + "-" + ",;:!?\"()[]{}<>/\\|*+=_~^"},
+    **{ord(ch): " " for ch in _HYPHENS + "-" + ',;:!?"()[]{}<>/\\|*+=_~^'},
     ord("&"): " and ",
 }
 _ABBREVIATION_DOT = re.compile(r"(?<=\b\w)\.(?=\w\b|\s|$)")
@@ -133,7 +137,9 @@ _PHONETIC_RULES: tuple[tuple[str, str], ...] = (
     ("ij", "i"),
 )
 # One pass over the digraphs, longest first (leftmost match wins, as in reading).
-_PHONETIC_RE = re.compile("|".join(sorted((old for old, _ in _PHONETIC_RULES), key=len, reverse=True)))
+_PHONETIC_RE = re.compile(
+    "|".join(sorted((old for old, _ in _PHONETIC_RULES), key=len, reverse=True))
+)
 _PHONETIC_MAP = dict(_PHONETIC_RULES)
 _PHONETIC_CHARS = str.maketrans({"c": "k", "q": "k", "w": "v", "y": "i", "x": "ks", "z": "s"})
 _NO_VOWELS = str.maketrans("", "", "aeiou")

@@ -83,15 +83,19 @@ def resolve_office_query(kb: KnowledgeBase, office: str, country: str | None) ->
         generic = [r for r, c in roles if c is None]
         picked = specific or generic
         if picked:
-            return _dedupe(oid for role in picked for oid in _offices_for_role(kb, role, want_country, None))
+            return _dedupe(
+                oid for role in picked for oid in _offices_for_role(kb, role, want_country, None)
+            )
     elif scope_org:
         picked = [r for r, c in roles if c is None]
         if picked:
-            return _dedupe(oid for role in picked for oid in _offices_for_role(kb, role, None, scope_org))
+            return _dedupe(
+                oid for role in picked for oid in _offices_for_role(kb, role, None, scope_org)
+            )
     elif roles:
-        specific = [(r, c) for r, c in roles if c is not None]
-        if specific:
-            return _dedupe(oid for r, c in specific for oid in _offices_for_role(kb, r, c, None))
+        scoped = [(r, c) for r, c in roles if c is not None]
+        if scoped:
+            return _dedupe(oid for r, c in scoped for oid in _offices_for_role(kb, r, c, None))
         return _dedupe(oid for r, _ in roles for oid in _offices_for_role(kb, r, None, None))
     # Last resort: the offices' own titles and aliases ("Federal Minister for Foreign Affairs").
     matches = [
@@ -106,17 +110,23 @@ def resolve_office_query(kb: KnowledgeBase, office: str, country: str | None) ->
     raise KBError(Errors.E105.format(office=office))
 
 
-def _offices_for_role(kb: KnowledgeBase, role: str, country: str | None, org: str | None) -> list[str]:
+def _offices_for_role(
+    kb: KnowledgeBase, role: str, country: str | None, org: str | None
+) -> list[str]:
     if country is not None or org is not None:
-        return list(kb._offices_by_role.get((country or org, role), []))  # type: ignore[arg-type]
-    return _dedupe(oid for (scope, r), ids in kb._offices_by_role.items() if r == role for oid in ids)
+        return list(kb._offices_by_role.get((country or org, role), []))
+    return _dedupe(
+        oid for (scope, r), ids in kb._offices_by_role.items() if r == role for oid in ids
+    )
 
 
 def _dedupe(items: Iterator[str] | list[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-def find_holders(kb: KnowledgeBase, office: str, country: str | None, *, on: dt.date | None) -> list[Holding]:
+def find_holders(
+    kb: KnowledgeBase, office: str, country: str | None, *, on: dt.date | None
+) -> list[Holding]:
     """Holdings of the offices meant by ``office`` (see ``KnowledgeBase.holders``)."""
     from .store import Holding
 

@@ -59,29 +59,52 @@ def read_rows(path: str | Path) -> list[tuple[int, Any]]:
             try:
                 rows.append((n, json.loads(line)))
             except json.JSONDecodeError as e:
-                raise KBError(Errors.E102.format(path=path, line=n, field="-", msg=f"not valid JSON ({e.msg})")) from e
+                raise KBError(
+                    Errors.E102.format(
+                        path=path, line=n, field="-", msg=f"not valid JSON ({e.msg})"
+                    )
+                ) from e
         return rows
     if suffix == ".json":
         try:
             data = json.loads(text)
         except json.JSONDecodeError as e:
-            raise KBError(Errors.E102.format(path=path, line=e.lineno, field="-", msg=f"not valid JSON ({e.msg})")) from e
+            raise KBError(
+                Errors.E102.format(
+                    path=path, line=e.lineno, field="-", msg=f"not valid JSON ({e.msg})"
+                )
+            ) from e
         if not isinstance(data, list):
-            raise KBError(Errors.E102.format(path=path, line=1, field="-", msg="the file must hold a list of rows"))
+            raise KBError(
+                Errors.E102.format(
+                    path=path, line=1, field="-", msg="the file must hold a list of rows"
+                )
+            )
         return [(0, row) for row in data]
     if suffix not in {".yaml", ".yml"}:
         raise KBError(Errors.E104.format(path=path))
     try:
         node = yaml.compose(text, Loader=_RowLoader)
-        data = yaml.load(text, Loader=_RowLoader)  # noqa: S506 (a SafeLoader subclass)
+        data = yaml.load(text, Loader=_RowLoader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else 0
-        raise KBError(Errors.E102.format(path=path, line=line, field="-", msg=f"not valid YAML ({getattr(e, 'problem', e)})")) from e
+        lineno = mark.line + 1 if mark is not None else 0
+        raise KBError(
+            Errors.E102.format(
+                path=path,
+                line=lineno,
+                field="-",
+                msg=f"not valid YAML ({getattr(e, 'problem', e)})",
+            )
+        ) from e
     if data is None:
         return []
     if not isinstance(data, list) or not isinstance(node, yaml.SequenceNode):
-        raise KBError(Errors.E102.format(path=path, line=1, field="-", msg="the file must hold a YAML list of rows"))
+        raise KBError(
+            Errors.E102.format(
+                path=path, line=1, field="-", msg="the file must hold a YAML list of rows"
+            )
+        )
     return [(item.start_mark.line + 1, row) for item, row in zip(node.value, data, strict=True)]
 
 

@@ -12,6 +12,7 @@ import gzip
 import json
 from typing import Any
 
+from ..errors import Errors, KBError
 from .model import Office, Person, Tenure
 
 FORMAT = "geoextract-kb"
@@ -19,7 +20,16 @@ FORMAT_VERSION = 1
 
 # Positional row layouts (append new columns at the end; readers tolerate short rows).
 PERSON_COLUMNS = ("id", "name", "aliases", "country", "birth", "death")
-OFFICE_COLUMNS = ("id", "title", "role_type", "country", "org", "aliases", "single_holder", "also_roles")
+OFFICE_COLUMNS = (
+    "id",
+    "title",
+    "role_type",
+    "country",
+    "org",
+    "aliases",
+    "single_holder",
+    "also_roles",
+)
 TENURE_COLUMNS = ("person", "office", "start", "end", "qualifier", "source")
 TITLE_COLUMNS = ("title", "role_type", "country", "normalized")
 
@@ -52,7 +62,16 @@ def person_from_row(row: list[Any]) -> Person:
 
 def office_row(o: Office) -> list[Any]:
     """An Office as a positional row."""
-    return [o.id, o.title, o.role_type, o.country, o.org, list(o.aliases), o.single_holder, list(o.also_roles)]
+    return [
+        o.id,
+        o.title,
+        o.role_type,
+        o.country,
+        o.org,
+        list(o.aliases),
+        o.single_holder,
+        list(o.also_roles),
+    ]
 
 
 def office_from_row(row: list[Any]) -> Office:
@@ -87,9 +106,22 @@ def tenure_from_row(row: list[Any], sources: list[str]) -> Tenure:
     )
 
 
+def check_format(payload: dict[str, Any]) -> None:
+    """Refuse payloads that are not a geoextract KB of a version this code reads.
+
+    Raises:
+        KBError: The payload's format or version is wrong.
+    """
+    if payload.get("format") != FORMAT or payload.get("version", 0) > FORMAT_VERSION:
+        msg = "not a geoextract KB payload of a supported version"
+        raise KBError(Errors.E102.format(path="<bytes>", line=1, field="format", msg=msg))
+
+
 def encode(payload: dict[str, Any]) -> bytes:
     """Serialise a payload deterministically (sorted keys, gzip without timestamp)."""
-    raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    raw = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode(
+        "utf-8"
+    )
     return gzip.compress(raw, compresslevel=9, mtime=0)
 
 

@@ -8,107 +8,27 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..errors import Errors, KBError
 from . import storage
 from .fuzzy import FuzzyIndex
+from .indexes import (
+    _as_date,
+    _index_names,
+    _merge_aliases,
+    _unindex_names,
+    build_indexes,
+    fuzzy_entries,
+    surname_index,
+)
 from .model import Actor, Country, Office, Organisation, Person, Tenure
-from .normalize import name_tokens, normalize_name
+from .normalize import normalize_name
+from .records import Candidate, GazetteerEntry, Holding, TitleEntry, _LazyModels, _LazyTenures
+
+__all__ = ["SHIPPED_FILE", "Candidate", "GazetteerEntry", "Holding", "KnowledgeBase", "TitleEntry"]
 
 SHIPPED_FILE = "kb.json.gz"
-_EAST_ASIAN_ORDER = {"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "SGP", "MNG"}
-
-
-class Holding(NamedTuple):
-    """A person holding an office for a tenure."""
-
-    person: Person
-    office: Office
-    tenure: Tenure
-
-
-class Candidate(NamedTuple):
-    """A fuzzy-search hit: the actor, a 0..1 score and the alias that matched."""
-
-    actor: Actor
-    score: float
-    alias: str
-
-
-class GazetteerEntry(NamedTuple):
-    """A surface form for the actor ruler."""
-
-    text: str
-    label: str
-    actor_id: str
-    kind: str
-    country: str | None
-
-
-class TitleEntry(NamedTuple):
-    """A title of the title lexicon: surface form, role type, country (or None), readable title."""
-
-    title: str
-    role_type: str
-    country: str | None
-    normalized: str
-
-
-class _LazyModels(Mapping[str, Any]):
-    """A read-only id -> model mapping that makes pydantic models from rows on first access."""
-
-    def __init__(self, rows: dict[str, list[Any]], factory: Any) -> None:
-        self._rows = rows
-        self._factory = factory
-        self._cache: dict[str, Any] = {}
-
-    def __getitem__(self, key: str) -> Any:
-        item = self._cache.get(key)
-        if item is None:
-            item = self._factory(self._rows[key])
-            self._cache[key] = item
-        return item
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._rows
-
-    def _set(self, key: str, row: list[Any], item: Any = None) -> None:
-        self._rows[key] = row
-        self._cache.pop(key, None)
-        if item is not None:
-            self._cache[key] = item
-
-
-class _LazyTenures(Sequence[Tenure]):
-    """A read-only sequence of tenures made from rows on access."""
-
-    def __init__(self, rows: list[list[Any]], sources: list[str]) -> None:
-        self._rows = rows
-        self._sources = sources
-        self._cache: dict[int, Tenure] = {}
-
-    def __getitem__(self, index: int) -> Tenure:  # type: ignore[override]
-        if index < 0:
-            index += len(self._rows)
-        item = self._cache.get(index)
-        if item is None:
-            item = storage.tenure_from_row(self._rows[index], self._sources)
-            self._cache[index] = item
-        return item
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def __iter__(self) -> Iterator[Tenure]:
-        for i in range(len(self._rows)):
-            yield self[i]
 
 
 class KnowledgeBase:
@@ -138,6 +58,14 @@ class KnowledgeBase:
         self._source_ids: dict[str, int] = {}
         self._title_rows: list[list[Any]] = []
         self.meta: dict[str, Any] = {}
+        # Derived indexes, rebuilt by _reset_views (see indexes.build_indexes).
+        self._person_alias: dict[str, list[str]] = defaultdict(list)
+        self._alias: dict[str, list[str]] = {}
+        self._country_keys: dict[str, list[str]] = {}
+        self._country_by_id: dict[str, str] = {}
+        self._by_office: dict[str, list[int]] = {}
+        self._by_person: dict[str, list[int]] = {}
+        self._offices_by_role: dict[tuple[str | None, str], list[str]] = {}
         self._reset_views()
 
     # ------------------------------------------------------------------ loading
@@ -150,7 +78,7 @@ class KnowledgeBase:
         """
         with cls._default_lock:
             if cls._default is None:
-                data = resources.files("geoextract.kb").joinpath("data", SHIPPED_FILE)
+                data = resources.files("geoextract.kb").joinpath("data").joinpath(SHIPPED_FILE)
                 try:
                     raw = data.read_bytes()
                 except FileNotFoundError as e:
@@ -213,8 +141,12 @@ class KnowledgeBase:
             "format": storage.FORMAT,
             "version": storage.FORMAT_VERSION,
             "meta": self.meta,
-            "countries": [c.model_dump(mode="json", exclude_defaults=True) for c in self._countries.values()],
-            "organisations": [o.model_dump(mode="json", exclude_defaults=True) for o in self._orgs.values()],
+            "countries": [
+                c.model_dump(mode="json", exclude_defaults=True) for c in self._countries.values()
+            ],
+            "organisations": [
+                o.model_dump(mode="json", exclude_defaults=True) for o in self._orgs.values()
+            ],
             "persons": list(self._person_rows.values()),
             "offices": list(self._office_rows.values()),
             "sources": list(self._sources),
@@ -230,8 +162,7 @@ class KnowledgeBase:
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> KnowledgeBase:
         """A KB from :meth:`to_payload` output (trusted: rows are not re-validated)."""
-        if payload.get("format") != storage.FORMAT or payload.get("version", 0) > storage.FORMAT_VERSION:
-            raise KBError(Errors.E102.format(path="<bytes>", line=1, field="format", msg="not a geoextract KB payload of a supported version"))
+        storage.check_format(payload)
         kb = cls()
         kb.meta = dict(payload.get("meta") or {})
         for c in payload.get("countries", []):
@@ -291,40 +222,7 @@ class KnowledgeBase:
         self._build_indexes()
 
     def _build_indexes(self) -> None:
-        alias: dict[str, list[str]] = defaultdict(list)
-        country_keys: dict[str, list[str]] = defaultdict(list)
-        for c in self._countries.values():
-            for name in (c.name, *c.aliases, *c.historical_names, c.alpha3, *([c.alpha2] if c.alpha2 else []), c.id):
-                _append(country_keys, normalize_name(name), c.alpha3)
-                _append(alias, normalize_name(name), c.id)
-            for name in c.demonyms:
-                _append(country_keys, normalize_name(name), c.alpha3)
-        # Capitals and seats come last: a name or demonym of a country wins over a capital.
-        for c in self._countries.values():
-            for name in (*c.capitals, *c.seats):
-                key = normalize_name(name)
-                if key not in country_keys:
-                    _append(country_keys, key, c.alpha3)
-        for o in self._orgs.values():
-            for name in (o.name, *o.acronyms, *o.aliases):
-                _append(alias, normalize_name(name), o.id)
-        self._alias = alias
-        self._country_keys = country_keys
-        self._country_by_id = {c.id: c.alpha3 for c in self._countries.values()}
-        by_office: dict[str, list[int]] = defaultdict(list)
-        by_person: dict[str, list[int]] = defaultdict(list)
-        for i, row in enumerate(self._tenure_rows):
-            by_office[row[1]].append(i)
-            by_person[row[0]].append(i)
-        self._by_office = by_office
-        self._by_person = by_person
-        by_role: dict[tuple[str | None, str], list[str]] = defaultdict(list)
-        for row in self._office_rows.values():
-            country = row[3] if row[3] is not None else row[4]
-            by_role[(country, row[2])].append(row[0])
-            for extra in row[7] if len(row) > 7 else ():
-                by_role[(country, extra)].append(row[0])
-        self._offices_by_role = by_role
+        build_indexes(self)
 
     # ------------------------------------------------------------------ collections
     @property
@@ -380,14 +278,16 @@ class KnowledgeBase:
                 value = getattr(item, key)
                 if value not in known:
                     raise KBError(Errors.E103.format(actor_id=value))
-            src = None
-            if item.source is not None:
-                src = self._source_ids.setdefault(item.source, len(self._sources))
-                if src == len(self._sources):
-                    self._sources.append(item.source)
-            self._tenure_rows.append([item.person, item.office, storage._iso(item.start), storage._iso(item.end), item.qualifier, src])
+            row = storage.tenure_row(item, self._source_ids)
+            if item.source is not None and len(self._sources) < len(self._source_ids):
+                self._sources.append(item.source)  # a new source string was interned
+            self._tenure_rows.append(row)
         else:
-            raise KBError(Errors.E102.format(path="<add>", line=0, field="type", msg=f"cannot add a {type(item).__name__}"))
+            raise KBError(
+                Errors.E102.format(
+                    path="<add>", line=0, field="type", msg=f"cannot add a {type(item).__name__}"
+                )
+            )
         self._reset_views(person_aliases=False)
 
     def add_all(self, items: Iterable[Actor | Office | Tenure]) -> None:
@@ -411,7 +311,14 @@ class KnowledgeBase:
         for entry in entries:
             title, role, country, readable = entry
             if role not in ROLE_TYPES:
-                raise KBError(Errors.E102.format(path="<titles>", line=0, field="role_type", msg=f"unknown role type {role!r}"))
+                raise KBError(
+                    Errors.E102.format(
+                        path="<titles>",
+                        line=0,
+                        field="role_type",
+                        msg=f"unknown role type {role!r}",
+                    )
+                )
             row = [title, role, country, readable]
             if row not in self._title_rows:
                 self._title_rows.append(row)
@@ -445,7 +352,9 @@ class KnowledgeBase:
         norm = normalize_name(key)
         hits = self._country_keys.get(norm)
         if not hits:
-            hits = self._country_keys.get(key.strip().upper()) if len(key.strip()) in (2, 3) else None
+            hits = (
+                self._country_keys.get(key.strip().upper()) if len(key.strip()) in (2, 3) else None
+            )
         if not hits:
             return None
         return self._countries[hits[0]]
@@ -462,21 +371,17 @@ class KnowledgeBase:
         """
         key = normalize_name(alias)
         ids = [*self._alias.get(key, ()), *self._person_alias.get(key, ())]
-        actors = [a for a in (self.get(i) for i in ids) if a is not None and (types is None or a.type in types)]
+        actors = [
+            a
+            for a in (self.get(i) for i in ids)
+            if a is not None and (types is None or a.type in types)
+        ]
         return sorted(actors, key=lambda a: -len(self._by_person.get(a.id, ())))
 
     def fuzzy_index(self) -> FuzzyIndex:
         """The fuzzy index over every alias (built on first use)."""
         if self._fuzzy is None:
-            entries: list[tuple[str, str, str]] = []
-            for c in self._countries.values():
-                entries.extend((n, c.id, "country") for n in (c.name, *c.aliases, *c.historical_names))
-            for o in self._orgs.values():
-                entries.extend((n, o.id, "organisation") for n in (o.name, *o.acronyms, *o.aliases))
-            for row in self._person_rows.values():
-                entries.append((row[1], row[0], "person"))
-                entries.extend((n, row[0], "person") for n in row[2])
-            self._fuzzy = FuzzyIndex(entries)
+            self._fuzzy = FuzzyIndex(fuzzy_entries(self))
         return self._fuzzy
 
     def search(
@@ -510,7 +415,9 @@ class KnowledgeBase:
         want = self._resolve_country(country) if country else None
         fetch = limit if want is None and day is None else limit * 8 + 10
         out: list[Candidate] = []
-        for hit in self.fuzzy_index().search(name, types=types, limit=fetch, score_cutoff=score_cutoff):
+        for hit in self.fuzzy_index().search(
+            name, types=types, limit=fetch, score_cutoff=score_cutoff
+        ):
             actor = self.get(hit.actor_id)
             if actor is None or (want is not None and actor.country != want):
                 continue
@@ -535,24 +442,20 @@ class KnowledgeBase:
             True
         """
         if self._surname_index is None:
-            index: dict[str, list[str]] = defaultdict(list)
-            for row in self._person_rows.values():
-                for key in _surname_keys(row[1], row[3]):
-                    _append(index, key, row[0])
-                for alias in row[2]:
-                    if len(name_tokens(alias)) > 1:
-                        for key in _surname_keys(alias, row[3]):
-                            _append(index, key, row[0])
-            self._surname_index = index
+            self._surname_index = surname_index(self)
         ids = self._surname_index.get(normalize_name(token), [])
-        return sorted((self._persons[i] for i in ids), key=lambda p: -len(self._by_person.get(p.id, ())))
+        return sorted(
+            (self._persons[i] for i in ids), key=lambda p: -len(self._by_person.get(p.id, ()))
+        )
 
     def _resolve_country(self, key: str) -> str | None:
         country = self.country(key)
         return country.alpha3 if country else None
 
     # ------------------------------------------------------------------ offices
-    def holders(self, office: str, country: str | None = None, *, on: dt.date | str | None = None) -> list[Holding]:
+    def holders(
+        self, office: str, country: str | None = None, *, on: dt.date | str | None = None
+    ) -> list[Holding]:
         """Who held an office (on a date).
 
         Args:
@@ -590,6 +493,24 @@ class KnowledgeBase:
                 out.append(Holding(person, self._offices[tenure.office], tenure))
         return sorted(out, key=lambda h: (h.tenure.start or dt.date.min, h.office.id))
 
+    def offices_for(self, role_type: str, scope: str | None = None) -> list[Office]:
+        """Offices of a role type in a country (alpha-3) or organisation (id); all when None.
+
+        Example:
+            >>> [o.title for o in KnowledgeBase.default().offices_for("foreign_minister", "USA")]
+            ['Secretary of State']
+        """
+        if scope is None:
+            ids = [
+                i
+                for (_, role), office_ids in self._offices_by_role.items()
+                if role == role_type
+                for i in office_ids
+            ]
+        else:
+            ids = self._offices_by_role.get((scope, role_type), [])
+        return [self._offices[i] for i in dict.fromkeys(ids)]
+
     def titles(self) -> list[TitleEntry]:
         """The title lexicon: surface titles with role type, country (None: generic), readable title."""
         return [TitleEntry(*row) for row in self._title_rows]
@@ -608,69 +529,11 @@ class KnowledgeBase:
             "organisations": len(self._orgs),
             "offices": len(self._office_rows),
             "tenures": len(self._tenure_rows),
-            "aliases": sum(len(v) for v in self._alias.values()) + sum(len(v) for v in self._person_alias.values()),
+            "aliases": sum(len(v) for v in self._alias.values())
+            + sum(len(v) for v in self._person_alias.values()),
             "titles": len(self._title_rows),
         }
 
     def __repr__(self) -> str:
         s = self.stats()
         return f"<KnowledgeBase {s['countries']} countries, {s['persons']} persons, {s['organisations']} organisations, {s['tenures']} tenures>"
-
-
-def _append(index: dict[str, list[str]], key: str, value: str) -> None:
-    if key:
-        bucket = index[key]
-        if value not in bucket:
-            bucket.append(value)
-
-
-def _index_names(index: dict[str, list[str]], actor_id: str, names: Iterable[str]) -> None:
-    for name in names:
-        _append(index, normalize_name(name), actor_id)
-
-
-def _unindex_names(index: dict[str, list[str]], actor_id: str, names: Iterable[str]) -> None:
-    for name in names:
-        bucket = index.get(normalize_name(name))
-        if bucket and actor_id in bucket:
-            bucket.remove(actor_id)
-
-
-def _merge_aliases(old_name: str, old_aliases: list[str], new: Person) -> list[str]:
-    merged = list(new.aliases)
-    for a in (old_name, *old_aliases):
-        if a != new.name and a not in merged:
-            merged.append(a)
-    return merged
-
-
-_PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el", "bin", "ibn", "ben", "dos", "das", "ter"}
-
-
-def _surname_keys(name: str, country: str | None) -> list[str]:
-    tokens = name_tokens(name)
-    if len(tokens) < 2:
-        return []
-    keys = [tokens[-1]]
-    i = len(tokens) - 1
-    while i > 1 and tokens[i - 1] in _PARTICLES:
-        i -= 1
-        keys.append(" ".join(tokens[i:]))
-    if len(tokens) >= 3:
-        keys.append(" ".join(tokens[-2:]))
-    if country in _EAST_ASIAN_ORDER:
-        keys.append(tokens[0])
-    return keys
-
-
-def _as_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError as e:
-        from ..errors import GeoExtractValueError
-
-        raise GeoExtractValueError(Errors.E005.format(value=value)) from e

@@ -23,7 +23,17 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from .model import ROLE_TYPES, Actor, Country, CountryKind, Office, Organisation, OrgKind, Person, Tenure
+from .model import (
+    ROLE_TYPES,
+    Actor,
+    Country,
+    CountryKind,
+    Office,
+    Organisation,
+    OrgKind,
+    Person,
+    Tenure,
+)
 from .normalize import normalize_name, slugify
 from .rows import RowError, partial_date, raise_errors, read_rows, validate_row
 
@@ -167,8 +177,12 @@ class _Resolver:
         if len(ids) == 1:
             return ids[0]
         if not ids:
-            raise ValueError(f"unknown person {key!r}: add a `type: person` row first or give the person's id")
-        raise ValueError(f"{key!r} names several persons ({', '.join(ids[:5])}); give the id instead")
+            raise ValueError(
+                f"unknown person {key!r}: add a `type: person` row first or give the person's id"
+            )
+        raise ValueError(
+            f"{key!r} names several persons ({', '.join(ids[:5])}); give the id instead"
+        )
 
     def org_id(self, key: str) -> str:
         if key in self.orgs or key in self.kb.organisations:
@@ -205,7 +219,7 @@ def read_user_file(path: str | Path, kb: KnowledgeBase) -> list[Actor | Office |
         >>> from geoextract.kb import KnowledgeBase
         >>> p = pathlib.Path(tempfile.mkdtemp()) / "mine.yaml"
         >>> _ = p.write_text("- {type: person, name: Jane Roe, country: USA}\\n")
-        >>> [i.name for i in read_user_file(p, KnowledgeBase())]
+        >>> [i.name for i in read_user_file(p, KnowledgeBase.default())]
         ['Jane Roe']
     """
     path = Path(path)
@@ -216,7 +230,11 @@ def read_user_file(path: str | Path, kb: KnowledgeBase) -> list[Actor | Office |
         kind = raw.get("type") if isinstance(raw, dict) else None
         model = ROW_MODELS.get(str(kind))
         if model is None:
-            errors.append(RowError(path, line, "type", f"expected one of {', '.join(ROW_MODELS)}, got {kind!r}"))
+            errors.append(
+                RowError(
+                    path, line, "type", f"expected one of {', '.join(ROW_MODELS)}, got {kind!r}"
+                )
+            )
             continue
         try:
             row = validate_row(model, raw, path, line)
@@ -298,7 +316,14 @@ def _country(row: CountryRow, r: _Resolver) -> Country:
     old = r.kb.countries.get(row.alpha3)
     if old is None and not row.name:
         raise _FieldError("name", f"{row.alpha3} is not a known country; a new one needs a name")
-    base = old or Country(id=row.id or f"gx:country:{row.alpha3}", name=row.name or row.alpha3, alpha3=row.alpha3, country=row.alpha3, alpha2=row.alpha2, kind=row.kind or "territory")
+    base = old or Country(
+        id=row.id or f"gx:country:{row.alpha3}",
+        name=row.name or row.alpha3,
+        alpha3=row.alpha3,
+        country=row.alpha3,
+        alpha2=row.alpha2,
+        kind=row.kind or "territory",
+    )
 
     def more(field: str, values: list[str]) -> list[str]:
         return list(dict.fromkeys([*getattr(base, field), *values]))
@@ -322,7 +347,15 @@ def _office(row: OfficeRow, r: _Resolver) -> Office:
     country = _check("country", r.country_code, row.country) if row.country else None
     org = _check("org", r.org_id, row.org) if row.org else None
     oid = row.id or f"gx:office:{country or slugify(org or '')}:{row.role}:{slugify(row.title)}"
-    office = Office(id=oid, title=row.title, role_type=row.role, country=country, org=org, aliases=row.aliases, single_holder=row.single_holder)
+    office = Office(
+        id=oid,
+        title=row.title,
+        role_type=row.role,
+        country=country,
+        org=org,
+        aliases=row.aliases,
+        single_holder=row.single_holder,
+    )
     r.offices[oid] = office
     return office
 
@@ -335,8 +368,14 @@ def _tenure(row: TenureRow, r: _Resolver) -> Tenure:
         office = row.office
     else:
         if row.role is None or bool(row.country) == bool(row.org):
-            raise _FieldError("office", "give the office id, or role plus exactly one of country or org")
-        scope = _check("country", r.country_code, row.country) if row.country else _check("org", r.org_id, row.org)
+            raise _FieldError(
+                "office", "give the office id, or role plus exactly one of country or org"
+            )
+        scope = (
+            _check("country", r.country_code, row.country)
+            if row.country
+            else _check("org", r.org_id, row.org)
+        )
         office = _find_office(r, scope, row.role, row.title)
     start, _ = _check("start", partial_date, row.start)
     end, _ = _check("end", partial_date, row.end)
@@ -345,11 +384,20 @@ def _tenure(row: TenureRow, r: _Resolver) -> Tenure:
     qualifier = row.qualifier
     if qualifier not in (None, "acting", "interim", "caretaker"):
         raise _FieldError("qualifier", "use null, 'acting', 'interim' or 'caretaker'")
-    return Tenure(person=person, office=office, start=start, end=end, qualifier="acting" if qualifier else None, source=row.source or "user file")
+    return Tenure(
+        person=person,
+        office=office,
+        start=start,
+        end=end,
+        qualifier="acting" if qualifier else None,
+        source=row.source or "user file",
+    )
 
 
 def _find_office(r: _Resolver, scope: str, role: str, title: str | None) -> str:
-    ids = [o.id for o in r.offices.values() if (o.country or o.org) == scope and o.role_type == role]
+    ids = [
+        o.id for o in r.offices.values() if (o.country or o.org) == scope and o.role_type == role
+    ]
     ids += list(r.kb._offices_by_role.get((scope, role), []))
     if title:
         key = normalize_name(title)

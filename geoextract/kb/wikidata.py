@@ -51,8 +51,14 @@ def position_query(position_qids: list[str]) -> str:
 def fetch(query: str, *, timeout: float = 60.0) -> dict[str, Any]:
     """Run a query on the Wikidata endpoint (needs internet) and return the JSON results."""
     url = ENDPOINT + "?" + urllib.parse.urlencode({"query": query, "format": "json"})
-    request = urllib.request.Request(url, headers={"User-Agent": "geoextract-kb-refresh/1.0", "Accept": "application/sparql-results+json"})
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (fixed https endpoint)
+    request = urllib.request.Request(
+        url,
+        headers={
+            "User-Agent": "geoextract-kb-refresh/1.0",
+            "Accept": "application/sparql-results+json",
+        },
+    )
+    with urllib.request.urlopen(request, timeout=timeout) as response:
         data: dict[str, Any] = json.loads(response.read().decode("utf-8"))
     return data
 
@@ -108,11 +114,17 @@ def read_sparql_results(source: str | Path | dict[str, Any]) -> list[dict[str, A
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as e:
-            raise KBError(Errors.E106.format(path=name, msg=f"not JSON ({e.msg} at line {e.lineno})")) from e
+            raise KBError(
+                Errors.E106.format(path=name, msg=f"not JSON ({e.msg} at line {e.lineno})")
+            ) from e
     try:
         bindings = data["results"]["bindings"]
     except (KeyError, TypeError) as e:
-        raise KBError(Errors.E106.format(path=name, msg="no results.bindings list (download the results as JSON)")) from e
+        raise KBError(
+            Errors.E106.format(
+                path=name, msg="no results.bindings list (download the results as JSON)"
+            )
+        ) from e
     if not isinstance(bindings, list):
         raise KBError(Errors.E106.format(path=name, msg="results.bindings is not a list"))
     return bindings
@@ -152,8 +164,14 @@ def import_sparql_results(kb: KnowledgeBase, source: str | Path | dict[str, Any]
         if not person_id or not position or not label:
             report.rows_skipped += 1
             continue
-        if person_id not in kb.persons and not any(isinstance(i, Person) and i.id == person_id for i in items):
-            items.append(Person(id=person_id, name=label, country=country_by_qid.get(_qid(b, "country") or "")))
+        if person_id not in kb.persons and not any(
+            isinstance(i, Person) and i.id == person_id for i in items
+        ):
+            items.append(
+                Person(
+                    id=person_id, name=label, country=country_by_qid.get(_qid(b, "country") or "")
+                )
+            )
             report.persons_added += 1
         office_id = offices.get(position)
         if office_id is None:
@@ -162,13 +180,21 @@ def import_sparql_results(kb: KnowledgeBase, source: str | Path | dict[str, Any]
                 country = country_by_qid.get(_qid(b, "country") or "")
                 title = _text(b, "positionLabel") or position
                 role = classify_position(title, title, country) or "other"
-                office_id = canonical.get((country, role)) if country else None  # type: ignore[arg-type]
+                office_id = canonical.get((country, role)) if country else None
                 if office_id is None:
                     items.append(Office(id=position, title=title, role_type=role, country=country))
                     office_id = position
                     report.offices_added += 1
             offices[position] = office_id
-        new_tenures.append(Tenure(person=person_id, office=office_id, start=_day(b, "start"), end=_day(b, "end"), source=SOURCE))
+        new_tenures.append(
+            Tenure(
+                person=person_id,
+                office=office_id,
+                start=_day(b, "start"),
+                end=_day(b, "end"),
+                source=SOURCE,
+            )
+        )
     kb.add_all(items)
     _merge_tenures(kb, new_tenures, report)
     return report
@@ -200,7 +226,14 @@ def _merge_tenures(kb: KnowledgeBase, tenures: list[Tenure], report: ImportRepor
                     rows[i] = [*row[:3], start, *row[4:]]
                     report.predecessors_closed += 1
             for a in added:
-                if a.office == t.office and a.person != t.person and a.end is None and a.start and t.start and a.start < t.start:
+                if (
+                    a.office == t.office
+                    and a.person != t.person
+                    and a.end is None
+                    and a.start
+                    and t.start
+                    and a.start < t.start
+                ):
                     a.end = t.start
                     report.predecessors_closed += 1
         added.append(t)

@@ -152,3 +152,12 @@ def test_forced_progress_bar_does_not_change_the_output(tmp_path: Path, blank_nl
     annotate_corpus([path], quiet, nlp=blank_nlp, progress=False)
     annotate_corpus([path], shown, nlp=blank_nlp, progress=True)
     assert quiet.read_bytes() == shown.read_bytes()
+
+
+def test_strings_of_a_batch_leave_the_vocab_after_it(tmp_path: Path, blank_nlp: Language):
+    before = len(blank_nlp.vocab.strings)
+    records = [{"id": str(i), "text": f"Unseenword{i}a met Unseenword{i}b."} for i in range(50)]
+    annotate_corpus(
+        [write_jsonl(tmp_path / "a.jsonl", records)], tmp_path / "o.jsonl", nlp=blank_nlp
+    )
+    assert len(blank_nlp.vocab.strings) == before

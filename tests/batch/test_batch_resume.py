@@ -171,9 +171,9 @@ def test_killed_runs_resume_to_every_record_exactly_once(
     inputs = _corpus(tmp_path, n)
     out = tmp_path / output_name
     cmd = _command(inputs, out, "--batch-size", "4", *extra)
-    env = _env(sleep_ms=3)
+    env = _env(sleep_ms=5)
     seen = [0]
-    for kill_after in (4, 150, 330):
+    for kill_after in (4, 120, 260):
         lines = _run_and_kill(cmd + (["--resume"] if seen[-1] else []), out, kill_after, env)
         assert lines >= seen[-1]
         seen.append(lines)

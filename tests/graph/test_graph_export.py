@@ -168,3 +168,15 @@ def test_broken_json_graph_is_a_coded_error(tmp_path):
     path.write_text('{"nodes": [', encoding="utf-8")
     with pytest.raises(GeoExtractValueError, match=r"E410.*json"):
         read_graph(path)
+
+
+def test_missing_output_folders_are_created(graph, tmp_path):
+    (path,) = write_graph(graph, tmp_path / "new" / "dir" / "g.graphml")
+    assert path.exists()
+
+
+def test_unwritable_output_is_a_coded_error(graph, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    with pytest.raises(GeoExtractValueError, match=r"E413"):
+        write_graph(graph, blocker / "g.graphml")

@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 
 from geoextract import MeetingGraph
-from geoextract.errors import GeoExtractValueError
+from geoextract.errors import GeoExtractTypeError, GeoExtractValueError
 from geoextract.graph import (
     build_graph,
+    collapse,
     counterparts,
     meetings,
     meetings_about,
@@ -154,3 +155,10 @@ def test_meeting_graph_wrapper_delegates_to_the_functions(corpus, tmp_path):
     assert len(nodes) == 9 and len(edges) == 11
     (path,) = mg.write(tmp_path / "g.json")
     assert MeetingGraph.read(path).meetings() == mg.meetings()
+
+
+def test_queries_on_a_collapsed_graph_are_a_coded_error(graph):
+    with pytest.raises(GeoExtractTypeError, match=r"E412.*Graph"):
+        meetings(collapse(graph))
+    with pytest.raises(GeoExtractTypeError, match=r"E412"):
+        counterparts(collapse(graph), "Q6279")

@@ -23,18 +23,60 @@ from geoextract.kb.rows import raise_errors
 @pytest.mark.parametrize(
     ("text", "title", "name", "since"),
     [
-        ("President Donald J. TRUMP (since 20 January 2025)", "President", "Donald J. Trump", dt.date(2025, 1, 20)),
-        ("Prime Minister Yulia SVYRYDENKO (since 17 July 2025)", "Prime Minister", "Yulia Svyrydenko", dt.date(2025, 7, 17)),
-        ("President AZALI Assoumani (since 26 May 2016)", "President", "Azali Assoumani", dt.date(2016, 5, 26)),
+        (
+            "President Donald J. TRUMP (since 20 January 2025)",
+            "President",
+            "Donald J. Trump",
+            dt.date(2025, 1, 20),
+        ),
+        (
+            "Prime Minister Yulia SVYRYDENKO (since 17 July 2025)",
+            "Prime Minister",
+            "Yulia Svyrydenko",
+            dt.date(2025, 7, 17),
+        ),
+        (
+            "President AZALI Assoumani (since 26 May 2016)",
+            "President",
+            "Azali Assoumani",
+            dt.date(2016, 5, 26),
+        ),
         ("King MOHAMMED VI (since 30 July 1999)", "King", "Mohammed VI", dt.date(1999, 7, 30)),
-        ("Supreme Leader Ali Hoseini-KHAMENEI (since 4 June 1989)", "Supreme Leader", "Ali Hoseini-Khamenei", dt.date(1989, 6, 4)),
-        ("GNU Interim Prime Minister Abd-al-Hamid DUBAYBAH (since 5 February 2021)", "GNU Interim Prime Minister", "Abd-al-Hamid Dubaybah", dt.date(2021, 2, 5)),
-        ("Prime Minister Jose Ulisses CORREIA e SILVA (since 22 April 2016)", "Prime Minister", "Jose Ulisses Correia e Silva", dt.date(2016, 4, 22)),
-        ("President Mahamat Idriss D&Eacute;BY (since 6 May 2024)", "President", "Mahamat Idriss Déby", dt.date(2024, 5, 6)),
-        ("President Denis SASSOU-Nguesso (since 1997)", "President", "Denis Sassou-Nguesso", dt.date(1997, 1, 1)),
+        (
+            "Supreme Leader Ali Hoseini-KHAMENEI (since 4 June 1989)",
+            "Supreme Leader",
+            "Ali Hoseini-Khamenei",
+            dt.date(1989, 6, 4),
+        ),
+        (
+            "GNU Interim Prime Minister Abd-al-Hamid DUBAYBAH (since 5 February 2021)",
+            "GNU Interim Prime Minister",
+            "Abd-al-Hamid Dubaybah",
+            dt.date(2021, 2, 5),
+        ),
+        (
+            "Prime Minister Jose Ulisses CORREIA e SILVA (since 22 April 2016)",
+            "Prime Minister",
+            "Jose Ulisses Correia e Silva",
+            dt.date(2016, 4, 22),
+        ),
+        (
+            "President Mahamat Idriss D&Eacute;BY (since 6 May 2024)",
+            "President",
+            "Mahamat Idriss Déby",
+            dt.date(2024, 5, 6),
+        ),
+        (
+            "President Denis SASSOU-Nguesso (since 1997)",
+            "President",
+            "Denis Sassou-Nguesso",
+            dt.date(1997, 1, 1),
+        ),
     ],
 )
-def test_factbook_leader_names_are_proper_cased(text: str, title: str, name: str, since: dt.date) -> None:
+def test_factbook_leader_names_are_proper_cased(
+    text: str, title: str, name: str, since: dt.date
+) -> None:
     leader = parse_leader(text)
     assert leader is not None
     assert (leader.title, leader.name) == (title, name)
@@ -42,7 +84,9 @@ def test_factbook_leader_names_are_proper_cased(text: str, title: str, name: str
 
 
 def test_factbook_representatives_are_not_leaders() -> None:
-    leaders = parse_executive("King CHARLES III (since 8 September 2022); represented by Governor General Sam MOSTYN (since 1 July 2024)")
+    leaders = parse_executive(
+        "King CHARLES III (since 8 September 2022); represented by Governor General Sam MOSTYN (since 1 July 2024)"
+    )
     assert [leader.name for leader in leaders] == ["Charles III"]
 
 
@@ -77,10 +121,18 @@ def test_names_compatible(a: str, b: str, same: bool) -> None:
 
 def test_demonyms_and_capitals_from_factbook_fields() -> None:
     assert parse_demonyms("Motswana (singular), Batswana (plural)") == ["Motswana", "Batswana"]
-    assert parse_demonyms("Saudi(s) / Saudi or Saudi Arabian") == ["Saudi", "Saudis", "Saudi", "Saudi Arabian"]
+    assert parse_demonyms("Saudi(s) / Saudi or Saudi Arabian") == [
+        "Saudi",
+        "Saudis",
+        "Saudi",
+        "Saudi Arabian",
+    ]
     assert parse_demonyms("none") == []
     assert parse_capitals("Washington, D.C.") == ["Washington D.C."]
-    assert parse_capitals("Porto-Novo (constitutional capital); Cotonou (seat of government)") == ["Porto-Novo", "Cotonou"]
+    assert parse_capitals("Porto-Novo (constitutional capital); Cotonou (seat of government)") == [
+        "Porto-Novo",
+        "Cotonou",
+    ]
     assert parse_capitals("name: Kyiv (Kiev) geographic coordinates: 50 26 N") == ["Kyiv", "Kiev"]
 
 
@@ -118,8 +170,18 @@ def test_partial_dates() -> None:
 
 
 def _state(*tenures: TenureDraft, single: bool = True) -> BuildState:
-    state = BuildState(countries={"DEU": CountryDraft(alpha3="DEU", alpha2="DE", id="Q183", name="Germany", kind="state")})
-    state.offices["O"] = OfficeDraft(id="O", title="Foreign Minister", role_type="foreign_minister", country="DEU", single_holder=single)
+    state = BuildState(
+        countries={
+            "DEU": CountryDraft(alpha3="DEU", alpha2="DE", id="Q183", name="Germany", kind="state")
+        }
+    )
+    state.offices["O"] = OfficeDraft(
+        id="O",
+        title="Foreign Minister",
+        role_type="foreign_minister",
+        country="DEU",
+        single_holder=single,
+    )
     for pid in {t.person for t in tenures}:
         state.persons[pid] = PersonDraft(id=pid, name=pid)
     state.tenures = list(tenures)
@@ -190,5 +252,5 @@ def test_curated_files_are_validated_strictly(tmp_path: Path) -> None:
     assert ("x.yaml", 5, "source") in found
     assert ("people.yaml", 1, "id") in found
     assert any(Path(e.path).name == "misc.yaml" for e in errors)
-    with pytest.raises(KBError, match="x.yaml, line 2: field 'role'"):
+    with pytest.raises(KBError, match=r"x\.yaml, line 2: field 'role'"):
         raise_errors(errors)

@@ -13,7 +13,9 @@ runner = CliRunner()
 
 
 def test_holders_command_prints_the_office_holder() -> None:
-    result = runner.invoke(kb_app, ["holders", "US Secretary of State", "--on", "2024-11-12", "--json"])
+    result = runner.invoke(
+        kb_app, ["holders", "US Secretary of State", "--on", "2024-11-12", "--json"]
+    )
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert [r["person"] for r in rows] == ["Antony Blinken"]
@@ -26,7 +28,9 @@ def test_holders_command_reports_unknown_offices() -> None:
 
 
 def test_search_command_finds_a_misspelled_name_with_its_office() -> None:
-    result = runner.invoke(kb_app, ["search", "Annalena Burbock", "--on", "2024-11-12", "--json", "-n", "1"])
+    result = runner.invoke(
+        kb_app, ["search", "Annalena Burbock", "--on", "2024-11-12", "--json", "-n", "1"]
+    )
     assert result.exit_code == 0, result.output
     row = json.loads(result.output.splitlines()[0])
     assert row["name"] == "Annalena Baerbock"
@@ -42,6 +46,8 @@ def test_stats_command_with_a_user_file(tmp_path: Path) -> None:
 
 
 def test_table_output_is_readable() -> None:
-    result = runner.invoke(kb_app, ["holders", "foreign_minister", "--country", "DEU", "--on", "2025-06-01"])
+    result = runner.invoke(
+        kb_app, ["holders", "foreign_minister", "--country", "DEU", "--on", "2025-06-01"]
+    )
     assert result.exit_code == 0
     assert "Wadephul" in result.output

@@ -42,14 +42,18 @@ def index() -> FuzzyIndex:
         ("Blinken Antony", "blinken"),  # swapped order
     ],
 )
-def test_misspelled_names_find_the_right_actor(index: FuzzyIndex, query: str, expected: str) -> None:
+def test_misspelled_names_find_the_right_actor(
+    index: FuzzyIndex, query: str, expected: str
+) -> None:
     hits = index.search(query)
     assert hits, query
     assert hits[0].actor_id == expected
     assert hits[0].score >= 0.85
 
 
-@pytest.mark.parametrize("query", ["Zorblax Quintavius", "Mildred Fenwick-Ostrander", "Pjotr Kvasnicka"])
+@pytest.mark.parametrize(
+    "query", ["Zorblax Quintavius", "Mildred Fenwick-Ostrander", "Pjotr Kvasnicka"]
+)
 def test_invented_names_stay_below_a_link_threshold(index: FuzzyIndex, query: str) -> None:
     assert all(hit.score < 0.8 for hit in index.search(query))
 

@@ -33,7 +33,15 @@ def test_strip_diacritics_keeps_case() -> None:
     assert strip_diacritics("Łukasz Érdoğan") == "Lukasz Erdogan"
 
 
-@pytest.mark.parametrize(("a", "b"), [("sergei", "sergey"), ("zelenskiy", "zelenskyy"), ("anthony", "antony"), ("zelensky", "zelenskyy")])
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("sergei", "sergey"),
+        ("zelenskiy", "zelenskyy"),
+        ("anthony", "antony"),
+        ("zelensky", "zelenskyy"),
+    ],
+)
 def test_phonetic_key_merges_transliterations(a: str, b: str) -> None:
     assert phonetic_key(a) == phonetic_key(b)
 

@@ -11,7 +11,9 @@ from geoextract.kb.integrity import check_integrity
 from geoextract.kb.model import ROLE_TYPES
 
 
-def names(kb: KnowledgeBase, office: str, country: str | None = None, on: str | None = None) -> list[str]:
+def names(
+    kb: KnowledgeBase, office: str, country: str | None = None, on: str | None = None
+) -> list[str]:
     return [h.person.name for h in kb.holders(office, country, on=on)]
 
 
@@ -29,7 +31,21 @@ def test_every_tenure_points_at_known_person_and_office(shipped_kb: KnowledgeBas
 def test_shipped_kb_covers_un_members_and_disputed_states(shipped_kb: KnowledgeBase) -> None:
     members = [c for c in shipped_kb.countries.values() if c.un_member]
     assert len(members) == 193
-    for code in ["TWN", "XKX", "PSE", "ESH", "HKG", "XNC", "MAC", "GRL", "XSL", "XAB", "XSO", "XTR", "VAT"]:
+    for code in [
+        "TWN",
+        "XKX",
+        "PSE",
+        "ESH",
+        "HKG",
+        "XNC",
+        "MAC",
+        "GRL",
+        "XSL",
+        "XAB",
+        "XSO",
+        "XTR",
+        "VAT",
+    ]:
         assert code in shipped_kb.countries, code
     assert shipped_kb.stats()["persons"] > 20_000
     assert {o.role_type for o in shipped_kb.offices.values()} <= set(ROLE_TYPES)
@@ -49,7 +65,9 @@ def test_shipped_kb_covers_un_members_and_disputed_states(shipped_kb: KnowledgeB
         ("Bundeskanzleramt", "DEU"), ("Kosovo", "XKX"), ("Palestinian", "PSE"), ("Filipino", "PHL"),
     ],
 )  # fmt: skip
-def test_country_names_short_forms_demonyms_and_seats(shipped_kb: KnowledgeBase, key: str, alpha3: str) -> None:
+def test_country_names_short_forms_demonyms_and_seats(
+    shipped_kb: KnowledgeBase, key: str, alpha3: str
+) -> None:
     country = shipped_kb.country(key)
     assert country is not None, key
     assert country.alpha3 == alpha3
@@ -115,13 +133,18 @@ def test_misspelled_leaders_resolve(shipped_kb: KnowledgeBase, query: str, expec
     assert hits[0].score >= 0.85
 
 
-@pytest.mark.parametrize("query", ["Zorblax Quintavius", "Mildred Fenwick-Ostrander", "Bartholomew Quigglesworth"])
+@pytest.mark.parametrize(
+    "query", ["Zorblax Quintavius", "Mildred Fenwick-Ostrander", "Bartholomew Quigglesworth"]
+)
 def test_invented_names_do_not_resolve(shipped_kb: KnowledgeBase, query: str) -> None:
     assert all(c.score < 0.85 for c in shipped_kb.search(query, types={"person"}))
 
 
 def test_middle_initial_and_diacritics_free_aliases(shipped_kb: KnowledgeBase) -> None:
-    assert shipped_kb.lookup("Recep Tayyip Erdogan", types={"person"})[0].name == "Recep Tayyip Erdoğan"
+    assert (
+        shipped_kb.lookup("Recep Tayyip Erdogan", types={"person"})[0].name
+        == "Recep Tayyip Erdoğan"
+    )
     assert shipped_kb.lookup("Donald J. Trump", types={"person"})[0].name == "Donald Trump"
 
 

@@ -35,16 +35,30 @@ def test_get_finds_every_actor_type(tiny_kb: KnowledgeBase) -> None:
 
 
 def test_holders_by_title_with_country_prefix_respects_dates(tiny_kb: KnowledgeBase) -> None:
-    assert [h.person.name for h in tiny_kb.holders("US Secretary of State", on="2024-11-12")] == ["Antony Blinken"]
-    assert [h.person.name for h in tiny_kb.holders("US Secretary of State", on=dt.date(2025, 2, 1))] == ["Marco Rubio"]
-    assert [h.person.name for h in tiny_kb.holders("Secretary of State", on="2025-02-01")] == ["Marco Rubio"]
+    assert [h.person.name for h in tiny_kb.holders("US Secretary of State", on="2024-11-12")] == [
+        "Antony Blinken"
+    ]
+    assert [
+        h.person.name for h in tiny_kb.holders("US Secretary of State", on=dt.date(2025, 2, 1))
+    ] == ["Marco Rubio"]
+    assert [h.person.name for h in tiny_kb.holders("Secretary of State", on="2025-02-01")] == [
+        "Marco Rubio"
+    ]
 
 
 def test_holders_by_role_type_and_country(tiny_kb: KnowledgeBase) -> None:
-    assert [h.person.name for h in tiny_kb.holders("foreign_minister", "DEU", on="2024-11-12")] == ["Annalena Baerbock"]
-    assert [h.person.name for h in tiny_kb.holders("foreign_minister", "Germany", on="2025-06-01")] == ["Johann Wadephul"]
-    assert [h.person.name for h in tiny_kb.holders("German foreign minister", on="2025-06-01")] == ["Johann Wadephul"]
-    assert [h.person.name for h in tiny_kb.holders("foreign minister of Germany", on="2025-06-01")] == ["Johann Wadephul"]
+    assert [h.person.name for h in tiny_kb.holders("foreign_minister", "DEU", on="2024-11-12")] == [
+        "Annalena Baerbock"
+    ]
+    assert [
+        h.person.name for h in tiny_kb.holders("foreign_minister", "Germany", on="2025-06-01")
+    ] == ["Johann Wadephul"]
+    assert [h.person.name for h in tiny_kb.holders("German foreign minister", on="2025-06-01")] == [
+        "Johann Wadephul"
+    ]
+    assert [
+        h.person.name for h in tiny_kb.holders("foreign minister of Germany", on="2025-06-01")
+    ] == ["Johann Wadephul"]
 
 
 def test_holders_on_a_handover_day_lists_both_in_order(tiny_kb: KnowledgeBase) -> None:
@@ -53,8 +67,12 @@ def test_holders_on_a_handover_day_lists_both_in_order(tiny_kb: KnowledgeBase) -
 
 
 def test_holders_of_an_organisation_office(tiny_kb: KnowledgeBase) -> None:
-    assert [h.person.name for h in tiny_kb.holders("NATO Secretary General", on="2020-01-01")] == ["Jens Stoltenberg"]
-    assert [h.person.name for h in tiny_kb.holders("gx:office:NATO:secretary_general", on="2025-01-01")] == ["Mark Rutte"]
+    assert [h.person.name for h in tiny_kb.holders("NATO Secretary General", on="2020-01-01")] == [
+        "Jens Stoltenberg"
+    ]
+    assert [
+        h.person.name for h in tiny_kb.holders("gx:office:NATO:secretary_general", on="2025-01-01")
+    ] == ["Mark Rutte"]
 
 
 def test_holders_without_a_date_lists_every_holder(tiny_kb: KnowledgeBase) -> None:
@@ -72,7 +90,9 @@ def test_bad_date_raises_a_coded_error(tiny_kb: KnowledgeBase) -> None:
 
 
 def test_offices_of_a_person_on_a_date(tiny_kb: KnowledgeBase) -> None:
-    assert [h.office.title for h in tiny_kb.offices_of("Q564328", on="2024-01-01")] == ["Federal Minister for Foreign Affairs"]
+    assert [h.office.title for h in tiny_kb.offices_of("Q564328", on="2024-01-01")] == [
+        "Federal Minister for Foreign Affairs"
+    ]
     assert tiny_kb.offices_of("Q564328", on="2026-01-01") == []
     assert tiny_kb.offices_of("nobody") == []
 
@@ -80,8 +100,14 @@ def test_offices_of_a_person_on_a_date(tiny_kb: KnowledgeBase) -> None:
 def test_search_filters_by_country_and_date(tiny_kb: KnowledgeBase) -> None:
     assert tiny_kb.search("Annalena Burbock")[0].actor.id == "Q564328"
     assert tiny_kb.search("Annalena Burbock", country="USA", score_cutoff=0.8) == []
-    assert tiny_kb.search("Annalena Baerbock", on="2026-01-01", types={"person"}, score_cutoff=0.9) == []
-    assert tiny_kb.search("Annalena Baerbock", on="2024-01-01", types={"person"})[0].actor.name == "Annalena Baerbock"
+    assert (
+        tiny_kb.search("Annalena Baerbock", on="2026-01-01", types={"person"}, score_cutoff=0.9)
+        == []
+    )
+    assert (
+        tiny_kb.search("Annalena Baerbock", on="2024-01-01", types={"person"})[0].actor.name
+        == "Annalena Baerbock"
+    )
 
 
 def test_surnames_index_last_tokens(tiny_kb: KnowledgeBase) -> None:
@@ -111,7 +137,9 @@ def test_bytes_round_trip_keeps_everything(tiny_kb: KnowledgeBase) -> None:
     copy = KnowledgeBase.from_bytes(tiny_kb.to_bytes())
     assert copy.stats() == tiny_kb.stats()
     assert copy.to_bytes() == tiny_kb.to_bytes()
-    assert [h.person.name for h in copy.holders("US Secretary of State", on="2024-11-12")] == ["Antony Blinken"]
+    assert [h.person.name for h in copy.holders("US Secretary of State", on="2024-11-12")] == [
+        "Antony Blinken"
+    ]
 
 
 def test_disk_round_trip(tiny_kb: KnowledgeBase, tmp_path) -> None:
@@ -144,7 +172,14 @@ def test_tiny_kb_passes_integrity_checks(tiny_kb: KnowledgeBase) -> None:
 
 
 def test_integrity_check_reports_overlapping_holders(tiny_kb: KnowledgeBase) -> None:
-    tiny_kb.add(Tenure(person="Q4803", office="gx:office:DEU:foreign_minister", start=dt.date(2022, 1, 1), end=dt.date(2023, 1, 1)))
+    tiny_kb.add(
+        Tenure(
+            person="Q4803",
+            office="gx:office:DEU:foreign_minister",
+            start=dt.date(2022, 1, 1),
+            end=dt.date(2023, 1, 1),
+        )
+    )
     problems = check_integrity(tiny_kb)
     assert len(problems) == 1
     assert "overlaps" in problems[0]

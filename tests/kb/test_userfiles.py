@@ -51,33 +51,62 @@ def test_valid_yaml_extends_the_kb(tiny_kb: KnowledgeBase, tmp_path: Path) -> No
     assert tiny_kb.lookup("Jane Roe")[0].country == "USA"
     assert tiny_kb.lookup("A. Baerbock")[0].id == "Q564328"
     assert tiny_kb.lookup("EIP")[0].type == "organisation"
-    assert [h.person.name for h in tiny_kb.holders("org_head", "EIP", on="2024-01-01")] == ["Jane Roe"]
+    assert [h.person.name for h in tiny_kb.holders("org_head", "EIP", on="2024-01-01")] == [
+        "Jane Roe"
+    ]
     assert tiny_kb.country("the Bundestag").alpha3 == "DEU"
-    assert [h.person.name for h in tiny_kb.holders("foreign_minister", "DEU", on="2031-01-01")][-1] == "Marco Rubio"
+    assert [h.person.name for h in tiny_kb.holders("foreign_minister", "DEU", on="2031-01-01")][
+        -1
+    ] == "Marco Rubio"
 
 
 def test_jsonl_files_are_read_too(tiny_kb: KnowledgeBase, tmp_path: Path) -> None:
     path = tmp_path / "mine.jsonl"
-    rows = [{"type": "person", "name": "Jane Roe", "country": "USA"}, {"type": "tenure", "person": "Jane Roe", "country": "USA", "role": "foreign_minister", "start": "2031-01-01"}]
+    rows = [
+        {"type": "person", "name": "Jane Roe", "country": "USA"},
+        {
+            "type": "tenure",
+            "person": "Jane Roe",
+            "country": "USA",
+            "role": "foreign_minister",
+            "start": "2031-01-01",
+        },
+    ]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     tiny_kb.extend(path)
-    assert [h.person.name for h in tiny_kb.holders("US Secretary of State", on="2031-06-01")][-1] == "Jane Roe"
+    assert [h.person.name for h in tiny_kb.holders("US Secretary of State", on="2031-06-01")][
+        -1
+    ] == "Jane Roe"
 
 
 @pytest.mark.parametrize(
     ("text", "line", "field"),
     [
         ("- {type: person, name: Jane Roe}\n- {type: person, nam: Typo}\n", 2, "name"),
-        ("- {type: person, name: Jane Roe}\n- {type: tenure, person: Jane Roe, country: DEU, role: foreign_minister, start: 2024-13-40}\n", 2, "start"),
-        ("- {type: tenure, person: Nobody Known, country: DEU, role: foreign_minister}\n", 1, "person"),
+        (
+            "- {type: person, name: Jane Roe}\n- {type: tenure, person: Jane Roe, country: DEU, role: foreign_minister, start: 2024-13-40}\n",
+            2,
+            "start",
+        ),
+        (
+            "- {type: tenure, person: Nobody Known, country: DEU, role: foreign_minister}\n",
+            1,
+            "person",
+        ),
         ("- {type: office, role: grand_vizier, title: Vizier, country: DEU}\n", 1, "role"),
         ("- {type: person, name: Jane Roe, country: Atlantis}\n", 1, "country"),
         ("- {type: starship, name: Enterprise}\n", 1, "type"),
         ("- {type: alias, id: Q0, aliases: [x]}\n", 1, "id"),
-        ("- {type: tenure, person: Q4803, country: DEU, role: foreign_minister, start: 2025-01-01, end: 2024-01-01}\n", 1, "end"),
+        (
+            "- {type: tenure, person: Q4803, country: DEU, role: foreign_minister, start: 2025-01-01, end: 2024-01-01}\n",
+            1,
+            "end",
+        ),
     ],
 )
-def test_malformed_file_names_file_line_and_field_and_adds_nothing(tiny_kb: KnowledgeBase, tmp_path: Path, text: str, line: int, field: str) -> None:
+def test_malformed_file_names_file_line_and_field_and_adds_nothing(
+    tiny_kb: KnowledgeBase, tmp_path: Path, text: str, line: int, field: str
+) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text(text)
     before = tiny_kb.stats()

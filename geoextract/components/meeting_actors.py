@@ -1,0 +1,419 @@
+"""The actors a meeting can have, read off one Doc: entity lookup by token, pronouns, descriptions.
+
+The entity linker has already grouped mentions into ``doc._.geo_entities``; this module answers
+the questions the meeting extractor asks of a noun phrase: which actor does this token name,
+who is "he" here, who are "the two leaders", who is "his German counterpart". The resolver is
+salience-based and deliberately simple: nearest compatible PERSON mention, subjects first,
+titles and nationality from the text and from ``doc._.geo_roles``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import TITLE_HEADS
+from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_MALE = frozenset({"he", "him", "his", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+_NEUTER = frozenset({"it", "its", "itself"})
+_RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
+#: Nouns that can head a description of one office holder ("the Secretary", "the crown prince").
+ROLE_WORDS: frozenset[str] = frozenset(w for w in TITLE_HEADS if w.isalpha() and w not in {"his", "her", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "dame"}) | {"counterpart", "host", "guest", "premier"}
+_GROUPING_WORDS = ("group", "union", "community", "council", "organisation", "organization", "alliance", "association", "bloc", "forum", "cooperation", "league", "conference", "nations", "summit", "quad")
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """What the meeting extractor needs to know about one document entity."""
+
+    id: str
+    name: str
+    label: str
+    kind: str | None
+    country: str | None
+    grouping: bool = False
+    official: bool = False
+
+    @property
+    def is_person(self) -> bool:
+        return self.label == "PERSON"
+
+    @property
+    def is_actor(self) -> bool:
+        """A person, a state or an organisation (not a city, venue or region)."""
+        if self.label == "PERSON":
+            return True
+        if self.label == "ORG":
+            return self.kind not in {"media", "company", "think_tank"}
+        if self.label in {"GPE", "NORP"}:
+            return self.kind == "country"
+        return False
+
+    @property
+    def is_place(self) -> bool:
+        return self.label in {"GPE", "LOC", "FAC"} and not self.is_actor
+
+
+@dataclass
+class NPResult:
+    """Actors named by one noun phrase, and how they were found."""
+
+    ids: list[str] = field(default_factory=list)
+    unresolved_group: bool = False
+    resolved: bool = False  # found through a pronoun or a description
+
+
+class DocActors:
+    """Entity lookup and a light salience-based resolver over one annotated Doc.
+
+    Args:
+        doc: A Doc that went through the entity linker (``doc._.geo_entities`` set).
+        entity_kb: Optional function from an entity id to ``(grouping, official)`` flags
+            looked up in the knowledge base.
+    """
+
+    def __init__(self, doc: Doc, entity_kb: Callable[[str], tuple[bool, bool]] | None = None) -> None:
+        self.doc = doc
+        self.info: dict[str, ActorInfo] = {}
+        self._token_entity: dict[int, str] = {}
+        self._mention_roots: dict[int, str] = {}
+        self.person_mentions: list[tuple[int, str]] = []  # (root token index, entity id), in order
+        self.titles: dict[str, set[str]] = {}
+        self.sent_of: dict[int, int] = {}
+        self.sents: list[Span] = list(doc.sents)
+        for k, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
+        entities: list[dict[str, Any]] = list(doc._.geo_entities or [])
+        role_titles = _role_titles(doc)
+        widths: dict[int, int] = {}
+        for ent in entities:
+            flags = entity_kb(ent["id"]) if entity_kb else (False, False)
+            grouping = flags[0] or _looks_like_grouping(ent)
+            official = flags[1] or ent["id"] in role_titles
+            self.info[ent["id"]] = ActorInfo(
+                id=ent["id"], name=ent.get("name", ""), label=ent.get("label", ""), kind=ent.get("kind"),
+                country=ent.get("country"), grouping=grouping, official=official,
+            )
+            self.titles[ent["id"]] = set(role_titles.get(ent["id"], ()))
+            for mention in ent.get("mentions", []):
+                span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                width = len(span)
+                for tok in span:
+                    if tok.i not in widths or width < widths[tok.i]:
+                        widths[tok.i] = width
+                        self._token_entity[tok.i] = ent["id"]
+                self._mention_roots[span.root.i] = ent["id"]
+        for root_i, eid in sorted(self._mention_roots.items()):
+            if self.info[eid].is_person and self._token_entity.get(root_i) == eid:
+                self.person_mentions.append((root_i, eid))
+                self.titles[eid].update(_local_titles(doc[root_i], self._token_entity))
+        for eid in self.titles:
+            if self.titles[eid] and self.info[eid].is_person and not self.info[eid].official:
+                self.info[eid] = ActorInfo(**{**self.info[eid].__dict__, "official": True})
+
+    # -- lookup ---------------------------------------------------------------------------
+
+    def entity_at(self, tok: Token) -> str | None:
+        """Id of the entity whose (narrowest) mention covers this token."""
+        return self._token_entity.get(tok.i)
+
+    def actor_at(self, tok: Token) -> str | None:
+        eid = self._token_entity.get(tok.i)
+        if eid is not None and self.info[eid].is_actor:
+            return eid
+        return None
+
+    def is_person_subject(self, root_i: int) -> bool:
+        tok = self.doc[root_i]
+        while tok.dep_ in {"conj", "appos", "compound"} and tok.head.i != tok.i:
+            tok = tok.head
+        return tok.dep_ in SUBJECT_DEPS
+
+    # -- noun phrases ---------------------------------------------------------------------
+
+    def resolve_np(self, tok: Token, exclude: Iterable[str] = (), recent: Callable[[int], list[str]] | None = None) -> NPResult:
+        """The actors a noun phrase headed by ``tok`` names (one conjunct; see :func:`conjuncts`)."""
+        excluded = set(exclude)
+        eid = self.actor_at(tok)
+        if eid is not None:
+            return NPResult([eid])
+        if self.entity_at(tok) is not None and not tok.pos_ == "PRON":
+            return NPResult()
+        for child in tok.children:
+            if child.dep_ == "appos":
+                inner = self.resolve_np(child, excluded, recent)
+                if inner.ids:
+                    return inner
+        if tok.pos_ == "PRON" or tok.lower_ in _RELATIVE | _PLURAL:
+            return self.resolve_pronoun(tok, excluded, recent)
+        lemma = tok.lemma_.lower()
+        if lemma in DELEGATION_NOUNS or lemma in ROLE_WORDS or lemma in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS:
+            follower = self.appositive_person(tok)
+            if follower is not None and follower not in excluded:
+                return NPResult([follower], resolved=True)
+            return self.resolve_description(tok, excluded, recent)
+        return NPResult()
+
+    def appositive_person(self, tok: Token) -> str | None:
+        """A person named right after a description and a comma ("its chief, X"), whatever the parse."""
+        if tok.tag_ in {"NNS", "NNPS"} or any(c.lower_ in {"two", "both"} for c in tok.children):
+            return None
+        doc = tok.doc
+        end = tok.right_edge.i + 1
+        if end + 1 < len(doc) and doc[end].text == ",":
+            eid = self.actor_at(doc[end + 1])
+            if eid is not None and self.info[eid].is_person:
+                return eid
+        return None
+
+    def resolve_pronoun(self, tok: Token, exclude: set[str], recent: Callable[[int], list[str]] | None = None) -> NPResult:
+        """Resolve a personal, possessive or relative pronoun to the actor it stands for."""
+        lower = tok.lower_
+        if lower in _RELATIVE and tok.dep_ != "ROOT":
+            clause = tok.head
+            if lower == "whose":
+                clause = tok.head.head
+            if clause.dep_ in {"relcl", "acl"} and clause.head.i != clause.i:
+                inner = self.resolve_np(clause.head, exclude, recent)
+                return NPResult(inner.ids, inner.unresolved_group, True)
+            return NPResult()
+        if lower in _MALE | _FEMALE:
+            found = self._salient_person(tok, exclude)
+            return NPResult([found], resolved=True) if found else NPResult()
+        if lower in _PLURAL:
+            ids = self.coordinated_people(tok, exclude) or (recent(tok.i) if recent else [])
+            return NPResult([i for i in ids if i not in exclude], resolved=True)
+        if lower in _NEUTER:
+            found = self._salient_non_person(tok, exclude)
+            return NPResult([found], resolved=True) if found else NPResult()
+        return NPResult()
+
+    def resolve_description(self, tok: Token, exclude: set[str], recent: Callable[[int], list[str]] | None = None) -> NPResult:
+        """Resolve "the Secretary", "his German counterpart", "the two men", "NATO counterparts"."""
+        lemma = tok.lemma_.lower()
+        modifiers = self._modifier_actors(tok, exclude)
+        plural = tok.tag_ in {"NNS", "NNPS"} or tok.lower_.endswith("s") and lemma != tok.lower_
+        counted = any(c.lower_ in {"two", "both"} or c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+        if counted:
+            people = self.pair_of_people(tok, exclude, recent)
+            return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
+        if lemma in {"led"}:
+            return NPResult()
+        led_by = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ == "lead"]
+        for acl in led_by:
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    for pobj in agent.children:
+                        if pobj.dep_ == "pobj":
+                            ids = [i for t in conjuncts(pobj) for i in self.resolve_np(t, exclude, recent).ids]
+                            if ids:
+                                return NPResult(ids, resolved=True)
+        if plural or lemma in DELEGATION_NOUNS and lemma not in ROLE_WORDS:
+            if modifiers:
+                return NPResult(modifiers, resolved=True)
+            return NPResult(unresolved_group=plural)
+        if lemma in ROLE_WORDS:
+            person = self._titled_person(tok, lemma, modifiers, exclude)
+            if person:
+                return NPResult([person], resolved=True)
+        if modifiers:
+            return NPResult(modifiers[:1], resolved=True)
+        return NPResult()
+
+    def _modifier_actors(self, tok: Token, exclude: set[str]) -> list[str]:
+        """Countries and organisations that qualify a description ("NATO and EU counterparts")."""
+        found: list[str] = []
+        for child in tok.children:
+            if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+                candidates = [child, *[c for c in child.children if c.dep_ == "conj"]]
+                for cand in candidates:
+                    eid = self.actor_at(cand)
+                    if eid is None and cand.lower_ in {"its", "their"} and cand.dep_ == "poss":
+                        res = self._salient_non_person(cand, exclude)
+                        eid = res
+                    if eid is not None and not self.info[eid].is_person and eid not in found:
+                        found.append(eid)
+            if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        for cand in conjuncts(pobj):
+                            eid = self.actor_at(cand)
+                            if eid is not None and not self.info[eid].is_person and eid not in found:
+                                found.append(eid)
+        return found
+
+    def _titled_person(self, tok: Token, lemma: str, modifiers: list[str], exclude: set[str]) -> str | None:
+        countries = {self.info[m].country for m in modifiers if self.info[m].country}
+        orgs = set(modifiers)
+        words = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}} | {lemma}
+        best: tuple[int, int] | None = None
+        chosen: str | None = None
+        for root_i, eid in self.person_mentions:
+            if eid in exclude:
+                continue
+            info = self.info[eid]
+            titles = self.titles.get(eid, set())
+            if countries and info.country not in countries and not (titles & {m.lower() for m in orgs}):
+                continue
+            if lemma == "counterpart":
+                if not countries:
+                    continue
+            elif lemma not in titles:
+                continue
+            overlap = len(words & titles)
+            distance = tok.i - root_i if root_i < tok.i else 10_000 + root_i - tok.i
+            rank = (-overlap, distance)
+            if best is None or rank < best:
+                best, chosen = rank, eid
+        return chosen
+
+    # -- salience -------------------------------------------------------------------------
+
+    def _window(self, tok: Token, back: int = 3) -> tuple[int, int]:
+        k = self.sent_of.get(tok.i, 0)
+        return self.sents[max(0, k - back)].start, tok.i
+
+    def _salient_person(self, tok: Token, exclude: set[str]) -> str | None:
+        start, end = self._window(tok)
+        sent_start = self.sents[self.sent_of.get(tok.i, 0)].start
+        coargs = _coarguments(tok)
+        current = [
+            (root_i, eid) for root_i, eid in self.person_mentions
+            if sent_start <= root_i < end and eid not in exclude and root_i not in coargs
+        ]
+        if current:
+            return current[-1][1]
+        earlier = [(root_i, eid) for root_i, eid in self.person_mentions if start <= root_i < sent_start and eid not in exclude]
+        if not earlier:
+            return None
+        last_sent = self.sent_of[earlier[-1][0]]
+        for root_i, eid in earlier:
+            if self.sent_of[root_i] == last_sent and self.is_person_subject(root_i):
+                return eid
+        return earlier[-1][1]
+
+    def _salient_non_person(self, tok: Token, exclude: set[str]) -> str | None:
+        start, end = self._window(tok, back=2)
+        for i in range(end - 1, start - 1, -1):
+            eid = self._mention_roots.get(i)
+            if eid and eid not in exclude and self.info[eid].is_actor and not self.info[eid].is_person:
+                return eid
+        return None
+
+    def coordinated_people(self, tok: Token, exclude: set[str]) -> list[str]:
+        """The persons of the nearest coordinated subject before ``tok`` ("X and Y said ...")."""
+        k = self.sent_of.get(tok.i, 0)
+        for s in range(k, max(-1, k - 4), -1):
+            sent = self.sents[s]
+            for t in sent:
+                if t.i >= tok.i:
+                    break
+                if t.dep_ in SUBJECT_DEPS:
+                    people = [
+                        eid for c in conjuncts(t) for eid in [self._person_in_np(c)]
+                        if eid and eid not in exclude
+                    ]
+                    if len(set(people)) >= 2:
+                        return list(dict.fromkeys(people))
+        return []
+
+    def pair_of_people(self, tok: Token, exclude: set[str], recent: Callable[[int], list[str]] | None) -> list[str]:
+        """Resolve "the two men", "both leaders", "the two ministers" to two persons."""
+        lemma = tok.lemma_.lower()
+        start, _ = self._window(tok)
+        if lemma not in {"man", "woman", "leader", "side", "counterpart", "rival", "ally", "neighbour"}:
+            titled = [eid for root_i, eid in self.person_mentions if start <= root_i < tok.i and eid not in exclude and lemma in self.titles.get(eid, set())]
+            titled = list(dict.fromkeys(reversed(titled)))
+            if len(titled) >= 2:
+                return list(reversed(titled[:2]))
+        people = self.coordinated_people(tok, exclude)
+        if len(people) >= 2:
+            return people[:2] if len(people) == 2 else people
+        if recent is not None:
+            last = [i for i in recent(tok.i) if i not in exclude]
+            if len(last) == 2:
+                return last
+        mentioned = [eid for root_i, eid in self.person_mentions if start <= root_i < tok.i and eid not in exclude]
+        mentioned = list(dict.fromkeys(reversed(mentioned)))
+        return list(reversed(mentioned[:2])) if len(mentioned) >= 2 else []
+
+    def _person_in_np(self, tok: Token) -> str | None:
+        eid = self.actor_at(tok)
+        if eid is not None:
+            return eid if self.info[eid].is_person else None
+        for child in tok.children:
+            if child.dep_ == "appos":
+                eid = self.actor_at(child)
+                if eid is not None and self.info[eid].is_person:
+                    return eid
+        return None
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("X, Y and Z"), in text order."""
+    found = [tok]
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        for child in cur.children:
+            if child.dep_ == "conj" or (child.dep_ == "nmod" and child.ent_type_ == "PERSON" and cur.ent_type_ == "PERSON"):
+                found.append(child)
+                stack.append(child)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _coarguments(tok: Token) -> set[int]:
+    """Token indices of the other arguments of the verb ``tok`` depends on (binding: "X met him")."""
+    head = tok.head
+    while head.dep_ in {"prep", "pobj", "agent"} and head.head.i != head.i:
+        head = head.head
+    found: set[int] = set()
+    for child in head.children:
+        if child.i != tok.i and child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            found.update(t.i for t in child.subtree)
+    return found
+
+
+def _local_titles(root: Token, token_entity: dict[int, str]) -> set[str]:
+    """Title words written around one person mention ("Secretary of State X", "X, the crown prince")."""
+    words: set[str] = set()
+    for child in root.children:
+        if child.i < root.i and child.dep_ in {"compound", "amod", "nmod"} and child.i not in token_entity:
+            words.update(t.lemma_.lower() for t in child.subtree if t.i not in token_entity and t.is_alpha)
+    if root.dep_ == "appos" and root.head.i not in token_entity:
+        words.update(t.lemma_.lower() for t in root.head.subtree if t.i < root.i and t.i not in token_entity and t.is_alpha and t.dep_ in {"compound", "amod", "ROOT", "nsubj", "dobj", "pobj", "appos", "conj", "nsubjpass"} | {root.head.dep_})
+    for child in root.children:
+        if child.dep_ == "appos" and child.i not in token_entity:
+            words.update(t.lemma_.lower() for t in child.subtree if t.is_alpha and t.i not in token_entity and t.pos_ in {"NOUN", "PROPN", "ADJ"})
+    return {w for w in words if w in ROLE_WORDS or w in {"crown", "prime", "vice", "foreign", "security", "interim", "state"}}
+
+
+def _role_titles(doc: Doc) -> dict[str, set[str]]:
+    """Title words per person entity from the entity linker's ``doc._.geo_roles``."""
+    titles: dict[str, set[str]] = {}
+    for role in doc._.geo_roles or []:
+        person = role.get("person")
+        if not person:
+            continue
+        words = f"{role.get('title') or ''} {role.get('surface_title') or ''}".lower().replace("-", " ").split()
+        titles.setdefault(person, set()).update(words)
+    return titles
+
+
+def _looks_like_grouping(ent: dict[str, Any]) -> bool:
+    if ent.get("label") != "ORG":
+        return False
+    name = str(ent.get("name", "")).lower()
+    if any(word in name.split() for word in _GROUPING_WORDS):
+        return True
+    return bool(name[:1] == "g" and name[1:].isdigit())

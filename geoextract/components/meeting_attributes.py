@@ -1,0 +1,376 @@
+"""Topic, place and date phrases of a meeting, read off the dependency parse of its sentence.
+
+Each finder looks first in the trigger's own phrase ("talks on X", "met in Brussels on
+Monday"), then in the clause that governs it ("said on Tuesday ... after talks"). Phrases
+are short and verbatim: a noun phrase cut before relative clauses, appositions, commas and
+prepositional phrases that carry other facts (time, company, venue).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .meeting_actors import DocActors
+from .meeting_dates import Preference, is_anchor, is_same_day, resolve_date, shift_days
+from .meeting_lexicon import (
+    AGENDA_NOUNS,
+    FOCUS_VERBS,
+    NOT_TOPIC_HEADS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    SETTING_NOUNS,
+    TOPIC_PREPS,
+    TOPIC_VERBS,
+    TRAVEL_VERBS,
+    VISIT_NOUNS,
+    VISIT_VERBS,
+)
+from .meeting_status import path_to_root
+
+_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
+_CUT_PREPS = frozenset({"with", "at", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from"})
+_SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "mark"})
+
+
+def scope(tok: Token) -> list[Token]:
+    """Tokens of a trigger's own phrase: its subtree without embedded clauses or coordinated verbs."""
+    found = [tok]
+    stack = list(tok.children)
+    while stack:
+        cur = stack.pop()
+        if cur.dep_ in _CLAUSE_DEPS or (cur.dep_ == "conj" and (cur.pos_ in {"VERB", "AUX"} or cur.tag_.startswith("VB"))):
+            continue
+        found.append(cur)
+        stack.extend(cur.children)
+    return sorted(found, key=lambda t: t.i)
+
+
+def phrase(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS) -> str:
+    """The short verbatim noun phrase headed by ``head`` (cut at clauses, commas, side facts).
+
+    Example:
+        >>> import spacy  # doctest: +SKIP
+        >>> doc = spacy.load("en_core_web_sm")("Talks focused on the crisis in Venezuela, officials said.")  # doctest: +SKIP
+        >>> phrase(doc[4])  # doctest: +SKIP
+        'the crisis in Venezuela'
+    """
+    doc = head.doc
+    keep: set[int] = set()
+    stack = [head]
+    while stack:
+        cur = stack.pop()
+        keep.add(cur.i)
+        for child in cur.children:
+            if child.dep_ in _SKIP_CHILD_DEPS or child.ent_type_ in {"DATE", "TIME"} and child.i != head.i:
+                continue
+            if child.dep_ == "prep" and child.lower_ in cut_preps:
+                continue
+            if child.dep_ == "conj" and "as well as" in doc[max(0, child.left_edge.i - 4) : child.left_edge.i].text.lower():
+                continue
+            if child.dep_ == "cc" and child.lower_ == "as":
+                continue
+            stack.append(child)
+    start = end = head.i
+    while start - 1 in keep or (start - 2 in keep and doc[start - 1].text == "," and start - 1 > min(keep)):
+        start -= 1
+    while end + 1 in keep or (end + 2 in keep and doc[end + 1].text in {",", "-"} and _list_comma(doc, end + 1, keep)):
+        end += 1
+    span = doc[start : end + 1]
+    text = span.text.strip(" ,;:-—")
+    return text
+
+
+def _list_comma(doc: Doc, i: int, keep: set[int]) -> bool:
+    nxt = doc[i + 1]
+    return nxt.dep_ in {"conj", "amod", "compound", "cc", "det", "nummod"} or nxt.head.i in keep and nxt.head.dep_ == "conj"
+
+
+# -- topic ------------------------------------------------------------------------------
+
+
+def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors) -> str | None:
+    """What the meeting was about: "talks on X", "focused on X", "to discuss X", "X is on the agenda"."""
+    heads: list[Token] = []
+    for trig in triggers:
+        heads.append(trig)
+        for tok in scope(trig):
+            if tok.dep_ == "pobj" and actors.actor_at(tok) and tok.head.lower_ in {"with", "between", "among"}:
+                heads.extend(_conjunct_heads(tok))
+    if governor is not None:
+        heads.append(governor)
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+                topic = _topic_pobj(child, actors)
+                if topic:
+                    return topic
+    for trig in triggers:
+        for tok in [trig, *scope(trig)]:
+            topic = _focus_topic(tok, actors) if tok.i == trig.i or tok.dep_ == "relcl" or tok.lemma_.lower() in FOCUS_VERBS else None
+            if topic:
+                return topic
+        for tok in scope(trig) + ([*governor.children] if governor is not None else []):
+            topic = _purpose_topic(tok)
+            if topic:
+                return topic
+        for child in trig.children:
+            if child.dep_ == "conj" and child.lemma_.lower() in TOPIC_VERBS:
+                topic = _object_topic(child)
+                if topic:
+                    return topic
+        topic = _agenda_topic(trig)
+        if topic:
+            return topic
+    return None
+
+
+def _conjunct_heads(tok: Token) -> list[Token]:
+    found = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            found.extend(_conjunct_heads(child))
+    return found
+
+
+def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
+    for pobj in prep.children:
+        if pobj.dep_ not in {"pobj", "pcomp"}:
+            continue
+        if pobj.ent_type_ in {"DATE", "TIME"} or pobj.lemma_.lower() in NOT_TOPIC_HEADS or pobj.lower_ in NOT_TOPIC_HEADS:
+            continue
+        eid = actors.entity_at(pobj)
+        if eid is not None and actors.info[eid].is_place:
+            continue
+        if pobj.pos_ in {"PRON", "DET"} or pobj.tag_ in {"WP", "WDT"}:
+            continue
+        text = phrase(pobj)
+        if text:
+            return text
+    return None
+
+
+def _focus_topic(tok: Token, actors: DocActors) -> str | None:
+    """"The talks focused on X", "a meeting, which focused on X"."""
+    verb: Token | None = None
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in FOCUS_VERBS:
+        verb = tok.head
+    elif tok.lemma_.lower() in FOCUS_VERBS and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in tok.children):
+        verb = tok
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in {"on", "upon", "with", "around", "about"}:
+            topic = _topic_pobj(child, actors)
+            if topic:
+                return topic
+        if child.dep_ == "dobj":
+            return phrase(child)
+    return None
+
+
+def _purpose_topic(tok: Token) -> str | None:
+    """"to discuss X", "to coordinate X": the object of a purpose clause."""
+    if tok.lemma_.lower() not in TOPIC_VERBS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return _object_topic(tok)
+
+
+def _object_topic(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return phrase(child)
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "pcomp"} and child.tag_ == "VBG":
+            return phrase(child, cut_preps=frozenset({"with", "at", "during", "by", "after", "before", "since"}))
+        if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return phrase(pobj)
+    return None
+
+
+def _agenda_topic(trig: Token) -> str | None:
+    """"X is expected to be a central topic of ... discussions", "X was on the agenda of talks"."""
+    cur = trig
+    agenda = None
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in AGENDA_NOUNS:
+            agenda = cur
+            break
+    if agenda is None:
+        return None
+    verb = agenda
+    for _ in range(6):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and verb.i != agenda.i:
+            return phrase(subjects[0])
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+# -- place ------------------------------------------------------------------------------
+
+
+@dataclass
+class Place:
+    """A place phrase and what the text says about it."""
+
+    text: str
+    country: str | None
+    is_city: bool
+    rank: int
+
+
+def find_place(triggers: list[Token], governors: list[Token], actors: DocActors) -> Place | None:
+    """Where the meeting was held: "in Brussels", "at the White House", "where he met X"."""
+    for trig in triggers:
+        for node in path_to_root(trig, limit=6):
+            if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+                return _place_of(node.head, actors, rank=0)
+    best: Place | None = None
+    for tokens in [sorted({t for trig in triggers for t in scope(trig)}, key=lambda t: t.i), *[scope(g) for g in governors]]:
+        for tok in tokens:
+            place = _place_from(tok, actors)
+            if place is not None and (best is None or place.rank < best.rank):
+                best = place
+        if best is not None:
+            return best
+    return None
+
+
+def _place_from(tok: Token, actors: DocActors) -> Place | None:
+    lower = tok.lower_
+    head_lemma = tok.head.lemma_.lower()
+    if tok.dep_ == "prep" and (lower in PLACE_PREPS or lower == "on" or lower == "to" and (head_lemma in TRAVEL_VERBS | VISIT_VERBS | VISIT_NOUNS)):
+        for pobj in tok.children:
+            if pobj.dep_ == "pobj":
+                if lower == "on" and pobj.lemma_.lower() not in SETTING_NOUNS:
+                    continue
+                place = _place_of(pobj, actors, rank=None)
+                if place is not None:
+                    return place
+    if tok.dep_ == "dobj" and head_lemma in VISIT_VERBS | TRAVEL_VERBS:
+        return _place_of(tok, actors, rank=None)
+    return None
+
+
+def _place_of(tok: Token, actors: DocActors, rank: int | None) -> Place | None:
+    """A Place for the noun phrase headed by ``tok``, if it names a place."""
+    if tok.ent_type_ in {"DATE", "TIME"}:
+        return None
+    text = phrase(tok, cut_preps=frozenset({"with", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from", "on"}))
+    eid = actors.entity_at(tok)
+    if eid is not None:
+        info = actors.info[eid]
+        if info.is_person or info.label == "ORG" and info.kind != "venue":
+            return None
+        is_city = info.label in {"GPE", "LOC"}
+        return Place(text, info.country, is_city, 0 if rank is None else rank)
+    lemma = tok.lemma_.lower()
+    sub_entities = [actors.info[e] for t in tok.subtree if (e := actors.entity_at(t)) is not None]
+    places = [e for e in sub_entities if e.label in {"GPE", "LOC", "FAC"} and not e.is_person]
+    if lemma in SETTING_NOUNS:
+        return Place(text, None, False, 3 if rank is None else rank)
+    if lemma not in PLACE_NOUNS and not places:
+        return None
+    country = next((e.country for e in places if e.country), None)
+    if country is None:
+        country = next((e.country for e in sub_entities if e.label in {"NORP", "GPE"} and e.country), None)
+    is_city = any(e.label in {"GPE", "LOC"} and e.kind != "country" for e in places)
+    return Place(text, country, is_city, (1 if places else 2) if rank is None else rank)
+
+
+# -- date -------------------------------------------------------------------------------
+
+
+@dataclass
+class DateFound:
+    """A date phrase's outcome: the day, how it was found, and whether it blocks inheritance."""
+
+    date: dt.date | None = None
+    rank: int = 0
+    blocked: bool = False
+    same_day: bool = False
+    shift: tuple[str, int, Token] | None = None
+
+
+def find_date(triggers: list[Token], governors: list[Token], base: dt.date | None, prefer: Preference, *, own_only: bool) -> DateFound:
+    """The day of a meeting from DATE phrases in its own phrase, then in its governing clause."""
+    doc = triggers[0].doc
+    own = {t.i for trig in triggers for t in scope(trig)}
+    found = _dates_in(doc, own, base, prefer, rank=3)
+    if found.date is not None or found.blocked or found.same_day or own_only:
+        return found
+    for trig in triggers:
+        for node in path_to_root(trig, limit=8)[1:]:
+            if node.pos_ not in {"VERB", "AUX"} and not node.tag_.startswith("VB"):
+                continue
+            shift = _shift_phrase(node)
+            if shift is not None:
+                found.shift = shift
+                return found
+            direct = {t.i for c in node.children if c.dep_ in {"prep", "npadvmod", "advmod", "tmod", "obl"} for t in c.subtree}
+            found = _dates_in(doc, direct - own, base, prefer, rank=2)
+            if found.date is not None or found.blocked or found.same_day:
+                return found
+    for gov in governors:
+        found = _dates_in(doc, {t.i for t in scope(gov)} - own, base, prefer, rank=2)
+        if found.date is not None or found.blocked:
+            return found
+    return DateFound()
+
+
+def _dates_in(doc: Doc, indices: set[int], base: dt.date | None, prefer: Preference, rank: int) -> DateFound:
+    result = DateFound()
+    for ent in doc.ents:
+        if ent.label_ not in {"DATE", "TIME"} or ent.root.i not in indices:
+            continue
+        text = ent.text
+        if is_same_day(text):
+            result.same_day = True
+            return result
+        if not is_anchor(text):
+            continue
+        day = resolve_date(text, base, prefer)
+        if day is not None:
+            return DateFound(day, rank)
+        result.blocked = True
+    return result
+
+
+def _shift_phrase(verb: Token) -> tuple[str, int, Token] | None:
+    """"three days after X met Y": the shift and the clause it is counted from."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+    if not marks:
+        return None
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            text = verb.doc[child.left_edge.i : child.i + 1].text
+            return text, -1 if marks[0].lower_ == "after" else 1, verb.head
+    return None
+
+
+def apply_shift(shift: tuple[str, int, Token], base: dt.date | None, anchor: dt.date | None) -> dt.date | None:
+    """Resolve a shift phrase against the date of the clause it is counted from."""
+    text, direction, _ = shift
+    start = anchor or base
+    return shift_days(text, start, direction) if start else None
+
+
+def sentence_day(sent: Span, base: dt.date | None) -> dt.date | None:
+    """The last day-precise date phrase of a sentence (for events told without their own date)."""
+    day: dt.date | None = None
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and is_anchor(ent.text):
+            resolved = resolve_date(ent.text, base, "past")
+            if resolved is not None:
+                day = resolved
+    return day

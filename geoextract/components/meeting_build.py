@@ -1,0 +1,223 @@
+"""Read one sentence into meeting candidates: triggers, participants, status, date, place, topic.
+
+Triggers nested in another trigger's phrase ("hosted the meeting", "held talks ... at a
+summit") describe one event and become one candidate. Sentences that only add to an earlier
+meeting ("The talks focused on X", "Y also attended the talks", "Among them were ...") give
+candidates flagged for the document-level merge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from .meeting_actors import DocActors
+from .meeting_attributes import find_date, find_place, find_topic, scope
+from .meeting_candidate import Candidate
+from .meeting_lexicon import REMOTE_PP_NOUNS, REMOTE_WORDS, SEQUENCE_ADVERBS
+from .meeting_participants import Found, ParticipantFinder
+from .meeting_status import meeting_status, path_to_root
+from .meeting_triggers import Trigger, find_triggers
+
+#: Base confidence per trigger family.
+FAMILY_CONFIDENCE: dict[str, float] = {
+    "meet": 0.9, "phone": 0.9, "host": 0.85, "visit": 0.85, "summit": 0.8, "event": 0.7,
+    "attend": 0.7, "trip": 0.5, "topic": 0.6, "expand": 0.7,
+}
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_NEW_EVENT = frozenset({"first", "second", "third", "another", "new"})
+
+
+class SentenceReader:
+    """Turns sentences into :class:`Candidate` records.
+
+    Args:
+        actors: The document's actors.
+        finder: Participant finder over the same actors.
+        base: The document date (relative dates resolve against it).
+    """
+
+    def __init__(self, actors: DocActors, finder: ParticipantFinder, base: dt.date | None) -> None:
+        self.actors = actors
+        self.finder = finder
+        self.base = base
+
+    def read(self, k: int, sent: Span) -> list[Candidate]:
+        """All candidates of sentence ``k``."""
+        units: list[tuple[Trigger, Found]] = []
+        result: list[Candidate] = []
+        for trig in find_triggers(sent):
+            if trig.family in {"expand", "attend", "topic"}:
+                special = self._special(k, sent, trig)
+                if special is not None:
+                    result.append(special)
+                continue
+            found = self.finder.of_noun(trig.token, trig.family) if trig.nominal else self.finder.of_verb(trig.token, trig.family)
+            units.append((trig, found))
+        for cluster in _clusters(units):
+            cand = self._candidate(k, sent, cluster)
+            if cand is not None:
+                result.append(cand)
+        return result
+
+    def _special(self, k: int, sent: Span, trig: Trigger) -> Candidate | None:
+        cand = _new(k, sent, trig)
+        if trig.family == "expand":
+            for tok in sent:
+                eid = self.actors.actor_at(tok)
+                if eid is not None and self.actors.info[eid].is_person and tok.i == _root_of(tok, self.actors):
+                    cand.add([eid])
+            return cand if cand.participants else None
+        if trig.family == "attend":
+            verb = trig.token.head.head
+            found = Found()
+            self.finder.subjects(verb, found)
+            cand.add(found.ids)
+            cand.anaphoric = True
+            return cand if cand.participants else None
+        found = Found()
+        self.finder.subjects(trig.token, found)
+        from .meeting_attributes import _object_topic
+
+        cand.topic = _object_topic(trig.token)
+        cand.add(found.ids)
+        return cand if cand.topic and cand.participants else None
+
+    def _candidate(self, k: int, sent: Span, cluster: list[tuple[Trigger, Found]]) -> Candidate | None:
+        main, main_found = cluster[0]
+        tokens = [trig.token for trig, _ in cluster]
+        statuses = [meeting_status(tok) for tok in tokens]
+        status, cue = statuses[0]
+        for other, other_cue in statuses[1:]:
+            if other in {"cancelled", "denied"} or other is None:
+                status, cue = other, other_cue
+        if status is None:
+            return None
+        cand = _new(k, sent, main)
+        cand.status, cand.status_cue = status, cue
+        governors: list[Token] = []
+        for trig, found in cluster:
+            cand.add(found.ids)
+            cand.host = cand.host or found.host
+            cand.unresolved_group = cand.unresolved_group or found.unresolved_group
+            cand.split_objects = cand.split_objects or found.split_objects
+            cand.tokens.add(trig.i)
+            if found.governor is not None:
+                governors.append(found.governor)
+            cand.confidence = min(cand.confidence, FAMILY_CONFIDENCE.get(trig.family, 0.8)) if trig is not main else cand.confidence
+            if found.climbed and not any(f.ids and not f.climbed for _, f in cluster):
+                cand.confidence -= 0.1
+            cand.confidence -= 0.03 * found.resolved
+        families = {trig.family for trig, _ in cluster}
+        cand.remote = "phone" in families or any(_remote(tok) for tok in tokens)
+        cand.visit = bool(families & {"host", "visit"})
+        if cand.unresolved_group:
+            cand.confidence -= 0.05
+        cand.anaphoric = all(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster if trig.nominal) and any(
+            trig.nominal and _anaphoric(trig.token) for trig, _ in cluster
+        )
+        if families & {"summit", "meet", "event"}:
+            cand.grouping = next((p for p in cand.participants if self.actors.info[p].grouping), None)
+        if main.family in {"trip", "visit"} and len(cand.participants) < 2:
+            cand.family = "trip"
+            cand.associated = _purpose_actors(main.token, self.actors) - set(cand.participants)
+            cand.present = main.token.tag_ in {"VBZ", "VBP", "VBG"} or any(c.lower_ in {"is", "are"} for c in main.token.children)
+        prefer = "future" if status == "planned" else "past"
+        date = find_date(tokens, governors, self.base, prefer, own_only=status in {"cancelled", "denied"})
+        cand.date, cand.date_rank, cand.date_blocked = date.date, date.rank, date.blocked
+        cand.inherit_date = date.same_day or any(_sequenced(tok) for tok in tokens)
+        cand.shift = date.shift
+        place = find_place(tokens, governors, self.actors)
+        if place is not None:
+            cand.place, cand.place_country, cand.place_is_city = place.text, place.country, place.is_city
+        if cand.family != "trip":
+            cand.topic = find_topic(tokens, governors[0] if governors else None, self.actors)
+        return cand
+
+
+def _new(k: int, sent: Span, trig: Trigger) -> Candidate:
+    return Candidate(
+        sent_index=k,
+        evidence=(sent.start_char, sent.end_char),
+        trigger_i=trig.i,
+        trigger=trig.token.text,
+        family=trig.family,
+        confidence=FAMILY_CONFIDENCE.get(trig.family, 0.8),
+    )
+
+
+def _clusters(units: list[tuple[Trigger, Found]]) -> list[list[tuple[Trigger, Found]]]:
+    """Group triggers that describe one event: a trigger inside another's phrase joins it."""
+    ordered = sorted(units, key=lambda u: (len(path_to_root(u[0].token)), u[0].i))
+    clusters: list[list[tuple[Trigger, Found]]] = []
+    scopes: list[set[int]] = []
+    for unit in ordered:
+        trig = unit[0]
+        placed = False
+        for cluster, tokens in zip(clusters, scopes, strict=True):
+            if trig.i in tokens and "trip" not in {trig.family, cluster[0][0].family}:
+                cluster.append(unit)
+                tokens.update(t.i for t in scope(trig.token))
+                placed = True
+                break
+        if not placed:
+            clusters.append([unit])
+            scopes.append({t.i for t in scope(trig.token)})
+    return sorted(clusters, key=lambda c: c[0][0].i)
+
+
+def _anaphoric(tok: Token) -> bool:
+    """"the meeting", "their talks", "Blinken's meetings": a meeting told about before."""
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in tok.children):
+        return False
+    if any(c.lower_ in _NEW_EVENT for c in tok.children):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
+
+
+def _remote(tok: Token) -> bool:
+    """"by phone", "via video link", "virtual", "remotely" on the trigger (not on a joiner)."""
+    for child in tok.children:
+        if child.dep_ in {"compound", "amod"} and child.lower_ in REMOTE_WORDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"by", "via", "over", "on"}:
+            if any(g.lemma_.lower() in REMOTE_PP_NOUNS for g in child.subtree if g.dep_ in {"pobj", "compound"}):
+                return True
+        if child.dep_ == "advmod" and child.lower_ in {"virtually", "remotely"} and tok.lemma_ != "join":
+            return True
+    for node in path_to_root(tok, limit=3)[1:]:
+        if node.lemma_.lower() == "speak" and any(c.dep_ == "prep" and c.lower_ in {"by", "via", "over"} for c in node.children):
+            return True
+    return False
+
+
+def _sequenced(tok: Token) -> bool:
+    """"then", "later", "afterwards" on the trigger's clause: the same day as the event before."""
+    for node in path_to_root(tok, limit=4):
+        if any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS for c in node.children):
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            break
+    return False
+
+
+def _purpose_actors(tok: Token, actors: DocActors) -> set[str]:
+    """Actors named in a trip's purpose ("travels to Brussels to coordinate support with NATO")."""
+    found: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in {"advcl", "xcomp"} or (child.dep_ == "prep" and child.lower_ == "for"):
+            for sub in child.subtree:
+                eid = actors.actor_at(sub)
+                if eid is not None:
+                    found.add(eid)
+    return found
+
+
+def _root_of(tok: Token, actors: DocActors) -> int:
+    """Index of the last token of the entity mention covering ``tok`` (one hit per mention)."""
+    eid = actors.entity_at(tok)
+    i = tok.i
+    while i + 1 < len(tok.doc) and actors.entity_at(tok.doc[i + 1]) == eid:
+        i += 1
+    return i

@@ -1,0 +1,75 @@
+"""The working record of one meeting (or trip) before document-level merging."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+#: How a date was found, weakest first: inherited from an earlier sentence, from the clause
+#: that governs the trigger, from the trigger's own phrase.
+DATE_INHERITED, DATE_GOVERNING, DATE_OWN = 1, 2, 3
+
+
+@dataclass
+class Candidate:
+    """Everything one sentence says about one meeting; merged and finalised per document."""
+
+    sent_index: int
+    evidence: tuple[int, int]
+    trigger_i: int
+    trigger: str
+    family: str
+    participants: list[str] = field(default_factory=list)
+    host: str | None = None
+    remote: bool = False
+    grouping: str | None = None
+    unresolved_group: bool = False
+    anaphoric: bool = False
+    split_objects: list[str] = field(default_factory=list)
+    status: str = "occurred"
+    status_cue: bool = False
+    date: dt.date | None = None
+    date_rank: int = 0
+    date_blocked: bool = False
+    inherit_date: bool = False
+    place: str | None = None
+    place_country: str | None = None
+    place_is_city: bool = False
+    destination_country: str | None = None
+    associated: set[str] = field(default_factory=set)
+    topic: str | None = None
+    confidence: float = 0.8
+    visit: bool = False
+    tokens: set[int] = field(default_factory=set)
+    shift: tuple[str, int, Any] | None = None
+    present: bool = False
+
+    @property
+    def is_trip(self) -> bool:
+        return self.family == "trip"
+
+    def add(self, ids: list[str]) -> None:
+        """Add participants, keeping first-seen order."""
+        for eid in ids:
+            if eid not in self.participants:
+                self.participants.append(eid)
+
+    def absorb(self, other: Candidate) -> None:
+        """Fold what ``other`` (the same meeting, told elsewhere) adds to this one."""
+        self.add(other.participants)
+        self.host = self.host or other.host
+        self.remote = self.remote or other.remote
+        self.grouping = self.grouping or other.grouping
+        self.visit = self.visit or other.visit
+        if other.status_cue and other.status in {"cancelled", "denied"}:
+            self.status, self.status_cue = other.status, True
+        elif not self.status_cue and other.status_cue:
+            self.status, self.status_cue = other.status, True
+        if other.date_rank > self.date_rank:
+            self.date, self.date_rank, self.date_blocked = other.date, other.date_rank, other.date_blocked
+        if self.place is None and other.place is not None:
+            self.place, self.place_country, self.place_is_city = other.place, other.place_country, other.place_is_city
+        self.topic = self.topic or other.topic
+        self.confidence = max(self.confidence, other.confidence)
+        self.unresolved_group = self.unresolved_group and other.unresolved_group

@@ -1,0 +1,129 @@
+"""Resolve the short date phrases of meetings ("on Wednesday", "March 10") against the article date.
+
+dateparser does the calendar work; this module only decides which phrases are time anchors,
+which precision counts (a day; a bare month or week gives no date, as the gold annotations
+want) and caches every call, so dateparser runs on a handful of short phrases per article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Literal
+
+Preference = Literal["past", "future"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+)
+_ANCHOR_RE = re.compile(
+    r"\b(?:" + "|".join(_WEEKDAYS + _MONTHS) + r")\b\.?|\byesterday\b|\btoday\b|\btomorrow\b|\btonight\b"
+    r"|\b(?:last|next|this|coming|past|previous|same|that|following)\s+(?:week|month|year|weekend|day)\b"
+    r"|\bweekend\b|\bago\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+_SAME_DAY_RE = re.compile(r"\b(?:the\s+same|that)\s+day\b", re.IGNORECASE)
+_NOISE_RE = re.compile(r"^(?:(?:late|early|earlier|later|on|the|by|from|until|as of|since)\s+)+", re.IGNORECASE)
+_DAY_PERIODS = frozenset({"day", "part_of_day", "time", "hour", "minute", "second"})
+_NUMBER_WORDS = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0, "few": 0,
+}
+
+
+def is_anchor(text: str) -> bool:
+    """True when a DATE phrase places an event in time (not a duration such as "25 years").
+
+    Example:
+        >>> is_anchor("last week"), is_anchor("two years"), is_anchor("on Monday")
+        (True, False, True)
+    """
+    return bool(_ANCHOR_RE.search(text))
+
+
+def is_same_day(text: str) -> bool:
+    """True for "the same day" / "that day": the date of the event told just before.
+
+    Example:
+        >>> is_same_day("the same day")
+        True
+    """
+    return bool(_SAME_DAY_RE.search(text))
+
+
+def resolve_date(text: str, base: dt.date | None, prefer: Preference = "past") -> dt.date | None:
+    """The calendar day a short date phrase names, or None if it names no single day.
+
+    Weekdays resolve to the nearest such day before (``prefer="past"``) or after
+    (``"future"``) the article date; the article's own weekday is the article date itself,
+    as in news style ("said on Monday" in a Monday paper). A bare month, week or year gives
+    None.
+
+    Args:
+        text: A short date phrase, e.g. the text of a DATE entity.
+        base: The article date; None gives None for relative phrases.
+        prefer: Direction for phrases that could be either side of ``base``.
+
+    Returns:
+        The date, or None.
+
+    Example:
+        >>> import datetime as dt
+        >>> resolve_date("on Wednesday", dt.date(2024, 11, 12), "future")
+        datetime.date(2024, 11, 13)
+        >>> resolve_date("next month", dt.date(2024, 11, 12)) is None
+        True
+    """
+    cleaned = _NOISE_RE.sub("", text.strip()).strip(" ,.")
+    if not cleaned or base is None:
+        return None
+    lower = cleaned.lower()
+    words = lower.replace(",", " ").split()
+    weekday_words = [w for w in words if w in _WEEKDAYS]
+    if weekday_words and len(words) <= 2 and _WEEKDAYS.index(weekday_words[0]) == base.weekday():
+        if not any(w in {"last", "next", "previous", "coming"} for w in words):
+            return base
+    return _parse(cleaned, base, prefer)
+
+
+def shift_days(phrase: str, anchor: dt.date, direction: int) -> dt.date | None:
+    """The day ``phrase`` ("three days", "a week") before (-1) or after (+1) ``anchor``.
+
+    Example:
+        >>> import datetime as dt
+        >>> shift_days("three days", dt.date(2024, 7, 5), -1)
+        datetime.date(2024, 7, 2)
+    """
+    words = phrase.lower().replace("-", " ").split()
+    if len(words) < 2:
+        return None
+    number = _NUMBER_WORDS.get(words[0])
+    if number is None and words[0].isdigit():
+        number = int(words[0])
+    if not number or words[1].rstrip("s") not in {"day", "week"}:
+        return None
+    unit = "days" if words[1].startswith("day") else "weeks"
+    query = f"{number} {unit} ago" if direction < 0 else f"in {number} {unit}"
+    return _parse(query, anchor, "past" if direction < 0 else "future")
+
+
+@lru_cache(maxsize=4096)
+def _parse(text: str, base: dt.date, prefer: Preference) -> dt.date | None:
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12),
+            "PREFER_DATES_FROM": prefer,
+            "RETURN_TIME_AS_PERIOD": True,
+        },
+    )
+    data = parser.get_date_data(text)
+    if data.date_obj is None or data.period not in _DAY_PERIODS:
+        return None
+    return data.date_obj.date()

@@ -1,0 +1,349 @@
+"""Document-level assembly of meetings: merge retellings, resolve anaphoric mentions, finalise.
+
+A meeting is often told across sentences: "X met Y on Monday." ... "The talks focused on Z."
+... "W also attended the talks." This module folds such mentions into one meeting, adds the
+destination of a trip to the meeting it was for, prefers named people over their states,
+fills dates and places the sentence leaves implicit (the date of the story so far; the
+dateline city), decides the mode and writes public Relation dicts.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .meeting_actors import DocActors
+from .meeting_attributes import apply_shift
+from .meeting_candidate import DATE_INHERITED, Candidate
+
+_DATELINE_RE = re.compile(
+    r"^\s*(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:\s*,\s*(?P<region>[A-Z][\w.'’\- ]{1,30}?))?\s*(?:\([^)]{1,40}\)\s*)?[—–]{1,2}\s+"
+    r"|^\s*(?P<city2>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:\s*,\s*(?P<region2>[A-Z][\w.'’\- ]{1,30}?))?\s*(?:\([^)]{1,40}\)\s*)?--?\s+"
+)
+_ANAPHOR_WINDOW, _NAMED_WINDOW, _SAME_WINDOW, _INHERIT_WINDOW = 3, 10, 5, 4
+
+
+@dataclass
+class Dateline:
+    """The place line that opens a wire story ("BEIRUT —")."""
+
+    name: str
+    country: str | None
+
+
+@dataclass
+class DocContext:
+    """What the merge needs to know about the document."""
+
+    actors: DocActors
+    base: dt.date | None
+    sentence_days: list[dt.date | None]
+    dateline: Dateline | None
+    role_orgs: dict[str, set[str]] = field(default_factory=dict)
+
+
+def find_dateline(doc: Doc, actors: DocActors) -> Dateline | None:
+    """The dateline city of a wire story, with its country when the text or KB says.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("BEIRUT — Talks ended.")
+        >>> find_dateline(doc, DocActors(doc)).name
+        'Beirut'
+    """
+    match = _DATELINE_RE.match(doc.text[:120])
+    if match is None:
+        return None
+    key = "city" if match.group("city") else "city2"
+    city = match.group(key).strip()
+    if len(city) < 3 or not any(c.isalpha() for c in city):
+        return None
+    country: str | None = None
+    for group in (key, "region" if key == "city" else "region2"):
+        if match.group(group) is None:
+            continue
+        span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+        for tok in span or []:
+            eid = actors.entity_at(tok)
+            if eid is not None and actors.info[eid].country:
+                country = country or actors.info[eid].country
+    name = "-".join(part.capitalize() for part in city.title().split("-")) if city.isupper() else city
+    return Dateline(name=name, country=country)
+
+
+def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]:
+    """Fold anaphoric, expanding and repeated mentions into one candidate per meeting."""
+    ordered = sorted(cands, key=lambda c: (c.sent_index, c.trigger_i))
+    trips = [c for c in ordered if c.is_trip]
+    meetings: list[Candidate] = []
+    for cand in ordered:
+        if cand.is_trip:
+            continue
+        for part in _split(cand):
+            _enrich_from_trips(part, trips, ctx)
+            _place_into(part, meetings, ctx)
+    return _merge_same(meetings, ctx)
+
+
+def _split(cand: Candidate) -> list[Candidate]:
+    """"met both X and Y": one meeting with each."""
+    if len(cand.split_objects) < 2:
+        return [cand]
+    rest = [p for p in cand.participants if p not in cand.split_objects]
+    parts = []
+    for obj in cand.split_objects:
+        part = copy.copy(cand)
+        part.participants = [*rest, obj]
+        part.split_objects = []
+        parts.append(part)
+    return parts
+
+
+def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> None:
+    if cand.family == "expand":
+        for m in reversed(meetings):
+            if cand.sent_index - m.sent_index <= 2 and m.unresolved_group:
+                m.add(cand.participants)
+                m.unresolved_group = False
+                return
+        return
+    if cand.family == "topic":
+        for m in reversed(meetings):
+            if cand.sent_index - m.sent_index <= 2 and set(cand.participants) & set(m.participants):
+                m.topic = m.topic or cand.topic
+                return
+        return
+    if cand.family == "attend" or cand.anaphoric:
+        target = _antecedent(cand, meetings, ctx)
+        if target is not None:
+            target.absorb(cand)
+            return
+    if meetings:
+        prev = meetings[-1]
+        if (
+            prev.unresolved_group
+            and cand.sent_index - prev.sent_index <= 1
+            and set(cand.participants) & set(prev.participants)
+            and _compatible(cand, prev)
+        ):
+            prev.absorb(cand)
+            prev.unresolved_group = False
+            return
+    meetings.append(cand)
+
+
+def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> Candidate | None:
+    """The earlier meeting an anaphoric mention ("the talks", "his visit") refers to."""
+    best: tuple[int, int] | None = None
+    chosen: Candidate | None = None
+    for m in reversed(meetings):
+        gap = cand.sent_index - m.sent_index
+        shared = set(cand.participants) & set(m.participants)
+        if gap > (_NAMED_WINDOW if shared else _ANAPHOR_WINDOW) or not _compatible(cand, m):
+            continue
+        if len(cand.participants) >= 2 and not shared and not _country_overlap(cand, m, ctx.actors):
+            continue
+        rank = (int(bool(cand.place and m.place)), -gap)
+        if best is None or rank > best:
+            best, chosen = rank, m
+    return chosen
+
+
+def _compatible(cand: Candidate, m: Candidate) -> bool:
+    if cand.status_cue and cand.status == "planned" and m.status == "occurred":
+        return False
+    if cand.place and m.place and not _same_place(cand.place, m.place):
+        return False
+    if cand.date_rank == 3 and m.date_rank == 3 and cand.date != m.date:
+        return False
+    return True
+
+
+def _same_place(a: str, b: str) -> bool:
+    x, y = a.lower(), b.lower()
+    return x in y or y in x
+
+
+def _country_overlap(a: Candidate, b: Candidate, actors: DocActors) -> bool:
+    def countries(c: Candidate) -> set[str]:
+        return {code for p in c.participants if (code := actors.info[p].country)}
+
+    return bool(countries(a) & countries(b))
+
+
+def _merge_same(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
+    """One meeting per participant set told twice ("reported that X and Y met" ... "denied")."""
+    kept: list[Candidate] = []
+    for m in meetings:
+        target = None
+        for k in reversed(kept):
+            if m.sent_index - k.sent_index > _SAME_WINDOW:
+                break
+            if set(m.participants) == set(k.participants) and len(m.participants) >= 2 and _same_event(k, m):
+                target = k
+                break
+        if target is None:
+            kept.append(m)
+        else:
+            target.absorb(m)
+    return kept
+
+
+def _same_event(a: Candidate, b: Candidate) -> bool:
+    pair = {a.status, b.status}
+    if len(pair) == 2 and pair not in ({"occurred", "denied"}, {"planned", "cancelled"}):
+        return False
+    if a.date_rank == 3 and b.date_rank == 3 and a.date != b.date:
+        return False
+    return not (a.place and b.place and not _same_place(a.place, b.place))
+
+
+def _enrich_from_trips(cand: Candidate, trips: list[Candidate], ctx: DocContext) -> None:
+    """Give a meeting without a place the destination of its visitor's trip."""
+    if cand.place is not None or cand.remote or cand.family in {"expand", "topic"}:
+        return
+    info = ctx.actors.info
+    options = sorted(trips, key=lambda t: (t.sent_index > cand.sent_index, abs(t.sent_index - cand.sent_index)))
+    for trip in options:
+        if not trip.participants or trip.place is None or trip.participants[0] not in cand.participants:
+            continue
+        if not (trip.status == cand.status or trip.present):
+            continue
+        others = [p for p in cand.participants if p != trip.participants[0]]
+        by_country = [p for p in others if trip.place_country and info[p].country == trip.place_country]
+        if by_country or set(others) & trip.associated:
+            cand.place, cand.place_country, cand.place_is_city = trip.place, trip.place_country, trip.place_is_city
+            if by_country:
+                cand.visit = True
+            return
+
+
+def finalise(meetings: list[Candidate], ctx: DocContext, doc: Doc, min_confidence: float) -> list[dict[str, Any]]:
+    """Public Relation dicts for the merged meetings that name two or more actors."""
+    relations: list[dict[str, Any]] = []
+    dated: list[tuple[int, dt.date]] = []
+    for m in meetings:
+        parts = _prefer_people(m, ctx)
+        if len(parts) < 2:
+            if m.date is not None:
+                dated.append((m.sent_index, m.date))
+            continue
+        _fill_date(m, ctx, dated)
+        if m.date is not None:
+            dated.append((m.sent_index, m.date))
+        _fill_place(m, ctx)
+        mode, host = _mode(m, parts, ctx)
+        confidence = max(0.0, min(1.0, m.confidence))
+        if confidence < min_confidence:
+            continue
+        start, end = m.evidence
+        relations.append(
+            {
+                "type": "meet",
+                "mode": mode,
+                "participants": parts,
+                "topic": m.topic,
+                "place": m.place,
+                "date": m.date.isoformat() if m.date else None,
+                "status": m.status,
+                "evidence": {"start": start, "end": end, "text": doc.text[start:end]},
+                "confidence": round(confidence, 3),
+                "host": host,
+                "trigger": m.trigger,
+            }
+        )
+    return relations
+
+
+def _prefer_people(m: Candidate, ctx: DocContext) -> list[str]:
+    """Participants with a state dropped when one of its people takes part (gold convention)."""
+    info = ctx.actors.info
+    people = [p for p in m.participants if info[p].is_person]
+    countries = {info[p].country for p in people if info[p].country}
+    orgs = {o for p in people for o in ctx.role_orgs.get(p, ())}
+    kept = []
+    for p in m.participants:
+        actor = info[p]
+        if not actor.is_actor:
+            continue
+        if not actor.is_person and actor.label in {"GPE", "NORP"} and actor.country in countries:
+            continue
+        if p in orgs and p != m.grouping:
+            continue
+        kept.append(p)
+    return kept
+
+
+def _fill_date(m: Candidate, ctx: DocContext, dated: list[tuple[int, dt.date]]) -> None:
+    if m.shift is not None:
+        anchor = dated[-1][1] if dated else _story_day(m.sent_index + 1, ctx)
+        m.date = apply_shift(m.shift, ctx.base, anchor)
+        m.date_rank = 3 if m.date else m.date_rank
+        return
+    if m.date is not None or m.date_blocked or m.status != "occurred":
+        return
+    day = _story_day(m.sent_index, ctx)
+    if day is not None:
+        m.date, m.date_rank = day, DATE_INHERITED
+
+
+def _story_day(sent_index: int, ctx: DocContext) -> dt.date | None:
+    """The latest day-precise date told in the few sentences before ``sent_index``."""
+    for k in range(sent_index - 1, max(-1, sent_index - 1 - _INHERIT_WINDOW), -1):
+        if k < len(ctx.sentence_days) and ctx.sentence_days[k] is not None:
+            return ctx.sentence_days[k]
+    return None
+
+
+def _fill_place(m: Candidate, ctx: DocContext) -> None:
+    line = ctx.dateline
+    if line is None:
+        return
+    if m.place is None:
+        if m.status == "occurred" and not m.remote:
+            m.place, m.place_country, m.place_is_city = line.name, line.country, True
+        return
+    if not m.place_is_city and (m.place_country is None or m.place_country == line.country or line.country is None):
+        m.place = f"{m.place}, {line.name}"
+        m.place_country = m.place_country or line.country
+
+
+def _side(eid: str, actors: DocActors) -> str:
+    info = actors.info[eid]
+    if info.is_person:
+        return info.country or eid
+    if info.grouping:
+        return eid
+    return info.country or eid
+
+
+def _mode(m: Candidate, parts: list[str], ctx: DocContext) -> tuple[str, str | None]:
+    """phone / multilateral / visit / meet, and the host where one side receives the other."""
+    actors = ctx.actors
+    host = m.host if m.host in parts else None
+    if m.remote:
+        return "phone", None
+    sides = {_side(p, actors) for p in parts}
+    if (m.grouping is not None and m.grouping in parts) or len(sides) >= 3:
+        return "multilateral", host
+    if len(sides) < 2:
+        return "meet", None
+    if host is None and m.place_country:
+        local = [p for p in parts if actors.info[p].country == m.place_country and _hostable(p, actors)]
+        if len({_side(p, actors) for p in local}) == 1:
+            host = local[0]
+    if host is not None and (m.place_country is None or actors.info[host].country in {None, m.place_country} or m.visit):
+        return "visit", host
+    return "meet", None
+
+
+def _hostable(eid: str, actors: DocActors) -> bool:
+    info = actors.info[eid]
+    if info.is_person:
+        return info.official
+    return True

@@ -1,0 +1,273 @@
+"""Who takes part in a meeting: subjects, objects, "with" phrases, hosts, agents and groups.
+
+Works on the dependency parse of one sentence with the actors of :mod:`meeting_actors`.
+Verbal triggers take their subject and object ("X met Y", "Y was received by X"); nominal
+ones their own modifiers ("talks with X", "a summit of X hosted by Y", "X's visit") and the
+subject of the verb that governs them ("X held talks", "X said after talks with Y").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .meeting_actors import DocActors, NPResult, conjuncts
+from .meeting_lexicon import (
+    AGENT_VERBS,
+    CANCEL_WORDS,
+    COMPANION_VERBS,
+    EVENT_NOUNS,
+    HOLD_VERBS,
+    HOSTING_VERBS,
+    MEETING_NOUNS,
+    PLAN_WORDS,
+)
+
+_WITH_PREPS = frozenset({"with", "between", "among", "amongst"})
+_LIST_PREPS = frozenset({"including", "like"})
+_OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
+_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
+_OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
+_PASSIVE_MARKERS = frozenset({"nsubjpass", "auxpass"})
+
+
+@dataclass
+class Found:
+    """Participants of one trigger."""
+
+    ids: list[str] = field(default_factory=list)
+    host: str | None = None
+    unresolved_group: bool = False
+    resolved: int = 0
+    split_objects: list[str] = field(default_factory=list)
+    climbed: bool = False
+    governor: Token | None = None
+
+    def take(self, res: NPResult) -> list[str]:
+        added = [i for i in res.ids if i not in self.ids]
+        self.ids.extend(added)
+        self.unresolved_group = self.unresolved_group or res.unresolved_group
+        self.resolved += int(res.resolved and bool(res.ids))
+        return res.ids
+
+
+class ParticipantFinder:
+    """Participants of triggers in one Doc.
+
+    Args:
+        actors: The document's actors and resolver.
+        recent: Function from a token index to the participants of the latest meeting
+            before it (used for "the two leaders").
+    """
+
+    def __init__(self, actors: DocActors, recent: Callable[[int], list[str]]) -> None:
+        self.actors = actors
+        self.recent = recent
+
+    # -- slots ----------------------------------------------------------------------------
+
+    def slot(self, tok: Token, exclude: list[str] | None = None) -> NPResult:
+        """All actors of a (possibly coordinated) noun phrase headed by ``tok``."""
+        result = NPResult()
+        excluded = list(exclude or [])
+        for conj in conjuncts(tok):
+            res = self.actors.resolve_np(conj, excluded, self.recent)
+            result.ids.extend(i for i in res.ids if i not in result.ids)
+            result.unresolved_group = result.unresolved_group or res.unresolved_group
+            result.resolved = result.resolved or res.resolved
+            for child in conj.children:
+                if child.dep_ == "prep" and child.lower_ in _LIST_PREPS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            inner = self.slot(pobj, excluded)
+                            result.ids.extend(i for i in inner.ids if i not in result.ids)
+        return result
+
+    def subjects(self, verb: Token, found: Found, depth: int = 0) -> None:
+        """Add the subject (and passive agent) of ``verb``, climbing to governing verbs if none."""
+        before = len(found.ids)
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                found.take(self.slot(child, found.ids))
+        if _is_passive(verb) and verb.lemma_.lower() in AGENT_VERBS:
+            for agent in _agents(verb):
+                ids = found.take(self.slot(agent, found.ids))
+                if ids and verb.lemma_.lower() in HOSTING_VERBS and found.host is None:
+                    found.host = ids[0]
+        if len(found.ids) > before or depth >= 3:
+            return
+        head = verb.head
+        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl"} and head.i != verb.i:
+            if head.dep_ == "prep" or head.pos_ == "ADP":
+                head = head.head
+            if head.pos_ in {"VERB", "AUX"} or head.tag_.startswith("VB"):
+                found.climbed = True
+                self.subjects(head, found, depth + 1)
+
+    def with_phrases(self, tok: Token, found: Found, *, allow_to: bool = False) -> None:
+        """Add the objects of "with"/"between"/"among" (and "along with") phrases under ``tok``."""
+        for prep in _preps_under(tok):
+            lower = prep.lower_
+            if lower in _WITH_PREPS or (allow_to and lower == "to" and prep.head.i == tok.i):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found.take(self.slot(pobj, found.ids))
+
+    # -- triggers -------------------------------------------------------------------------
+
+    def of_verb(self, verb: Token, family: str) -> Found:
+        """Participants of a verbal trigger ("met", "hosted", "called", "visited")."""
+        found = Found()
+        self.subjects(verb, found)
+        subjects = list(found.ids)
+        if family == "host" and subjects and not _is_passive(verb):
+            found.host = subjects[0]
+        for child in verb.children:
+            if child.dep_ in {"dobj", "dative"} and not _is_meeting_noun(child):
+                res = self.slot(child, found.ids)
+                ids = found.take(res)
+                if _has_both(child) and len(ids) >= 2:
+                    found.split_objects = ids
+                if family == "visit" and ids and found.host is None:
+                    found.host = ids[0]
+            if child.dep_ == "nsubjpass" and family == "host" and found.host is None:
+                pass
+        self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"})
+        return found
+
+    def of_noun(self, noun: Token, family: str) -> Found:
+        """Participants of a nominal trigger ("talks with X", "X's visit", "a summit of X")."""
+        found = Found()
+        for child in noun.children:
+            if child.dep_ == "poss":
+                found.take(self.slot(child, found.ids))
+            elif child.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+                for tok in child.subtree:
+                    eid = self.actors.actor_at(tok)
+                    if eid is not None and tok.ent_type_ not in {"DATE", "TIME"} and eid not in found.ids:
+                        found.ids.append(eid)
+            elif child.dep_ == "prep":
+                lower = child.lower_
+                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                if lower == "of" and noun.lemma_.lower() in _OF_NOUNS:
+                    for pobj in pobjs:
+                        found.take(self.slot(pobj, found.ids))
+                elif lower == "by" and family in {"trip", "meet", "summit", "event"}:
+                    for pobj in pobjs:
+                        found.take(self.slot(pobj, found.ids))
+            elif child.dep_ == "acl" and (child.tag_ == "VBN" or child.lemma_.lower() in AGENT_VERBS):
+                self._acl_agents(child, found)
+        self.with_phrases(noun, found)
+        governor = self.governor(noun, found)
+        found.governor = governor
+        if governor is not None:
+            for conj in governor.children:
+                if conj.dep_ == "conj" and conj.tag_ == "VBN" and conj.lemma_.lower() in AGENT_VERBS:
+                    self._acl_agents(conj, found)
+        return found
+
+    def _acl_agents(self, acl: Token, found: Found) -> None:
+        for agent in _agents(acl):
+            ids = found.take(self.slot(agent, found.ids))
+            if ids and acl.lemma_.lower() in HOSTING_VERBS and found.host is None:
+                found.host = ids[0]
+
+    def governor(self, noun: Token, found: Found) -> Token | None:
+        """Add the participants a governing verb gives a meeting noun; return that verb."""
+        verb, via = governing_verb(noun)
+        if verb is None:
+            return None
+        lemma = verb.lemma_.lower()
+        if via in {"nsubj", "nsubjpass"}:
+            if lemma in AGENT_VERBS:
+                for agent in _agents(verb):
+                    ids = found.take(self.slot(agent, found.ids))
+                    if ids and lemma in HOSTING_VERBS and found.host is None:
+                        found.host = ids[0]
+            return verb
+        if via == "dobj" and lemma not in _OBJECT_GOVERNORS:
+            return verb
+        before = len(found.ids)
+        self.subjects(verb, found)
+        if lemma in HOSTING_VERBS and not _is_passive(verb) and len(found.ids) > before and found.host is None:
+            found.host = found.ids[before]
+        if via == "prep" and lemma in COMPANION_VERBS:
+            for child in verb.children:
+                if child.dep_ == "dobj":
+                    found.take(self.slot(child, found.ids))
+        if _is_passive(verb) and lemma in AGENT_VERBS:
+            for agent in _agents(verb):
+                found.take(self.slot(agent, found.ids))
+        found.climbed = True
+        return verb
+
+
+def governing_verb(noun: Token) -> tuple[Token | None, str]:
+    """The verb a meeting noun depends on and how: ``"dobj"``, ``"nsubj"`` or ``"prep"``."""
+    via = ""
+    cur = noun
+    for _ in range(7):
+        dep = cur.dep_
+        if dep in {"nsubj", "nsubjpass"}:
+            via = via or dep
+        elif dep in {"dobj", "attr", "oprd"}:
+            via = via or "dobj"
+        elif dep in {"pobj", "pcomp", "prep", "agent"}:
+            via = "prep" if via in {"", "prep"} else via
+        elif dep in {"appos", "conj", "compound", "npadvmod", "nmod", "dep", "poss"}:
+            pass
+        else:
+            return None, ""
+        head = cur.head
+        if head.i == cur.i:
+            return None, ""
+        if head.pos_ in {"VERB", "AUX"} or head.tag_.startswith("VB"):
+            return head, via or "prep"
+        cur = head
+    return None, ""
+
+
+def _is_meeting_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in MEETING_NOUNS or lemma in EVENT_NOUNS or tok.lower_ in {"talks", "meetings"}
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in _PASSIVE_MARKERS for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "conj"} and any(c.dep_ == "agent" for c in verb.children))
+
+
+def _agents(verb: Token) -> list[Token]:
+    """Objects of the passive "by" phrase, also where the parser hung "by" on a nearby noun."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            found.extend(p for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+            for pobj in child.children:
+                for grand in pobj.children:
+                    if grand.dep_ == "prep" and grand.lower_ == "by":
+                        found.extend(p for p in grand.children if p.dep_ == "pobj")
+    return found
+
+
+def _preps_under(tok: Token) -> list[Token]:
+    """Prepositions in ``tok``'s phrase, not inside clauses or other meeting nouns."""
+    found: list[Token] = []
+    stack = list(tok.children)
+    while stack:
+        cur = stack.pop()
+        if cur.dep_ in _CLAUSE_DEPS or cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}:
+            continue
+        if cur.dep_ == "prep":
+            found.append(cur)
+        if cur.i != tok.i and _is_meeting_noun(cur):
+            continue
+        if cur.dep_ in {"prep", "pobj", "dobj", "advmod", "npadvmod", "compound", "amod", "pcomp", "appos"} or cur.lower_ == "along":
+            stack.extend(cur.children)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _has_both(tok: Token) -> bool:
+    return any(c.lower_ == "both" and c.dep_ in {"preconj", "det", "predet"} for c in tok.children)

@@ -1,0 +1,161 @@
+"""Whether a meeting happened, is planned, was cancelled, was denied, or is no fact at all.
+
+The cues sit on the path from the trigger up to the sentence root: modals and "expected to"
+(planned), "called off"/"postponed" (cancelled), "denied a report that" (denied), and
+conditions, invitations, offers and negations that make the sentence state no meeting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .meeting_lexicon import (
+    CANCEL_PHRASALS,
+    CANCEL_WORDS,
+    CONDITION_MARKS,
+    DENY_WORDS,
+    FUTURE_AUX,
+    NON_EVENT_WORDS,
+    PLAN_WORDS,
+    SPECULATIVE_AUX,
+    TRAVEL_VERBS,
+)
+
+#: Statuses; None means the sentence states no meeting.
+Status = tuple[str | None, bool]
+_CLAUSE_EDGES = frozenset({"ccomp", "relcl", "acl", "advcl", "parataxis", "csubj"})
+_TEMPORAL_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite"})
+_HAPPEN_VERBS = frozenset({"happen", "occur", "take"})
+
+
+def path_to_root(tok: Token, limit: int = 12) -> list[Token]:
+    """``tok`` and its ancestors, nearest first."""
+    path = [tok]
+    cur = tok
+    for _ in range(limit):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        path.append(cur)
+    return path
+
+
+def meeting_status(trigger: Token) -> Status:
+    """Status of the meeting a trigger states, and whether an explicit cue said so.
+
+    Returns:
+        ``(status, explicit)``: status is "occurred", "planned", "cancelled", "denied", or
+        None when the sentence states no meeting (a condition, an invitation, a negation).
+
+    Example:
+        >>> import spacy  # doctest: +SKIP
+        >>> doc = spacy.load("en_core_web_sm")("Biden will meet Xi.")  # doctest: +SKIP
+        >>> meeting_status(doc[2])  # doctest: +SKIP
+        ('planned', True)
+    """
+    path = path_to_root(trigger)
+    cancelled = denied = negated = False
+    for node in path:
+        lemma = node.lemma_.lower()
+        if lemma in CANCEL_WORDS or any((lemma, c.lower_) in CANCEL_PHRASALS for c in node.children if c.dep_ == "prt"):
+            cancelled = True
+        if lemma in DENY_WORDS:
+            denied = True
+    for child in trigger.children:
+        if child.dep_ in {"amod", "acl"} and child.lemma_.lower() in CANCEL_WORDS:
+            cancelled = True
+    if cancelled:
+        return "cancelled", True
+    negated = _negated(trigger, path)
+    if denied:
+        return "denied", True
+    if negated == "denied":
+        return "denied", True
+    if negated:
+        return None, True
+    if _non_event(trigger, path):
+        return None, True
+    return _tense(trigger, path)
+
+
+def _negated(trigger: Token, path: list[Token]) -> str | bool:
+    """"never took place" after a meeting noun is a denial; "did not meet" is no meeting."""
+    if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in _HAPPEN_VERBS:
+        if any(c.dep_ == "neg" for c in trigger.head.children):
+            return "denied"
+    for node in path[:3]:
+        if node.dep_ in _CLAUSE_EDGES and node.i != trigger.i:
+            break
+        if (node.pos_ in {"VERB", "AUX"} or node.i == trigger.i) and any(c.dep_ == "neg" for c in node.children):
+            return True
+        if node.pos_ in {"VERB", "AUX"} and node.i != trigger.i:
+            break
+    return False
+
+
+def _non_event(trigger: Token, path: list[Token]) -> bool:
+    """Conditions, invitations, offers, wishes and speculation state no meeting."""
+    for index, node in enumerate(path):
+        if index and node.lemma_.lower() in NON_EVENT_WORDS and path[index - 1].dep_ not in {"nsubj", "nsubjpass"}:
+            if not (node.lemma_.lower() == "call" and path[index - 1].dep_ in {"dobj"}):
+                return True
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
+                return True
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children) and _has_aux(node, {"would"}):
+                return True
+            if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX and (index == 0 or path[index - 1].dep_ in {"xcomp", "dobj", "conj"}):
+                return True
+        if node.dep_ in _CLAUSE_EDGES or node.lower_ in _TEMPORAL_PREPS or node.dep_ == "prep" and index:
+            break
+    return False
+
+
+def _tense(trigger: Token, path: list[Token]) -> Status:
+    """Planned or occurred, from modals, "expected to", "planned", "ahead of" and tense."""
+    for child in trigger.children:
+        if child.dep_ in {"amod", "acl"} and child.lemma_.lower() in PLAN_WORDS | {"planned", "upcoming", "scheduled", "proposed", "expected"}:
+            return "planned", True
+    previous: Token | None = None
+    for node in path:
+        lemma = node.lemma_.lower()
+        if previous is not None:
+            edge = previous.dep_
+            if edge in {"xcomp", "acomp"} and (lemma in PLAN_WORDS or lemma in {"be", "go"}):
+                if lemma not in {"be", "go"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
+                    return "planned", True
+            if edge in {"nsubj", "nsubjpass"} and _plans(node):
+                return "planned", True
+            if lemma == "ahead" or (lemma == "of" and node.head.lower_ == "ahead"):
+                return "planned", True
+            if lemma in TRAVEL_VERBS and edge in {"prep", "advcl", "xcomp"} and node.tag_ in {"VBZ", "VBP", "VB", "VBG"}:
+                return ("planned", True) if not _has_aux(node, {"was", "were", "had"}) else ("occurred", False)
+        if node.pos_ in {"VERB", "AUX"} or node.tag_.startswith("VB"):
+            if _has_aux(node, FUTURE_AUX) or _has_aux(node, {"would"}):
+                return "planned", True
+            if node.tag_ in {"VBD", "VBN"} and node.dep_ not in {"xcomp", "amod", "acl"}:
+                return "occurred", False
+            if node.dep_ == "conj" and node.tag_ == "VB" and _has_aux(node.head, FUTURE_AUX | {"would"}):
+                return "planned", True
+        if previous is not None and (previous.dep_ in _CLAUSE_EDGES or previous.lower_ in _TEMPORAL_PREPS):
+            break
+        previous = node
+    return "occurred", False
+
+
+def _plans(verb: Token) -> bool:
+    """"The meeting is expected to ...", "Negotiations are due to begin": a plan for the subject."""
+    if verb.lemma_.lower() in PLAN_WORDS and any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    if _has_aux(verb, FUTURE_AUX):
+        return True
+    for child in verb.children:
+        if child.dep_ in {"acomp", "xcomp"} and child.lemma_.lower() in PLAN_WORDS:
+            return True
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and verb.lemma_ == "be":
+            return True
+    return False
+
+
+def _has_aux(verb: Token, words: frozenset[str] | set[str]) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in verb.children)

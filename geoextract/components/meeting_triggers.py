@@ -1,0 +1,211 @@
+"""Find the words that announce a meeting, a call, a visit or a trip in one sentence.
+
+A trigger is a token plus its family: ``meet`` (met, conferred, talks, meeting), ``host``
+(hosted, received, welcomed), ``visit`` (visited a person), ``phone`` (called, phone call),
+``summit`` (a grouping's summit), ``event`` (a ceremony someone hosts or attends),
+``trip`` (travel with no counterpart: gives a destination only), ``attend`` ("were among the
+guests"), ``expand`` ("Among them were ...") and ``topic`` ("the leaders discussed X").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .meeting_lexicon import (
+    ATTENDEE_NOUNS,
+    EVENT_NOUNS,
+    HOST_VERBS,
+    IN_PERSON_VERBS,
+    MEET_VERBS,
+    MEETING_NOUNS,
+    NEEDS_COUNTERPART,
+    NOT_MEETING_COMPOUNDS,
+    PHONE_VERBS,
+    REMOTE_WORDS,
+    SETTING_NOUNS,
+    TALK_VERBS,
+    TOPIC_VERBS,
+    TRAVEL_VERBS,
+    VISIT_NOUNS,
+    VISIT_VERBS,
+)
+
+#: Particles and complements after "call" that make it no phone call ("called off", "called for").
+_CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
+_CALL_NOT_PHONE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "attr", "acomp", "dative"})
+_COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One meeting word of a sentence."""
+
+    token: Token
+    family: str
+    nominal: bool
+
+    @property
+    def i(self) -> int:
+        return self.token.i
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """All triggers of a sentence, in text order.
+
+    Example:
+        >>> import spacy  # doctest: +SKIP
+        >>> nlp = spacy.load("en_core_web_sm")  # doctest: +SKIP
+        >>> [t.family for t in find_triggers(next(nlp("Xi met Biden.").sents))]  # doctest: +SKIP
+        ['meet']
+    """
+    found: list[Trigger] = []
+    first = _first_words(sent)
+    if first in {"among them", "among those", "they included", "those included", "these included"}:
+        found.append(Trigger(sent[0], "expand", False))
+    for tok in sent:
+        family = _classify(tok)
+        if family is not None:
+            found.append(Trigger(tok, family, tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN")))
+    return found
+
+
+def _first_words(sent: Span) -> str:
+    words = [t.lower_ for t in sent if not t.is_punct][:2]
+    return " ".join(words)
+
+
+def _classify(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    lower = tok.lower_
+    is_verb = tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
+    is_noun = tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN")
+    if is_noun and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS or lower in {"talks", "meetings"}):
+        return _classify_noun(tok, lemma if lemma != "talks" else "talk")
+    if is_noun and lemma in EVENT_NOUNS:
+        if lemma == "presence":
+            return "event" if tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children) else None
+        return "event"
+    if is_noun and lemma in VISIT_NOUNS:
+        return "trip"
+    if lower in ATTENDEE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"among", "amongst"}:
+        return "attend"
+    if not is_verb:
+        return None
+    if lemma in MEET_VERBS:
+        if lemma in {"embrace", "greet", "hug"} and not _has_dep(tok, {"dobj"}):
+            return None
+        return "meet"
+    if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_ == "hand" for c in tok.children):
+        return "meet"
+    if lemma in TALK_VERBS:
+        if lemma == "sit" and not any(c.lower_ == "down" for c in tok.children):
+            return None
+        if _counterpart_pp(tok, allow_to=lemma in {"talk", "speak"}):
+            return "phone" if _remote(tok) else "meet"
+        if lemma == "speak" and _remote(tok):
+            return "phone"
+        if lemma in TOPIC_VERBS:
+            return "topic"
+        return None
+    if lemma in HOST_VERBS:
+        return "host"
+    if lemma in PHONE_VERBS:
+        if lemma == "call" and not _is_phone_call(tok):
+            return None
+        return "phone"
+    if lemma in VISIT_VERBS:
+        return "visit"
+    if lemma in TRAVEL_VERBS:
+        return "trip"
+    if lemma in IN_PERSON_VERBS and _in_person(tok):
+        return "meet"
+    return None
+
+
+def _classify_noun(tok: Token, lemma: str) -> str | None:
+    if _in_setting(tok):
+        return None
+    compounds = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
+    if lemma == "conference" and compounds & NOT_MEETING_COMPOUNDS:
+        return None
+    if lemma == "call":
+        if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False):
+            return "phone"
+        return None
+    if lemma in NEEDS_COUNTERPART and not _counterpart_pp(tok, allow_to=False):
+        if not (compounds & REMOTE_WORDS):
+            return None
+    if lemma == "talk" and tok.tag_ == "NN" and not _counterpart_pp(tok, allow_to=False):
+        return None
+    if lemma == "summit":
+        return "phone" if compounds & REMOTE_WORDS else "summit"
+    if compounds & REMOTE_WORDS or lemma in {"videoconference", "teleconference", "phonecall"}:
+        return "phone"
+    return "meet"
+
+
+def _in_setting(tok: Token) -> bool:
+    """True for "the APEC summit" in "on the sidelines of the APEC summit": a setting, not a meeting."""
+    head = tok
+    for _ in range(4):
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SETTING_NOUNS:
+            return True
+        if head.dep_ not in {"pobj", "prep", "conj"} or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _has_dep(tok: Token, deps: set[str]) -> bool:
+    return any(c.dep_ in deps for c in tok.children)
+
+
+def _counterpart_pp(tok: Token, *, allow_to: bool) -> bool:
+    """True when the word has a "with"/"between"/"among" phrase (or "to" after speak/talk)."""
+    for child in tok.subtree:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in _COUNTERPART_PREPS or (allow_to and child.lower_ == "to" and child.head.i == tok.i):
+            if child.head.i == tok.i or child.head.head.i == tok.i or child.head.dep_ in {"dobj", "advmod", "prep"}:
+                return True
+    return False
+
+
+def _remote(tok: Token) -> bool:
+    for child in tok.subtree:
+        if child.lower_ in REMOTE_WORDS and child.head.i in {tok.i} | {c.i for c in tok.children}:
+            return True
+    return False
+
+
+def _is_phone_call(tok: Token) -> bool:
+    """"called X" is a phone call; "called off", "called for", "called X a liar" are not."""
+    if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not _has_dep(tok, {"agent"}):
+        return False  # "the so-called X", "a group called X"
+    for child in tok.children:
+        if child.dep_ == "prt" and child.lower_ in _CALL_NOT_PHONE_PRT:
+            return False
+        if child.dep_ in _CALL_NOT_PHONE_DEPS:
+            return False
+        if child.dep_ == "prep" and child.lower_ in {"for", "upon"}:
+            return False
+    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    if has_object:
+        obj = next(c for c in tok.children if c.dep_ == "dobj")
+        if obj.lower_ in {"it", "this", "that", "what"}:
+            return False
+        return not any(c.dep_ in {"oprd", "attr", "amod"} and c.i > obj.i for c in obj.children if c.dep_ in {"oprd", "attr"})
+    return passive and any(c.dep_ == "agent" for c in tok.children)
+
+
+def _in_person(tok: Token) -> bool:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            if any(g.lower_ == "person" for g in child.children):
+                return True
+        if child.dep_ == "advmod" and child.lower_ == "personally":
+            return True
+    return False
