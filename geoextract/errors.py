@@ -86,6 +86,10 @@ class Errors(metaclass=ErrorsWithCodes):
         "Invalid title entry {row!r} for the role linker: {msg}. See "
         "geoextract/components/data/titles.yaml for the fields."
     )
+    E260 = (
+        "min_confidence of the meeting extractor must lie between 0 and 1, got {value!r}. "
+        "Pass e.g. geoextract.load(meeting_min_confidence=0.5)."
+    )
 
     # E3xx: batch annotation
     E301 = "Input {path} does not exist."

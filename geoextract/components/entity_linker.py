@@ -23,7 +23,7 @@ from ..extensions import install_extensions
 from ..kb import KnowledgeBase
 from ..kb.normalize import normalize_name
 from ._common import doc_date, find_kb, read_cfg, set_span_attrs, write_cfg
-from .person_linking import LinkSettings, RoleContext, link_person, roles_from_links
+from .person_linking import LinkCache, LinkSettings, RoleContext, link_person, roles_from_links
 
 #: Labels that become Entities of the public result.
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
@@ -78,6 +78,7 @@ class EntityLinker:
         self.name = name
         self._nlp = nlp
         self._kb: KnowledgeBase | None = None
+        self._link_cache: LinkCache | None = None
         self.settings = LinkSettings(threshold=threshold, threshold_no_context=threshold_no_context, surname_links=surname_links)
 
     @property
@@ -85,6 +86,13 @@ class EntityLinker:
         if self._kb is None:
             self._kb = find_kb(self._nlp)
         return self._kb
+
+    @property
+    def _cache(self) -> LinkCache:
+        kb = self.kb
+        if self._link_cache is None or self._link_cache.kb is not kb:
+            self._link_cache = LinkCache(kb)
+        return self._link_cache
 
     def __call__(self, doc: Doc) -> Doc:
         install_extensions()
@@ -134,7 +142,7 @@ class EntityLinker:
                 if link.get("person_span") and tuple(link["person_span"]) in set(mentions)
             ]
             contexts = roles_from_links(cluster_roles)
-            link = link_person(self.kb, texts, contexts, day, doc_countries, self.settings)
+            link = link_person(self.kb, texts, contexts, day, doc_countries, self.settings, self._cache)
             name = str(cluster["name"])
             if link is not None:
                 key: tuple[str, ...] = ("kb", link.person.id)

@@ -93,6 +93,8 @@ class DocActors:
                 self.sent_of[i] = k
         entities: list[dict[str, Any]] = list(doc._.geo_entities or [])
         role_titles = _role_titles(doc)
+        role_countries = _role_countries(doc)
+        self.dateline_end = _dateline_end(doc)
         widths: dict[int, int] = {}
         for ent in entities:
             flags = entity_kb(ent["id"]) if entity_kb else (False, False)
@@ -100,7 +102,7 @@ class DocActors:
             official = flags[1] or ent["id"] in role_titles
             self.info[ent["id"]] = ActorInfo(
                 id=ent["id"], name=ent.get("name", ""), label=ent.get("label", ""), kind=ent.get("kind"),
-                country=ent.get("country"), grouping=grouping, official=official,
+                country=ent.get("country") or role_countries.get(ent["id"]), grouping=grouping, official=official,
             )
             self.titles[ent["id"]] = set(role_titles.get(ent["id"], ()))
             for mention in ent.get("mentions", []):
@@ -128,6 +130,9 @@ class DocActors:
         return self._token_entity.get(tok.i)
 
     def actor_at(self, tok: Token) -> str | None:
+        """Id of the actor (person, state, organisation) named at this token, if any."""
+        if tok.i < self.dateline_end:
+            return None
         eid = self._token_entity.get(tok.i)
         if eid is not None and self.info[eid].is_actor:
             return eid
@@ -145,15 +150,15 @@ class DocActors:
         """The actors a noun phrase headed by ``tok`` names (one conjunct; see :func:`conjuncts`)."""
         excluded = set(exclude)
         eid = self.actor_at(tok)
+        if eid is not None and self.info[eid].is_person:
+            return NPResult([eid])
+        appositive = self._appos_people(tok, excluded, recent)
+        if appositive.ids:
+            return appositive
         if eid is not None:
             return NPResult([eid])
         if self.entity_at(tok) is not None and not tok.pos_ == "PRON":
             return NPResult()
-        for child in tok.children:
-            if child.dep_ == "appos":
-                inner = self.resolve_np(child, excluded, recent)
-                if inner.ids:
-                    return inner
         if tok.pos_ == "PRON" or tok.lower_ in _RELATIVE | _PLURAL:
             return self.resolve_pronoun(tok, excluded, recent)
         lemma = tok.lemma_.lower()
@@ -164,6 +169,21 @@ class DocActors:
             return self.resolve_description(tok, excluded, recent)
         return NPResult()
 
+    def _appos_people(self, tok: Token, exclude: set[str], recent: Callable[[int], list[str]] | None) -> NPResult:
+        """Actors in the appositions of ``tok`` ("CAIRO, Egypt — President X and Y", "its chief, X")."""
+        result = NPResult()
+        for child in tok.children:
+            if child.dep_ != "appos":
+                continue
+            for conj in conjuncts(child):
+                inner = self.resolve_np(conj, exclude, recent)
+                result.ids.extend(i for i in inner.ids if i not in result.ids)
+        if result.ids and self.actor_at(tok) is not None:
+            # an organisation or state head keeps its place unless a person stands in apposition
+            if not any(self.info[i].is_person for i in result.ids):
+                return NPResult()
+        return result
+
     def appositive_person(self, tok: Token) -> str | None:
         """A person named right after a description and a comma ("its chief, X"), whatever the parse."""
         if tok.tag_ in {"NNS", "NNPS"} or any(c.lower_ in {"two", "both"} for c in tok.children):
@@ -171,9 +191,17 @@ class DocActors:
         doc = tok.doc
         end = tok.right_edge.i + 1
         if end + 1 < len(doc) and doc[end].text == ",":
-            eid = self.actor_at(doc[end + 1])
-            if eid is not None and self.info[eid].is_person:
-                return eid
+            for i in range(end + 1, min(end + 4, len(doc))):
+                eid = self.actor_at(doc[i])
+                if eid is not None:
+                    return eid if self.info[eid].is_person else None
+                if not doc[i].is_title:
+                    return None
+        for sub in tok.subtree:
+            if sub.dep_ == "appos" and sub.i > tok.i:
+                eid = self.actor_at(sub)
+                if eid is not None and self.info[eid].is_person:
+                    return eid
         return None
 
     def resolve_pronoun(self, tok: Token, exclude: set[str], recent: Callable[[int], list[str]] | None = None) -> NPResult:
@@ -254,7 +282,6 @@ class DocActors:
 
     def _titled_person(self, tok: Token, lemma: str, modifiers: list[str], exclude: set[str]) -> str | None:
         countries = {self.info[m].country for m in modifiers if self.info[m].country}
-        orgs = set(modifiers)
         words = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}} | {lemma}
         best: tuple[int, int] | None = None
         chosen: str | None = None
@@ -263,7 +290,9 @@ class DocActors:
                 continue
             info = self.info[eid]
             titles = self.titles.get(eid, set())
-            if countries and info.country not in countries and not (titles & {m.lower() for m in orgs}):
+            if countries and info.country is not None and info.country not in countries:
+                continue
+            if countries and info.country is None and lemma == "counterpart":
                 continue
             if lemma == "counterpart":
                 if not countries:
@@ -408,6 +437,25 @@ def _role_titles(doc: Doc) -> dict[str, set[str]]:
         words = f"{role.get('title') or ''} {role.get('surface_title') or ''}".lower().replace("-", " ").split()
         titles.setdefault(person, set()).update(words)
     return titles
+
+
+def _role_countries(doc: Doc) -> dict[str, str]:
+    """A country per person entity from the roles the entity linker found."""
+    countries: dict[str, str] = {}
+    for role in doc._.geo_roles or []:
+        if role.get("person") and role.get("country"):
+            countries.setdefault(role["person"], role["country"])
+    return countries
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Index of the first token after a wire dateline ("CAIRO, Egypt —"), 0 when there is none."""
+    for tok in doc[:12]:
+        if tok.text in {"—", "–", "--"}:
+            return tok.i + 1 if all(t.is_title or t.is_upper or t.is_punct for t in doc[: tok.i]) else 0
+        if tok.is_sent_start and tok.i > 0:
+            return 0
+    return 0
 
 
 def _looks_like_grouping(ent: dict[str, Any]) -> bool:

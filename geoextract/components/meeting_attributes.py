@@ -32,6 +32,7 @@ from .meeting_status import path_to_root
 
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
 _CUT_PREPS = frozenset({"with", "at", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from"})
+_PLACE_CUT = frozenset({"with", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from"})
 _SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "mark"})
 
 
@@ -64,7 +65,11 @@ def phrase(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS) -> str:
         cur = stack.pop()
         keep.add(cur.i)
         for child in cur.children:
-            if child.dep_ in _SKIP_CHILD_DEPS or child.ent_type_ in {"DATE", "TIME"} and child.i != head.i:
+            if child.dep_ in _SKIP_CHILD_DEPS and not (child.dep_ == "punct" and child.text in {"-", "–"} and not doc[child.i - 1].whitespace_):
+                continue
+            if child.ent_type_ in {"DATE", "TIME"} and child.dep_ in {"npadvmod", "tmod", "advmod"}:
+                continue
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children):
                 continue
             if child.dep_ == "prep" and child.lower_ in cut_preps:
                 continue
@@ -76,7 +81,9 @@ def phrase(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS) -> str:
     start = end = head.i
     while start - 1 in keep or (start - 2 in keep and doc[start - 1].text == "," and start - 1 > min(keep)):
         start -= 1
-    while end + 1 in keep or (end + 2 in keep and doc[end + 1].text in {",", "-"} and _list_comma(doc, end + 1, keep)):
+    while end + 1 in keep or (end + 2 in keep and doc[end + 1].text == "," and _list_comma(doc, end + 1, keep)) or (
+        end + 2 in keep and doc[end + 1].text in {"-", "–"} and not doc[end].whitespace_
+    ):
         end += 1
     span = doc[start : end + 1]
     text = span.text.strip(" ,;:-—")
@@ -108,8 +115,9 @@ def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors)
                 if topic:
                     return topic
     for trig in triggers:
-        for tok in [trig, *scope(trig)]:
-            topic = _focus_topic(tok, actors) if tok.i == trig.i or tok.dep_ == "relcl" or tok.lemma_.lower() in FOCUS_VERBS else None
+        relcls = [c for tok in scope(trig) for c in tok.children if c.dep_ == "relcl"]
+        for tok in [trig, *relcls]:
+            topic = _focus_topic(tok, actors)
             if topic:
                 return topic
         for tok in scope(trig) + ([*governor.children] if governor is not None else []):
@@ -144,7 +152,7 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
         eid = actors.entity_at(pobj)
         if eid is not None and actors.info[eid].is_place:
             continue
-        if pobj.pos_ in {"PRON", "DET"} or pobj.tag_ in {"WP", "WDT"}:
+        if pobj.pos_ in {"PRON", "DET"} or pobj.tag_ in {"WP", "WDT"} or pobj.left_edge.tag_ in {"WP", "WDT", "WRB"}:
             continue
         text = phrase(pobj)
         if text:
@@ -232,27 +240,47 @@ class Place:
 def find_place(triggers: list[Token], governors: list[Token], actors: DocActors) -> Place | None:
     """Where the meeting was held: "in Brussels", "at the White House", "where he met X"."""
     for trig in triggers:
-        for node in path_to_root(trig, limit=6):
-            if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
-                return _place_of(node.head, actors, rank=0)
-    best: Place | None = None
-    for tokens in [sorted({t for trig in triggers for t in scope(trig)}, key=lambda t: t.i), *[scope(g) for g in governors]]:
-        for tok in tokens:
-            place = _place_from(tok, actors)
-            if place is not None and (best is None or place.rank < best.rank):
-                best = place
+        path = path_to_root(trig, limit=6)
+        for index, node in enumerate(path):
+            if any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
+                for upper in path[index:]:
+                    if upper.dep_ == "relcl":
+                        return _place_of(upper.head, actors, rank=0)
+                break
+    own = sorted({t for trig in triggers for t in scope(trig)}, key=lambda t: t.i)
+    best = _best_place(own, actors)
+    if best is not None:
+        return best
+    for gov in governors:
+        best = _best_place([c for c in gov.children], actors)
         if best is not None:
             return best
     return None
+
+
+def _best_place(tokens: list[Token], actors: DocActors) -> Place | None:
+    best: Place | None = None
+    inside: set[int] = set()
+    for tok in tokens:
+        if tok.i in inside:
+            continue
+        place = _place_from(tok, actors)
+        if place is not None:
+            inside.update(t.i for t in tok.subtree)
+            if best is None or place.rank < best.rank:
+                best = place
+    return best
 
 
 def _place_from(tok: Token, actors: DocActors) -> Place | None:
     lower = tok.lower_
     head_lemma = tok.head.lemma_.lower()
     if tok.dep_ == "prep" and (lower in PLACE_PREPS or lower == "on" or lower == "to" and (head_lemma in TRAVEL_VERBS | VISIT_VERBS | VISIT_NOUNS)):
+        if tok.head.dep_ == "pobj" and tok.head.head.lower_ in TOPIC_PREPS:
+            return None
         for pobj in tok.children:
             if pobj.dep_ == "pobj":
-                if lower == "on" and pobj.lemma_.lower() not in SETTING_NOUNS:
+                if lower == "on" and pobj.lemma_.lower() not in SETTING_NOUNS | {"tarmac"}:
                     continue
                 place = _place_of(pobj, actors, rank=None)
                 if place is not None:
@@ -266,26 +294,26 @@ def _place_of(tok: Token, actors: DocActors, rank: int | None) -> Place | None:
     """A Place for the noun phrase headed by ``tok``, if it names a place."""
     if tok.ent_type_ in {"DATE", "TIME"}:
         return None
-    text = phrase(tok, cut_preps=frozenset({"with", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from", "on"}))
+    text = phrase(tok, cut_preps=_PLACE_CUT)
     eid = actors.entity_at(tok)
-    if eid is not None:
+    if eid is not None and tok.i >= actors.dateline_end:
         info = actors.info[eid]
         if info.is_person or info.label == "ORG" and info.kind != "venue":
             return None
-        is_city = info.label in {"GPE", "LOC"}
-        return Place(text, info.country, is_city, 0 if rank is None else rank)
+        named = info.label in {"GPE", "LOC"} and (info.country is not None or info.kind in {"city", "country"})
+        return Place(text, info.country, named, 0 if rank is None else rank)
     lemma = tok.lemma_.lower()
-    sub_entities = [actors.info[e] for t in tok.subtree if (e := actors.entity_at(t)) is not None]
-    places = [e for e in sub_entities if e.label in {"GPE", "LOC", "FAC"} and not e.is_person]
+    inside = [actors.info[e] for t in tok.subtree if (e := actors.entity_at(t)) is not None and t.text in text]
+    places = [e for e in inside if e.is_place]
     if lemma in SETTING_NOUNS:
         return Place(text, None, False, 3 if rank is None else rank)
     if lemma not in PLACE_NOUNS and not places:
         return None
     country = next((e.country for e in places if e.country), None)
     if country is None:
-        country = next((e.country for e in sub_entities if e.label in {"NORP", "GPE"} and e.country), None)
-    is_city = any(e.label in {"GPE", "LOC"} and e.kind != "country" for e in places)
-    return Place(text, country, is_city, (1 if places else 2) if rank is None else rank)
+        country = next((e.country for e in inside if e.label in {"NORP", "GPE"} and e.country), None)
+    named = any(e.label in {"GPE", "LOC"} and e.country is not None for e in places)
+    return Place(text, country, named, (1 if places else 2) if rank is None else rank)
 
 
 # -- date -------------------------------------------------------------------------------

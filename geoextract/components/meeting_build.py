@@ -70,10 +70,14 @@ class SentenceReader:
                     cand.add([eid])
             return cand if cand.participants else None
         if trig.family == "attend":
-            verb = trig.token.head.head
-            found = Found()
-            self.finder.subjects(verb, found)
-            cand.add(found.ids)
+            among = trig.token.head
+            clauses = {t.i for c in sent if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+            for tok in sent:
+                if tok.i >= among.i or tok.i in clauses:
+                    continue
+                eid = self.actors.actor_at(tok)
+                if eid is not None and self.actors.info[eid].is_person:
+                    cand.add([eid])
             cand.anaphoric = True
             return cand if cand.participants else None
         found = Found()
@@ -114,8 +118,10 @@ class SentenceReader:
         cand.visit = bool(families & {"host", "visit"})
         if cand.unresolved_group:
             cand.confidence -= 0.05
-        cand.anaphoric = all(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster if trig.nominal) and any(
-            trig.nominal and _anaphoric(trig.token) for trig, _ in cluster
+        nominal_only = all(trig.nominal for trig, _ in cluster)
+        cand.anaphoric = (nominal_only and not cand.participants) or (
+            all(_anaphoric(trig.token) for trig, _ in cluster if trig.nominal)
+            and any(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster)
         )
         if families & {"summit", "meet", "event"}:
             cand.grouping = next((p for p in cand.participants if self.actors.info[p].grouping), None)

@@ -1,33 +1,210 @@
-"""``geoextract_meeting_extractor``: who met whom about what."""
+"""``geoextract_meeting_extractor``: who met whom, about what, where, when, and did it happen.
+
+Reads the entities and roles the entity linker wrote, looks only at sentences that contain a
+meeting word, and writes ``doc._.geo_relations``: public Relation dicts (see
+:class:`geoextract.results.Relation`) with participants as entity ids, mode (meet, visit,
+phone, multilateral), status (occurred, planned, cancelled, denied), topic, place, date,
+host, trigger, the evidence sentence and a confidence score.
+
+The steps live in helper modules: :mod:`.meeting_triggers` (meeting words),
+:mod:`.meeting_actors` (entities, pronouns, descriptions), :mod:`.meeting_participants`,
+:mod:`.meeting_status`, :mod:`.meeting_attributes` (topic, place, date),
+:mod:`.meeting_dates` (dateparser) and :mod:`.meeting_merge` (document-level assembly).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import datetime as dt
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import Errors, GeoExtractValueError
 from ..extensions import install_extensions
+from ..kb import KnowledgeBase
+from ._common import doc_date, read_cfg, write_cfg
+from .meeting_actors import DocActors
+from .meeting_attributes import sentence_day
+from .meeting_build import SentenceReader
+from .meeting_candidate import Candidate
+from .meeting_lexicon import PREFILTER_RE
+from .meeting_merge import DocContext, finalise, find_dateline, merge_candidates
+from .meeting_participants import ParticipantFinder
 
 
-@Language.factory("geoextract_meeting_extractor", default_config={"min_confidence": 0.5}, requires=["doc._.geo_entities"], assigns=["doc._.geo_relations"])
-def make_meeting_extractor(nlp: Language, name: str, *, min_confidence: float) -> MeetingExtractor:
-    return MeetingExtractor(nlp, name=name, min_confidence=min_confidence)
+@Language.factory(
+    "geoextract_meeting_extractor",
+    default_config={"min_confidence": 0.5, "use_kb": True},
+    requires=["doc.ents", "doc._.geo_entities"],
+    assigns=["doc._.geo_relations"],
+)
+def make_meeting_extractor(nlp: Language, name: str, *, min_confidence: float, use_kb: bool) -> MeetingExtractor:
+    """Build the meeting extractor.
+
+    Args:
+        nlp: The pipeline (its actor ruler's KB tells groupings and office holders apart).
+        name: Pipe name.
+        min_confidence: Relations scored below this are left out (0..1).
+        use_kb: Look organisations and people up in the pipeline's KB (grouping? in office?).
+    """
+    return MeetingExtractor(nlp, name=name, min_confidence=min_confidence, use_kb=use_kb)
 
 
 class MeetingExtractor:
-    def __init__(self, nlp: Language | None = None, *, name: str = "geoextract_meeting_extractor", min_confidence: float = 0.5) -> None:
+    """Extracts meeting, talks, visit and call relations from a Doc.
+
+    Example:
+        >>> import geoextract  # doctest: +SKIP
+        >>> d = geoextract.extract("Antony Blinken met Annalena Baerbock in Berlin on Monday.", date="2024-02-07")  # doctest: +SKIP
+        >>> [(r.status, r.date.isoformat(), r.place) for r in d.relations]  # doctest: +SKIP
+        [('occurred', '2024-02-05', 'Berlin')]
+    """
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        *,
+        name: str = "geoextract_meeting_extractor",
+        min_confidence: float = 0.5,
+        use_kb: bool = True,
+    ) -> None:
         self.name = name
-        self.min_confidence = min_confidence
+        self._nlp = nlp
+        self.min_confidence = _check_confidence(min_confidence)
+        self.use_kb = use_kb
+        self._kb: KnowledgeBase | None = None
+        self._kb_checked = False
 
     def __call__(self, doc: Doc) -> Doc:
         install_extensions()
-        doc._.geo_relations = []
+        doc._.geo_relations = extract_relations(
+            doc, min_confidence=self.min_confidence, kb=self._pipeline_kb() if self.use_kb else None
+        )
         return doc
 
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
+        for doc in docs:
+            yield self(doc)
+
+    def _pipeline_kb(self) -> KnowledgeBase | None:
+        """The KB the pipeline's actor ruler holds (never loads one of its own)."""
+        if not self._kb_checked and self._nlp is not None:
+            for _, pipe in self._nlp.pipeline:
+                kb = getattr(pipe, "kb", None)
+                if isinstance(kb, KnowledgeBase) and getattr(pipe, "owns_kb", False):
+                    self._kb = kb
+                    break
+            self._kb_checked = True
+        return self._kb
+
+    # -- serialisation ---------------------------------------------------------------------
+
+    def _cfg(self) -> dict[str, Any]:
+        return {"min_confidence": self.min_confidence, "use_kb": self.use_kb}
+
+    def _set_cfg(self, cfg: dict[str, Any]) -> None:
+        self.min_confidence = _check_confidence(float(cfg.get("min_confidence", self.min_confidence)))
+        self.use_kb = bool(cfg.get("use_kb", self.use_kb))
+
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        Path(path).mkdir(parents=True, exist_ok=True)
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        write_cfg(path, self._cfg())
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> MeetingExtractor:
+        self._set_cfg(read_cfg(Path(path)))
         return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return srsly.json_dumps(self._cfg()).encode("utf8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> MeetingExtractor:
+        self._set_cfg(srsly.json_loads(data.decode("utf8")))
+        return self
+
+
+def extract_relations(doc: Doc, *, min_confidence: float = 0.5, kb: KnowledgeBase | None = None) -> list[dict[str, Any]]:
+    """Meeting relations of an annotated Doc as public Relation dicts.
+
+    Args:
+        doc: A Doc that went through geoextract's entity linker.
+        min_confidence: Relations scored below this are left out.
+        kb: Optional KB to tell groupings (summits) and office holders (hosts) apart.
+
+    Returns:
+        Relation dicts in text order; an empty list when no sentence has a meeting word.
+
+    Example:
+        >>> import spacy
+        >>> extract_relations(spacy.blank("en")("Nothing happened."))
+        []
+    """
+    if not doc._.geo_entities or not PREFILTER_RE.search(doc.text):
+        return []
+    sents = list(doc.sents)
+    chosen = [k for k, sent in enumerate(sents) if PREFILTER_RE.search(sent.text)]
+    if not chosen:
+        return []
+    base = doc_date(doc)
+    actors = DocActors(doc, _kb_flags(doc, kb, base) if kb is not None else None)
+    cands: list[Candidate] = []
+
+    def recent(token_i: int) -> list[str]:
+        for cand in reversed(cands):
+            if cand.trigger_i < token_i and not cand.is_trip:
+                people = [p for p in cand.participants if actors.info[p].is_person]
+                if len(people) == 2:
+                    return people
+        return []
+
+    reader = SentenceReader(actors, ParticipantFinder(actors, recent), base)
+    for k in chosen:
+        cands.extend(reader.read(k, sents[k]))
+    if not cands:
+        return []
+    ctx = DocContext(
+        actors=actors,
+        base=base,
+        sentence_days=[sentence_day(sent, base) for sent in sents],
+        dateline=find_dateline(doc, actors),
+        role_orgs=_role_orgs(doc),
+    )
+    return finalise(merge_candidates(cands, ctx), ctx, doc, min_confidence)
+
+
+def _kb_flags(doc: Doc, kb: KnowledgeBase, day: dt.date | None) -> Callable[[str], tuple[bool, bool]]:
+    """Per entity id: (is a grouping of states, holds an office on the document date)."""
+    actor_ids: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent._.geo_entity and ent.kb_id_:
+            actor_ids.setdefault(ent._.geo_entity, ent.kb_id_)
+
+    def flags(entity_id: str) -> tuple[bool, bool]:
+        actor = kb.get(actor_ids[entity_id]) if entity_id in actor_ids else None
+        if actor is None:
+            return False, False
+        if actor.type == "organisation":
+            return getattr(actor, "kind", None) == "international", False
+        if actor.type == "person":
+            return False, bool(kb.offices_of(actor.id, on=day)) if day else bool(kb.offices_of(actor.id))
+        return False, False
+
+    return flags
+
+
+def _role_orgs(doc: Doc) -> dict[str, set[str]]:
+    orgs: dict[str, set[str]] = {}
+    for role in doc._.geo_roles or []:
+        if role.get("person") and role.get("org"):
+            orgs.setdefault(role["person"], set()).add(role["org"])
+    return orgs
+
+
+def _check_confidence(value: float) -> float:
+    if not 0.0 <= value <= 1.0:
+        raise GeoExtractValueError(Errors.E260.format(value=value))
+    return value

@@ -72,7 +72,7 @@ def find_dateline(doc: Doc, actors: DocActors) -> Dateline | None:
             eid = actors.entity_at(tok)
             if eid is not None and actors.info[eid].country:
                 country = country or actors.info[eid].country
-    name = "-".join(part.capitalize() for part in city.title().split("-")) if city.isupper() else city
+    name = city.title() if city.isupper() else city
     return Dateline(name=name, country=country)
 
 
@@ -146,7 +146,7 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         shared = set(cand.participants) & set(m.participants)
         if gap > (_NAMED_WINDOW if shared else _ANAPHOR_WINDOW) or not _compatible(cand, m):
             continue
-        if len(cand.participants) >= 2 and not shared and not _country_overlap(cand, m, ctx.actors):
+        if len(cand.participants) >= 2 and len(m.participants) >= 2 and not shared and not _country_overlap(cand, m, ctx.actors):
             continue
         rank = (int(bool(cand.place and m.place)), -gap)
         if best is None or rank > best:
@@ -281,7 +281,7 @@ def _prefer_people(m: Candidate, ctx: DocContext) -> list[str]:
 
 def _fill_date(m: Candidate, ctx: DocContext, dated: list[tuple[int, dt.date]]) -> None:
     if m.shift is not None:
-        anchor = dated[-1][1] if dated else _story_day(m.sent_index + 1, ctx)
+        anchor = dated[-1][1] if dated else _story_day(m.sent_index, ctx)
         m.date = apply_shift(m.shift, ctx.base, anchor)
         m.date_rank = 3 if m.date else m.date_rank
         return
@@ -293,8 +293,8 @@ def _fill_date(m: Candidate, ctx: DocContext, dated: list[tuple[int, dt.date]]) 
 
 
 def _story_day(sent_index: int, ctx: DocContext) -> dt.date | None:
-    """The latest day-precise date told in the few sentences before ``sent_index``."""
-    for k in range(sent_index - 1, max(-1, sent_index - 1 - _INHERIT_WINDOW), -1):
+    """The latest day-precise date told in sentence ``sent_index`` or the few before it."""
+    for k in range(sent_index, max(-1, sent_index - 1 - _INHERIT_WINDOW), -1):
         if k < len(ctx.sentence_days) and ctx.sentence_days[k] is not None:
             return ctx.sentence_days[k]
     return None

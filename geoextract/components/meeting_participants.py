@@ -77,20 +77,23 @@ class ParticipantFinder:
             result.ids.extend(i for i in res.ids if i not in result.ids)
             result.unresolved_group = result.unresolved_group or res.unresolved_group
             result.resolved = result.resolved or res.resolved
-            for child in conj.children:
-                if child.dep_ == "prep" and child.lower_ in _LIST_PREPS:
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            inner = self.slot(pobj, excluded)
-                            result.ids.extend(i for i in inner.ids if i not in result.ids)
+            for prep in _list_preps(conj):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        inner = self.slot(pobj, excluded)
+                        result.ids.extend(i for i in inner.ids if i not in result.ids)
         return result
 
     def subjects(self, verb: Token, found: Found, depth: int = 0) -> None:
         """Add the subject (and passive agent) of ``verb``, climbing to governing verbs if none."""
         before = len(found.ids)
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"}:
-                found.take(self.slot(child, found.ids))
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        for child in subjects:
+            found.take(self.slot(child, found.ids))
+        if not subjects:
+            person = _preceding_person(verb, self.actors)
+            if person is not None and person not in found.ids:
+                found.ids.append(person)
         if _is_passive(verb) and verb.lemma_.lower() in AGENT_VERBS:
             for agent in _agents(verb):
                 ids = found.take(self.slot(agent, found.ids))
@@ -267,6 +270,30 @@ def _preps_under(tok: Token) -> list[Token]:
         if cur.dep_ in {"prep", "pobj", "dobj", "advmod", "npadvmod", "compound", "amod", "pcomp", "appos"} or cur.lower_ == "along":
             stack.extend(cur.children)
     return sorted(found, key=lambda t: t.i)
+
+
+def _list_preps(tok: Token) -> list[Token]:
+    """"including X" phrases inside a group's noun phrase ("ministers of six powers, including X")."""
+    found = []
+    for sub in tok.subtree:
+        if sub.dep_ == "prep" and sub.lower_ in _LIST_PREPS:
+            cur = sub
+            while cur.i != tok.i and cur.dep_ not in _CLAUSE_DEPS:
+                cur = cur.head
+            if cur.i == tok.i:
+                found.append(sub)
+    return found
+
+
+def _preceding_person(verb: Token, actors: DocActors) -> str | None:
+    """The person in "..., X, said" where the parser left the verb without a subject."""
+    i = verb.i - 1
+    while i >= verb.sent.start and verb.doc[i].dep_ in {"aux", "neg", "advmod", "auxpass"}:
+        i -= 1
+    if i < verb.sent.start or verb.doc[i].text != ",":
+        return None
+    eid = actors.actor_at(verb.doc[i - 1]) if i - 1 >= verb.sent.start else None
+    return eid if eid is not None and actors.info[eid].is_person else None
 
 
 def _has_both(tok: Token) -> bool:

@@ -26,6 +26,8 @@ Status = tuple[str | None, bool]
 _CLAUSE_EDGES = frozenset({"ccomp", "relcl", "acl", "advcl", "parataxis", "csubj"})
 _TEMPORAL_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite"})
 _HAPPEN_VERBS = frozenset({"happen", "occur", "take"})
+#: Edges through which a cancelling word governs the meeting ("postponed [his meeting]").
+_CANCEL_EDGES = frozenset({"dobj", "nsubjpass", "nsubj", "pobj", "xcomp", "conj", "acl", "compound", "appos"})
 
 
 def path_to_root(tok: Token, limit: int = 12) -> list[Token]:
@@ -54,11 +56,12 @@ def meeting_status(trigger: Token) -> Status:
         ('planned', True)
     """
     path = path_to_root(trigger)
-    cancelled = denied = negated = False
-    for node in path:
+    cancelled = denied = False
+    for index, node in enumerate(path):
         lemma = node.lemma_.lower()
-        if lemma in CANCEL_WORDS or any((lemma, c.lower_) in CANCEL_PHRASALS for c in node.children if c.dep_ == "prt"):
-            cancelled = True
+        if index and (lemma in CANCEL_WORDS or any((lemma, c.lower_) in CANCEL_PHRASALS for c in node.children if c.dep_ == "prt")):
+            if all(p.dep_ in _CANCEL_EDGES or (p.dep_ == "prep" and p.lower_ == "of") for p in path[:index]):
+                cancelled = True
         if lemma in DENY_WORDS:
             denied = True
     for child in trigger.children:

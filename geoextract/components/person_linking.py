@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..kb import KnowledgeBase
+from ..kb import Holding, KnowledgeBase
 from ..kb.model import Person
 from ..kb.normalize import name_tokens, normalize_name, phonetic_key
 from .name_match import name_similarity, surname_key
@@ -64,7 +64,46 @@ class _Scored:
     notes: list[str] = field(default_factory=list)
 
 
-def context_holders(kb: KnowledgeBase, roles: Iterable[RoleContext], day: dt.date | None) -> dict[str, Person]:
+class LinkCache:
+    """Memo of KB queries that repeat across mentions and documents (holders of an office on
+    a date, whether a person held a prominent office on a date). One per KB."""
+
+    MAX_ENTRIES = 100_000
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._holders: dict[tuple[str, str | None, dt.date | None], list[Holding]] = {}
+        self._active: dict[tuple[str, dt.date | None], bool] = {}
+
+    def holders(self, office: str, country: str | None, on: dt.date | None) -> list[Holding]:
+        key = (office, country, on)
+        found = self._holders.get(key)
+        if found is None:
+            try:
+                found = self.kb.holders(office, country, on=on)
+            except (KeyError, ValueError):
+                found = []
+            if len(self._holders) > self.MAX_ENTRIES:
+                self._holders.clear()
+            self._holders[key] = found
+        return found
+
+    def active(self, person_id: str, day: dt.date | None) -> bool:
+        key = (person_id, day)
+        found = self._active.get(key)
+        if found is None:
+            try:
+                holdings = self.kb.offices_of(person_id, on=day)
+            except (KeyError, ValueError):
+                holdings = []
+            found = any(h.office.role_type in PROMINENT_ROLES for h in holdings)
+            if len(self._active) > self.MAX_ENTRIES:
+                self._active.clear()
+            self._active[key] = found
+        return found
+
+
+def context_holders(cache: LinkCache, roles: Iterable[RoleContext], day: dt.date | None) -> dict[str, Person]:
     """People who held the stated offices on ``day`` (any time for 'former' or no date)."""
     found: dict[str, Person] = {}
     for role in roles:
@@ -74,10 +113,7 @@ def context_holders(kb: KnowledgeBase, roles: Iterable[RoleContext], day: dt.dat
         if role.office_id is None and role.country is None and role.org_kb_id is None:
             continue
         on = day if role.qualifier not in ("former", "elect") else None
-        try:
-            holdings = kb.holders(office, role.country, on=on) if role.office_id is None else kb.holders(office, on=on)
-        except (KeyError, ValueError):
-            continue
+        holdings = cache.holders(office, role.country if role.office_id is None else None, on)
         for holding in holdings:
             if role.org_kb_id and holding.office.org not in (None, role.org_kb_id):
                 continue
@@ -94,6 +130,7 @@ def link_person(
     day: dt.date | None,
     doc_countries: Iterable[str] = (),
     settings: LinkSettings | None = None,
+    cache: LinkCache | None = None,
 ) -> PersonLink | None:
     """Link the mentions ``texts`` of one person to a KB person, or return None.
 
@@ -104,22 +141,35 @@ def link_person(
         day: The document date (None: unknown).
         doc_countries: ISO alpha-3 codes of the countries the document mentions.
         settings: Thresholds.
+        cache: Memo of KB queries (one per KB; a fresh one when None).
 
     Returns:
         The chosen person with its score, or None when no candidate is good enough.
     """
     settings = settings or LinkSettings()
+    cache = cache if cache is not None and cache.kb is kb else LinkCache(kb)
     texts = [t for t in dict.fromkeys(t.strip() for t in texts) if name_tokens(t)]
     if not texts:
         return None
     multi = [t for t in texts if len(name_tokens(t)) >= 2]
     countries = set(doc_countries)
-    ctx = context_holders(kb, roles, day)
-    candidates: dict[str, Person] = dict(ctx)
+    ctx = context_holders(cache, roles, day)
+    role_countries = {r.country for r in roles if r.country}
+    exact: dict[str, Person] = {}
     for text in texts:
         for actor in kb.lookup(text, types=("person",)):
             if isinstance(actor, Person):
-                candidates.setdefault(actor.id, actor)
+                exact.setdefault(actor.id, actor)
+    if len(exact) == 1:
+        # The usual case: the name is exactly one KB person's, and the text's offices, if
+        # any, are that person's too. Nothing to weigh.
+        person = next(iter(exact.values()))
+        conflict = bool(role_countries) and person.country is not None and person.country not in role_countries
+        if (not ctx or person.id in ctx) and not conflict:
+            return PersonLink(person, 1.0, person.id in ctx)
+    candidates: dict[str, Person] = dict(ctx)
+    for pid, person in exact.items():
+        candidates.setdefault(pid, person)
     for text in multi or texts[:1]:
         for cand in kb.search(text, types=("person",), limit=8):
             if isinstance(cand.actor, Person):
@@ -129,8 +179,7 @@ def link_person(
             candidates.setdefault(person.id, person)
     if not candidates:
         return None
-    role_countries = {r.country for r in roles if r.country}
-    scored = [_score(kb, p, texts, multi, p.id in ctx, role_countries, countries, day, settings) for p in candidates.values()]
+    scored = [_score(cache, p, texts, multi, p.id in ctx, role_countries, countries, day, settings) for p in candidates.values()]
     scored.sort(key=lambda s: -s.score)
     best = scored[0]
     second = scored[1] if len(scored) > 1 else None
@@ -150,7 +199,7 @@ def link_person(
 
 
 def _score(
-    kb: KnowledgeBase,
+    cache: LinkCache,
     person: Person,
     texts: Sequence[str],
     multi: Sequence[str],
@@ -166,7 +215,7 @@ def _score(
     keys = {normalize_name(n) for n in names}
     exact = any(normalize_name(t) in keys for t in pool)
     conflict = bool(role_countries) and person.country is not None and person.country not in role_countries and not in_context
-    active = _active(kb, person, day)
+    active = cache.active(person.id, day)
     score = sim
     if in_context:
         score += 0.08
@@ -179,15 +228,6 @@ def _score(
     if exact:
         score += 0.05
     return _Scored(person, sim, in_context, conflict, active, exact, score)
-
-
-def _active(kb: KnowledgeBase, person: Person, day: dt.date | None) -> bool:
-    """Did the person hold a prominent office on ``day`` (or at all, without a date)?"""
-    try:
-        holdings = kb.offices_of(person.id, on=day)
-    except (KeyError, ValueError):
-        return False
-    return any(h.office.role_type in PROMINENT_ROLES for h in holdings)
 
 
 def _surname_people(kb: KnowledgeBase, texts: Sequence[str]) -> list[Person]:

@@ -27,8 +27,9 @@ from .frames import (
     roles_frame,
 )
 from .html import document_html, highlight_text
+from .layout import spring_positions
 from .network import GraphView, graph_html, graph_view
-from .visdata import pair_graph, spring_positions, vis_data
+from .visdata import pair_graph, vis_data
 
 __all__ = [
     "ENTITY_COLUMNS",

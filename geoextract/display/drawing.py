@@ -8,8 +8,12 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from .common import label_color, require
+from .layout import spring_positions
 from .network import as_networkx
-from .visdata import pair_graph, spring_positions
+from .visdata import pair_graph
+
+#: How far below its node a name is written, in layout units (neighbours are 1.6 apart).
+_LABEL_DROP = 0.18
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -28,7 +32,8 @@ def draw_graph(
     """Draw a meeting graph with matplotlib: actors coloured by label, meetings as lines.
 
     Parallel meetings between two actors become one line whose width grows with their
-    number; ``holds`` and ``member_of`` edges are dashed. Node size grows with the number of
+    number; meetings only planned, cancelled or denied are dashed, and so are ``holds``
+    and ``member_of`` edges (lighter). Node size grows with the number of
     counterparts. The layout is networkx's spring layout with a fixed seed, so the same
     graph is drawn the same way every time, and as :func:`graph_view` shows it.
 
@@ -46,7 +51,8 @@ def draw_graph(
         The Axes drawn on.
 
     Raises:
-        MissingDependencyError: matplotlib is not installed (E601).
+        MissingDependencyError: matplotlib is not installed, or scipy is not and a
+            connected component has 500 nodes or more (E601).
         GeoExtractTypeError: ``graph`` is not a networkx graph (E604).
 
     Example:
@@ -61,19 +67,24 @@ def draw_graph(
     )
     g = as_networkx(graph)
     simple = pair_graph(g)
-    ax = ax if ax is not None else plt.subplots(figsize=(10, 7.5))[1]
     if pos is None:
         pos = spring_positions(simple, seed=seed)
+    ax = ax if ax is not None else plt.subplots(figsize=_figure_size(pos))[1]
     meet_edges = [(u, v) for u, v, d in simple.edges(data=True) if not d["structural"]]
     role_edges = [(u, v) for u, v, d in simple.edges(data=True) if d["structural"]]
-    nx.draw_networkx_edges(
-        simple,
-        pos,
-        edgelist=meet_edges,
-        width=[1.0 + 1.5 * math.log2(simple.edges[e]["weight"] + 1) for e in meet_edges],
-        edge_color="#8c959f",
-        ax=ax,
-    )
+    for held in (True, False):
+        edgelist = [e for e in meet_edges if simple.edges[e]["held"] is held]
+        if not edgelist:
+            continue
+        nx.draw_networkx_edges(
+            simple,
+            pos,
+            edgelist=edgelist,
+            width=[1.0 + 1.5 * math.log2(simple.edges[e]["weight"] + 1) for e in edgelist],
+            style="solid" if held else "dashed",
+            edge_color="#8c959f",
+            ax=ax,
+        )
     if role_edges:
         nx.draw_networkx_edges(
             simple, pos, edgelist=role_edges, width=1.0, style="dashed", edge_color="#b6bcc4", ax=ax
@@ -85,7 +96,7 @@ def draw_graph(
         pos,
         nodelist=nodes,
         node_color=[label_color(label) for label in node_labels],
-        node_size=[220 + 140 * simple.degree(n) for n in nodes],
+        node_size=[min(600, 90 + 45 * simple.degree(n)) for n in nodes],
         node_shape="o",
         edgecolors="#57606a",
         linewidths=1.0,
@@ -93,13 +104,16 @@ def draw_graph(
     )
     if labels and nodes:
         names = {n: _short(str(simple.nodes[n].get("name") or n), max_label_chars) for n in nodes}
+        # Names go under their nodes, not on them, so nodes and edges stay visible.
+        below = {n: (x, y - _LABEL_DROP) for n, (x, y) in pos.items()}
         nx.draw_networkx_labels(
             simple,
-            pos,
+            below,
             labels=names,
-            font_size=9,
+            font_size=8,
             font_color="#1f2328",
-            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.75, "pad": 0.6},
+            verticalalignment="top",
+            bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.7, "pad": 0.3},
             ax=ax,
         )
     _legend(ax, sorted(set(node_labels) - {""}))
@@ -108,6 +122,17 @@ def draw_graph(
     if title:
         ax.set_title(title)
     return ax
+
+
+def _figure_size(pos: dict[Any, tuple[float, float]]) -> tuple[float, float]:
+    """About an inch per layout unit (neighbours 1.6 in apart), within page-friendly bounds."""
+    if not pos:
+        return (6.0, 4.0)
+    xs = [x for x, _ in pos.values()]
+    ys = [y for _, y in pos.values()]
+    width = min(16.0, max(6.0, (max(xs) - min(xs)) * 0.9 + 2.0))
+    height = min(12.0, max(4.0, (max(ys) - min(ys)) * 0.9 + 2.0))
+    return (width, height)
 
 
 def _short(name: str, limit: int) -> str:
@@ -132,4 +157,12 @@ def _legend(ax: Axes, labels: list[str]) -> None:
         )
         for label in labels
     ]
-    ax.legend(handles=handles, loc="upper left", frameon=True, fontsize=9)
+    # Above the drawing, in one row, so it never covers a node.
+    ax.legend(
+        handles=handles,
+        loc="lower left",
+        bbox_to_anchor=(0.0, 1.0),
+        ncol=len(handles),
+        frameon=False,
+        fontsize=9,
+    )

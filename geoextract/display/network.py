@@ -20,9 +20,10 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from ..errors import Errors, GeoExtractTypeError, GeoExtractValueError
+from ..errors import Errors, GeoExtractTypeError, GeoExtractValueError, MissingDependencyError
 from .common import label_color, require
-from .visdata import spring_positions, vis_data
+from .layout import spring_positions
+from .visdata import vis_data
 
 #: Where pyvis keeps the standalone vis-network build (pyvis 0.3.x).
 VIS_JS_PATH = ("templates", "lib", "vis-9.1.2", "vis-network.min.js")
@@ -71,14 +72,17 @@ _PAGE = """<!DOCTYPE html>
 <style>
 html, body {{ margin: 0; padding: 0; height: 100%; background: #ffffff; color: #1f2328;
   font-family: -apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif; }}
-#geoextract-graph {{ position: absolute; top: 0; right: 0; bottom: 0; left: 0; }}
-#geoextract-legend {{ position: absolute; top: 8px; left: 8px; z-index: 2; font-size: 13px;
-  background: rgba(255, 255, 255, 0.92); border: 1px solid #d0d7de; border-radius: 6px;
-  padding: 6px 10px; line-height: 1.6; max-width: 45%; }}
+body {{ display: flex; flex-direction: column; }}
+#geoextract-legend {{ flex: 0 0 auto; font-size: 13px; line-height: 1.6; padding: 4px 10px;
+  border-bottom: 1px solid #d0d7de; background: #f6f8fa; }}
 #geoextract-legend .chip {{ display: inline-block; width: 11px; height: 11px;
-  border-radius: 50%; border: 1px solid #57606a; margin: 0 4px 0 8px; vertical-align: -1px; }}
+  border-radius: 50%; border: 1px solid #57606a; margin: 0 4px 0 10px; vertical-align: -1px; }}
+#geoextract-legend .box {{ display: inline-block; width: 14px; height: 9px;
+  border: 1px solid #57606a; margin: 0 4px 0 10px; vertical-align: 0; }}
 #geoextract-legend .line {{ display: inline-block; width: 18px; height: 0;
-  border-top: 2px dashed #8c959f; margin: 0 4px 0 8px; vertical-align: 3px; }}
+  border-top: 2px dashed #8c959f; margin: 0 4px 0 10px; vertical-align: 3px; }}
+#geoextract-legend .hint {{ color: #57606a; margin-left: 10px; }}
+#geoextract-graph {{ flex: 1 1 auto; position: relative; min-height: 200px; }}
 #geoextract-empty {{ position: absolute; top: 45%; width: 100%; text-align: center;
   color: #57606a; font-size: 15px; }}
 div.vis-tooltip {{ position: absolute; visibility: hidden; z-index: 5; pointer-events: none;
@@ -99,6 +103,8 @@ div.vis-tooltip {{ position: absolute; visibility: hidden; z-index: 5; pointer-e
   var options = {options};
   var container = document.getElementById("geoextract-graph");
   var network = new vis.Network(container, {{nodes: nodes, edges: edges}}, options);
+  // Zoom to the whole graph once it is drawn at its real size (an iframe may start at 0 px).
+  network.once("afterDrawing", function () {{ network.fit(); }});
   if (options.physics.enabled) {{
     // Freeze the layout once it has settled, so dragging a node moves only that node.
     network.once("stabilizationIterationsDone", function () {{
@@ -170,7 +176,8 @@ def graph_view(
         title: The page title.
         layout: ``"spring"`` places the nodes with networkx's seeded spring layout (the
             same picture every time, shown at once, as :func:`draw_graph` draws it);
-            ``"physics"`` lets vis-network's force simulation place them in the browser.
+            ``"physics"`` lets vis-network's force simulation place them in the browser
+            (also used for a component of 500+ nodes when scipy is not installed).
         seed: Seed of the spring layout.
 
     Returns:
@@ -209,10 +216,16 @@ def graph_html(
     if layout not in ("spring", "physics"):
         raise GeoExtractValueError(Errors.E607.format(layout=layout))
     g = as_networkx(graph)
-    positions = spring_positions(g, seed=seed) if layout == "spring" else None
+    positions = None
+    if layout == "spring":
+        try:
+            positions = spring_positions(g, seed=seed)
+        except MissingDependencyError:
+            # A component too large for networkx without scipy: the browser lays it out.
+            positions = None
     nodes, edges = vis_data(g, positions=positions)
     options = copy.deepcopy(_OPTIONS)
-    options["physics"]["enabled"] = layout == "physics"
+    options["physics"]["enabled"] = positions is None
     return _PAGE.format(
         title=escape(title),
         vis_js=vis_network_js(),
@@ -264,7 +277,8 @@ def vis_network_js() -> str:
 def _legend(graph: nx.Graph, nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
     labels = sorted({str(attrs.get("label") or "") for _, attrs in graph.nodes(data=True)} - {""})
     chips = "".join(
-        f'<span class="chip" style="background: {label_color(label)}"></span>{escape(label)}'
+        f'<span class="{"box" if label == "OFFICE" else "chip"}" '
+        f'style="background: {label_color(label)}"></span>{escape(label)}'
         for label in labels
     )
     dashed = (
@@ -276,7 +290,8 @@ def _legend(graph: nx.Graph, nodes: list[dict[str, Any]], edges: list[dict[str, 
         f"<strong>{len(nodes)}</strong> node{'s' if len(nodes) != 1 else ''} · "
         f"<strong>{len(edges)}</strong> link{'s' if len(edges) != 1 else ''}"
     )
-    return f"{summary}<br>{chips}{dashed}"
+    hint = '<span class="hint">hover for details · drag · scroll to zoom</span>' if nodes else ""
+    return f"{summary}{chips}{dashed}{hint}"
 
 
 def _script_json(value: Any) -> str:

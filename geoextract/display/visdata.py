@@ -19,15 +19,17 @@ from .common import label_color
 _MAX_TOOLTIP_LINES = 12
 STRUCTURAL = frozenset({"holds", "member_of"})
 _NOT_HELD = frozenset({"planned", "cancelled", "denied"})
-#: Pixels per unit of the spring layout, per sqrt(node): keeps neighbours ~130 px apart.
-_SCALE = 65.0
+#: Pixels per unit of :func:`~geoextract.display.layout.spring_positions`: neighbours end
+#: up ~160 px apart, room for their names at full zoom.
+_PIXELS_PER_UNIT = 100.0
 
 
 def pair_graph(graph: nx.Graph) -> nx.Graph:
     """One undirected edge per pair of nodes, ``weight`` = its number of distinct meetings.
 
     A pair joined only by ``holds``/``member_of`` edges gets weight 1 and
-    ``structural=True``. Node attributes are kept.
+    ``structural=True``; ``held`` is False when every meeting of the pair was only
+    planned, cancelled or denied. Node attributes are kept.
 
     Example:
         >>> g = nx.MultiGraph()
@@ -39,6 +41,7 @@ def pair_graph(graph: nx.Graph) -> nx.Graph:
     simple = nx.Graph()
     simple.add_nodes_from(graph.nodes(data=True))
     meetings: dict[tuple[Any, Any], set[Any]] = {}
+    held: dict[tuple[Any, Any], bool] = {}
     for u, v, key, data in _edges(graph):
         pair = (u, v) if str(u) <= str(v) else (v, u)
         bucket = meetings.setdefault(pair, set())
@@ -47,22 +50,13 @@ def pair_graph(graph: nx.Graph) -> nx.Graph:
         # A collapsed graph has no keys but a weight: count it as that many meetings.
         weight = int(data.get("weight") or 1)
         bucket.update({key} if key is not None else {(pair, i) for i in range(weight)})
+        statuses = _list(data.get("statuses")) or [data.get("status")]
+        held[pair] = held.get(pair, False) or any(s not in _NOT_HELD for s in statuses)
     for pair, bucket in meetings.items():
-        simple.add_edge(*pair, weight=max(1, len(bucket)), structural=not bucket)
+        simple.add_edge(
+            *pair, weight=max(1, len(bucket)), structural=not bucket, held=held.get(pair, False)
+        )
     return simple
-
-
-def spring_positions(graph: nx.Graph, *, seed: int = 0) -> dict[Any, tuple[float, float]]:
-    """Seeded spring-layout positions of a graph's nodes, in the unit square around 0.
-
-    Example:
-        >>> sorted(spring_positions(nx.path_graph(3)))
-        [0, 1, 2]
-    """
-    simple = pair_graph(graph)
-    k = 2.2 / math.sqrt(max(simple.number_of_nodes(), 1))
-    pos = nx.spring_layout(simple, seed=seed, k=k, weight=None)
-    return {node: (float(x), float(y)) for node, (x, y) in pos.items()}
 
 
 def vis_data(
@@ -72,8 +66,9 @@ def vis_data(
 
     Args:
         graph: The meeting graph (multigraph, collapsed graph or directed variant).
-        positions: Node positions in layout units (e.g. from :func:`spring_positions`);
-            when given, each node record gets pixel ``x``/``y`` coordinates.
+        positions: Node positions in layout units (from
+            :func:`~geoextract.display.layout.spring_positions`); when given, each node
+            record gets pixel ``x``/``y`` coordinates.
 
     Example:
         >>> g = nx.MultiGraph()
@@ -86,11 +81,10 @@ def vis_data(
     """
     nodes = [_vis_node(graph, node, attrs) for node, attrs in graph.nodes(data=True)]
     if positions is not None:
-        scale = _SCALE * math.sqrt(max(len(nodes), 1))
         for record, node in zip(nodes, graph.nodes, strict=True):
             x, y = positions.get(node, (0.0, 0.0))
             # vis-network's y axis points down; flip it so the picture matches draw_graph.
-            record.update(x=round(x * scale, 1), y=round(-y * scale, 1))
+            record.update(x=round(x * _PIXELS_PER_UNIT, 1), y=round(-y * _PIXELS_PER_UNIT, 1))
     groups: dict[tuple[str, str], list[tuple[str, str, Any, dict[str, Any]]]] = {}
     for u, v, key, data in _edges(graph):
         pair = (str(u), str(v)) if str(u) <= str(v) else (str(v), str(u))

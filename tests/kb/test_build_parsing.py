@@ -254,3 +254,24 @@ def test_curated_files_are_validated_strictly(tmp_path: Path) -> None:
     assert any(Path(e.path).name == "misc.yaml" for e in errors)
     with pytest.raises(KBError, match=r"x\.yaml, line 2: field 'role'"):
         raise_errors(errors)
+
+
+def test_archive_terms_merge_restated_since_dates_and_end_at_the_successor() -> None:
+    from geoextract.kb.build.factbook_archive import _SECTION, _terms
+
+    text = (
+        "chief of state: President Jacques CHIRAC (since 17 May 1995) head of government: "
+        "Prime Minister Lionel JOSPIN (since 3 June 1997) cabinet: Council of Ministers"
+    )
+    sections = {label.lower(): body for label, body in _SECTION.findall(text)}
+    assert parse_executive(sections["chief of state"])[0].name == "Jacques Chirac"
+    assert parse_executive(sections["head of government"])[0].name == "Lionel Jospin"
+    chirac = parse_leader("President Jacques CHIRAC (since 17 May 1995)")
+    chirac_again = parse_leader("President Jacques CHIRAC (since 17 May 2002)")
+    sarkozy = parse_leader("President Nicolas SARKOZY (since 16 May 2007)")
+    assert chirac and chirac_again and sarkozy
+    terms = _terms([(1999, chirac), (2003, chirac_again), (2008, sarkozy)])
+    assert [(t[0].name, t[1], t[2]) for t in terms] == [
+        ("Jacques Chirac", dt.date(1995, 5, 17), dt.date(2007, 5, 16)),
+        ("Nicolas Sarkozy", dt.date(2007, 5, 16), None),
+    ]
