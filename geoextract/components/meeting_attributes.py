@@ -37,12 +37,17 @@ _SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parata
 
 
 def scope(tok: Token) -> list[Token]:
-    """Tokens of a trigger's own phrase: its subtree without embedded clauses or coordinated verbs."""
+    """Tokens of a trigger's own phrase: its subtree without embedded clauses or coordinated verbs.
+
+    Participle phrases without a subject ("hosted by X", "scheduled for Monday") describe the
+    meeting itself and stay in.
+    """
     found = [tok]
     stack = list(tok.children)
     while stack:
         cur = stack.pop()
-        if cur.dep_ in _CLAUSE_DEPS or (cur.dep_ == "conj" and (cur.pos_ in {"VERB", "AUX"} or cur.tag_.startswith("VB"))):
+        participle = cur.dep_ == "acl" and cur.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
+        if (cur.dep_ in _CLAUSE_DEPS and not participle) or (cur.dep_ == "conj" and (cur.pos_ in {"VERB", "AUX"} or cur.tag_.startswith("VB"))):
             continue
         found.append(cur)
         stack.extend(cur.children)
@@ -126,7 +131,7 @@ def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors)
                 return topic
         for child in trig.children:
             if child.dep_ == "conj" and child.lemma_.lower() in TOPIC_VERBS:
-                topic = _object_topic(child)
+                topic = object_topic(child)
                 if topic:
                     return topic
         topic = _agenda_topic(trig)
@@ -183,10 +188,11 @@ def _purpose_topic(tok: Token) -> str | None:
     """"to discuss X", "to coordinate X": the object of a purpose clause."""
     if tok.lemma_.lower() not in TOPIC_VERBS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return None
-    return _object_topic(tok)
+    return object_topic(tok)
 
 
-def _object_topic(verb: Token) -> str | None:
+def object_topic(verb: Token) -> str | None:
+    """The object of a discussion verb: "discussed X", "to discuss easing tensions"."""
     for child in verb.children:
         if child.dep_ == "dobj":
             return phrase(child)
@@ -245,7 +251,10 @@ def find_place(triggers: list[Token], governors: list[Token], actors: DocActors)
             if any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
                 for upper in path[index:]:
                     if upper.dep_ == "relcl":
-                        return _place_of(upper.head, actors, rank=0)
+                        head = upper.head
+                        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS:
+                            head = head.head.head
+                        return _place_of(head, actors, rank=0) or Place(phrase(head, cut_preps=_PLACE_CUT), None, False, 0)
                 break
     own = sorted({t for trig in triggers for t in scope(trig)}, key=lambda t: t.i)
     best = _best_place(own, actors)
@@ -275,7 +284,11 @@ def _best_place(tokens: list[Token], actors: DocActors) -> Place | None:
 def _place_from(tok: Token, actors: DocActors) -> Place | None:
     lower = tok.lower_
     head_lemma = tok.head.lemma_.lower()
-    if tok.dep_ == "prep" and (lower in PLACE_PREPS or lower == "on" or lower == "to" and (head_lemma in TRAVEL_VERBS | VISIT_VERBS | VISIT_NOUNS)):
+    goes_to = lower == "to" and (
+        head_lemma in TRAVEL_VERBS | VISIT_VERBS | VISIT_NOUNS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in tok.head.children)
+    )
+    if tok.dep_ == "prep" and (lower in PLACE_PREPS or lower == "on" or goes_to):
         if tok.head.dep_ == "pobj" and tok.head.head.lower_ in TOPIC_PREPS:
             return None
         for pobj in tok.children:
@@ -312,7 +325,8 @@ def _place_of(tok: Token, actors: DocActors, rank: int | None) -> Place | None:
     country = next((e.country for e in places if e.country), None)
     if country is None:
         country = next((e.country for e in inside if e.label in {"NORP", "GPE"} and e.country), None)
-    named = any(e.label in {"GPE", "LOC"} and e.country is not None for e in places)
+    heads = {actors.entity_at(t) for t in tok.subtree if t.dep_ == "pobj" and t.text in text}
+    named = any(e.label in {"GPE", "LOC"} and e.id in heads for e in places)
     return Place(text, country, named, (1 if places else 2) if rank is None else rank)
 
 

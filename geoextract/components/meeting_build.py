@@ -13,7 +13,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from .meeting_actors import DocActors
-from .meeting_attributes import find_date, find_place, find_topic, scope
+from .meeting_attributes import find_date, find_place, find_topic, object_topic, scope
 from .meeting_candidate import Candidate
 from .meeting_lexicon import REMOTE_PP_NOUNS, REMOTE_WORDS, SEQUENCE_ADVERBS
 from .meeting_participants import Found, ParticipantFinder
@@ -82,11 +82,11 @@ class SentenceReader:
             return cand if cand.participants else None
         found = Found()
         self.finder.subjects(trig.token, found)
-        from .meeting_attributes import _object_topic
-
-        cand.topic = _object_topic(trig.token)
+        cand.topic = object_topic(trig.token)
         cand.add(found.ids)
-        return cand if cand.topic and cand.participants else None
+        if len(cand.participants) < 2 and not found.unresolved_group:
+            return None
+        return cand if cand.topic else None
 
     def _candidate(self, k: int, sent: Span, cluster: list[tuple[Trigger, Found]]) -> Candidate | None:
         main, main_found = cluster[0]

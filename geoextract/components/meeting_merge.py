@@ -25,7 +25,7 @@ _DATELINE_RE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:\s*,\s*(?P<region>[A-Z][\w.'’\- ]{1,30}?))?\s*(?:\([^)]{1,40}\)\s*)?[—–]{1,2}\s+"
     r"|^\s*(?P<city2>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:\s*,\s*(?P<region2>[A-Z][\w.'’\- ]{1,30}?))?\s*(?:\([^)]{1,40}\)\s*)?--?\s+"
 )
-_ANAPHOR_WINDOW, _NAMED_WINDOW, _SAME_WINDOW, _INHERIT_WINDOW = 3, 10, 5, 4
+_ANAPHOR_WINDOW, _NAMED_WINDOW, _SAME_WINDOW, _INHERIT_WINDOW = 4, 10, 5, 4
 
 
 @dataclass
@@ -114,7 +114,7 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         return
     if cand.family == "topic":
         for m in reversed(meetings):
-            if cand.sent_index - m.sent_index <= 2 and set(cand.participants) & set(m.participants):
+            if cand.sent_index - m.sent_index <= 2 and (not cand.participants or set(cand.participants) & set(m.participants)):
                 m.topic = m.topic or cand.topic
                 return
         return

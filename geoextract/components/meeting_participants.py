@@ -29,7 +29,7 @@ _WITH_PREPS = frozenset({"with", "between", "among", "amongst"})
 _LIST_PREPS = frozenset({"including", "like"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
-_OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
+_OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make", "place", "return", "accept", "call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
 _PASSIVE_MARKERS = frozenset({"nsubjpass", "auxpass"})
 
 
@@ -88,8 +88,11 @@ class ParticipantFinder:
         """Add the subject (and passive agent) of ``verb``, climbing to governing verbs if none."""
         before = len(found.ids)
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        grouped = False
         for child in subjects:
-            found.take(self.slot(child, found.ids))
+            res = self.slot(child, found.ids)
+            grouped = grouped or res.unresolved_group
+            found.take(res)
         if not subjects:
             person = _preceding_person(verb, self.actors)
             if person is not None and person not in found.ids:
@@ -99,7 +102,7 @@ class ParticipantFinder:
                 ids = found.take(self.slot(agent, found.ids))
                 if ids and verb.lemma_.lower() in HOSTING_VERBS and found.host is None:
                     found.host = ids[0]
-        if len(found.ids) > before or depth >= 3:
+        if len(found.ids) > before or depth >= 3 or grouped:
             return
         head = verb.head
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl"} and head.i != verb.i:
@@ -157,7 +160,7 @@ class ParticipantFinder:
                 if lower == "of" and noun.lemma_.lower() in _OF_NOUNS:
                     for pobj in pobjs:
                         found.take(self.slot(pobj, found.ids))
-                elif lower == "by" and family in {"trip", "meet", "summit", "event"}:
+                elif lower == "by" and family in {"trip", "meet", "summit", "event"} or lower == "from" and family == "phone":
                     for pobj in pobjs:
                         found.take(self.slot(pobj, found.ids))
             elif child.dep_ == "acl" and (child.tag_ == "VBN" or child.lemma_.lower() in AGENT_VERBS):

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from .lexicon import TITLE_HEADS
+
 from .meeting_lexicon import (
     ATTENDEE_NOUNS,
     EVENT_NOUNS,
@@ -22,6 +24,7 @@ from .meeting_lexicon import (
     MEETING_NOUNS,
     NEEDS_COUNTERPART,
     NOT_MEETING_COMPOUNDS,
+    PEOPLE_NOUNS,
     PHONE_VERBS,
     REMOTE_WORDS,
     SETTING_NOUNS,
@@ -36,6 +39,7 @@ from .meeting_lexicon import (
 _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
 _CALL_NOT_PHONE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "attr", "acomp", "dative"})
 _COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
+_PEOPLE = TITLE_HEADS | PEOPLE_NOUNS | {"delegation", "government", "counterpart", "counterparts"}
 
 
 @dataclass(frozen=True)
@@ -110,7 +114,7 @@ def _classify(tok: Token) -> str | None:
             return "topic"
         return None
     if lemma in HOST_VERBS:
-        return "host"
+        return "host" if _hosts_someone(tok) else None
     if lemma in PHONE_VERBS:
         if lemma == "call" and not _is_phone_call(tok):
             return None
@@ -131,7 +135,7 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
     if lemma == "conference" and compounds & NOT_MEETING_COMPOUNDS:
         return None
     if lemma == "call":
-        if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False):
+        if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False) or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
             return "phone"
         return None
     if lemma in NEEDS_COUNTERPART and not _counterpart_pp(tok, allow_to=False):
@@ -181,7 +185,7 @@ def _remote(tok: Token) -> bool:
 
 
 def _is_phone_call(tok: Token) -> bool:
-    """"called X" is a phone call; "called off", "called for", "called X a liar" are not."""
+    """"called X" is a phone call; "called off", "called for", "called the idea absurd" are not."""
     if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not _has_dep(tok, {"agent"}):
         return False  # "the so-called X", "a group called X"
     for child in tok.children:
@@ -191,14 +195,35 @@ def _is_phone_call(tok: Token) -> bool:
             return False
         if child.dep_ == "prep" and child.lower_ in {"for", "upon"}:
             return False
-    has_object = any(c.dep_ == "dobj" for c in tok.children)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if objects:
+        obj = objects[0]
+        if any(c.dep_ in {"amod", "oprd", "acomp"} and c.i > obj.i for c in obj.children):
+            return False  # "called the idea absurd"
+        return _actor_like(obj)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
-    if has_object:
-        obj = next(c for c in tok.children if c.dep_ == "dobj")
-        if obj.lower_ in {"it", "this", "that", "what"}:
-            return False
-        return not any(c.dep_ in {"oprd", "attr", "amod"} and c.i > obj.i for c in obj.children if c.dep_ in {"oprd", "attr"})
     return passive and any(c.dep_ == "agent" for c in tok.children)
+
+
+def _actor_like(tok: Token) -> bool:
+    """Could this noun phrase name a person, state or organisation?"""
+    if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"him", "her", "them", "us", "me", "you", "each", "both"}
+    lemma = tok.lemma_.lower()
+    return lemma in _PEOPLE or tok.lower_ in _PEOPLE or any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.dep_ == "appos" for c in tok.children)
+
+
+def _hosts_someone(tok: Token) -> bool:
+    """"hosted X" / "was received by X" / "hosted the talks", not "hosted the peace process"."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ == "acl":
+        return True
+    for child in tok.children:
+        if child.dep_ == "dobj":
+            lemma = child.lemma_.lower()
+            return _actor_like(child) or lemma in MEETING_NOUNS or lemma in EVENT_NOUNS or child.lower_ in {"talks", "meetings"}
+    return False
 
 
 def _in_person(tok: Token) -> bool:

@@ -205,6 +205,12 @@ def _scan_left(doc: Doc, p: RolePhrase, ent_at: dict[int, Span], country_of: Cal
         tok = doc[j]
         low = tok.lower_
         ent = ent_at.get(j)
+        if low in QUALIFIERS and (ent is None or _portfolio_ent(ent)):
+            # "Caretaker Prime Minister": the NER sometimes calls a qualifier a name.
+            p.qualifier = p.qualifier or QUALIFIERS[low]
+            p.start = j
+            j -= 1
+            continue
         if ent is not None and head in PORTFOLIO_HEADS and j == p.title_start - 1 and not p.countries and p.org is None and _portfolio_ent(ent):
             # "Pacific minister", "[Brexit] Secretary", "White House [Indo-Pacific] coordinator"
             cut = _scope_prefix(ent, country_of)

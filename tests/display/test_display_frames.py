@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from conftest import article_document
 
@@ -37,7 +38,7 @@ def test_roles_frame_resolves_person_and_org_names():
     assert list(frame.columns) == list(ROLE_COLUMNS)
     rows = frame.to_dict("records")
     assert rows[0]["person_name"] == "Antony Blinken" and rows[0]["title"] == "Secretary of State"
-    assert rows[2]["person"] is None and rows[2]["person_name"] is None
+    assert pd.isna(rows[2]["person"]) and pd.isna(rows[2]["person_name"])
     assert rows[2]["qualifier"] == "former" and rows[2]["confirmed"] is False
     assert rows[3]["org_name"] == "NATO"
 
@@ -56,26 +57,31 @@ def test_frames_concatenate_a_corpus_and_skip_error_records():
     one = article_document()
     two = one.model_copy(update={"id": "second"})
     error = ErrorRecord(id="bad", error="empty text", position=2)
-    frame = entities_frame([one, two.model_dump(mode="json"), error, {"id": "x", "error": "e", "position": 3}])
+    frame = entities_frame(
+        [one, two.model_dump(mode="json"), error, {"id": "x", "error": "e", "position": 3}]
+    )
     assert frame["doc_id"].tolist().count("second") == len(one.entities)
     assert set(frame["doc_id"]) == {"wire-<1>", "second"}
 
 
 def test_frames_of_nothing_are_empty_with_the_columns():
-    for make, columns in ((entities_frame, ENTITY_COLUMNS), (roles_frame, ROLE_COLUMNS),
-                          (relations_frame, RELATION_COLUMNS)):
+    for make, columns in (
+        (entities_frame, ENTITY_COLUMNS),
+        (roles_frame, ROLE_COLUMNS),
+        (relations_frame, RELATION_COLUMNS),
+    ):
         frame = make([])
         assert frame.empty and list(frame.columns) == list(columns)
     assert roles_frame(Document(text="nothing")).empty
 
 
 def test_frames_refuse_a_string_with_a_pointer_to_read_annotations():
-    with pytest.raises(GeoExtractTypeError, match="E602.*read_annotations"):
+    with pytest.raises(GeoExtractTypeError, match=r"E602.*read_annotations"):
         entities_frame("annotations.jsonl")  # type: ignore[arg-type]
     with pytest.raises(GeoExtractTypeError, match=r"E602.*int \(item 1\)"):
         entities_frame([article_document(), 3])  # type: ignore[list-item]
 
 
 def test_frames_name_the_item_and_field_of_an_invalid_document():
-    with pytest.raises(GeoExtractValueError, match="E603.*Item 1.*text"):
+    with pytest.raises(GeoExtractValueError, match=r"E603.*Item 1.*text"):
         roles_frame([article_document(), {"id": "no-text"}])

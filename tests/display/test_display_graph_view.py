@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 
 import networkx as nx
 import pytest
@@ -14,15 +15,39 @@ from geoextract.display import GraphView, graph_html, graph_view, vis_data
 from geoextract.errors import GeoExtractTypeError, GeoExtractValueError
 from geoextract.results import Document, Entity, Mention, Relation
 
+#: The ids the article fixture uses, so its actors merge with these documents' ones.
+KB_IDS = {"Antony Blinken": "Q7821917", "Wang Yi": "gx:person:wang-yi"}
 
-def _meeting_doc(doc_id: str, names: list[str], *, host: int | None = None, status: str = "occurred",
-                 topic: str | None = "trade", date: str = "2024-05-01") -> Document:
-    entities = [Entity(id=f"e{i}", name=n, label="PERSON", kb_id=f"Q{100 + sum(map(ord, n))}",
-                       mentions=[Mention(start=0, end=1, text="x")]) for i, n in enumerate(names)]
-    relation = Relation(mode="visit" if host is not None else "meet",
-                        participants=[e.id for e in entities],
-                        host=None if host is None else f"e{host}", status=status, topic=topic,
-                        date=date, evidence=Mention(start=0, end=1, text="x"), confidence=0.9)
+
+def _meeting_doc(
+    doc_id: str,
+    names: list[str],
+    *,
+    host: int | None = None,
+    status: str = "occurred",
+    topic: str | None = "trade",
+    date: str = "2024-05-01",
+) -> Document:
+    entities = [
+        Entity(
+            id=f"e{i}",
+            name=n,
+            label="PERSON",
+            kb_id=KB_IDS.get(n, f"Q{100 + sum(map(ord, n))}"),
+            mentions=[Mention(start=0, end=1, text="x")],
+        )
+        for i, n in enumerate(names)
+    ]
+    relation = Relation(
+        mode="visit" if host is not None else "meet",
+        participants=[e.id for e in entities],
+        host=None if host is None else f"e{host}",
+        status=status,
+        topic=topic,
+        date=date,
+        evidence=Mention(start=0, end=1, text="x"),
+        confidence=0.9,
+    )
     return Document(id=doc_id, date=date, text="x", entities=entities, relations=[relation])
 
 
@@ -55,10 +80,18 @@ def test_graph_page_inlines_vis_network_and_fetches_nothing(graph: nx.MultiGraph
 def test_parallel_meetings_become_one_wider_edge_with_a_tooltip_listing_them(graph: nx.MultiGraph):
     nodes, edges = _node_and_edge_json(graph_html(graph))
     names = {n["id"]: n["label"] for n in nodes}
-    pair = next(e for e in edges if {names[e["from"]], names[e["to"]]} == {"Antony Blinken", "Wang Yi"})
+    pair = next(
+        e for e in edges if {names[e["from"]], names[e["to"]]} == {"Antony Blinken", "Wang Yi"}
+    )
     assert pair["label"] == "3" and pair["width"] > 2
-    assert "3 meetings" in pair["title"] and "fentanyl" in pair["title"] and "2024-06-01" in pair["title"]
-    planned = next(e for e in edges if {names[e["from"]], names[e["to"]]} == {"Xi Jinping", "Joe Biden"})
+    assert (
+        "3 meetings" in pair["title"]
+        and "fentanyl" in pair["title"]
+        and "2024-06-01" in pair["title"]
+    )
+    planned = next(
+        e for e in edges if {names[e["from"]], names[e["to"]]} == {"Xi Jinping", "Joe Biden"}
+    )
     assert planned["dashes"] == [6, 6]
 
 
@@ -85,8 +118,9 @@ def test_text_from_the_graph_cannot_break_out_of_the_script():
 
 
 def test_directed_visits_point_from_visitor_to_host():
-    graph = geoextract.build_graph([_meeting_doc("v", ["Olaf Scholz", "Xi Jinping"], host=1)],
-                                   directed=True)
+    graph = geoextract.build_graph(
+        [_meeting_doc("v", ["Olaf Scholz", "Xi Jinping"], host=1)], directed=True
+    )
     nodes, edges = vis_data(graph)
     names = {n["id"]: n["label"] for n in nodes}
     (edge,) = edges
@@ -103,8 +137,9 @@ def test_role_edges_are_dashed_and_offices_are_boxes():
 
 
 def test_collapsed_graph_uses_its_weights():
-    graph = geoextract.build_graph([_meeting_doc(str(i), ["A Person", "B Person"], date=f"2024-0{i}-01")
-                                    for i in range(1, 4)])
+    graph = geoextract.build_graph(
+        [_meeting_doc(str(i), ["A Person", "B Person"], date=f"2024-0{i}-01") for i in range(1, 4)]
+    )
     _, (edge,) = vis_data(geoextract.collapse(graph))
     assert edge["label"] == "3" and "2024-01-01 to 2024-03-01" in edge["title"]
 
@@ -135,3 +170,11 @@ def test_bad_inputs_get_coded_errors():
         GraphView("<html></html>", height="tall")
     with pytest.raises(GeoExtractValueError, match="E607"):
         graph_html(nx.MultiGraph(), layout="circle")  # type: ignore[arg-type]
+
+
+def test_a_component_too_large_to_lay_out_without_scipy_is_laid_out_in_the_browser(monkeypatch):
+    monkeypatch.setitem(sys.modules, "scipy", None)
+    page = graph_html(nx.path_graph(500))
+    nodes, _ = _node_and_edge_json(page)
+    assert not any("x" in n for n in nodes)
+    assert '"enabled": true, "solver"' in page

@@ -127,11 +127,24 @@ def test_meetings_table_lists_participants_mode_status_date_place_topic_evidence
     _, _, meetings = parse(document_html(article)).tables
     header, visit, planned = meetings
     assert header == [
-        "Participants", "Mode", "Status", "Date", "Place", "Topic", "Confidence", "Evidence",
+        "Participants",
+        "Mode",
+        "Status",
+        "Date",
+        "Place",
+        "Topic",
+        "Confidence",
+        "Evidence",
     ]
     assert visit[0] == "Antony BlinkenWang Yi (host)"
-    assert visit[1:7] == ["visit [met]", "occurred", "2024-04-26", "Beijing",
-                          "fentanyl & <trade>", "0.91"]
+    assert visit[1:7] == [
+        "visit [met]",
+        "occurred",
+        "2024-04-26",
+        "Beijing",
+        "fentanyl & <trade>",
+        "0.91",
+    ]
     assert visit[7].startswith("U.S. Secretary of State Antony Blinken met")
     assert planned[2] == "planned" and planned[3] == "—"
 
@@ -147,8 +160,13 @@ def test_everything_from_the_text_is_escaped(article: Document):
 
 def test_hostile_names_and_labels_are_escaped_in_attributes_and_text():
     text = 'Mr "X" met'
-    entity = Entity(id='e0"><b', name='"><img src=x onerror=alert(1)>', label="PER<SON",
-                    kb_id="Q1", mentions=[Mention(start=0, end=6, text='Mr "X"')])
+    entity = Entity(
+        id='e0"><b',
+        name='"><img src=x onerror=alert(1)>',
+        label="PER<SON",
+        kb_id="Q1",
+        mentions=[Mention(start=0, end=6, text='Mr "X"')],
+    )
     markup = document_html(Document(text=text, entities=[entity]))
     parse(markup)
     assert "<img" not in markup and "<b" not in markup.replace("<br>", "")
@@ -156,8 +174,12 @@ def test_hostile_names_and_labels_are_escaped_in_attributes_and_text():
 
 
 def test_line_breaks_become_br_and_stray_offsets_are_ignored():
-    entity = Entity(id="e0", name="Nowhere", label="GPE",
-                    mentions=[Mention(start=40, end=50, text="??"), Mention(start=3, end=3, text="")])
+    entity = Entity(
+        id="e0",
+        name="Nowhere",
+        label="GPE",
+        mentions=[Mention(start=40, end=50, text="??"), Mention(start=3, end=3, text="")],
+    )
     markup = highlight_text(Document(text="one\ntwo", entities=[entity]))
     assert markup == "one<br>two"
 

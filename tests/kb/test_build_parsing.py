@@ -275,3 +275,27 @@ def test_archive_terms_merge_restated_since_dates_and_end_at_the_successor() -> 
         ("Jacques Chirac", dt.date(1995, 5, 17), dt.date(2007, 5, 16)),
         ("Nicolas Sarkozy", dt.date(2007, 5, 16), None),
     ]
+
+
+def test_curated_tenure_joins_the_source_holder_under_another_spelling() -> None:
+    from geoextract.kb.build.apply_curated import apply_tenures
+    from geoextract.kb.build.curated import TenureRow
+
+    source = TenureDraft("Q1543422", "O", dt.date(2018, 8, 20), None)
+    state = _state(source)
+    state.persons["Q1543422"].name = "Makhdoom Shah Mahmood Hussain Qureshi"
+    state.canonical[("DEU", "foreign_minister")] = "O"
+    row = TenureRow(
+        country="DEU",
+        role="foreign_minister",
+        person="Shah Mahmood Qureshi",
+        start="2018-08-20",
+        end="2022-04-10",
+        source="test",
+    )
+    apply_tenures(state, [(Path("x.yaml"), 1, row)], [])
+    curated = state.tenures[-1]
+    assert curated.person == "Q1543422"
+    person = state.persons["Q1543422"]
+    assert person.name == "Shah Mahmood Qureshi"
+    assert "Makhdoom Shah Mahmood Hussain Qureshi" in person.aliases
