@@ -72,12 +72,23 @@ def load(base: str | Path | None = None, **options: Any) -> Language:
         )
     nlp = _load_base(base)
     if any(name in nlp.pipe_names for name in GEOEXTRACT_PIPES.values()):
+        # A saved geoextract pipeline: options would have to be set before saving.
         if options:
-            add_geoextract_pipes(nlp, **options)  # re-configures nothing; validates
+            component_configs(**options)  # still refuse unknown options
+        _warm_up(nlp)
         return nlp
     _check_base(nlp, base)
     add_geoextract_pipes(nlp, **options)
+    _warm_up(nlp)
     return nlp
+
+
+def _warm_up(nlp: Language) -> None:
+    """Build the components' lookup indexes at load time, so the first document is not slow."""
+    for _, pipe in nlp.pipeline:
+        warm_up = getattr(pipe, "warm_up", None)
+        if callable(warm_up):
+            warm_up()
 
 
 def _load_base(base: str | Path | None) -> Language:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from spacy.language import Language
 from spacy.util import registry
 
 from .kb import KnowledgeBase
+from .pipeline import extend_tokenizer
 
 
 @lru_cache(maxsize=8)
@@ -34,3 +36,24 @@ def make_kb_loader(
         return _cached_kb(key, shipped)
 
     return load
+
+
+@registry.callbacks("geoextract.extend_tokenizer.v1")
+def make_tokenizer_extender() -> Callable[[Language], Language]:
+    """Return a callback that adds geoextract's tokenizer rule ("U.S.-led") to a pipeline.
+
+    ``geoextract.load()`` applies the rule itself; a pipeline assembled from a config gets it
+    from ``[initialize.after_init]`` (see ``models/geoextract.cfg``), and saves it with the
+    tokenizer.
+
+    Example:
+        >>> import spacy; nlp = make_tokenizer_extender()(spacy.blank("en"))
+        >>> [t.text for t in nlp("U.S.-led")]
+        ['U.S.', '-', 'led']
+    """
+
+    def extend(nlp: Language) -> Language:
+        extend_tokenizer(nlp)
+        return nlp
+
+    return extend

@@ -18,11 +18,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
+from ..errors import Errors, GeoExtractValueError
 from ..extensions import install_extensions
 from ..kb import GazetteerEntry, KnowledgeBase
 from ._common import filter_longest, set_span_attrs
 from .gazetteer import GazetteerIndex, GazetteerMatch
-from .lexicon import HONORIFICS, LOCATIVE_PREPS, PORTFOLIO_WORDS, TITLE_HEADS
+from .lexicon import HONORIFICS, LOCATIVE_PREPS, NAME_TITLES, PORTFOLIO_WORDS, TITLE_HEADS
 
 #: NER labels whose spans may legitimately contain a country name ("Bank of England").
 CONTAINER_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "PERSON", "LOC"})
@@ -70,8 +71,13 @@ _KIND_LABEL = {
 def make_actor_ruler(
     nlp: Language, name: str, *, kb_loader: Callable[[], KnowledgeBase], metonymy: bool
 ) -> ActorRuler:
-    """Build the actor ruler with the KB that ``kb_loader`` returns (see geoextract.kb_loader.v1)."""
-    return ActorRuler(nlp, name=name, kb=kb_loader(), metonymy=metonymy)
+    """Build the actor ruler with the KB that ``kb_loader`` returns (see geoextract.kb_loader.v1).
+
+    The loader runs on first use, not here: a saved pipeline brings its own KB (from_disk,
+    from_bytes), so loading it never reads the KB files named in its config, which may be
+    gone on the machine that loads it.
+    """
+    return ActorRuler(nlp, name=name, kb_loader=kb_loader, metonymy=metonymy)
 
 
 class ActorRuler:
@@ -86,12 +92,35 @@ class ActorRuler:
 
     owns_kb = True
 
-    def __init__(self, nlp: Language, *, name: str = "geoextract_actor_ruler", kb: KnowledgeBase, metonymy: bool = True) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        name: str = "geoextract_actor_ruler",
+        kb: KnowledgeBase | None = None,
+        kb_loader: Callable[[], KnowledgeBase] | None = None,
+        metonymy: bool = True,
+    ) -> None:
         self.name = name
-        self.kb = kb
+        self._kb = kb
+        self._kb_loader = kb_loader
         self.metonymy = metonymy
         self._tokenizer = nlp.tokenizer
         self._index: GazetteerIndex | None = None
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        """The knowledge base: the one given, else the loader's (called once, on first use)."""
+        if self._kb is None:
+            if self._kb_loader is None:
+                raise GeoExtractValueError(Errors.E201.format(name=self.name))
+            self._kb = self._kb_loader()
+        return self._kb
+
+    @kb.setter
+    def kb(self, kb: KnowledgeBase) -> None:
+        self._kb = kb
+        self._index = None
 
     # ------------------------------------------------------------------ matching
     @property
@@ -99,6 +128,11 @@ class ActorRuler:
         if self._index is None:
             self._index = GazetteerIndex(self.kb.gazetteer(), self._tokenize)
         return self._index
+
+    def warm_up(self) -> None:
+        """Build the gazetteer index now rather than on the first document. (The KB's fuzzy
+        index stays lazy: a short job whose names are all known never needs it.)"""
+        _ = self.index
 
     def _tokenize(self, texts: list[str]) -> list[list[str]]:
         """Tokenise KB forms as the pipeline would. Plain words separated by single spaces
@@ -169,7 +203,13 @@ class ActorRuler:
                 # "the Kremlin" -> "Kremlin": mentions are names, as for the NER's spans.
                 m = GazetteerMatch(m.start + 1, m.end, m.entries)
             by_span.setdefault((m.start, m.end), m)
+        ner_persons = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
         for (start, end), m in list(by_span.items()):
+            if m.kind == "person" and end - start == 1 and (start, end) not in ner_persons and not _after_title(doc, start):
+                # A one-word KB name ("Lula", "Suharto") is trusted where the NER or a title
+                # says a person stands there; elsewhere it is too often a common word or a city.
+                del by_span[(start, end)]
+                continue
             # "M23 rebels": keep the name, not the description, when the KB has both.
             if doc[end - 1].lower_ in GROUP_NOUNS:
                 shorter = [k for k in by_span if k[0] == start and k[1] < end and by_span[k].entries[0].actor_id == m.entries[0].actor_id]
@@ -307,6 +347,10 @@ def _inside_title(doc: Doc, start: int, end: int, kind: str) -> bool:
     while i >= 0 and doc[i].lower_ in PORTFOLIO_WORDS:
         i -= 1
     return 0 <= i < start - 1 and doc[i].lower_ in PORTFOLIO_HEADS
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_.rstrip(".") in NAME_TITLES
 
 
 def _strip_honorifics(doc: Doc, match: GazetteerMatch) -> GazetteerMatch:

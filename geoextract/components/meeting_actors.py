@@ -156,6 +156,11 @@ class DocActors:
         if appositive.ids:
             return appositive
         if eid is not None:
+            if tok.lemma_.lower() in ROLE_WORDS and self.info[eid].label == "ORG":
+                # an office the NER took for an organisation ("the Minister of Foreign Affairs of X, Y")
+                follower = self.appositive_person(tok)
+                if follower is not None and follower not in excluded:
+                    return NPResult([follower], resolved=True)
             return NPResult([eid])
         if self.entity_at(tok) is not None and not tok.pos_ == "PRON":
             return NPResult()

@@ -9,6 +9,7 @@ prepositional phrases that carry other facts (time, company, venue).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,7 @@ from .meeting_dates import Preference, is_anchor, is_same_day, resolve_date, shi
 from .meeting_lexicon import (
     AGENDA_NOUNS,
     FOCUS_VERBS,
+    HOST_VERBS,
     NOT_TOPIC_HEADS,
     PLACE_NOUNS,
     PLACE_PREPS,
@@ -31,7 +33,7 @@ from .meeting_lexicon import (
 from .meeting_status import path_to_root
 
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
-_CUT_PREPS = frozenset({"with", "at", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from"})
+_CUT_PREPS = frozenset({"with", "at", "during", "by", "after", "before", "since", "following", "ahead", "amid", "until"})
 _PLACE_CUT = frozenset({"with", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from"})
 _SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "mark"})
 
@@ -54,7 +56,7 @@ def scope(tok: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-def phrase(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS) -> str:
+def phrase(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS, skip: Callable[[Token], bool] | None = None) -> str:
     """The short verbatim noun phrase headed by ``head`` (cut at clauses, commas, side facts).
 
     Example:
@@ -76,7 +78,7 @@ def phrase(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS) -> str:
                 continue
             if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children):
                 continue
-            if child.dep_ == "prep" and child.lower_ in cut_preps:
+            if child.dep_ == "prep" and (child.lower_ in cut_preps or (skip is not None and skip(child))):
                 continue
             if child.dep_ == "conj" and "as well as" in doc[max(0, child.left_edge.i - 4) : child.left_edge.i].text.lower():
                 continue
@@ -113,22 +115,29 @@ def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors)
                 heads.extend(_conjunct_heads(tok))
     if governor is not None:
         heads.append(governor)
+    trigger_ids = {t.i for t in triggers}
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS:
+            if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and (head.i in trigger_ids or not any(t.i in trigger_ids for t in child.subtree)):
                 topic = _topic_pobj(child, actors)
                 if topic:
                     return topic
+    if governor is not None and governor.lemma_.lower() in TOPIC_VERBS:
+        topic = object_topic(governor)
+        if topic:
+            return topic
     for trig in triggers:
         relcls = [c for tok in scope(trig) for c in tok.children if c.dep_ == "relcl"]
         for tok in [trig, *relcls]:
             topic = _focus_topic(tok, actors)
             if topic:
                 return topic
-        for tok in scope(trig) + ([*governor.children] if governor is not None else []):
-            topic = _purpose_topic(tok)
-            if topic:
-                return topic
+        for top in [trig] + ([governor] if governor is not None else []):
+            for tok in top.subtree:
+                if tok.i != top.i and _within(tok, top):
+                    topic = _purpose_topic(tok)
+                    if topic:
+                        return topic
         for child in trig.children:
             if child.dep_ == "conj" and child.lemma_.lower() in TOPIC_VERBS:
                 topic = object_topic(child)
@@ -140,12 +149,29 @@ def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors)
     return None
 
 
+def _within(tok: Token, top: Token) -> bool:
+    """True when ``tok`` hangs under ``top`` without an embedded relative or reported clause."""
+    cur = tok
+    while cur.i != top.i:
+        if cur.dep_ in {"relcl", "ccomp", "parataxis", "csubj"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
 def _conjunct_heads(tok: Token) -> list[Token]:
     found = [tok]
     for child in tok.children:
         if child.dep_ == "conj":
             found.extend(_conjunct_heads(child))
     return found
+
+
+def _city_pp(prep: Token, actors: DocActors) -> bool:
+    """"in Cairo" after a topic: the place of the meeting, not part of what it was about."""
+    if prep.lower_ not in {"in", "at"}:
+        return False
+    return any(p.dep_ == "pobj" and (e := actors.entity_at(p)) is not None and actors.info[e].kind == "city" for p in prep.children)
 
 
 def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
@@ -159,7 +185,7 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
             continue
         if pobj.pos_ in {"PRON", "DET"} or pobj.tag_ in {"WP", "WDT"} or pobj.left_edge.tag_ in {"WP", "WDT", "WRB"}:
             continue
-        text = phrase(pobj)
+        text = phrase(pobj, skip=lambda t: _city_pp(t, actors))
         if text:
             return text
     return None
@@ -250,6 +276,8 @@ def find_place(triggers: list[Token], governors: list[Token], actors: DocActors)
         for index, node in enumerate(path):
             if any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
                 for upper in path[index:]:
+                    if upper.dep_ == "relcl" and upper.head.ent_type_ in {"DATE", "TIME"}:
+                        return _best_place(list(upper.head.head.children), actors)
                     if upper.dep_ == "relcl":
                         head = upper.head
                         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS:
@@ -285,12 +313,14 @@ def _place_from(tok: Token, actors: DocActors) -> Place | None:
     lower = tok.lower_
     head_lemma = tok.head.lemma_.lower()
     goes_to = lower == "to" and (
-        head_lemma in TRAVEL_VERBS | VISIT_VERBS | VISIT_NOUNS
+        head_lemma in TRAVEL_VERBS | VISIT_VERBS | VISIT_NOUNS | HOST_VERBS
         or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in tok.head.children)
     )
     if tok.dep_ == "prep" and (lower in PLACE_PREPS or lower == "on" or goes_to):
         if tok.head.dep_ == "pobj" and tok.head.head.lower_ in TOPIC_PREPS:
-            return None
+            # inside "talks on X in Y" only a city can be the place ("a summit on the war in Cairo")
+            city = [p for p in tok.children if p.dep_ == "pobj" and (e := actors.entity_at(p)) and actors.info[e].kind == "city"]
+            return _place_of(city[0], actors, rank=None) if city else None
         for pobj in tok.children:
             if pobj.dep_ == "pobj":
                 if lower == "on" and pobj.lemma_.lower() not in SETTING_NOUNS | {"tarmac"}:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from .meeting_actors import DocActors
 from .meeting_attributes import find_date, find_place, find_topic, object_topic, scope
 from .meeting_candidate import Candidate
-from .meeting_lexicon import REMOTE_PP_NOUNS, REMOTE_WORDS, SEQUENCE_ADVERBS
+from .meeting_lexicon import PEOPLE_NOUNS, REMOTE_PP_NOUNS, REMOTE_WORDS, SEQUENCE_ADVERBS
 from .meeting_participants import Found, ParticipantFinder
 from .meeting_status import meeting_status, path_to_root
 from .meeting_triggers import Trigger, find_triggers
@@ -119,7 +119,7 @@ class SentenceReader:
         if cand.unresolved_group:
             cand.confidence -= 0.05
         nominal_only = all(trig.nominal for trig, _ in cluster)
-        cand.anaphoric = (nominal_only and not cand.participants) or (
+        cand.anaphoric = (nominal_only and not cand.participants and not any(_introduces_group(t) for t in tokens)) or (
             all(_anaphoric(trig.token) for trig, _ in cluster if trig.nominal)
             and any(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster)
         )
@@ -173,9 +173,18 @@ def _clusters(units: list[tuple[Trigger, Found]]) -> list[list[tuple[Trigger, Fo
     return sorted(clusters, key=lambda c: c[0][0].i)
 
 
+def _introduces_group(tok: Token) -> bool:
+    """"European leaders' talks", "talks among ministers": new participants, just not named."""
+    for child in tok.children:
+        group = child if child.dep_ == "poss" else next((g for g in child.children if g.dep_ == "pobj"), None) if child.lower_ == "among" else None
+        if group is not None and group.lemma_.lower() in PEOPLE_NOUNS and not any(d.dep_ in {"det", "poss"} for d in group.children):
+            return True
+    return False
+
+
 def _anaphoric(tok: Token) -> bool:
     """"the meeting", "their talks", "Blinken's meetings": a meeting told about before."""
-    if any(c.dep_ == "prep" and c.lower_ in {"with", "between", "among"} for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in tok.children) or _introduces_group(tok):
         return False
     if any(c.lower_ in _NEW_EVENT for c in tok.children):
         return False

@@ -72,4 +72,5 @@ class Candidate:
             self.place, self.place_country, self.place_is_city = other.place, other.place_country, other.place_is_city
         self.topic = self.topic or other.topic
         self.confidence = max(self.confidence, other.confidence)
-        self.unresolved_group = self.unresolved_group and other.unresolved_group
+        if other.participants:
+            self.unresolved_group = self.unresolved_group and other.unresolved_group

@@ -151,6 +151,6 @@ _PREFILTER = (
     r"\b(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
     r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|"
     r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
-    r"ceremony|signing|presence|in person|guests|attend|chair|videoconf|teleconf|dine|dined|huddl)"
+    r"ceremony|signing|presence|in person|guests|attend|chair|videoconf|teleconf|dine|dined|huddl|among|included|travel|arriv|flew|fly|flies|head|landed|trip|tour|journey|sent|send)"
 )
 PREFILTER_RE = re.compile(_PREFILTER, re.IGNORECASE)

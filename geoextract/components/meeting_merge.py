@@ -138,17 +138,23 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
 
 
 def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> Candidate | None:
-    """The earlier meeting an anaphoric mention ("the talks", "his visit") refers to."""
+    """The earlier meeting an anaphoric mention ("the talks", "his visit") refers to.
+
+    Nearest first within a few sentences; a mention that names a participant and a place
+    ("Blinken's meetings in Brussels") may reach back to any meeting with both.
+    """
     best: tuple[int, int] | None = None
     chosen: Candidate | None = None
     for m in reversed(meetings):
         gap = cand.sent_index - m.sent_index
         shared = set(cand.participants) & set(m.participants)
-        if gap > (_NAMED_WINDOW if shared else _ANAPHOR_WINDOW) or not _compatible(cand, m):
+        same_place = bool(cand.place and m.place and _same_place(cand.place, m.place))
+        window = len(ctx.sentence_days) if shared and same_place else _NAMED_WINDOW if shared else _ANAPHOR_WINDOW
+        if gap > window or not _compatible(cand, m):
             continue
-        if len(cand.participants) >= 2 and len(m.participants) >= 2 and not shared and not _country_overlap(cand, m, ctx.actors):
+        if cand.family != "attend" and len(cand.participants) >= 2 and len(m.participants) >= 2 and not shared and not _country_overlap(cand, m, ctx.actors):
             continue
-        rank = (int(bool(cand.place and m.place)), -gap)
+        rank = (int(same_place), -gap)
         if best is None or rank > best:
             best, chosen = rank, m
     return chosen

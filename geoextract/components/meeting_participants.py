@@ -108,6 +108,8 @@ class ParticipantFinder:
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl"} and head.i != verb.i:
             if head.dep_ == "prep" or head.pos_ == "ADP":
                 head = head.head
+            if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp", "amod"}:
+                head = head.head  # "X and Y are due to meet", "ready to meet"
             if head.pos_ in {"VERB", "AUX"} or head.tag_.startswith("VB"):
                 found.climbed = True
                 self.subjects(head, found, depth + 1)
@@ -130,8 +132,9 @@ class ParticipantFinder:
         subjects = list(found.ids)
         if family == "host" and subjects and not _is_passive(verb):
             found.host = subjects[0]
+        object_deps = {"dobj", "dative"} | ({"oprd"} if family == "phone" else set())
         for child in verb.children:
-            if child.dep_ in {"dobj", "dative"} and not _is_meeting_noun(child):
+            if child.dep_ in object_deps and not _is_meeting_noun(child):
                 res = self.slot(child, found.ids)
                 ids = found.take(res)
                 if _has_both(child) and len(ids) >= 2:
@@ -141,7 +144,14 @@ class ParticipantFinder:
             if child.dep_ == "nsubjpass" and family == "host" and found.host is None:
                 pass
         self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"})
+        self._participle_agents(verb, found)
         return found
+
+    def _participle_agents(self, verb: Token, found: Found) -> None:
+        """", attended by X" hung on the verb rather than on the meeting noun."""
+        for child in verb.children:
+            if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in AGENT_VERBS:
+                self._acl_agents(child, found)
 
     def of_noun(self, noun: Token, family: str) -> Found:
         """Participants of a nominal trigger ("talks with X", "X's visit", "a summit of X")."""
@@ -169,9 +179,7 @@ class ParticipantFinder:
         governor = self.governor(noun, found)
         found.governor = governor
         if governor is not None:
-            for conj in governor.children:
-                if conj.dep_ == "conj" and conj.tag_ == "VBN" and conj.lemma_.lower() in AGENT_VERBS:
-                    self._acl_agents(conj, found)
+            self._participle_agents(governor, found)
         return found
 
     def _acl_agents(self, acl: Token, found: Found) -> None:

@@ -37,7 +37,7 @@ from .meeting_lexicon import (
 
 #: Particles and complements after "call" that make it no phone call ("called off", "called for").
 _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
-_CALL_NOT_PHONE_DEPS = frozenset({"oprd", "ccomp", "xcomp", "attr", "acomp", "dative"})
+_CALL_NOT_PHONE_DEPS = frozenset({"dative"})
 _COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
 _PEOPLE = TITLE_HEADS | PEOPLE_NOUNS | {"delegation", "government", "counterpart", "counterparts"}
 
@@ -196,13 +196,18 @@ def _is_phone_call(tok: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in {"for", "upon"}:
             return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    complements = [c for c in tok.children if c.dep_ in {"oprd", "attr", "acomp", "xcomp", "ccomp"}]
     if objects:
         obj = objects[0]
-        if any(c.dep_ in {"amod", "oprd", "acomp"} and c.i > obj.i for c in obj.children):
-            return False  # "called the idea absurd"
+        if complements or any(c.dep_ in {"amod", "oprd", "acomp"} and c.i > obj.i for c in obj.children):
+            return False  # "called the idea absurd", "called him a liar"
         return _actor_like(obj)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
-    return passive and any(c.dep_ == "agent" for c in tok.children)
+    if passive:
+        return any(c.dep_ == "agent" for c in tok.children)  # "was called by X", not "is called X"
+    if len(complements) == 1 and complements[0].dep_ == "oprd" and complements[0].ent_type_ == "PERSON":
+        return any(c.dep_ == "nsubj" for c in tok.children)  # "X called Prime Minister Y" parsed as a predicate
+    return False
 
 
 def _actor_like(tok: Token) -> bool:

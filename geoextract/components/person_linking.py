@@ -170,10 +170,16 @@ def link_person(
     candidates: dict[str, Person] = dict(ctx)
     for pid, person in exact.items():
         candidates.setdefault(pid, person)
-    for text in multi or texts[:1]:
-        for cand in kb.search(text, types=("person",), limit=8):
-            if isinstance(cand.actor, Person):
-                candidates.setdefault(cand.actor.id, cand.actor)
+    pool = multi or texts
+    context_match = any(
+        name_similarity(t, n) >= settings.threshold for p in ctx.values() for t in pool for n in (p.name, *p.aliases[: settings.max_aliases])
+    )
+    if not context_match:
+        # Only search the whole KB when the office holders named by the text don't fit.
+        for text in multi or texts[:1]:
+            for cand in kb.search(text, types=("person",), limit=8):
+                if isinstance(cand.actor, Person):
+                    candidates.setdefault(cand.actor.id, cand.actor)
     if not multi and settings.surname_links:
         for person in _surname_people(kb, texts):
             candidates.setdefault(person.id, person)

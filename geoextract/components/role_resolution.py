@@ -11,17 +11,17 @@ when it is unambiguous; otherwise the role stays without a person.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from ..kb import KnowledgeBase
-from ..kb.model import Office, Organisation, Person
-from ..kb.normalize import name_tokens
+from ..kb.model import Office, Organisation
 from ..kb.store import Holding
-from .role_grammar import RolePhrase, phrase_close
+from .role_binding import phrase_close
+from .role_context import DocContext
+from .role_phrase import RolePhrase
 from .titles import ROLE_CANONICAL, TitleLexicon
 
 #: Role types whose holders the KB can name on a date.
@@ -35,7 +35,8 @@ HOLDER_ROLES = frozenset({
 MINISTER_ROLES = frozenset({"minister", "foreign_minister", "defence_minister", "interior_minister", "finance_minister", "trade_minister", "justice_minister"})
 LEADER_ROLES = ("head_of_state", "head_of_government")
 ORG_HEAD_ROLES = ("secretary_general", "org_head")
-INTERNATIONAL_KINDS = frozenset({"international", "eu_institution"})
+CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "president"})
+MONARCH_WORDS = frozenset({"king", "queen", "monarch", "emir", "amir", "sultan", "emperor", "sovereign", "duke", "prince"})
 
 
 @dataclass
@@ -61,7 +62,6 @@ class _Link:
     holder_score: float | None = None
     start: int = 0
     end: int = 0
-    extra: list[str] = field(default_factory=list)
 
 
 class RoleResolver:
@@ -74,7 +74,7 @@ class RoleResolver:
 
     def links(self, doc: Doc, phrases: list[RolePhrase], day: dt.date | None) -> list[dict[str, Any]]:
         """Resolve ``phrases`` of ``doc`` (dated ``day``) into role link dicts, in text order."""
-        ctx = _DocContext(doc, self.kb, day)
+        ctx = DocContext(doc, self.kb, day)
         by_start = {p.start: p for p in phrases}
         done: dict[int, list[_Link]] = {}
         out: list[_Link] = []
@@ -97,53 +97,20 @@ class RoleResolver:
         return [_as_dict(doc, link) for link in sorted(kept, key=lambda lk: (lk.start, lk.end))]
 
     # ------------------------------------------------------------------ one phrase
-    def _resolve_phrase(self, ctx: _DocContext, p: RolePhrase, by_start: dict[int, RolePhrase], done: dict[int, list[_Link]], out: list[_Link]) -> list[_Link]:
+    def _resolve_phrase(self, ctx: DocContext, p: RolePhrase, by_start: dict[int, RolePhrase], done: dict[int, list[_Link]], out: list[_Link]) -> list[_Link]:
         if p.drop:
             return []
         if p.inherit is not None:
-            src = p.inherit
-            p.countries = p.countries or list(src.countries)
-            p.org = p.org or src.org
-            p.org_anaphor = p.org_anaphor or src.org_anaphor
-            p.pronoun = p.pronoun or src.pronoun
-            p.possessor = p.possessor or src.possessor
-            p.qualifier = p.qualifier or src.qualifier
-            if src.person is not None:
-                p.person, p.binding = src.person, "shared"
-            else:
-                p.linked = src.linked or src
+            _inherit(p, p.inherit)
         sense = p.sense
-        countries = [c for c, _ in p.countries]
-        org, org_kb_id = p.org, None
-        if p.org_anaphor:
-            org = ctx.antecedent_org(p.start)
-        if p.pronoun in ("its", "their"):
-            found = ctx.antecedent_actor(p.start)
-            if isinstance(found, str):
-                countries = countries or [found]
-            elif found is not None:
-                org = org or found
-        elif p.pronoun in ("his", "her") and sense.kind != "counterpart":
-            c = self._person_country(ctx, ctx.antecedent_person(p.start, p.person), out)
-            if c:
-                countries = countries or [c]
-        if p.possessor is not None:
-            c = self._person_country(ctx, p.possessor, out)
-            if c:
-                countries = countries or [c]
-        org_model = ctx.org_model(org) if org is not None else None
-        if org_model is not None:
-            org_kb_id = org_model.id
-            if not countries and org_model.country:
-                countries = [org_model.country]
-        if org_model is None and org is not None and org._.geo_country and not countries:
-            countries = [org._.geo_country]
+        countries, org, org_model = self._scope(ctx, p, out)
+        org_kb_id = org_model.id if org_model is not None else None
         canonical, role_type = p.canonical, p.role_type
         if sense.kind == "counterpart":
-            office = self._counterpart_office(ctx, p, out)
-            if office is None or sense.plural:
+            answered = self._counterpart_office(ctx, p, out)
+            if answered is None or sense.plural:
                 return []
-            canonical, role_type = office
+            canonical, role_type = answered
         if sense.kind in ("group", "descriptor"):
             # Only an explicit state or body codes a group ("Palestinian militants"), not "its".
             if not self.settings.group_roles or (not p.countries and p.org is None and not p.org_anaphor):
@@ -169,29 +136,54 @@ class RoleResolver:
             elif p.binding in ("premodifier", "appositive"):
                 end = person.end
         scopes: list[str | None] = list(countries) if countries else [None]
-        if len(scopes) > 1 and not sense.plural:
+        if len(scopes) > 1 and not (sense.plural or sense.kind == "group"):
             scopes = scopes[:1]
         links = []
         for country in scopes:
             link = _Link(p, canonical, role_type, country=country, org=org, org_kb_id=org_kb_id, person=person, start=start, end=end)
             if person is not None and link.country is None and org is None:
                 self._complete_from_person(ctx, link)
-            elif person is not None and role_type in ("minister",) or canonical in ("Secretary", "Minister"):
+            elif person is not None and (role_type == "minister" or canonical in ("Secretary", "Minister")):
                 self._complete_from_person(ctx, link, title_only=True)
             links.append(link)
         return links
 
-    def _leader_title(self, ctx: _DocContext, p: RolePhrase, org_model: Organisation | None, canonical: str) -> tuple[str, str | None]:
+    def _scope(self, ctx: DocContext, p: RolePhrase, out: list[_Link]) -> tuple[list[str], Span | None, Organisation | None]:
+        """The states and the organisation the phrase's office belongs to, anaphors resolved."""
+        countries = [c for c, _ in p.countries]
+        org = ctx.antecedent_org(p.start) if p.org_anaphor else p.org
+        if p.pronoun in ("its", "their"):
+            found = ctx.antecedent_actor(p.start)
+            if isinstance(found, str):
+                countries = countries or [found]
+            elif found is not None:
+                org = org or found
+        elif p.pronoun in ("his", "her") and p.sense.kind != "counterpart":
+            c = self._person_country(ctx, ctx.antecedent_person(p.start, p.person), out)
+            countries = countries or ([c] if c else [])
+        if p.possessor is not None:
+            c = self._person_country(ctx, p.possessor, out)
+            countries = countries or ([c] if c else [])
+        org_model = ctx.org_model(org) if org is not None else None
+        # A national body's office is also its state's ("the TPLF's spokesman": Ethiopia).
+        if not countries and org_model is not None and org_model.country:
+            countries = [org_model.country]
+        if not countries and org_model is None and org is not None and org._.geo_country:
+            countries = [org._.geo_country]
+        return countries, org, org_model
+
+    def _leader_title(self, ctx: DocContext, p: RolePhrase, org_model: Organisation | None, canonical: str) -> tuple[str, str | None]:
         if org_model is not None:
-            if p.head == "chief" and p.canonical.lower() == "chief":
+            if p.canonical.lower() in ("chief", "head"):
+                # "the UN chief", "the head of the IAEA": the organisation's top office.
                 for role in ORG_HEAD_ROLES:
                     office = ctx.org_office(org_model.id, role)
                     if office is not None:
                         return _strip_org(office.title), role
             return "Leader", "party_leader" if org_model.kind in ("party", "armed_group") else "org_head"
-        return ("Leader" if p.head in ("chief", "leader", "leaders") else canonical), None
+        return ("Leader" if p.head in ("chief", "head", "leader", "leaders") else canonical), None
 
-    def _counterpart_office(self, ctx: _DocContext, p: RolePhrase, out: list[_Link]) -> tuple[str, str | None] | None:
+    def _counterpart_office(self, ctx: DocContext, p: RolePhrase, out: list[_Link]) -> tuple[str, str | None] | None:
         """The office of the person a counterpart is the counterpart of: "Blinken called his
         German counterpart" -> the German foreign minister. The person is the one "his"
         refers to, else the last role in this or the previous sentence."""
@@ -218,12 +210,12 @@ class RoleResolver:
         if ante is None:
             return None
         canonical = ante.canonical
-        if ante.phrase.sense.proper and ante.role_type in ROLE_CANONICAL:
+        if ante.phrase.sense.proper and ante.role_type and ante.role_type in ROLE_CANONICAL:
             # "Secretary of State Blinken and his German counterpart": a foreign minister.
-            canonical = ROLE_CANONICAL[ante.role_type]  # type: ignore[index]
+            canonical = ROLE_CANONICAL[ante.role_type]
         return canonical, ante.role_type
 
-    def _complete_from_person(self, ctx: _DocContext, link: _Link, *, title_only: bool = False) -> None:
+    def _complete_from_person(self, ctx: DocContext, link: _Link, *, title_only: bool = False) -> None:
         """The country, organisation and office of a named role from the person's KB record;
         a vague title ("Brexit Secretary", "Secretary") becomes the office the person held."""
         person = ctx.kb_person(link.person, self.settings.person_fuzzy_cutoff) if link.person is not None else None
@@ -247,7 +239,9 @@ class RoleResolver:
         if not match and on is not None:
             match = [h for h in ctx.holdings(person.id, None) if h.office.role_type in wanted]
         if match:
-            office = match[-1].office
+            # A king of several realms is first the king of his own country.
+            own = [h for h in match if h.office.country and h.office.country == person.country]
+            office = (own or match)[-1].office
             link.office_id = office.id
             if office.country:
                 link.country = office.country
@@ -256,7 +250,7 @@ class RoleResolver:
         elif link.phrase.sense.country:
             link.country = link.phrase.sense.country
 
-    def _person_country(self, ctx: _DocContext, person: Span | None, out: list[_Link]) -> str | None:
+    def _person_country(self, ctx: DocContext, person: Span | None, out: list[_Link]) -> str | None:
         if person is None:
             return None
         for link in out:
@@ -266,7 +260,7 @@ class RoleResolver:
         return model.country if model is not None else None
 
     # ------------------------------------------------------------------ unnamed holders
-    def _find_person(self, ctx: _DocContext, link: _Link, done: dict[int, list[_Link]], out: list[_Link]) -> None:
+    def _find_person(self, ctx: DocContext, link: _Link, done: dict[int, list[_Link]], out: list[_Link]) -> None:
         p = link.phrase
         if p.sense.kind in ("group", "descriptor") and p.linked is None:
             return
@@ -301,12 +295,12 @@ class RoleResolver:
             if p.appended and not ante.phrase.appended:
                 ante.canonical = link.canonical
 
-    def _holder(self, ctx: _DocContext, link: _Link) -> Holding | None:
+    def _holder(self, ctx: DocContext, link: _Link) -> Holding | None:
         roles: tuple[str, ...]
         if link.role_type is None and link.phrase.sense.kind == "leader":
             roles = LEADER_ROLES
-        elif link.role_type in HOLDER_ROLES:
-            roles = (link.role_type,)  # type: ignore[assignment]
+        elif link.role_type is not None and link.role_type in HOLDER_ROLES:
+            roles = (link.role_type,)
         else:
             return None
         scope = link.country or link.org_kb_id
@@ -317,6 +311,7 @@ class RoleResolver:
             holdings.extend(ctx.holders(role, scope))
         if link.phrase.qualifier == "acting":
             holdings = [h for h in holdings if h.tenure.qualifier == "acting"]
+        holdings = [h for h in holdings if _title_fits(link, h.office)]
         mentioned = [h for h in holdings if ctx.mentioned(h.person)]
         if len({h.person.id for h in mentioned}) == 1:
             return mentioned[0]
@@ -333,7 +328,7 @@ class RoleResolver:
         Prince Mohammed bin Salman"), compatible in scope."""
         title = link.canonical.casefold()
         for other in reversed(out):
-            if other is link or other.start >= link.start and not named_only:
+            if other is link or (other.start >= link.start and not named_only):
                 continue
             if other.canonical.casefold() != title and (not named_only or other.role_type != link.role_type):
                 continue
@@ -354,134 +349,35 @@ class RoleResolver:
         return bool(link.country or link.org is not None or link.org_kb_id)
 
 
-class _DocContext:
-    """Per-document lookups with caches: sentences, entities, KB persons and holders."""
+def _inherit(p: RolePhrase, src: RolePhrase) -> None:
+    """"Myanmar's state counsellor and de facto leader": the second title takes the first's
+    scope, qualifier and person."""
+    p.countries = p.countries or list(src.countries)
+    p.org = p.org or src.org
+    p.org_anaphor = p.org_anaphor or src.org_anaphor
+    p.pronoun = p.pronoun or src.pronoun
+    p.possessor = p.possessor or src.possessor
+    p.qualifier = p.qualifier or src.qualifier
+    if src.person is not None:
+        p.person, p.binding = src.person, "shared"
+    else:
+        p.linked = src.linked or src
 
-    def __init__(self, doc: Doc, kb: KnowledgeBase, day: dt.date | None) -> None:
-        self.doc = doc
-        self.kb = kb
-        self.day = day
-        self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        self.ents = list(doc.ents)
-        self._persons: dict[str, Person | None] = {}
-        self._holders: dict[tuple[str, str], list[Holding]] = {}
-        self._mentioned: set[str] | None = None
-        self._cluster_names: dict[tuple[int, int], str] | None = None
 
-    def sent_index(self, token_i: int) -> int:
-        return bisect_right(self.sent_starts, token_i) - 1
-
-    def _candidates_before(self, token_i: int) -> list[Span]:
-        sent = self.sent_index(token_i)
-        lo = self.sent_starts[max(0, sent - 1)]
-        same = [e for e in self.ents if self.sent_starts[sent] <= e.start and e.end <= token_i]
-        prev = [e for e in self.ents if lo <= e.start < self.sent_starts[sent]]
-        return list(reversed(same)) + list(reversed(prev))
-
-    def antecedent_actor(self, token_i: int) -> str | Span | None:
-        """"its"/"their": the nearest country (alpha-3) or organisation mentioned before."""
-        for ent in self._candidates_before(token_i):
-            if ent._.geo_kind == "country" and ent._.geo_country:
-                return str(ent._.geo_country)
-            if ent.label_ == "ORG":
-                return ent
-        return None
-
-    def antecedent_person(self, token_i: int, exclude: Span | None) -> Span | None:
-        for ent in self._candidates_before(token_i):
-            if ent.label_ == "PERSON" and (exclude is None or ent.start != exclude.start):
-                return ent
-        return None
-
-    def antecedent_org(self, token_i: int) -> Span | None:
-        """"the bloc": the nearest international organisation mentioned before."""
-        fallback = None
-        for ent in reversed([e for e in self.ents if e.end <= token_i and e.label_ == "ORG"]):
-            model = self.org_model(ent)
-            if model is not None and model.kind in INTERNATIONAL_KINDS:
-                return ent
-            fallback = fallback or ent
-        return fallback
-
-    def org_model(self, ent: Span) -> Organisation | None:
-        if ent.kb_id_ and ent.kb_id_ in self.kb.organisations:
-            return self.kb.organisations[ent.kb_id_]
-        found = [a for a in self.kb.lookup(ent.text, types=("organisation",)) if isinstance(a, Organisation)]
-        return found[0] if len(found) == 1 else None
-
-    def org_office(self, org_id: str, role: str) -> Office | None:
-        """The org's office of this role type: the one held on the date, else any."""
-        holdings = self.holders(role, org_id)
-        if holdings:
-            return holdings[-1].office
-        ids = self.kb._offices_by_role.get((org_id, role), [])
-        return self.kb.offices[ids[0]] if ids else None
-
-    def kb_person(self, ent: Span | None, cutoff: float) -> Person | None:
-        if ent is None:
-            return None
-        text = self.full_name(ent)
-        if text in self._persons:
-            return self._persons[text]
-        found: Person | None = None
-        if ent.kb_id_ and ent.kb_id_ in self.kb.persons:
-            found = self.kb.persons[ent.kb_id_]
-        else:
-            exact = [a for a in self.kb.lookup(text, types=("person",)) if isinstance(a, Person)]
-            if exact:
-                found = exact[0]
-            elif len(name_tokens(text)) >= 2:
-                hits = self.kb.search(text, types=("person",), limit=2, score_cutoff=cutoff)
-                if hits and isinstance(hits[0].actor, Person) and (len(hits) == 1 or hits[1].score < hits[0].score - 0.03):
-                    found = hits[0].actor
-        self._persons[text] = found
-        return found
-
-    def full_name(self, ent: Span) -> str:
-        """The longest form of this person's name in the document ("Odinga" -> "Raila Odinga")."""
-        if self._cluster_names is None:
-            self._cluster_names = {}
-            for cluster in self.doc._.geo_clusters or []:
-                texts = [self.doc.text[s:e] for s, e in cluster["mentions"]]
-                longest = max(texts, key=lambda t: (len(name_tokens(t)), len(t)))
-                for s, e in cluster["mentions"]:
-                    self._cluster_names[(s, e)] = longest
-        return self._cluster_names.get((ent.start_char, ent.end_char), ent.text)
-
-    def holdings(self, person_id: str, on: dt.date | None) -> list[Holding]:
-        try:
-            return self.kb.offices_of(person_id, on=on)
-        except (KeyError, ValueError):
-            return []
-
-    def holders(self, role: str, scope: str) -> list[Holding]:
-        key = (role, scope)
-        if key not in self._holders:
-            try:
-                self._holders[key] = self.kb.holders(role, scope, on=self.day) if self.day is not None else []
-            except (KeyError, ValueError):
-                self._holders[key] = []
-        return self._holders[key]
-
-    def mentioned(self, person: Person) -> bool:
-        """Is this KB person named in the document (by KB id or surname)?"""
-        if self._mentioned is None:
-            keys: set[str] = set()
-            for ent in self.ents:
-                if ent.label_ != "PERSON":
-                    continue
-                if ent.kb_id_:
-                    keys.add(ent.kb_id_)
-                tokens = name_tokens(ent.text)
-                if tokens:
-                    keys.add("~" + tokens[-1])
-            self._mentioned = keys
-        tokens = name_tokens(person.name)
-        return person.id in self._mentioned or bool(tokens and "~" + tokens[-1] in self._mentioned)
-
-    def same_person(self, a: Span, b: Span) -> bool:
-        ta, tb = name_tokens(a.text), name_tokens(b.text)
-        return bool(ta and tb and ta[-1] == tb[-1])
+def _title_fits(link: _Link, office: Office) -> bool:
+    """Can the office be what the text's title names? A title that is more than the generic
+    name of its role type must share its head word with the office ("State Counsellor" is
+    not the office of a "Prime Minister"); monarchs' titles are interchangeable, and so are
+    chairs'."""
+    title = link.canonical
+    if link.role_type is None or title == ROLE_CANONICAL.get(link.role_type) or link.phrase.sense.kind != "office":
+        return True
+    head = title.lower().replace("-", " ").split()[-1]
+    words = {w for t in (office.title, *office.aliases) for w in t.lower().replace("-", " ").split()}
+    for group in (MONARCH_WORDS, CHAIR_WORDS):
+        if head in group:
+            return bool(words & group)
+    return head in words
 
 
 def _strip_org(title: str) -> str:

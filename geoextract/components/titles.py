@@ -49,6 +49,8 @@ DEPUTY_ROLE: dict[str, str] = {
     "org_head": "org_deputy_head",
 }
 
+#: Words that are honorifics in running text far more often than offices ("Prince Faisal").
+HONORIFIC_TITLES = frozenset({"prince", "princess", "sheikh", "sheik", "general", "lord", "lady", "sir", "dame"})
 #: KB titles that start with these words carry a qualifier the grammar reads itself.
 _QUALIFIER_WORDS = frozenset({"interim", "acting", "transitional", "caretaker", "former", "provisional", "incoming", "outgoing"})
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "to", "on", "in", "at", "a", "an", "de", "la"})
@@ -99,7 +101,7 @@ def title_case(text: str) -> str:
 
 def load_grammar_titles() -> list[dict[str, Any]]:
     """The title grammar shipped with geoextract (``components/data/titles.yaml``)."""
-    text = resources.files("geoextract.components").joinpath("data", "titles.yaml").read_text(encoding="utf8")
+    text = resources.files("geoextract.components").joinpath("data").joinpath("titles.yaml").read_text(encoding="utf8")
     rows = yaml.safe_load(text) or []
     return [dict(row) for row in rows]
 
@@ -237,7 +239,7 @@ def _kb_senses(kb: KnowledgeBase, key_of: Callable[[str], tuple[str, ...]]) -> d
     for entry in kb.titles():
         title = entry.title.strip()
         words = title.lower().replace("-", " ").split()
-        if not words or "(" in title or words[-1] in ("of", "the") or words[0] in _QUALIFIER_WORDS or {"elect", "designate"} & set(words) or _has_scope(kb, title):
+        if not words or title.lower() in HONORIFIC_TITLES or "(" in title or words[-1] in ("of", "the") or words[0] in _QUALIFIER_WORDS or {"elect", "designate"} & set(words) or _has_scope(kb, title):
             continue
         by_key.setdefault(key_of(title), []).append((entry.role_type, entry.country, title))
     senses: dict[tuple[str, ...], TitleSense] = {}

@@ -3,7 +3,8 @@
 - :func:`document_html` renders a Document (``Document._repr_html_`` calls it, so a
   Document shows itself in a notebook);
 - :func:`entities_frame`, :func:`roles_frame`, :func:`relations_frame` give pandas
-  DataFrames of one Document or a corpus (``geoextract[pandas]``);
+  DataFrames of one Document or a corpus, :func:`meetings_frame` of a meeting graph or
+  of a query's answer (``geoextract[pandas]``);
 - :func:`graph_view` makes an interactive, offline view of a meeting graph and
   :func:`draw_graph` a static matplotlib drawing (``geoextract[viz]``).
 
@@ -20,9 +21,11 @@ from .common import LABEL_COLORS, iter_documents, label_color, wikidata_url
 from .drawing import draw_graph
 from .frames import (
     ENTITY_COLUMNS,
+    MEETING_COLUMNS,
     RELATION_COLUMNS,
     ROLE_COLUMNS,
     entities_frame,
+    meetings_frame,
     relations_frame,
     roles_frame,
 )
@@ -34,6 +37,7 @@ from .visdata import pair_graph, vis_data
 __all__ = [
     "ENTITY_COLUMNS",
     "LABEL_COLORS",
+    "MEETING_COLUMNS",
     "RELATION_COLUMNS",
     "ROLE_COLUMNS",
     "GraphView",
@@ -45,6 +49,7 @@ __all__ = [
     "highlight_text",
     "iter_documents",
     "label_color",
+    "meetings_frame",
     "pair_graph",
     "relations_frame",
     "roles_frame",

@@ -1,4 +1,4 @@
-"""pandas DataFrames of the entities, roles and meetings of one Document or a corpus.
+"""pandas DataFrames of the entities, roles and meetings of one Document, a corpus or a graph.
 
 One row per entity, role or meeting; the first columns say which document it comes from
 (``doc_id``, ``doc_date``), and entity ids are resolved to canonical names next to them,
@@ -7,11 +7,12 @@ so a frame reads on its own and several documents concatenate without ambiguity.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from ..results import Document
 from .common import DocumentInput, iter_documents, require
+from .network import as_networkx
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -65,6 +66,22 @@ RELATION_COLUMNS: tuple[str, ...] = (
     "evidence",
     "evidence_start",
     "evidence_end",
+)
+
+MEETING_COLUMNS: tuple[str, ...] = (
+    "meeting",
+    "date",
+    "participants",
+    "participant_keys",
+    "host",
+    "mode",
+    "status",
+    "place",
+    "topic",
+    "confidence",
+    "n_documents",
+    "documents",
+    "evidence",
 )
 
 
@@ -210,3 +227,62 @@ def _relation_rows(doc: Document) -> Iterator[dict[str, Any]]:
             "evidence_start": rel.evidence.start,
             "evidence_end": rel.evidence.end,
         }
+
+
+def meetings_frame(graph: Any, meetings: Iterable[Mapping[str, Any]] | None = None) -> pd.DataFrame:
+    """One row per meeting of a meeting graph, with the participants' names.
+
+    Args:
+        graph: A graph from :func:`geoextract.build_graph` or a :class:`geoextract.MeetingGraph`.
+        meetings: Meetings from a query (``meetings_of``, ``meetings_about``...); all the
+            graph's meetings when None.
+
+    Returns:
+        A DataFrame with the columns of ``MEETING_COLUMNS``: ``participants`` holds canonical
+        names, ``participant_keys`` the node keys; ``evidence`` is the first report's sentence.
+
+    Raises:
+        MissingDependencyError: pandas is not installed (E601).
+        GeoExtractTypeError: ``graph`` is not a networkx graph (E604).
+
+    Example:
+        >>> import networkx as nx
+        >>> g = nx.MultiGraph()
+        >>> g.add_nodes_from([("Q1", {"name": "Joe Biden"}), ("Q2", {"name": "Xi Jinping"})])
+        >>> _ = g.add_edge("Q1", "Q2", key="m0", type="meet", date="2023-11-15", documents=["a"])
+        >>> meetings_frame(g)[["date", "participants"]].values.tolist()
+        [['2023-11-15', ['Joe Biden', 'Xi Jinping']]]
+    """
+    from ..graph.query import meetings as all_meetings
+
+    pd = require("pandas", feature="DataFrames", package="pandas", extra="geoextract[pandas]")
+    g = as_networkx(graph)
+    records = all_meetings(g) if meetings is None else meetings
+
+    def name(key: Any) -> Any:
+        return g.nodes[key].get("name") or key if key in g else key
+
+    rows = []
+    for meeting in records:
+        keys = list(meeting.get("participants") or [])
+        evidence = meeting.get("evidence") or []
+        rows.append(
+            {
+                "meeting": meeting.get("meeting"),
+                "date": meeting.get("date"),
+                "participants": [name(k) for k in keys],
+                "participant_keys": keys,
+                "host": name(meeting["host"]) if meeting.get("host") else None,
+                "mode": meeting.get("mode"),
+                "status": meeting.get("status"),
+                "place": meeting.get("place"),
+                "topic": meeting.get("topic"),
+                "confidence": meeting.get("confidence"),
+                "n_documents": meeting.get("n_documents"),
+                "documents": list(meeting.get("documents") or []),
+                "evidence": evidence[0]
+                if isinstance(evidence, list) and evidence
+                else evidence or None,
+            }
+        )
+    return pd.DataFrame.from_records(rows, columns=list(MEETING_COLUMNS))

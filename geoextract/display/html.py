@@ -203,9 +203,11 @@ def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     return f'<table style="{_TABLE}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, *, nowrap: bool = False) -> str:
     if value is None or value == "":
         return f'<span style="{_MUTED}">—</span>'
+    if nowrap:
+        return f'<span style="white-space: nowrap;">{escape(str(value))}</span>'
     return escape(str(value))
 
 
@@ -302,9 +304,9 @@ def _meeting_row(doc: Document, rel: Relation, *, max_evidence: int) -> list[str
     trigger = f' <span style="{_MUTED}">[{escape(rel.trigger)}]</span>' if rel.trigger else ""
     return [
         "<br>".join(names) if names else _cell(None),
-        _cell(rel.mode) + trigger,
+        _cell(rel.mode, nowrap=True) + trigger,
         _cell(rel.status),
-        _cell(rel.date.isoformat() if rel.date else None),
+        _cell(rel.date.isoformat() if rel.date else None, nowrap=True),
         _cell(rel.place),
         _cell(rel.topic),
         f"{rel.confidence:.2f}",

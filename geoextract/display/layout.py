@@ -21,6 +21,8 @@ SPARSE_LAYOUT_NODES = 500
 #: Room between neighbouring nodes, and between packed components, in layout units.
 _SPACING = 1.6
 _GAP = 1.2
+#: Components this small stand upright instead of lying flat.
+_STANDING = 3
 #: Width over height that the packed components aim at (a notebook cell, a slide).
 _ASPECT = 2.0
 
@@ -85,7 +87,12 @@ def _component_layout(sub: nx.Graph, seed: int) -> dict[Any, tuple[float, float]
     lengths = sorted(math.dist(pos[u], pos[v]) for u, v in ordered.edges)
     median = lengths[len(lengths) // 2] if lengths else 1.0
     scale = _SPACING / max(median, 1e-6)
-    return _lie_flat({node: (float(x) * scale, float(y) * scale) for node, (x, y) in pos.items()})
+    flat = _lie_flat({node: (float(x) * scale, float(y) * scale) for node, (x, y) in pos.items()})
+    if n <= _STANDING:
+        # Names are written under their nodes: side by side, two or three names collide,
+        # stacked they do not.
+        return {node: (-y, x) for node, (x, y) in flat.items()}
+    return flat
 
 
 def _lie_flat(pos: dict[Any, tuple[float, float]]) -> dict[Any, tuple[float, float]]:

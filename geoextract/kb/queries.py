@@ -159,6 +159,9 @@ def iter_gazetteer(kb: KnowledgeBase) -> Iterator[GazetteerEntry]:
     for o in kb.organisations.values():
         for text in dict.fromkeys((o.name, *o.acronyms, *o.aliases)):
             yield GazetteerEntry(text, "ORG", o.id, "organisation", o.country)
-    for p in kb.persons.values():
-        for text in dict.fromkeys((p.name, *p.aliases)):
-            yield GazetteerEntry(text, "PERSON", p.id, "person", p.country)
+    # Person rows are read as they are stored: making ~30k Person models here would cost
+    # more than the whole gazetteer.
+    for row in kb._person_rows.values():
+        person_id, name, aliases, country = row[0], row[1], row[2], row[3]
+        for text in dict.fromkeys((name, *aliases)):
+            yield GazetteerEntry(text, "PERSON", person_id, "person", country)

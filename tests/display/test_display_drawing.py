@@ -7,7 +7,7 @@ import sys
 import matplotlib
 import networkx as nx
 import pytest
-from conftest import article_document
+from display_helpers import article_document
 
 import geoextract
 from geoextract.display import draw_graph, pair_graph, spring_positions

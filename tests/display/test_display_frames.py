@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-from conftest import article_document
+from display_helpers import article_document
 
 from geoextract.display import (
     ENTITY_COLUMNS,
@@ -85,3 +85,21 @@ def test_frames_refuse_a_string_with_a_pointer_to_read_annotations():
 def test_frames_name_the_item_and_field_of_an_invalid_document():
     with pytest.raises(GeoExtractValueError, match=r"E603.*Item 1.*text"):
         roles_frame([article_document(), {"id": "no-text"}])
+
+
+def test_meetings_frame_names_the_participants_of_a_graph_query():
+    import geoextract
+    from geoextract.display import MEETING_COLUMNS, meetings_frame
+
+    doc = article_document()
+    graph = geoextract.build_graph([doc, doc.model_copy(update={"id": "copy"})])
+    frame = meetings_frame(graph)
+    assert list(frame.columns) == list(MEETING_COLUMNS)
+    visit = frame[frame["mode"] == "visit"].iloc[0]
+    assert sorted(visit["participants"]) == ["Antony Blinken", "Wang Yi"]
+    assert visit["host"] == "Wang Yi" and visit["documents"] == ["wire-<1>", "copy"]
+    assert visit["evidence"].startswith("U.S. Secretary of State")
+    only = meetings_frame(
+        geoextract.MeetingGraph(graph), geoextract.graph.meetings_about(graph, "fentanyl")
+    )
+    assert len(only) == 1 and only.iloc[0]["topic"] == "fentanyl & <trade>"

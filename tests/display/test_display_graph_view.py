@@ -8,7 +8,7 @@ import sys
 
 import networkx as nx
 import pytest
-from conftest import article_document
+from display_helpers import article_document
 
 import geoextract
 from geoextract.display import GraphView, graph_html, graph_view, vis_data

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from conftest import article_document
+from display_helpers import article_document
 
 from geoextract.display import document_html, highlight_text
 from geoextract.results import Document, Entity, Mention

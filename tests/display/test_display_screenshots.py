@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import article_document
+from display_helpers import article_document
 
 import geoextract
 from geoextract.display import document_html, graph_view, label_color

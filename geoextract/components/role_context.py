@@ -1,0 +1,145 @@
+"""Per-document lookups for role resolution: sentences, antecedents, KB persons and holders."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from ..kb import KnowledgeBase
+from ..kb.model import Office, Organisation, Person
+from ..kb.normalize import name_tokens
+from ..kb.store import Holding
+
+INTERNATIONAL_KINDS = frozenset({"international", "eu_institution"})
+
+
+class DocContext:
+    """Per-document lookups with caches: sentences, entities, KB persons and holders."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, day: dt.date | None) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.day = day
+        self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.ents = list(doc.ents)
+        self._persons: dict[str, Person | None] = {}
+        self._holders: dict[tuple[str, str], list[Holding]] = {}
+        self._mentioned: set[str] | None = None
+        self._cluster_names: dict[tuple[int, int], str] | None = None
+
+    def sent_index(self, token_i: int) -> int:
+        return bisect_right(self.sent_starts, token_i) - 1
+
+    def _candidates_before(self, token_i: int) -> list[Span]:
+        sent = self.sent_index(token_i)
+        lo = self.sent_starts[max(0, sent - 1)]
+        same = [e for e in self.ents if self.sent_starts[sent] <= e.start and e.end <= token_i]
+        prev = [e for e in self.ents if lo <= e.start < self.sent_starts[sent]]
+        return list(reversed(same)) + list(reversed(prev))
+
+    def antecedent_actor(self, token_i: int) -> str | Span | None:
+        """"its"/"their": the nearest country (alpha-3) or organisation mentioned before."""
+        for ent in self._candidates_before(token_i):
+            if ent._.geo_kind == "country" and ent._.geo_country:
+                return str(ent._.geo_country)
+            if ent.label_ == "ORG":
+                return ent
+        return None
+
+    def antecedent_person(self, token_i: int, exclude: Span | None) -> Span | None:
+        for ent in self._candidates_before(token_i):
+            if ent.label_ == "PERSON" and (exclude is None or ent.start != exclude.start):
+                return ent
+        return None
+
+    def antecedent_org(self, token_i: int) -> Span | None:
+        """"the bloc": the nearest international organisation mentioned before."""
+        fallback = None
+        for ent in reversed([e for e in self.ents if e.end <= token_i and e.label_ == "ORG"]):
+            model = self.org_model(ent)
+            if model is not None and model.kind in INTERNATIONAL_KINDS:
+                return ent
+            fallback = fallback or ent
+        return fallback
+
+    def org_model(self, ent: Span) -> Organisation | None:
+        if ent.kb_id_ and ent.kb_id_ in self.kb.organisations:
+            return self.kb.organisations[ent.kb_id_]
+        found = [a for a in self.kb.lookup(ent.text, types=("organisation",)) if isinstance(a, Organisation)]
+        return found[0] if len(found) == 1 else None
+
+    def org_office(self, org_id: str, role: str) -> Office | None:
+        """The org's office of this role type: the one held on the date, else any."""
+        holdings = self.holders(role, org_id)
+        if holdings:
+            return holdings[-1].office
+        ids = self.kb._offices_by_role.get((org_id, role), [])
+        return self.kb.offices[ids[0]] if ids else None
+
+    def kb_person(self, ent: Span | None, cutoff: float) -> Person | None:
+        if ent is None:
+            return None
+        text = self.full_name(ent)
+        if text in self._persons:
+            return self._persons[text]
+        found: Person | None = None
+        if ent.kb_id_ and ent.kb_id_ in self.kb.persons:
+            found = self.kb.persons[ent.kb_id_]
+        else:
+            exact = [a for a in self.kb.lookup(text, types=("person",)) if isinstance(a, Person)]
+            if exact:
+                found = exact[0]
+            elif len(name_tokens(text)) >= 2:
+                hits = self.kb.search(text, types=("person",), limit=2, score_cutoff=cutoff)
+                if hits and isinstance(hits[0].actor, Person) and (len(hits) == 1 or hits[1].score < hits[0].score - 0.03):
+                    found = hits[0].actor
+        self._persons[text] = found
+        return found
+
+    def full_name(self, ent: Span) -> str:
+        """The longest form of this person's name in the document ("Odinga" -> "Raila Odinga")."""
+        if self._cluster_names is None:
+            self._cluster_names = {}
+            for cluster in self.doc._.geo_clusters or []:
+                texts = [self.doc.text[s:e] for s, e in cluster["mentions"]]
+                longest = max(texts, key=lambda t: (len(name_tokens(t)), len(t)))
+                for s, e in cluster["mentions"]:
+                    self._cluster_names[(s, e)] = longest
+        return self._cluster_names.get((ent.start_char, ent.end_char), ent.text)
+
+    def holdings(self, person_id: str, on: dt.date | None) -> list[Holding]:
+        try:
+            return self.kb.offices_of(person_id, on=on)
+        except (KeyError, ValueError):
+            return []
+
+    def holders(self, role: str, scope: str) -> list[Holding]:
+        key = (role, scope)
+        if key not in self._holders:
+            try:
+                self._holders[key] = self.kb.holders(role, scope, on=self.day) if self.day is not None else []
+            except (KeyError, ValueError):
+                self._holders[key] = []
+        return self._holders[key]
+
+    def mentioned(self, person: Person) -> bool:
+        """Is this KB person named in the document (by KB id or surname)?"""
+        if self._mentioned is None:
+            keys: set[str] = set()
+            for ent in self.ents:
+                if ent.label_ != "PERSON":
+                    continue
+                if ent.kb_id_:
+                    keys.add(ent.kb_id_)
+                tokens = name_tokens(ent.text)
+                if tokens:
+                    keys.add("~" + tokens[-1])
+            self._mentioned = keys
+        tokens = name_tokens(person.name)
+        return person.id in self._mentioned or bool(tokens and "~" + tokens[-1] in self._mentioned)
+
+    def same_person(self, a: Span, b: Span) -> bool:
+        ta, tb = name_tokens(a.text), name_tokens(b.text)
+        return bool(ta and tb and ta[-1] == tb[-1])

@@ -1,0 +1,45 @@
+"""A role phrase: a title in the text with its scope, qualifier and the person it names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .titles import TitleSense
+
+
+@dataclass
+class RolePhrase:
+    """A title in the text with its scope, qualifier and (once bound) the person it names."""
+
+    title_start: int
+    title_end: int
+    start: int
+    end: int
+    sense: TitleSense
+    canonical: str
+    role_type: str | None
+    qualifier: str | None = None
+    countries: list[tuple[str, Span | None]] = field(default_factory=list)
+    org: Span | None = None
+    org_anaphor: bool = False
+    pronoun: str | None = None
+    possessor: Span | None = None
+    definite: bool | None = None
+    person: Span | None = None
+    binding: str | None = None
+    linked: RolePhrase | None = None
+    inherit: RolePhrase | None = None
+    to_start: int | None = None
+    appended: bool = False
+    drop: bool = False
+
+    @property
+    def head(self) -> str:
+        return self.canonical.split()[-1].lower() if self.canonical else ""
+
+
+def title_root(doc: Doc, p: RolePhrase) -> Token:
+    """The syntactic head of the title words ("head" in "head of state")."""
+    return doc[p.title_start : p.title_end].root
