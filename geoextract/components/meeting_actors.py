@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import TITLE_HEADS
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
+from .meeting_syntax import conjuncts
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MALE = frozenset({"he", "him", "his", "himself"})
@@ -79,7 +80,13 @@ class DocActors:
             looked up in the knowledge base.
     """
 
-    def __init__(self, doc: Doc, entity_kb: Callable[[str], tuple[bool, bool]] | None = None) -> None:
+    def __init__(
+        self,
+        doc: Doc,
+        entity_kb: Callable[[str], tuple[bool, bool]] | None = None,
+        sents: list[Span] | None = None,
+        ents: list[Span] | None = None,
+    ) -> None:
         self.doc = doc
         self.info: dict[str, ActorInfo] = {}
         self._token_entity: dict[int, str] = {}
@@ -87,7 +94,11 @@ class DocActors:
         self.person_mentions: list[tuple[int, str]] = []  # (root token index, entity id), in order
         self.titles: dict[str, set[str]] = {}
         self.sent_of: dict[int, int] = {}
-        self.sents: list[Span] = list(doc.sents)
+        self.sents: list[Span] = sents if sents is not None else document_sentences(doc)
+        #: (root token index, text) of the DATE and TIME phrases, read once per document
+        self.date_ents: list[tuple[int, str]] = [
+            (e.root.i, e.text) for e in (ents if ents is not None else doc.ents) if e.label_ in {"DATE", "TIME"}
+        ]
         for k, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
@@ -124,6 +135,10 @@ class DocActors:
                 self.info[eid] = ActorInfo(**{**self.info[eid].__dict__, "official": True})
 
     # -- lookup ---------------------------------------------------------------------------
+
+    def sentence(self, tok: Token) -> Span:
+        """The sentence of ``tok`` (without spaCy's per-call sentence search)."""
+        return self.sents[self.sent_of.get(tok.i, 0)]
 
     def entity_at(self, tok: Token) -> str | None:
         """Id of the entity whose (narrowest) mention covers this token."""
@@ -235,8 +250,8 @@ class DocActors:
         """Resolve "the Secretary", "his German counterpart", "the two men", "NATO counterparts"."""
         lemma = tok.lemma_.lower()
         modifiers = self._modifier_actors(tok, exclude)
-        plural = tok.tag_ in {"NNS", "NNPS"} or tok.lower_.endswith("s") and lemma != tok.lower_
-        counted = any(c.lower_ in {"two", "both"} or c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+        plural = tok.tag_ in {"NNS", "NNPS"} or (tok.lower_.endswith("s") and lemma != tok.lower_)
+        counted = any(c.lower_ in {"two", "both"} or (c.dep_ == "nummod" and c.lower_ == "two") for c in tok.children)
         if counted:
             people = self.pair_of_people(tok, exclude, recent)
             return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
@@ -251,7 +266,7 @@ class DocActors:
                             ids = [i for t in conjuncts(pobj) for i in self.resolve_np(t, exclude, recent).ids]
                             if ids:
                                 return NPResult(ids, resolved=True)
-        if plural or lemma in DELEGATION_NOUNS and lemma not in ROLE_WORDS:
+        if plural or (lemma in DELEGATION_NOUNS and lemma not in ROLE_WORDS):
             if modifiers:
                 return NPResult(modifiers, resolved=True)
             return NPResult(unresolved_group=plural)
@@ -393,17 +408,11 @@ class DocActors:
         return None
 
 
-def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the tokens coordinated with it ("X, Y and Z"), in text order."""
-    found = [tok]
-    stack = [tok]
-    while stack:
-        cur = stack.pop()
-        for child in cur.children:
-            if child.dep_ == "conj" or (child.dep_ == "nmod" and child.ent_type_ == "PERSON" and cur.ent_type_ == "PERSON"):
-                found.append(child)
-                stack.append(child)
-    return sorted(found, key=lambda t: t.i)
+def document_sentences(doc: Doc) -> list[Span]:
+    """The Doc's sentences, or the whole Doc as one when nothing set sentence boundaries."""
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return list(doc.sents)
+    return [doc[:]]
 
 
 def _coarguments(tok: Token) -> set[int]:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .meeting_actors import DocActors
 from .meeting_dates import Preference, is_anchor, is_same_day, resolve_date, shift_days
@@ -30,30 +30,12 @@ from .meeting_lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
-from .meeting_status import path_to_root
+from .meeting_syntax import path_to_root, scope
 
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
 _CUT_PREPS = frozenset({"with", "at", "during", "by", "after", "before", "since", "following", "ahead", "amid", "until"})
 _PLACE_CUT = frozenset({"with", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from"})
 _SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "mark"})
-
-
-def scope(tok: Token) -> list[Token]:
-    """Tokens of a trigger's own phrase: its subtree without embedded clauses or coordinated verbs.
-
-    Participle phrases without a subject ("hosted by X", "scheduled for Monday") describe the
-    meeting itself and stay in.
-    """
-    found = [tok]
-    stack = list(tok.children)
-    while stack:
-        cur = stack.pop()
-        participle = cur.dep_ == "acl" and cur.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
-        if (cur.dep_ in _CLAUSE_DEPS and not participle) or (cur.dep_ == "conj" and (cur.pos_ in {"VERB", "AUX"} or cur.tag_.startswith("VB"))):
-            continue
-        found.append(cur)
-        stack.extend(cur.children)
-    return sorted(found, key=lambda t: t.i)
 
 
 def phrase(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS, skip: Callable[[Token], bool] | None = None) -> str:
@@ -74,6 +56,8 @@ def phrase(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS, skip: Callabl
         for child in cur.children:
             if child.dep_ in _SKIP_CHILD_DEPS and not (child.dep_ == "punct" and child.text in {"-", "–"} and not doc[child.i - 1].whitespace_):
                 continue
+            if child.tag_ in {"VBD", "VBZ", "VBP"} or any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children):
+                continue  # a clause the parser hung on the noun ("Orban visited Kyiv")
             if child.ent_type_ in {"DATE", "TIME"} and child.dep_ in {"npadvmod", "tmod", "advmod"}:
                 continue
             if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children):
@@ -99,7 +83,7 @@ def phrase(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS, skip: Callabl
 
 def _list_comma(doc: Doc, i: int, keep: set[int]) -> bool:
     nxt = doc[i + 1]
-    return nxt.dep_ in {"conj", "amod", "compound", "cc", "det", "nummod"} or nxt.head.i in keep and nxt.head.dep_ == "conj"
+    return nxt.dep_ in {"conj", "amod", "compound", "cc", "det", "nummod"} or (nxt.head.i in keep and nxt.head.dep_ == "conj")
 
 
 # -- topic ------------------------------------------------------------------------------
@@ -134,7 +118,7 @@ def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors)
                 return topic
         for top in [trig] + ([governor] if governor is not None else []):
             for tok in top.subtree:
-                if tok.i != top.i and _within(tok, top):
+                if tok.i != top.i and tok.lemma_.lower() in TOPIC_VERBS and _within(tok, top):
                     topic = _purpose_topic(tok)
                     if topic:
                         return topic
@@ -341,7 +325,7 @@ def _place_of(tok: Token, actors: DocActors, rank: int | None) -> Place | None:
     eid = actors.entity_at(tok)
     if eid is not None and tok.i >= actors.dateline_end:
         info = actors.info[eid]
-        if info.is_person or info.label == "ORG" and info.kind != "venue":
+        if info.is_person or (info.label == "ORG" and info.kind != "venue"):
             return None
         named = info.label in {"GPE", "LOC"} and (info.country is not None or info.kind in {"city", "country"})
         return Place(text, info.country, named, 0 if rank is None else rank)
@@ -374,38 +358,39 @@ class DateFound:
     shift: tuple[str, int, Token] | None = None
 
 
-def find_date(triggers: list[Token], governors: list[Token], base: dt.date | None, prefer: Preference, *, own_only: bool) -> DateFound:
+def find_date(
+    triggers: list[Token], governors: list[Token], actors: DocActors, base: dt.date | None, prefer: Preference, *, own_only: bool
+) -> DateFound:
     """The day of a meeting from DATE phrases in its own phrase, then in its governing clause."""
-    doc = triggers[0].doc
+    dates = actors.date_ents
     own = {t.i for trig in triggers for t in scope(trig)}
-    found = _dates_in(doc, own, base, prefer, rank=3)
+    found = _dates_in(dates, own, base, prefer, rank=3)
     if found.date is not None or found.blocked or found.same_day or own_only:
         return found
     for trig in triggers:
         for node in path_to_root(trig, limit=8)[1:]:
-            if node.pos_ not in {"VERB", "AUX"} and not node.tag_.startswith("VB"):
-                continue
             shift = _shift_phrase(node)
             if shift is not None:
                 found.shift = shift
                 return found
+            if node.pos_ not in {"VERB", "AUX"} and not node.tag_.startswith("VB"):
+                continue
             direct = {t.i for c in node.children if c.dep_ in {"prep", "npadvmod", "advmod", "tmod", "obl"} for t in c.subtree}
-            found = _dates_in(doc, direct - own, base, prefer, rank=2)
+            found = _dates_in(dates, direct - own, base, prefer, rank=2)
             if found.date is not None or found.blocked or found.same_day:
                 return found
     for gov in governors:
-        found = _dates_in(doc, {t.i for t in scope(gov)} - own, base, prefer, rank=2)
+        found = _dates_in(dates, {t.i for t in scope(gov)} - own, base, prefer, rank=2)
         if found.date is not None or found.blocked:
             return found
     return DateFound()
 
 
-def _dates_in(doc: Doc, indices: set[int], base: dt.date | None, prefer: Preference, rank: int) -> DateFound:
+def _dates_in(dates: list[tuple[int, str]], indices: set[int], base: dt.date | None, prefer: Preference, rank: int) -> DateFound:
     result = DateFound()
-    for ent in doc.ents:
-        if ent.label_ not in {"DATE", "TIME"} or ent.root.i not in indices:
+    for root_i, text in dates:
+        if root_i not in indices:
             continue
-        text = ent.text
         if is_same_day(text):
             result.same_day = True
             return result
@@ -418,15 +403,21 @@ def _dates_in(doc: Doc, indices: set[int], base: dt.date | None, prefer: Prefere
     return result
 
 
-def _shift_phrase(verb: Token) -> tuple[str, int, Token] | None:
-    """"three days after X met Y": the shift and the clause it is counted from."""
-    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}]
+def _shift_phrase(node: Token) -> tuple[str, int, Token] | None:
+    """"three days after X met Y": the shift and the clause it is counted from.
+
+    ``node`` is a clause introduced by "after"/"before", or the preposition itself.
+    """
+    if node.dep_ == "prep" and node.lower_ in {"after", "before"}:
+        marks, holder = [node], node
+    else:
+        marks, holder = [c for c in node.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}], node
     if not marks:
         return None
-    for child in verb.children:
+    for child in holder.children:
         if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
-            text = verb.doc[child.left_edge.i : child.i + 1].text
-            return text, -1 if marks[0].lower_ == "after" else 1, verb.head
+            text = node.doc[child.left_edge.i : child.i + 1].text
+            return text, -1 if marks[0].lower_ == "after" else 1, holder.head
     return None
 
 
@@ -437,12 +428,12 @@ def apply_shift(shift: tuple[str, int, Token], base: dt.date | None, anchor: dt.
     return shift_days(text, start, direction) if start else None
 
 
-def sentence_day(sent: Span, base: dt.date | None) -> dt.date | None:
-    """The last day-precise date phrase of a sentence (for events told without their own date)."""
-    day: dt.date | None = None
-    for ent in sent.ents:
-        if ent.label_ == "DATE" and is_anchor(ent.text):
-            resolved = resolve_date(ent.text, base, "past")
+def sentence_days(actors: DocActors, base: dt.date | None) -> list[dt.date | None]:
+    """Per sentence, its last day-precise date phrase (for events told without their own date)."""
+    days: list[dt.date | None] = [None] * len(actors.sents)
+    for root_i, text in actors.date_ents:
+        if is_anchor(text):
+            resolved = resolve_date(text, base, "past")
             if resolved is not None:
-                day = resolved
-    return day
+                days[actors.sent_of.get(root_i, 0)] = resolved
+    return days

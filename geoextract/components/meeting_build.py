@@ -13,11 +13,13 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from .meeting_actors import DocActors
-from .meeting_attributes import find_date, find_place, find_topic, object_topic, scope
+from .meeting_attributes import find_date, find_place, find_topic, object_topic
 from .meeting_candidate import Candidate
+from .meeting_dates import Preference
 from .meeting_lexicon import PEOPLE_NOUNS, REMOTE_PP_NOUNS, REMOTE_WORDS, SEQUENCE_ADVERBS
 from .meeting_participants import Found, ParticipantFinder
-from .meeting_status import meeting_status, path_to_root
+from .meeting_status import meeting_status
+from .meeting_syntax import path_to_root, scope
 from .meeting_triggers import Trigger, find_triggers
 
 #: Base confidence per trigger family.
@@ -89,7 +91,7 @@ class SentenceReader:
         return cand if cand.topic else None
 
     def _candidate(self, k: int, sent: Span, cluster: list[tuple[Trigger, Found]]) -> Candidate | None:
-        main, main_found = cluster[0]
+        main = cluster[0][0]
         tokens = [trig.token for trig, _ in cluster]
         statuses = [meeting_status(tok) for tok in tokens]
         status, cue = statuses[0]
@@ -129,8 +131,8 @@ class SentenceReader:
             cand.family = "trip"
             cand.associated = _purpose_actors(main.token, self.actors) - set(cand.participants)
             cand.present = main.token.tag_ in {"VBZ", "VBP", "VBG"} or any(c.lower_ in {"is", "are"} for c in main.token.children)
-        prefer = "future" if status == "planned" else "past"
-        date = find_date(tokens, governors, self.base, prefer, own_only=status in {"cancelled", "denied"})
+        prefer: Preference = "future" if status == "planned" else "past"
+        date = find_date(tokens, governors, self.actors, self.base, prefer, own_only=status in {"cancelled", "denied"})
         cand.date, cand.date_rank, cand.date_blocked = date.date, date.rank, date.blocked
         cand.inherit_date = date.same_day or any(_sequenced(tok) for tok in tokens)
         cand.shift = date.shift

@@ -106,8 +106,9 @@ def shift_days(phrase: str, anchor: dt.date, direction: int) -> dt.date | None:
         number = int(words[0])
     if not number or words[1].rstrip("s") not in {"day", "week"}:
         return None
-    unit = "days" if words[1].startswith("day") else "weeks"
-    query = f"{number} {unit} ago" if direction < 0 else f"in {number} {unit}"
+    days = number if words[1].startswith("day") else 7 * number  # "a week" counts as 7 days, not a week period
+    unit = "day" if days == 1 else "days"
+    query = f"{days} {unit} ago" if direction < 0 else f"in {days} {unit}"
     return _parse(query, anchor, "past" if direction < 0 else "future")
 
 

@@ -21,19 +21,20 @@ from typing import Any
 
 import srsly
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..errors import Errors, GeoExtractValueError
 from ..extensions import install_extensions
 from ..kb import KnowledgeBase
 from ._common import doc_date, read_cfg, write_cfg
-from .meeting_actors import DocActors
-from .meeting_attributes import sentence_day
+from .meeting_actors import DocActors, document_sentences
+from .meeting_attributes import sentence_days
 from .meeting_build import SentenceReader
 from .meeting_candidate import Candidate
 from .meeting_lexicon import PREFILTER_RE
 from .meeting_merge import DocContext, finalise, find_dateline, merge_candidates
 from .meeting_participants import ParticipantFinder
+from .meeting_syntax import clear_scopes
 
 
 @Language.factory(
@@ -107,7 +108,8 @@ class MeetingExtractor:
         return {"min_confidence": self.min_confidence, "use_kb": self.use_kb}
 
     def _set_cfg(self, cfg: dict[str, Any]) -> None:
-        self.min_confidence = _check_confidence(float(cfg.get("min_confidence", self.min_confidence)))
+        # srsly's JSON reader is not float-exact (0.7 -> 0.7000000000000001)
+        self.min_confidence = _check_confidence(round(float(cfg.get("min_confidence", self.min_confidence)), 6))
         self.use_kb = bool(cfg.get("use_kb", self.use_kb))
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
@@ -143,14 +145,23 @@ def extract_relations(doc: Doc, *, min_confidence: float = 0.5, kb: KnowledgeBas
         >>> extract_relations(spacy.blank("en")("Nothing happened."))
         []
     """
-    if not doc._.geo_entities or not PREFILTER_RE.search(doc.text):
+    try:
+        return _extract(doc, min_confidence, kb)
+    finally:
+        clear_scopes(doc)
+
+
+def _extract(doc: Doc, min_confidence: float, kb: KnowledgeBase | None) -> list[dict[str, Any]]:
+    text = doc.text  # built once: Doc.text joins every token on each access
+    if not doc._.geo_entities or not PREFILTER_RE.search(text):
         return []
-    sents = list(doc.sents)
-    chosen = [k for k, sent in enumerate(sents) if PREFILTER_RE.search(sent.text)]
+    sents = document_sentences(doc)
+    chosen = [k for k, sent in enumerate(sents) if PREFILTER_RE.search(text, sent.start_char, sent.end_char)]
     if not chosen:
         return []
     base = doc_date(doc)
-    actors = DocActors(doc, _kb_flags(doc, kb, base) if kb is not None else None)
+    ents = list(doc.ents)
+    actors = DocActors(doc, _kb_flags(ents, kb, base) if kb is not None else None, sents, ents)
     cands: list[Candidate] = []
 
     def recent(token_i: int) -> list[str]:
@@ -169,17 +180,17 @@ def extract_relations(doc: Doc, *, min_confidence: float = 0.5, kb: KnowledgeBas
     ctx = DocContext(
         actors=actors,
         base=base,
-        sentence_days=[sentence_day(sent, base) for sent in sents],
-        dateline=find_dateline(doc, actors),
+        sentence_days=sentence_days(actors, base),
+        dateline=find_dateline(doc, actors, text),
         role_orgs=_role_orgs(doc),
     )
-    return finalise(merge_candidates(cands, ctx), ctx, doc, min_confidence)
+    return finalise(merge_candidates(cands, ctx), ctx, text, min_confidence)
 
 
-def _kb_flags(doc: Doc, kb: KnowledgeBase, day: dt.date | None) -> Callable[[str], tuple[bool, bool]]:
+def _kb_flags(ents: list[Span], kb: KnowledgeBase, day: dt.date | None) -> Callable[[str], tuple[bool, bool]]:
     """Per entity id: (is a grouping of states, holds an office on the document date)."""
     actor_ids: dict[str, str] = {}
-    for ent in doc.ents:
+    for ent in ents:
         if ent._.geo_entity and ent.kb_id_:
             actor_ids.setdefault(ent._.geo_entity, ent.kb_id_)
 

@@ -47,7 +47,7 @@ class DocContext:
     role_orgs: dict[str, set[str]] = field(default_factory=dict)
 
 
-def find_dateline(doc: Doc, actors: DocActors) -> Dateline | None:
+def find_dateline(doc: Doc, actors: DocActors, text: str | None = None) -> Dateline | None:
     """The dateline city of a wire story, with its country when the text or KB says.
 
     Example:
@@ -56,7 +56,7 @@ def find_dateline(doc: Doc, actors: DocActors) -> Dateline | None:
         >>> find_dateline(doc, DocActors(doc)).name
         'Beirut'
     """
-    match = _DATELINE_RE.match(doc.text[:120])
+    match = _DATELINE_RE.match((doc.text if text is None else text)[:120])
     if match is None:
         return None
     key = "city" if match.group("city") else "city2"
@@ -229,7 +229,7 @@ def _enrich_from_trips(cand: Candidate, trips: list[Candidate], ctx: DocContext)
             return
 
 
-def finalise(meetings: list[Candidate], ctx: DocContext, doc: Doc, min_confidence: float) -> list[dict[str, Any]]:
+def finalise(meetings: list[Candidate], ctx: DocContext, text: str, min_confidence: float) -> list[dict[str, Any]]:
     """Public Relation dicts for the merged meetings that name two or more actors."""
     relations: list[dict[str, Any]] = []
     dated: list[tuple[int, dt.date]] = []
@@ -257,7 +257,7 @@ def finalise(meetings: list[Candidate], ctx: DocContext, doc: Doc, min_confidenc
                 "place": m.place,
                 "date": m.date.isoformat() if m.date else None,
                 "status": m.status,
-                "evidence": {"start": start, "end": end, "text": doc.text[start:end]},
+                "evidence": {"start": start, "end": end, "text": text[start:end]},
                 "confidence": round(confidence, 3),
                 "host": host,
                 "trigger": m.trigger,
@@ -307,6 +307,9 @@ def _story_day(sent_index: int, ctx: DocContext) -> dt.date | None:
 
 
 def _fill_place(m: Candidate, ctx: DocContext) -> None:
+    if m.remote:
+        m.place = None  # a call has no one place (gold convention)
+        return
     line = ctx.dateline
     if line is None:
         return

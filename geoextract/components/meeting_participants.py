@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .meeting_actors import DocActors, NPResult, conjuncts
+from .meeting_actors import DocActors, NPResult
 from .meeting_lexicon import (
     AGENT_VERBS,
     CANCEL_WORDS,
@@ -24,6 +24,7 @@ from .meeting_lexicon import (
     MEETING_NOUNS,
     PLAN_WORDS,
 )
+from .meeting_syntax import conjuncts
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst"})
 _LIST_PREPS = frozenset({"including", "like"})
@@ -143,7 +144,10 @@ class ParticipantFinder:
                     found.host = ids[0]
             if child.dep_ == "nsubjpass" and family == "host" and found.host is None:
                 pass
+        before = len(found.ids)
         self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"})
+        if _separate(verb) and len(found.ids) - before >= 2:
+            found.split_objects = found.ids[before:]  # "met separately with X and Y"
         self._participle_agents(verb, found)
         return found
 
@@ -170,12 +174,15 @@ class ParticipantFinder:
                 if lower == "of" and noun.lemma_.lower() in _OF_NOUNS:
                     for pobj in pobjs:
                         found.take(self.slot(pobj, found.ids))
-                elif lower == "by" and family in {"trip", "meet", "summit", "event"} or lower == "from" and family == "phone":
+                elif (lower == "by" and family in {"trip", "meet", "summit", "event"}) or (lower == "from" and family == "phone"):
                     for pobj in pobjs:
                         found.take(self.slot(pobj, found.ids))
             elif child.dep_ == "acl" and (child.tag_ == "VBN" or child.lemma_.lower() in AGENT_VERBS):
                 self._acl_agents(child, found)
+        before = len(found.ids)
         self.with_phrases(noun, found)
+        if _separate(noun) and len(found.ids) - before >= 2:
+            found.split_objects = found.ids[before:]  # "separate meetings with X and Y"
         governor = self.governor(noun, found)
         found.governor = governor
         if governor is not None:
@@ -272,7 +279,7 @@ def _preps_under(tok: Token) -> list[Token]:
     stack = list(tok.children)
     while stack:
         cur = stack.pop()
-        if cur.dep_ in _CLAUSE_DEPS or cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}:
+        if cur.dep_ in _CLAUSE_DEPS or (cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}):
             continue
         if cur.dep_ == "prep":
             found.append(cur)
@@ -298,13 +305,18 @@ def _list_preps(tok: Token) -> list[Token]:
 
 def _preceding_person(verb: Token, actors: DocActors) -> str | None:
     """The person in "..., X, said" where the parser left the verb without a subject."""
+    start = actors.sentence(verb).start
     i = verb.i - 1
-    while i >= verb.sent.start and verb.doc[i].dep_ in {"aux", "neg", "advmod", "auxpass"}:
+    while i >= start and verb.doc[i].dep_ in {"aux", "neg", "advmod", "auxpass"}:
         i -= 1
-    if i < verb.sent.start or verb.doc[i].text != ",":
+    if i < start or verb.doc[i].text != ",":
         return None
-    eid = actors.actor_at(verb.doc[i - 1]) if i - 1 >= verb.sent.start else None
+    eid = actors.actor_at(verb.doc[i - 1]) if i - 1 >= start else None
     return eid if eid is not None and actors.info[eid].is_person else None
+
+
+def _separate(tok: Token) -> bool:
+    return any(c.lower_ in {"separate", "separately", "individual", "individually"} for c in tok.children)
 
 
 def _has_both(tok: Token) -> bool:

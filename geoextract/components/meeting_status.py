@@ -20,6 +20,7 @@ from .meeting_lexicon import (
     SPECULATIVE_AUX,
     TRAVEL_VERBS,
 )
+from .meeting_syntax import path_to_root
 
 #: Statuses; None means the sentence states no meeting.
 Status = tuple[str | None, bool]
@@ -28,18 +29,6 @@ _TEMPORAL_PREPS = frozenset({"after", "following", "since", "during", "amid", "d
 _HAPPEN_VERBS = frozenset({"happen", "occur", "take"})
 #: Edges through which a cancelling word governs the meeting ("postponed [his meeting]").
 _CANCEL_EDGES = frozenset({"dobj", "nsubjpass", "nsubj", "pobj", "xcomp", "conj", "acl", "compound", "appos"})
-
-
-def path_to_root(tok: Token, limit: int = 12) -> list[Token]:
-    """``tok`` and its ancestors, nearest first."""
-    path = [tok]
-    cur = tok
-    for _ in range(limit):
-        if cur.head.i == cur.i:
-            break
-        cur = cur.head
-        path.append(cur)
-    return path
 
 
 def meeting_status(trigger: Token) -> Status:
@@ -109,7 +98,7 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX and (index == 0 or path[index - 1].dep_ in {"xcomp", "dobj", "conj"}):
                 return True
-        if node.dep_ in _CLAUSE_EDGES or node.lower_ in _TEMPORAL_PREPS or node.dep_ == "prep" and index:
+        if node.dep_ in _CLAUSE_EDGES or node.lower_ in _TEMPORAL_PREPS or (node.dep_ == "prep" and index):
             break
     return False
 

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import TITLE_HEADS
-
 from .meeting_lexicon import (
     ATTENDEE_NOUNS,
     EVENT_NOUNS,

@@ -17,6 +17,8 @@ HONORIFIC_WORDS = frozenset({
     "lady", "prof.", "professor", "rev.", "reverend", "archbishop", "cardinal", "prince",
     "princess", "crown", "amir", "emir", "-",
 })
+#: Verbs whose subject holds the office named after "as" ("X served as prime minister").
+SERVING_VERBS = frozenset({"serve", "act", "remain", "continue", "stay", "work"})
 CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "and", "who", "whose", "said", "says", "'s", "’s", "\n"})
 
 
@@ -136,8 +138,17 @@ def _bind_predicate(doc: Doc, p: RolePhrase, head_of: dict[int, RolePhrase], per
         subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         verb = head.head
     elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
+        # "recognised Guaidó as interim president", "X served as prime minister"
         verb = head.head.head
         subject = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if subject is None and verb.lemma_ in SERVING_VERBS:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if verb.lemma_ == "serve" and verb.tag_ == "VBD" and p.qualifier is None:
+                p.qualifier = "former"
+    elif head.dep_ == "oprd":
+        # "X was named foreign minister"
+        verb = head.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
     else:
         return
     if subject is None:

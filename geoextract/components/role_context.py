@@ -102,8 +102,9 @@ class DocContext:
         """The longest form of this person's name in the document ("Odinga" -> "Raila Odinga")."""
         if self._cluster_names is None:
             self._cluster_names = {}
+            text = self.doc.text  # Doc.text is rebuilt from the tokens on every access.
             for cluster in self.doc._.geo_clusters or []:
-                texts = [self.doc.text[s:e] for s, e in cluster["mentions"]]
+                texts = [text[s:e] for s, e in cluster["mentions"]]
                 longest = max(texts, key=lambda t: (len(name_tokens(t)), len(t)))
                 for s, e in cluster["mentions"]:
                     self._cluster_names[(s, e)] = longest

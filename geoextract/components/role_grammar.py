@@ -74,10 +74,12 @@ def find_role_phrases(doc: Doc, lexicon: TitleLexicon, country_of: Callable[[str
         for i in range(ent.start, ent.end):
             ent_at[i] = ent
     phrases: list[RolePhrase] = []
+    words = [t.lower_ for t in doc]
+    first = lexicon.first_words
     i = 0
-    n = len(doc)
+    n = len(words)
     while i < n:
-        found = lexicon.match(doc, i) if doc[i].lower_ in lexicon.first_words else None
+        found = lexicon.match(words, i) if words[i] in first else None
         if found is None or not _title_ok(doc, i, found[0], ent_at):
             i += 1
             continue
@@ -188,9 +190,7 @@ def _scan_left(doc: Doc, p: RolePhrase, ent_at: dict[int, Span], country_of: Cal
             p.definite = DETERMINERS[low]
             p.start = j
             return
-        if low in QUALIFIERS:
-            p.qualifier = p.qualifier or QUALIFIERS[low]
-        elif low == "-" and j > 0 and doc[j - 1].lower_ == "ex":
+        if low == "-" and j > 0 and doc[j - 1].lower_ == "ex":
             p.qualifier = p.qualifier or "former"
             j -= 1
         elif low in DEPUTY_WORDS and not p.countries and p.org is None and j == p.title_start - 1:
@@ -286,12 +286,13 @@ def _possessor(doc: Doc, p: RolePhrase, k: int, ent_at: dict[int, Span], country
 def _scan_right(doc: Doc, p: RolePhrase, ent_at: dict[int, Span], country_of: Callable[[str], str | None] | None) -> None:
     n = len(doc)
     k = p.title_end
+    head = doc[p.title_end - 1].lower_
     if k + 1 < n and doc[k].text in ("-", "–") and doc[k + 1].lower_ in ("elect", "designate"):
         p.qualifier = "elect"
         k += 2
         p.title_end = p.end = k
-    head = doc[p.title_end - 1].lower_
     for _ in range(2):
+        # Not "in"/"from": "troops in Afghanistan" are not Afghan troops.
         if k + 1 >= n or doc[k].lower_ not in ("of", "for", "at", "to", "on"):
             break
         prep = doc[k].lower_

@@ -120,6 +120,11 @@ class RoleResolver:
                 return []
         if sense.kind == "leader":
             canonical, role_type = self._leader_title(ctx, p, org_model, canonical)
+        if role_type == "ambassador" and org is not None and p.org is not None and org.start < p.title_start:
+            # "a former U.N. ambassador": the organisation is the posting, not the employer.
+            canonical = f"{canonical} to the {org_model.name if org_model is not None else org.text}"
+            org, org_model, org_kb_id = None, None, None
+            countries = [c for c, _ in p.countries]
         if org is not None and role_type in LEADER_ROLES and not countries:
             role_type = "org_head"
         if sense.country and countries and sense.country not in countries and role_type not in (None, "official"):

@@ -11,7 +11,7 @@ the pipeline's own tokenizer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from typing import Any
@@ -141,8 +141,8 @@ class TitleLexicon:
         >>> import spacy
         >>> nlp = spacy.blank("en")
         >>> lex = TitleLexicon.build(nlp.tokenizer, grammar=[{"title": "Foreign Minister", "role_type": "foreign_minister"}])
-        >>> doc = nlp("the foreign minister said")
-        >>> end, sense = lex.match(doc, 1)
+        >>> words = [t.lower_ for t in nlp("the foreign minister said")]
+        >>> end, sense = lex.match(words, 1)
         >>> (end, sense.canonical)
         (3, 'Foreign Minister')
     """
@@ -151,6 +151,7 @@ class TitleLexicon:
         self.entries: dict[tuple[str, ...], TitleSense] = dict(entries)
         self.first_words: frozenset[str] = frozenset(key[0] for key in self.entries)
         self.max_len = max((len(k) for k in self.entries), default=0)
+        self._prefixes: frozenset[tuple[str, ...]] = frozenset(k[:n] for k in self.entries for n in range(1, len(k) + 1))
         self.proper_titles: frozenset[str] = frozenset(s.canonical.casefold() for s in self.entries.values() if s.proper)
 
     @classmethod
@@ -187,15 +188,17 @@ class TitleLexicon:
         entries.pop((), None)
         return cls(entries)
 
-    def match(self, doc: Any, start: int) -> tuple[int, TitleSense] | None:
-        """The longest title starting at token ``start``: (end token, sense), or None."""
-        if doc[start].lower_ not in self.first_words:
+    def match(self, words: Sequence[str], start: int) -> tuple[int, TitleSense] | None:
+        """The longest title starting at ``words[start]`` (lower-cased tokens): (end, sense)."""
+        if words[start] not in self.first_words:
             return None
-        words: list[str] = []
         best: tuple[int, TitleSense] | None = None
-        for i in range(start, min(len(doc), start + self.max_len)):
-            words.append(doc[i].lower_)
-            sense = self.entries.get(tuple(words))
+        key: tuple[str, ...] = ()
+        for i in range(start, min(len(words), start + self.max_len)):
+            key = (*key, words[i])
+            if key not in self._prefixes:
+                break
+            sense = self.entries.get(key)
             if sense is not None:
                 best = (i + 1, sense)
         return best

@@ -32,7 +32,7 @@ from .frames import (
 from .html import document_html, highlight_text
 from .layout import spring_positions
 from .network import GraphView, graph_html, graph_view
-from .visdata import pair_graph, vis_data
+from .visdata import node_name, pair_graph, vis_data
 
 __all__ = [
     "ENTITY_COLUMNS",
@@ -50,6 +50,7 @@ __all__ = [
     "iter_documents",
     "label_color",
     "meetings_frame",
+    "node_name",
     "pair_graph",
     "relations_frame",
     "roles_frame",

@@ -10,7 +10,7 @@ import networkx as nx
 from .common import label_color, require
 from .layout import spring_positions
 from .network import as_networkx
-from .visdata import pair_graph
+from .visdata import node_name, pair_graph
 
 #: How far below its node a name is written, in layout units (neighbours are 1.6 apart).
 _LABEL_DROP = 0.18
@@ -103,7 +103,7 @@ def draw_graph(
         ax=ax,
     )
     if labels and nodes:
-        names = {n: _short(str(simple.nodes[n].get("name") or n), max_label_chars) for n in nodes}
+        names = {n: _short(node_name(n, simple.nodes[n]), max_label_chars) for n in nodes}
         # Names go under their nodes, not on them, so nodes and edges stay visible.
         below = {n: (x, y - _LABEL_DROP) for n, (x, y) in pos.items()}
         nx.draw_networkx_labels(

@@ -20,7 +20,9 @@ from ..errors import Errors, MissingDependencyError
 SPARSE_LAYOUT_NODES = 500
 #: Room between neighbouring nodes, and between packed components, in layout units.
 _SPACING = 1.6
-_GAP = 1.2
+_GAP_Y = 1.2
+#: Side by side, components need room for the names written under their nodes.
+_GAP_X = 2.4
 #: Components this small stand upright instead of lying flat.
 _STANDING = 3
 #: Width over height that the packed components aim at (a notebook cell, a slide).
@@ -113,7 +115,7 @@ def _pack(blocks: list[dict[Any, tuple[float, float]]]) -> dict[Any, tuple[float
         xs = [x for x, _ in block.values()]
         ys = [y for _, y in block.values()]
         boxes.append((block, min(xs), max(xs), min(ys), max(ys)))
-    area = sum((x1 - x0 + _GAP) * (y1 - y0 + _GAP) for _, x0, x1, y0, y1 in boxes)
+    area = sum((x1 - x0 + _GAP_X) * (y1 - y0 + _GAP_Y) for _, x0, x1, y0, y1 in boxes)
     widest = max((x1 - x0 for _, x0, x1, _, _ in boxes), default=0.0)
     row_width = max(widest, math.sqrt(area * _ASPECT))
     out: dict[Any, tuple[float, float]] = {}
@@ -121,9 +123,9 @@ def _pack(blocks: list[dict[Any, tuple[float, float]]]) -> dict[Any, tuple[float
     for block, x0, x1, y0, y1 in boxes:
         width, height = x1 - x0, y1 - y0
         if cursor_x > 0 and cursor_x + width > row_width:
-            cursor_x, cursor_y, row_height = 0.0, cursor_y - row_height - _GAP, 0.0
+            cursor_x, cursor_y, row_height = 0.0, cursor_y - row_height - _GAP_Y, 0.0
         for node, (x, y) in block.items():
             out[node] = (cursor_x + x - x0, cursor_y - (y1 - y))
-        cursor_x += width + _GAP
+        cursor_x += width + _GAP_X
         row_height = max(row_height, height)
     return out

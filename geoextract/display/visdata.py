@@ -24,6 +24,21 @@ _NOT_HELD = frozenset({"planned", "cancelled", "denied"})
 _PIXELS_PER_UNIT = 100.0
 
 
+def node_name(node: Any, attrs: dict[str, Any]) -> str:
+    """The name to write on a node; an office also names its state or organisation.
+
+    Example:
+        >>> node_name("office:President|USA", {"type": "office", "name": "President", "country": "USA"})
+        'President (USA)'
+    """
+    name = str(attrs.get("name") or node)
+    if attrs.get("type") == "office":
+        owner = attrs.get("country") or attrs.get("org_name")
+        if owner:
+            return f"{name} ({owner})"
+    return name
+
+
 def pair_graph(graph: nx.Graph) -> nx.Graph:
     """One undirected edge per pair of nodes, ``weight`` = its number of distinct meetings.
 
@@ -102,7 +117,7 @@ def _edges(graph: nx.Graph) -> Iterable[tuple[Any, Any, Any, dict[str, Any]]]:
 
 
 def _vis_node(graph: nx.Graph, node: Any, attrs: dict[str, Any]) -> dict[str, Any]:
-    name = str(attrs.get("name") or node)
+    name = node_name(node, attrs)
     label = str(attrs.get("label") or "")
     color = label_color(label)
     lines = [name, " · ".join(p for p in (label, attrs.get("kind"), attrs.get("country")) if p)]
@@ -204,9 +219,7 @@ def _describe(graph: nx.Graph, u: str, v: str, data: dict[str, Any]) -> str:
 
 
 def _name(graph: nx.Graph, node: str) -> str:
-    if node in graph:
-        return str(graph.nodes[node].get("name") or node)
-    return node
+    return node_name(node, graph.nodes[node]) if node in graph else node
 
 
 def _list(value: Any) -> list[Any]:

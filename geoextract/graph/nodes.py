@@ -10,7 +10,8 @@ from .text import clean_name, fold
 
 
 def actor_key(entity: Entity) -> str:
-    """Return the node key of an entity: its kb_id, else ``"name:<name>|<country>"``.
+    """Return the node key of an entity: its KB id (``actor_id``, else ``kb_id``), else
+    ``"name:<name>|<country>"``.
 
     An entity without a country gets ``"name:<name>"``. The builder additionally merges
     unlinked spellings that differ only in case, accents or spacing into the key of the
@@ -28,8 +29,9 @@ def actor_key(entity: Entity) -> str:
         >>> actor_key(Entity(id="e1", name="Antony Blinken", label="PERSON", kb_id="Q4773967"))
         'Q4773967'
     """
-    if entity.kb_id:
-        return entity.kb_id
+    linked = entity.actor_id or entity.kb_id
+    if linked:
+        return linked
     name = clean_name(entity.name)
     return f"name:{name}|{entity.country}" if entity.country else f"name:{name}"
 
@@ -58,8 +60,9 @@ class NodeTable:
 
     def key(self, entity: Entity) -> str:
         """Return the node key of an entity, merging case/accent variants of unlinked names."""
-        if entity.kb_id:
-            return entity.kb_id
+        linked = entity.actor_id or entity.kb_id
+        if linked:
+            return linked
         alias = (fold(entity.name), entity.country)
         found = self._aliases.get(alias)
         if found is None:
@@ -78,6 +81,7 @@ class NodeTable:
                 "name": clean_name(entity.name),
                 "country": entity.country,
                 "kb_id": entity.kb_id,
+                "actor_id": entity.actor_id,
                 "kind": entity.kind,
                 "roles": [],
                 "mentions": 0,

@@ -31,6 +31,7 @@ ACTOR_FIELDS: Final = (
     "name",
     "country",
     "kb_id",
+    "actor_id",
     "kind",
     "roles",
     "mentions",

@@ -161,7 +161,28 @@ def iter_gazetteer(kb: KnowledgeBase) -> Iterator[GazetteerEntry]:
             yield GazetteerEntry(text, "ORG", o.id, "organisation", o.country)
     # Person rows are read as they are stored: making ~30k Person models here would cost
     # more than the whole gazetteer.
+    notable = _notable_persons(kb)
     for row in kb._person_rows.values():
         person_id, name, aliases, country = row[0], row[1], row[2], row[3]
+        # A one-word name ("Suharto", "Naruhito") is a gazetteer form only for someone news
+        # names alone; a civil servant called "Shashank" would match every Shashank.
+        one_word_ok = " " in name or person_id in notable
         for text in dict.fromkeys((name, *aliases)):
-            yield GazetteerEntry(text, "PERSON", person_id, "person", country)
+            if one_word_ok or " " in text or not text.isascii():
+                yield GazetteerEntry(text, "PERSON", person_id, "person", country)
+
+
+#: Offices whose holders news names by a single name ("Suharto", "Akihito").
+NOTABLE_ROLES = frozenset(
+    {
+        "head_of_state", "head_of_government", "deputy_head_of_state", "foreign_minister",
+        "defence_minister", "monarch", "crown_prince", "secretary_general", "military_chief",
+        "party_leader", "opposition_leader",
+    }
+)  # fmt: skip
+
+
+def _notable_persons(kb: KnowledgeBase) -> set[str]:
+    """Ids of persons who held an office of :data:`NOTABLE_ROLES`."""
+    roles = {oid: row[2] for oid, row in kb._office_rows.items()}
+    return {row[0] for row in kb._tenure_rows if roles.get(row[1]) in NOTABLE_ROLES}

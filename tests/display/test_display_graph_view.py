@@ -131,7 +131,7 @@ def test_directed_visits_point_from_visitor_to_host():
 def test_role_edges_are_dashed_and_offices_are_boxes():
     graph = geoextract.build_graph([article_document()], roles=True)
     nodes, edges = vis_data(graph)
-    assert any(n["shape"] == "box" and n["label"] == "Secretary of State" for n in nodes)
+    assert any(n["shape"] == "box" and n["label"] == "Secretary of State (USA)" for n in nodes)
     holds = [e for e in edges if e["title"].splitlines()[1] == "holds"]
     assert holds and all(e["dashes"] is True for e in holds)
 

@@ -1,0 +1,357 @@
+"""Meeting extraction: triggers, participants, status, mode, date, place, topic, negatives.
+
+Integration tests run the full pipeline (session fixture ``nlp``) on sentences written for
+these tests and check what a user reads off ``Document.relations``; the unit tests at the end
+check the pure helpers (date resolution, status cues, triggers) on hand-made Docs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import geoextract
+from geoextract.components.meeting_actors import DocActors
+from geoextract.components.meeting_dates import is_anchor, is_same_day, resolve_date, shift_days
+from geoextract.components.meeting_extractor import MeetingExtractor, extract_relations
+from geoextract.components.meeting_merge import find_dateline
+from geoextract.components.meeting_status import meeting_status
+from geoextract.components.meeting_triggers import find_triggers
+from geoextract.errors import GeoExtractValueError
+
+
+@dataclass(frozen=True)
+class Seen:
+    """A relation as a reader sees it: names instead of entity ids."""
+
+    people: frozenset[str]
+    status: str
+    mode: str
+    date: dt.date | None
+    place: str | None
+    topic: str | None
+    host: str | None
+
+
+def meetings(nlp, text: str, date: str) -> list[Seen]:
+    doc = geoextract.extract(text, date=date, nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    return [
+        Seen(
+            people=frozenset(names[p] for p in r.participants),
+            status=r.status,
+            mode=r.mode,
+            date=r.date,
+            place=r.place,
+            topic=r.topic,
+            host=names.get(r.host) if r.host else None,
+        )
+        for r in doc.relations
+    ]
+
+
+def only(found: list[Seen], *people: str) -> Seen:
+    """The one relation whose participants are exactly ``people``."""
+    matching = [m for m in found if m.people == frozenset(people)]
+    assert len(matching) == 1, f"expected one meeting of {people}, got {found}"
+    return matching[0]
+
+
+# -- trigger families ------------------------------------------------------------------------
+
+integration = pytest.mark.integration
+
+
+@integration
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("German Chancellor Olaf Scholz met French President Emmanuel Macron in Paris on Tuesday.", ("Olaf Scholz", "Emmanuel Macron")),
+        ("Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk Yeol in Seoul on Sunday.", ("Fumio Kishida", "Yoon Suk Yeol")),
+        ("Italian Prime Minister Giorgia Meloni sat down with Argentine President Javier Milei in Rome on Monday.", ("Giorgia Meloni", "Javier Milei")),
+        ("Secretary of State Antony Blinken conferred with Saudi Crown Prince Mohammed bin Salman in Jeddah on Wednesday.", ("Antony Blinken", "Mohammed bin Salman")),
+        ("Turkish President Recep Tayyip Erdogan hosted Swedish Prime Minister Ulf Kristersson in Ankara on Monday.", ("Recep Tayyip Erdoğan", "Ulf Kristersson")),
+        ("Chinese President Xi Jinping spoke by phone with Ukrainian President Volodymyr Zelenskyy on Wednesday.", ("Xi Jinping", "Volodymyr Zelenskyy")),
+        ("U.S. President Joe Biden called Israeli Prime Minister Benjamin Netanyahu on Monday.", ("Joe Biden", "Benjamin Netanyahu")),
+        ("Antony Blinken met his Chinese counterpart Wang Yi on the sidelines of the ASEAN meeting in Jakarta on Thursday.", ("Antony Blinken", "Wang Yi")),
+    ],
+)
+def test_meeting_triggers_give_the_two_participants(nlp, text, people):
+    only(meetings(nlp, text, "2024-03-14"), *people)
+
+
+@integration
+def test_passive_reception_names_the_host(nlp):
+    found = meetings(nlp, "Indian Prime Minister Narendra Modi was received by Egyptian President Abdel Fattah el-Sisi in Cairo on Sunday.", "2023-06-26")
+    seen = only(found, "Narendra Modi", "Abdel Fattah el-Sisi")
+    assert (seen.mode, seen.host, seen.date) == ("visit", "Abdel Fattah el-Sisi", dt.date(2023, 6, 25))
+
+
+@integration
+def test_phone_call_has_phone_mode_and_no_place(nlp):
+    seen = only(meetings(nlp, "Chinese President Xi Jinping spoke by phone with Ukrainian President Volodymyr Zelenskyy on Wednesday.", "2023-04-27"), "Xi Jinping", "Volodymyr Zelenskyy")
+    assert (seen.mode, seen.place, seen.date) == ("phone", None, dt.date(2023, 4, 26))
+
+
+@integration
+def test_video_call_between_descriptions_falls_back_to_countries(nlp):
+    seen = only(meetings(nlp, "The foreign ministers of India and China held a video call on Tuesday.", "2024-02-14"), "India", "China")
+    assert seen.mode == "phone"
+
+
+@integration
+def test_summit_attendees_join_the_grouping(nlp):
+    found = meetings(nlp, "Leaders of the Group of Seven gathered in Hiroshima on Friday for a summit attended by Volodymyr Zelenskyy.", "2023-05-19")
+    seen = only(found, "G7", "Volodymyr Zelenskyy")
+    assert seen.mode == "multilateral"
+
+
+# -- participants: groups, pronouns, descriptions ------------------------------------------------
+
+
+@integration
+def test_counterparts_of_two_organisations_are_both_participants(nlp):
+    text = "On Wednesday, Antony Blinken will participate in talks with NATO and European Union counterparts to coordinate further support for Ukraine."
+    seen = only(meetings(nlp, text, "2024-11-12"), "Antony Blinken", "NATO", "European Union")
+    assert seen.status == "planned"
+    assert seen.topic == "further support for Ukraine"
+    assert seen.date == dt.date(2024, 11, 13)
+
+
+@integration
+def test_pronoun_subject_resolves_to_the_previous_subject(nlp):
+    text = "Hungarian Prime Minister Viktor Orban arrived in Kyiv on Tuesday. He met Ukrainian President Volodymyr Zelenskyy and urged him to consider a ceasefire."
+    seen = only(meetings(nlp, text, "2024-07-02"), "Viktor Orbán", "Volodymyr Zelenskyy")
+    assert seen.place == "Kyiv"
+    assert seen.date == dt.date(2024, 7, 2)
+
+
+@integration
+def test_bare_title_resolves_to_its_holder_named_before(nlp):
+    text = "Secretary of State Antony Blinken arrived in Beijing on Sunday. The Secretary met Chinese Foreign Minister Qin Gang for more than seven hours."
+    seen = only(meetings(nlp, text, "2023-06-19"), "Antony Blinken", "Qin Gang")
+    assert (seen.place, seen.mode, seen.host) == ("Beijing", "visit", "Qin Gang")
+
+
+@integration
+def test_the_two_leaders_resolve_to_the_last_pair(nlp):
+    text = "Vladimir Putin received Chinese President Xi Jinping in the Kremlin on Monday. The two leaders discussed the conflict in Ukraine."
+    seen = only(meetings(nlp, text, "2023-03-21"), "Vladimir Putin", "Xi Jinping")
+    assert seen.topic == "the conflict in Ukraine"
+
+
+@integration
+def test_counterpart_resolves_by_nationality(nlp):
+    text = "Saudi Foreign Minister Faisal bin Farhan is expected to visit Tehran next week for talks with his Iranian counterpart, Hossein Amir-Abdollahian."
+    seen = only(meetings(nlp, text, "2023-06-10"), "Faisal bin Farhan Al Saud", "Hossein Amir-Abdollahian")
+    assert (seen.status, seen.place, seen.date) == ("planned", "Tehran", None)
+
+
+@integration
+def test_anaphoric_talks_add_a_remote_participant_and_a_topic(nlp):
+    text = (
+        "RIYADH — Donald Trump met Syria's interim president, Ahmed al-Sharaa, in the Saudi capital on Wednesday. "
+        "Saudi Crown Prince Mohammed bin Salman hosted the meeting, and Turkish President Recep Tayyip Erdogan joined the talks remotely. "
+        "The talks focused on sanctions relief."
+    )
+    found = meetings(nlp, text, "2025-05-14")
+    assert len(found) == 1
+    seen = found[0]
+    assert seen.people == {"Donald Trump", "Ahmed al-Sharaa", "Mohammed bin Salman", "Recep Tayyip Erdoğan"}
+    assert (seen.mode, seen.topic, seen.date) == ("multilateral", "sanctions relief", dt.date(2025, 5, 14))
+    assert "Riyadh" in (seen.place or "")
+
+
+# -- status ----------------------------------------------------------------------------------
+
+
+@integration
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Russian President Vladimir Putin and U.S. President Donald Trump will meet in Alaska on Friday.", "planned"),
+        ("Recep Tayyip Erdogan and Vladimir Putin are due to meet in Sochi later this month.", "planned"),
+        ("The summit between Joe Biden and Xi Jinping was called off after the balloon incident.", "cancelled"),
+        ("The meeting between Recep Tayyip Erdogan and Bashar al-Assad has been postponed.", "cancelled"),
+        ("Kremlin spokesman Dmitry Peskov denied reports that Vladimir Putin had met Yevgeny Prigozhin.", "denied"),
+        ("Vladimir Putin met Yevgeny Prigozhin in Moscow on Monday.", "occurred"),
+    ],
+)
+def test_status_cues(nlp, text, status):
+    found = meetings(nlp, text, "2023-07-12")
+    assert len(found) == 1 and found[0].status == status
+
+
+@integration
+def test_denial_in_a_later_sentence_keeps_the_reported_date(nlp):
+    text = (
+        "Iran's foreign ministry on Saturday denied a report that its ambassador to the United Nations had met Elon Musk to discuss easing tensions. "
+        "The New York Times reported that Musk and Ambassador Amir Saeid Iravani met on Monday at a secret location in New York."
+    )
+    found = meetings(nlp, text, "2024-11-16")
+    assert len(found) == 1
+    seen = found[0]
+    assert (seen.status, seen.date, seen.topic) == ("denied", dt.date(2024, 11, 11), "easing tensions")
+    assert "New York" in (seen.place or "")
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+
+@integration
+def test_relative_dates_resolve_against_the_article_date(nlp):
+    past = only(meetings(nlp, "Olaf Scholz met Emmanuel Macron in Paris on Monday.", "2024-11-16"), "Olaf Scholz", "Emmanuel Macron")
+    future = only(meetings(nlp, "Olaf Scholz will meet Emmanuel Macron in Paris on Monday.", "2024-11-16"), "Olaf Scholz", "Emmanuel Macron")
+    vague = only(meetings(nlp, "Olaf Scholz met Emmanuel Macron in Paris last week.", "2024-11-16"), "Olaf Scholz", "Emmanuel Macron")
+    assert (past.date, future.date, vague.date) == (dt.date(2024, 11, 11), dt.date(2024, 11, 18), None)
+
+
+@integration
+def test_days_after_counts_back_from_the_story_date(nlp):
+    text = "MOSCOW — Viktor Orban held talks with Vladimir Putin in the Kremlin on Friday. The trip came three days after Orban visited Kyiv, where he met Volodymyr Zelenskyy."
+    found = meetings(nlp, text, "2024-07-05")
+    assert only(found, "Viktor Orbán", "Volodymyr Zelenskyy").date == dt.date(2024, 7, 2)
+    assert only(found, "Viktor Orbán", "Vladimir Putin").mode == "visit"
+
+
+# -- negatives -------------------------------------------------------------------------------
+
+
+@integration
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin would meet Volodymyr Zelenskyy only if a peace deal were ready, Dmitry Peskov said.",
+        "Joe Biden invited Narendra Modi to visit Washington in June.",
+        "Russia continues to shell Ukraine, and Ukraine's military said it repelled attacks near Bakhmut.",
+        "Antony Blinken travels to Brussels on Tuesday.",
+        "Emmanuel Macron criticised the sanctions imposed by Washington.",
+        "Narendra Modi and Shehbaz Sharif did not meet during the summit.",
+        "Hamas said it rejected an invitation to attend talks in Cairo.",
+        "Benjamin Netanyahu said he was ready to meet Mohammed bin Salman.",
+        "Mette Frederiksen called the idea absurd during a visit to Greenland.",
+    ],
+)
+def test_no_meeting_is_stated(nlp, text):
+    assert meetings(nlp, text, "2024-11-12") == []
+
+
+# -- the seed article ------------------------------------------------------------------------
+
+
+@integration
+def test_seed_article_meetings(nlp, seed_text):
+    found = meetings(nlp, seed_text, "2024-11-12")
+    biden_xi = only(found, "Joe Biden", "Xi Jinping")
+    assert (biden_xi.status, biden_xi.date) == ("planned", dt.date(2024, 11, 16))
+    assert "sidelines of the APEC summit" in (biden_xi.place or "")
+    biden_trump = only(found, "Joe Biden", "Donald Trump")
+    assert (biden_trump.status, biden_trump.date, biden_trump.place) == ("planned", dt.date(2024, 11, 13), "the White House")
+    brussels = only(found, "Antony Blinken", "NATO", "European Union")
+    assert (brussels.status, brussels.place, brussels.topic) == ("planned", "Brussels", "further support for Ukraine")
+    contact = only(found, "Antony Blinken", "Jean-Noël Barrot", "Annalena Baerbock", "David Lammy")
+    assert (contact.status, contact.topic) == ("occurred", "the situation in Ukraine")
+    assert not [m for m in found if m.people == {"Russia", "Ukraine"}]
+
+
+# -- component -------------------------------------------------------------------------------
+
+
+def test_meeting_extractor_round_trips_its_settings(tmp_path):
+    component = MeetingExtractor(min_confidence=0.7, use_kb=False)
+    restored = MeetingExtractor().from_bytes(component.to_bytes())
+    assert (restored.min_confidence, restored.use_kb) == (0.7, False)
+    component.to_disk(tmp_path)
+    assert MeetingExtractor().from_disk(tmp_path).min_confidence == 0.7
+
+
+def test_meeting_extractor_rejects_a_confidence_outside_0_1():
+    with pytest.raises(GeoExtractValueError, match="E260"):
+        MeetingExtractor(min_confidence=1.5)
+
+
+def test_doc_without_entities_has_no_relations():
+    doc = spacy.blank("en")("Xi met Biden in Lima on Saturday.")
+    assert extract_relations(doc) == []
+
+
+# -- pure helpers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "base", "prefer", "expected"),
+    [
+        ("on Wednesday", dt.date(2024, 11, 12), "future", dt.date(2024, 11, 13)),
+        ("Saturday", dt.date(2024, 11, 12), "future", dt.date(2024, 11, 16)),
+        ("on Monday", dt.date(2024, 11, 16), "past", dt.date(2024, 11, 11)),
+        ("Monday", dt.date(2019, 2, 25), "past", dt.date(2019, 2, 25)),
+        ("late on Tuesday", dt.date(2019, 8, 21), "past", dt.date(2019, 8, 20)),
+        ("March 10", dt.date(2020, 2, 29), "future", dt.date(2020, 3, 10)),
+        ("last week", dt.date(2024, 11, 12), "past", None),
+        ("next month", dt.date(2024, 11, 12), "future", None),
+        ("early September", dt.date(2019, 8, 21), "future", None),
+    ],
+)
+def test_resolve_date(phrase, base, prefer, expected):
+    assert resolve_date(phrase, base, prefer) == expected
+
+
+def test_date_phrase_kinds():
+    assert is_anchor("on Friday") and is_anchor("last week") and not is_anchor("25 years")
+    assert is_same_day("the same day") and not is_same_day("Monday")
+    assert shift_days("three days", dt.date(2024, 7, 5), -1) == dt.date(2024, 7, 2)
+    assert shift_days("a week", dt.date(2024, 7, 5), 1) == dt.date(2024, 7, 12)
+
+
+def _parsed(words, heads, deps, tags, lemmas) -> Doc:
+    """A hand-made parsed Doc: heads are absolute token indices."""
+    pos = {"NNP": "PROPN", "NN": "NOUN", "NNS": "NOUN", "VB": "VERB", "VBD": "VERB", "VBN": "VERB", "MD": "AUX", "DT": "DET", "RB": "PART", "IN": "ADP", "RP": "ADP", "PRP$": "PRON"}
+    nlp = spacy.blank("en")
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=[pos[t] for t in tags], lemmas=lemmas)
+
+
+def test_status_planned_from_modal():
+    doc = _parsed(["Biden", "will", "meet", "Xi"], [2, 2, 2, 2], ["nsubj", "aux", "ROOT", "dobj"], ["NNP", "MD", "VB", "NNP"], ["Biden", "will", "meet", "Xi"])
+    assert meeting_status(doc[2]) == ("planned", True)
+
+
+def test_status_cancelled_when_the_meeting_is_postponed():
+    doc = _parsed(
+        ["Trump", "postponed", "his", "meeting"], [1, 1, 3, 1], ["nsubj", "ROOT", "poss", "dobj"], ["NNP", "VBD", "PRP$", "NN"], ["Trump", "postpone", "his", "meeting"]
+    )
+    assert meeting_status(doc[3]) == ("cancelled", True)
+
+
+def test_status_denied_under_deny():
+    words = ["Iran", "denied", "that", "Iravani", "met", "Musk"]
+    doc = _parsed(words, [1, 1, 4, 4, 1, 4], ["nsubj", "ROOT", "mark", "nsubj", "ccomp", "dobj"], ["NNP", "VBD", "IN", "NNP", "VBD", "NNP"], ["Iran", "deny", "that", "Iravani", "meet", "Musk"])
+    assert meeting_status(doc[4]) == ("denied", True)
+
+
+def test_negated_meeting_is_no_meeting():
+    words = ["Modi", "did", "not", "meet", "Sharif"]
+    doc = _parsed(words, [3, 3, 3, 3, 3], ["nsubj", "aux", "neg", "ROOT", "dobj"], ["NNP", "VBD", "RB", "VB", "NNP"], ["Modi", "do", "not", "meet", "Sharif"])
+    assert meeting_status(doc[3])[0] is None
+
+
+def test_past_meeting_occurred():
+    doc = _parsed(["Xi", "met", "Biden"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNP", "VBD", "NNP"], ["Xi", "meet", "Biden"])
+    assert meeting_status(doc[1]) == ("occurred", False)
+
+
+def test_called_off_is_no_phone_call_but_called_someone_is():
+    off = _parsed(["Trump", "called", "off", "the", "visit"], [1, 1, 1, 4, 1], ["nsubj", "ROOT", "prt", "det", "dobj"], ["NNP", "VBD", "RP", "DT", "NN"], ["Trump", "call", "off", "the", "visit"])
+    assert [t.family for t in find_triggers(off[:])] == ["trip"]
+    call = _parsed(["Biden", "called", "Netanyahu"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNP", "VBD", "NNP"], ["Biden", "call", "Netanyahu"])
+    call.ents = [spacy.tokens.Span(call, 2, 3, label="PERSON")]
+    assert [t.family for t in find_triggers(call[:])] == ["phone"]
+
+
+def test_dateline_city_and_country():
+    doc = spacy.blank("en")("CARTAGENA, Colombia — Santos signed the accord.")
+    line = find_dateline(doc, DocActors(doc))
+    assert line is not None and line.name == "Cartagena"
