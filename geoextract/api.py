@@ -28,6 +28,7 @@ from .pipeline import (
     NER_FACTORIES,
     PARSER_FACTORIES,
     add_geoextract_pipes,
+    component_configs,
     pipeline_options,
 )
 from .results import Document, ErrorRecord
@@ -187,7 +188,7 @@ def make_doc(nlp: Language, text: object, *, date: DateLike = None, doc_id: obje
     install_extensions()
     if not isinstance(text, str):
         raise GeoExtractTypeError(Errors.E004.format(type_name=type(text).__name__))
-    day = parse_date(date)  # type: ignore[arg-type]
+    day = parse_date(date)
     if len(text) > nlp.max_length:
         raise GeoExtractValueError(Errors.E007.format(length=len(text), limit=nlp.max_length))
     doc = nlp.make_doc(text)

@@ -95,11 +95,11 @@ def extend_tokenizer(nlp: Language) -> None:
         >>> [t.text for t in nlp("a U.S.-brokered deal")]
         ['a', 'U.S.', '-', 'brokered', 'deal']
     """
-    finditer = nlp.tokenizer.infix_finditer
-    pattern = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer (typed as a plain callable)
+    pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
     if pattern is None or ABBREVIATION_HYPHEN in pattern:
         return
-    nlp.tokenizer.infix_finditer = re.compile(pattern + "|" + ABBREVIATION_HYPHEN).finditer
+    tokenizer.infix_finditer = re.compile(pattern + "|" + ABBREVIATION_HYPHEN).finditer
 
 
 def add_geoextract_pipes(nlp: Language, **options: Any) -> Language:

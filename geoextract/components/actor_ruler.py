@@ -16,7 +16,6 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import ensure_path
 
 from ..errors import Errors, GeoExtractValueError
 from ..extensions import install_extensions
@@ -105,7 +104,7 @@ class ActorRuler:
         self._kb = kb
         self._kb_loader = kb_loader
         self.metonymy = metonymy
-        self._tokenizer = nlp.tokenizer
+        self._tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer (typed as a plain callable)
         self._index: GazetteerIndex | None = None
 
     @property
@@ -149,7 +148,7 @@ class ActorRuler:
             else:
                 result.append(None)
                 hard.append(i)
-        for i, doc in zip(hard, self._tokenizer.pipe([texts[i] for i in hard], batch_size=1000)):
+        for i, doc in zip(hard, self._tokenizer.pipe([texts[i] for i in hard], batch_size=1000), strict=True):
             result[i] = [t.text for t in doc]
         return [r or [] for r in result]
 
@@ -162,7 +161,7 @@ class ActorRuler:
         ner_spans = [s for s in (self._clean(doc, e, matches) for e in doc.ents) if s is not None]
         final: list[Span] = []
         kb_taken: set[int] = set()
-        for span, match in kb_spans:
+        for span, _ in kb_spans:
             kb_taken.update(range(span.start, span.end))
         for ent in ner_spans:
             overlapping = [k for k, _ in kb_spans if k.start < ent.end and ent.start < k.end]
@@ -177,7 +176,7 @@ class ActorRuler:
                 for k in overlapping:
                     kb_taken.difference_update(range(k.start, k.end))
                 final.append(ent)
-        for span, match in kb_spans:
+        for span, _ in kb_spans:
             if all(i in kb_taken for i in range(span.start, span.end)):
                 final.append(span)
         doc.ents = filter_longest(final)
@@ -319,7 +318,7 @@ class ActorRuler:
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         import srsly
 
-        path = ensure_path(path)
+        path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / "cfg.json", {"metonymy": self.metonymy})
         self.kb.to_disk(path / "kb")
@@ -327,7 +326,7 @@ class ActorRuler:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ActorRuler:
         import srsly
 
-        path = ensure_path(path)
+        path = Path(path)
         cfg: dict[str, Any] = srsly.read_json(path / "cfg.json") if (path / "cfg.json").exists() else {}
         self.metonymy = bool(cfg.get("metonymy", True))
         self.kb = KnowledgeBase.from_disk(path / "kb")

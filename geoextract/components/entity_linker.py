@@ -207,12 +207,11 @@ class EntityLinker:
         label = b.label
         if b.kind == "country" and b.labels and b.labels <= {"NORP"}:
             label = "NORP"
-        mentions = [
-            {"start": s, "end": e, "text": text[s:e]} for s, e in sorted(b.mentions)
-        ]
+        spans = [(s, e, text[s:e]) for s, e in sorted(b.mentions)]
+        mentions = [{"start": s, "end": e, "text": t} for s, e, t in spans]
         if b.kb_id is None and b.name.isupper() and len(b.name) > 3:
             # "BERLIN —" datelines: name the entity after a mention in running text.
-            b.name = next((m["text"] for m in mentions if not m["text"].isupper()), b.name)
+            b.name = next((t for _, _, t in spans if not t.isupper()), b.name)
         kb_id = b.kb_id if b.kb_id and b.kb_id.startswith("Q") else None
         return {
             "id": entity_id,

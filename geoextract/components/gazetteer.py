@@ -71,7 +71,7 @@ class GazetteerIndex:
         # key: lower-cased tokens -> list of (original tokens, entries)
         self._forms: dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[GazetteerEntry, ...]]]] = defaultdict(list)
         self._lengths: dict[str, list[int]] = defaultdict(list)
-        for text, tokens in zip(texts, tokenize(texts)):
+        for text, tokens in zip(texts, tokenize(texts), strict=True):
             toks = tuple(tokens)
             if not toks:
                 continue
@@ -115,7 +115,7 @@ def _case_compatible(
 ) -> tuple[GazetteerEntry, ...]:
     found: list[GazetteerEntry] = []
     for form_tokens, entries in candidates:
-        if all(_token_case_ok(t, f) for t, f in zip(text_tokens, form_tokens)):
+        if all(_token_case_ok(t, f) for t, f in zip(text_tokens, form_tokens, strict=True)):
             found.extend(entries)
     found.sort(key=lambda e: KIND_PRIORITY.get(e.kind, 9))
     return tuple(found)

@@ -127,6 +127,10 @@ class SentenceReader:
         )
         if families & {"summit", "meet", "event"}:
             cand.grouping = next((p for p in cand.participants if self.actors.info[p].grouping), None)
+        if "summit" in families and cand.grouping is None:
+            cand.grouping = self._sentence_grouping(sent)
+            if cand.grouping is not None:
+                cand.participants.insert(0, cand.grouping)
         if main.family in {"trip", "visit"} and len(cand.participants) < 2:
             cand.family = "trip"
             cand.associated = _purpose_actors(main.token, self.actors) - set(cand.participants)
@@ -142,6 +146,28 @@ class SentenceReader:
         if cand.family != "trip":
             cand.topic = find_topic(tokens, governors[0] if governors else None, self.actors)
         return cand
+
+
+    def _sentence_grouping(self, sent: Span) -> str | None:
+        """The one grouping of states a sentence names, whose summit an unqualified "summit" is."""
+        found = {
+            eid
+            for tok in sent
+            if (eid := self.actors.actor_at(tok)) is not None and self.actors.info[eid].grouping and _in_subject(tok)
+        }
+        return found.pop() if len(found) == 1 else None
+
+
+def _in_subject(tok: Token) -> bool:
+    """True for a token inside a clause's subject ("The BRICS group ... agreed")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if cur.dep_ not in {"compound", "poss", "amod", "nmod", "appos", "conj", "pobj", "prep"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 def _new(k: int, sent: Span, trig: Trigger) -> Candidate:

@@ -83,6 +83,10 @@ def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]
     meetings: list[Candidate] = []
     for cand in ordered:
         if cand.is_trip:
+            if cand.anaphoric and (cand.date is not None or cand.place is not None):
+                target = _antecedent(cand, meetings, ctx)
+                if target is not None and target.date is None and not target.date_blocked and cand.date is not None:
+                    target.date, target.date_rank = cand.date, cand.date_rank  # "The visit on March 12 ..."
             continue
         for part in _split(cand):
             _enrich_from_trips(part, trips, ctx)
@@ -151,8 +155,6 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         same_place = bool(cand.place and m.place and _same_place(cand.place, m.place))
         window = len(ctx.sentence_days) if shared and same_place else _NAMED_WINDOW if shared else _ANAPHOR_WINDOW
         if gap > window or not _compatible(cand, m):
-            continue
-        if cand.family != "attend" and len(cand.participants) >= 2 and len(m.participants) >= 2 and not shared and not _country_overlap(cand, m, ctx.actors):
             continue
         rank = (int(same_place), -gap)
         if best is None or rank > best:

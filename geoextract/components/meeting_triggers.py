@@ -38,6 +38,8 @@ from .meeting_lexicon import (
 _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
 _CALL_NOT_PHONE_DEPS = frozenset({"dative"})
 _COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
+#: Nouns after which "of the X summit" names when or where, not who ("on the eve of the G20 summit").
+_SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes", "lead-up", "side", "sides"}
 _PEOPLE = TITLE_HEADS | PEOPLE_NOUNS | {"delegation", "government", "counterpart", "counterparts"}
 
 
@@ -138,7 +140,7 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
             return "phone"
         return None
     if lemma in NEEDS_COUNTERPART and not _counterpart_pp(tok, allow_to=False):
-        if not (compounds & REMOTE_WORDS):
+        if not (compounds & REMOTE_WORDS or _held_by_several(tok)):
             return None
     if lemma == "talk" and tok.tag_ == "NN" and not _counterpart_pp(tok, allow_to=False):
         return None
@@ -149,11 +151,19 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
     return "meet"
 
 
+def _held_by_several(tok: Token) -> bool:
+    """"X and Y held a conversation": a coordinated subject makes the counterpart."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in {"hold", "have", "conduct"}:
+        return False
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+
+
 def _in_setting(tok: Token) -> bool:
     """True for "the APEC summit" in "on the sidelines of the APEC summit": a setting, not a meeting."""
     head = tok
     for _ in range(4):
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SETTING_NOUNS:
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _SETTING_WORDS:
             return True
         if head.dep_ not in {"pobj", "prep", "conj"} or head.head.i == head.i:
             return False

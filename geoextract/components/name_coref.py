@@ -289,7 +289,7 @@ def _merge_aliases(doc: Doc, clusters: list[_Cluster]) -> None:
     follows an alias cue in the same clause as another person's mention is that person."""
     by_start = {s: c for c in clusters for s, _ in c.mentions}
     for cluster in list(clusters):
-        for start, end in list(cluster.mentions):
+        for _, end in list(cluster.mentions):
             window = doc[end : min(len(doc), end + 10)]
             text = window.text.lower()
             if not any(cue in text for cue in ALIAS_CUES):
@@ -326,7 +326,7 @@ def _alias_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
         for token in window:
             if token.idx - window.start_char < cue_at or token.i in covered:
                 continue
-            if token.text in (".", ";", "(") or token.dep_ == "punct" and token.text != "-":
+            if token.text in (".", ";", "(") or (token.dep_ == "punct" and token.text != "-"):
                 break
             if token.text[:1].isupper() and token.is_alpha and token.lower_ not in NAME_TITLES:
                 end = token.i + 1
