@@ -1,7 +1,8 @@
 """Finding the KB's surface forms (names, short forms, demonyms, capitals) in a Doc.
 
 The forms are tokenised once with the pipeline's own tokenizer and indexed by their
-lower-cased token sequence; matching is a dictionary lookup per token, so it costs far less
+token sequence, lower-cased without accents or dots (so "U.S." finds "US" and "Cote
+d'Ivoire" finds "Côte d'Ivoire"); matching is a dictionary lookup per token, so it costs far less
 than the statistical components. A case rule keeps "turkey" and "chad" from matching the
 countries: each token of the text must be capitalised wherever the KB form's token is.
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..kb import GazetteerEntry
+from ..kb.normalize import strip_diacritics
 
 #: Kinds of gazetteer entries, in order of preference when one span has several.
 KIND_PRIORITY: dict[str, int] = {
@@ -75,7 +77,7 @@ class GazetteerIndex:
             toks = tuple(tokens)
             if not toks:
                 continue
-            key = tuple(t.lower() for t in toks)
+            key = tuple(_key(t) for t in toks)
             entries_sorted = tuple(sorted(by_text[text], key=lambda e: KIND_PRIORITY.get(e.kind, 9)))
             self._forms[key].append((toks, entries_sorted))
             if len(key) not in self._lengths[key[0]]:
@@ -88,7 +90,7 @@ class GazetteerIndex:
 
     def find(self, doc: Doc) -> list[GazetteerMatch]:
         """All matches in ``doc``, longest first at each position, overlaps allowed."""
-        lowers = [t.lower_ for t in doc]
+        lowers = [_key(t.lower_) for t in doc]
         texts = [t.text for t in doc]
         n = len(lowers)
         matches: list[GazetteerMatch] = []
@@ -107,6 +109,14 @@ class GazetteerIndex:
                 if entries:
                     matches.append(GazetteerMatch(i, i + length, entries))
         return matches
+
+
+def _key(token: str) -> str:
+    """Matching key of a token: lower case, no accents, no dots ("U.S." ~ "US", "Côte" ~ "Cote")."""
+    low = token.lower()
+    if not low.isascii():
+        low = strip_diacritics(low)
+    return low.replace(".", "") if len(low) > 1 else low
 
 
 def _case_compatible(

@@ -209,7 +209,7 @@ class DocActors:
         if tok.tag_ in {"NNS", "NNPS"} or any(c.lower_ in {"two", "both"} for c in tok.children):
             return None
         doc = tok.doc
-        end = tok.right_edge.i + 1
+        end = tok.right_edge.i if tok.right_edge.text == "," else tok.right_edge.i + 1
         if end + 1 < len(doc) and doc[end].text == ",":
             for i in range(end + 1, min(end + 4, len(doc))):
                 eid = self.actor_at(doc[i])
@@ -255,8 +255,6 @@ class DocActors:
         if counted:
             people = self.pair_of_people(tok, exclude, recent)
             return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
-        if lemma in {"led"}:
-            return NPResult()
         led_by = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ == "lead"]
         for acl in led_by:
             for agent in acl.children:

@@ -111,6 +111,10 @@ def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors)
         if topic:
             return topic
     for trig in triggers:
+        if trig.lemma_.lower() in {"discuss", "negotiate", "debate"} and trig.pos_ == "VERB":
+            topic = object_topic(trig)  # "discussed energy security with X"
+            if topic:
+                return topic
         relcls = [c for tok in scope(trig) for c in tok.children if c.dep_ == "relcl"]
         for tok in [trig, *relcls]:
             topic = _focus_topic(tok, actors)

@@ -125,8 +125,10 @@ class SentenceReader:
             all(_anaphoric(trig.token) for trig, _ in cluster if trig.nominal)
             and any(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster)
         )
-        if families & {"summit", "meet", "event"}:
+        if "summit" in families:
             cand.grouping = next((p for p in cand.participants if self.actors.info[p].grouping), None)
+        else:
+            cand.grouping = next((p for p in _of_groupings(tokens, self.actors) if p in cand.participants), None)
         if "summit" in families and cand.grouping is None:
             cand.grouping = self._sentence_grouping(sent)
             if cand.grouping is not None:
@@ -156,6 +158,19 @@ class SentenceReader:
             if (eid := self.actors.actor_at(tok)) is not None and self.actors.info[eid].grouping and _in_subject(tok)
         }
         return found.pop() if len(found) == 1 else None
+
+
+def _of_groupings(triggers: list[Token], actors: DocActors) -> list[str]:
+    """Groupings named as "a meeting of X": the meeting is that grouping's."""
+    found = []
+    for trig in triggers:
+        for prep in trig.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    eid = actors.actor_at(pobj)
+                    if eid is not None and actors.info[eid].grouping:
+                        found.append(eid)
+    return found
 
 
 def _in_subject(tok: Token) -> bool:

@@ -24,7 +24,7 @@ TRAVEL_VERBS: frozenset[str] = frozenset({"travel", "fly", "head", "arrive", "go
 #: Nouns that name an encounter ("talks", "a meeting", "the summit").
 MEETING_NOUNS: frozenset[str] = frozenset(
     {
-        "meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "tête-à-tête",
+        "meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "tête-à-tête", "tete", "tête",
         "bilateral", "discussion", "consultation", "conversation", "session", "negotiation",
         "conference", "videoconference", "teleconference", "phonecall", "handshake",
         "dinner", "lunch", "breakfast", "audience", "call", "contact", "meet",

@@ -124,6 +124,14 @@ class ParticipantFinder:
                     if pobj.dep_ == "pobj":
                         found.take(self.slot(pobj, found.ids))
 
+    def with_phrases_of_verb(self, verb: Token, found: Found) -> None:
+        """Objects of "with"/"between" phrases hung directly on ``verb``."""
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _WITH_PREPS:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        found.take(self.slot(pobj, found.ids))
+
     # -- triggers -------------------------------------------------------------------------
 
     def of_verb(self, verb: Token, family: str) -> Found:
@@ -142,8 +150,6 @@ class ParticipantFinder:
                     found.split_objects = ids
                 if family == "visit" and ids and found.host is None:
                     found.host = ids[0]
-            if child.dep_ == "nsubjpass" and family == "host" and found.host is None:
-                pass
         before = len(found.ids)
         self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"})
         if _separate(verb) and len(found.ids) - before >= 2:
@@ -183,8 +189,10 @@ class ParticipantFinder:
         self.with_phrases(noun, found)
         if _separate(noun) and len(found.ids) - before >= 2:
             found.split_objects = found.ids[before:]  # "separate meetings with X and Y"
+        own = len(found.ids)
         governor = self.governor(noun, found)
         found.governor = governor
+        found.ids = found.ids[own:] + found.ids[:own]  # the one who holds the talks reads first
         if governor is not None:
             self._participle_agents(governor, found)
         return found
@@ -207,6 +215,8 @@ class ParticipantFinder:
                     ids = found.take(self.slot(agent, found.ids))
                     if ids and lemma in HOSTING_VERBS and found.host is None:
                         found.host = ids[0]
+                if _is_passive(verb):
+                    self.with_phrases(verb, found)  # "mediated by X, together with Y"
             return verb
         if via == "dobj" and lemma not in _OBJECT_GOVERNORS:
             return verb
@@ -214,6 +224,8 @@ class ParticipantFinder:
         self.subjects(verb, found)
         if lemma in HOSTING_VERBS and not _is_passive(verb) and len(found.ids) > before and found.host is None:
             found.host = found.ids[before]
+        if via == "dobj" and lemma in {"have", "hold", "conduct", "host"}:
+            self.with_phrases_of_verb(verb, found)  # "had dinner with X": the phrase hangs on the verb
         if via == "prep" and lemma in COMPANION_VERBS:
             for child in verb.children:
                 if child.dep_ == "dobj":
@@ -237,9 +249,7 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             via = via or "dobj"
         elif dep in {"pobj", "pcomp", "prep", "agent"}:
             via = "prep" if via in {"", "prep"} else via
-        elif dep in {"appos", "conj", "compound", "npadvmod", "nmod", "dep", "poss"}:
-            pass
-        else:
+        elif dep not in {"appos", "conj", "compound", "npadvmod", "nmod", "dep", "poss"}:
             return None, ""
         head = cur.head
         if head.i == cur.i:

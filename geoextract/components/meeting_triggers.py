@@ -38,6 +38,8 @@ from .meeting_lexicon import (
 _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
 _CALL_NOT_PHONE_DEPS = frozenset({"dative"})
 _COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
+#: Verbs that carry a meeting noun ("had dinner with", "held a call with").
+_LIGHT_VERBS = frozenset({"have", "hold", "conduct", "host"})
 #: Nouns after which "of the X summit" names when or where, not who ("on the eve of the G20 summit").
 _SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes", "lead-up", "side", "sides"}
 _PEOPLE = TITLE_HEADS | PEOPLE_NOUNS | {"delegation", "government", "counterpart", "counterparts"}
@@ -72,7 +74,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     for tok in sent:
         family = _classify(tok)
         if family is not None:
-            found.append(Trigger(tok, family, tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN")))
+            found.append(Trigger(tok, family, _nominal(tok)))
     return found
 
 
@@ -85,7 +87,7 @@ def _classify(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     lower = tok.lower_
     is_verb = tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
-    is_noun = tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN")
+    is_noun = _nominal(tok)
     if is_noun and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS or lower in {"talks", "meetings"}):
         return _classify_noun(tok, lemma if lemma != "talks" else "talk")
     if is_noun and lemma in EVENT_NOUNS:
@@ -127,6 +129,13 @@ def _classify(tok: Token) -> str | None:
     if lemma in IN_PERSON_VERBS and _in_person(tok):
         return "meet"
     return None
+
+
+def _nominal(tok: Token) -> bool:
+    """A noun, or a word in a noun's slot ("held a bilateral": the tagger may say adjective)."""
+    if tok.pos_ in {"NOUN", "PROPN"} or tok.tag_.startswith("NN"):
+        return True
+    return tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
 
 
 def _classify_noun(tok: Token, lemma: str) -> str | None:
@@ -176,7 +185,13 @@ def _has_dep(tok: Token, deps: set[str]) -> bool:
 
 
 def _counterpart_pp(tok: Token, *, allow_to: bool) -> bool:
-    """True when the word has a "with"/"between"/"among" phrase (or "to" after speak/talk)."""
+    """True when the word has a "with"/"between"/"among" phrase (or "to" after speak/talk).
+
+    "had dinner with X": the phrase may hang on the light verb that governs the noun.
+    """
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS:
+        if any(c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS for c in tok.head.children):
+            return True
     for child in tok.subtree:
         if child.dep_ != "prep":
             continue
@@ -231,8 +246,10 @@ def _actor_like(tok: Token) -> bool:
 
 def _hosts_someone(tok: Token) -> bool:
     """"hosted X" / "was received by X" / "hosted the talks", not "hosted the peace process"."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children) or tok.dep_ == "acl":
-        return True
+    if tok.dep_ == "acl":
+        return True  # "a meeting hosted by X"
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return any(c.dep_ == "nsubjpass" and _actor_like(c) for c in tok.children)  # "X was received by Y", not "the deal was welcomed"
     for child in tok.children:
         if child.dep_ == "dobj":
             lemma = child.lemma_.lower()

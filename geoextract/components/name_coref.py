@@ -50,6 +50,7 @@ class _Cluster:
     tokens: tuple[str, ...]
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token offsets
     texts: list[str] = field(default_factory=list)
+    kb_id: str | None = None  # the KB person a mention of it was matched to, if any
 
 
 class NameCoref:
@@ -185,10 +186,12 @@ class NameCoref:
         for ent, tokens in sorted(full, key=lambda p: (-len(p[1]), p[0].start)):
             if not tokens:
                 continue
-            target = _find_cluster(clusters, tokens, ent.start, doc)
+            kb_id = ent.kb_id_ if ent._.geo_source == "kb" and ent.kb_id_ else None
+            target = _find_cluster(clusters, tokens, ent.start, doc, kb_id)
             if target is None:
-                target = _Cluster(tokens=tokens)
+                target = _Cluster(tokens=tokens, kb_id=kb_id)
                 clusters.append(target)
+            target.kb_id = target.kb_id or kb_id
             target.mentions.append((ent.start, ent.end))
             target.texts.append(ent.text)
         _merge_aliases(doc, clusters)
@@ -237,9 +240,15 @@ def _name_tokens(ent: Span) -> list[str]:
     return words
 
 
-def _find_cluster(clusters: list[_Cluster], tokens: tuple[str, ...], start: int, doc: Doc) -> _Cluster | None:
-    """The cluster a (possibly partial) name belongs to: nearest preceding one on ties."""
-    matching = [c for c in clusters if _is_part_of(tokens, c.tokens)]
+def _find_cluster(clusters: list[_Cluster], tokens: tuple[str, ...], start: int, doc: Doc, kb_id: str | None = None) -> _Cluster | None:
+    """The cluster a (possibly partial) name belongs to: nearest preceding one on ties.
+
+    A mention the KB matched to one person never joins a cluster of another ("King Salman"
+    is not "Mohammed bin Salman")."""
+    matching = [
+        c for c in clusters
+        if _is_part_of(tokens, c.tokens) and (kb_id is None or c.kb_id is None or c.kb_id == kb_id)
+    ]
     if not matching:
         return None
     if len(matching) == 1:

@@ -169,6 +169,7 @@ class RoleLinker:
         s.group_roles = bool(cfg.get("group_roles", s.group_roles))
         s.person_fuzzy_cutoff = float(cfg.get("person_fuzzy_cutoff", s.person_fuzzy_cutoff))
         self.extra_titles = [dict(r) for r in cfg.get("extra_titles", self.extra_titles)]
+        self._kb = None if self._nlp is not None else self._kb
         self._lexicon = None
         self._resolver = None
 

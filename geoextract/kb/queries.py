@@ -49,7 +49,9 @@ def _split_scope(kb: KnowledgeBase, text: str) -> tuple[str | None, str | None, 
         for i in range(len(tokens) - 1, 0, -1):
             if tokens[i - 1] != "of":
                 continue
-            tail, rest = " ".join(tokens[i:]), " ".join(tokens[: i - 1])
+            # "Secretary-General of the Arab League": the article is not part of the name.
+            start = i + 1 if tokens[i] == "the" and i + 1 < len(tokens) else i
+            tail, rest = " ".join(tokens[start:]), " ".join(tokens[: i - 1])
             country = kb._country_keys.get(tail)
             if country and rest:
                 return country[0], None, rest
@@ -88,23 +90,26 @@ def resolve_office_query(kb: KnowledgeBase, office: str, country: str | None) ->
             )
     elif scope_org:
         picked = [r for r, c in roles if c is None]
-        if picked:
-            return _dedupe(
-                oid for role in picked for oid in _offices_for_role(kb, role, None, scope_org)
-            )
+        found = _dedupe(
+            oid for role in picked for oid in _offices_for_role(kb, role, None, scope_org)
+        )
+        if found:
+            return found
     elif roles:
         scoped = [(r, c) for r, c in roles if c is not None]
         if scoped:
             return _dedupe(oid for r, c in scoped for oid in _offices_for_role(kb, r, c, None))
         return _dedupe(oid for r, _ in roles for oid in _offices_for_role(kb, r, None, None))
-    # Last resort: the offices' own titles and aliases ("Federal Minister for Foreign Affairs").
-    matches = [
-        o.id
-        for o in kb.offices.values()
-        if (want_country is None or o.country == want_country)
-        and (scope_org is None or o.org == scope_org)
-        and title in {normalize_name(t) for t in (o.title, *o.aliases)}
-    ]
+    # Last resort: the offices' own titles and aliases ("Federal Minister for Foreign Affairs",
+    # "President of the European Commission" as a whole, or its "President" in that scope).
+    full = normalize_name(office)
+    matches = []
+    for o in kb.offices.values():
+        if (want_country is not None and o.country != want_country) or (scope_org is not None and o.org != scope_org):
+            continue
+        own = {normalize_name(t) for t in (o.title, *o.aliases)}
+        if title in own or full in own or (scope_org and any(t.startswith(f"{title} of ") for t in own)):
+            matches.append(o.id)
     if matches:
         return matches
     raise KBError(Errors.E105.format(office=office))

@@ -315,3 +315,20 @@ def test_a_group_is_coded_by_its_demonym_not_by_where_it_is(nlp):
     doc = geoextract.extract("Israeli troops shot two militants in the West Bank, Palestinian police said.", date="1995-06-01", nlp=nlp)
     coded = sorted((r.mention.text, r.country) for r in doc.roles)
     assert coded == [("Israeli troops", "ISR"), ("Palestinian police", "PSE")]
+
+
+# ---------------------------------------------------------------- the seed article
+@pytest.mark.integration
+def test_seed_article_roles(nlp, seed_text):
+    roles = _roles(nlp, seed_text, "2024-11-12")
+    for expected in [
+        R("Antony Blinken", "Secretary of State", "USA"),
+        R("Joe Biden", "President", "USA"),
+        R("Donald Trump", "President", "USA", None, "elect"),
+        R("Xi Jinping", "President", "CHN"),
+        R("Jean-Noël Barrot", "Minister of Europe and Foreign Affairs", "FRA"),
+        R("Annalena Baerbock", "Foreign Minister", "DEU"),
+        R("David Lammy", "Foreign Secretary", "GBR"),
+        R("Charles Kupchan", "Senior Fellow", "USA", "Council on Foreign Relations"),
+    ]:
+        assert expected in roles, f"{expected} not in {roles}"
