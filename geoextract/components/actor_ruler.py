@@ -41,10 +41,12 @@ GOVERNMENT_OBJECT_VERBS = frozenset({
     "fund", "join", "oppose", "endorse", "reject", "challenge", "pressed", "press", "call", "tell",
     "inform", "notify", "assure", "trust", "distrust", "accommodate", "placate", "appease",
 })
-DASHES = frozenset({"—", "–", "-", "--", ":", "(", ","})
+DASHES = frozenset({"—", "–", "-", "--", "•", "|"})
 PORTFOLIO_HEADS = frozenset({"secretary", "secretaries", "minister", "ministers", "commissioner"})
 REGIONAL_PREFIXES = frozenset({"North", "South", "East", "West", "Central", "Latin", "Northern", "Southern", "Eastern", "Western", "Sub-Saharan", "Pan", "Trans", "Anglo", "Indo", "Afro", "Euro"})
 GROUP_NOUNS = frozenset({"rebels", "militants", "fighters", "insurgents", "jihadists", "militia", "militias", "troops"})
+#: First words of a title phrase the NER may take for an organisation's name.
+TITLE_START_WORDS = frozenset({"minister", "ministers", "secretary", "president", "prime", "deputy", "foreign", "defence", "defense", "vice", "chancellor", "premier", "ambassador", "envoy"})
 REGION_WORDS = frozenset({"region", "province", "oblast", "governorate", "state", "district", "county", "prefecture"})
 
 _KIND_LABEL = {
@@ -291,6 +293,13 @@ class ActorRuler:
         elif label in ("ORG", "GPE", "LOC", "NORP", "FAC"):
             if _inside_title(doc, start, end, "other") or _ends_with_title(doc[start:end]):
                 return None
+            if label == "ORG" and start < end and doc[start].lower_ in TITLE_START_WORDS:
+                # "the Minister of Foreign Affairs of Rwanda" is a person's title, not an
+                # organisation; the country inside it is found on its own.
+                return None
+        if start < end and _is_dateline(doc, start, end) and label not in ("GPE", "LOC"):
+            # "CARTAGENA, Colombia —": a dateline names a place, whatever the NER thought.
+            label = "GPE"
         if label in ("PRODUCT", "WORK_OF_ART", "PERSON", "ORG") and end < len(doc) and doc[end].lower_ in REGION_WORDS and end - start == 1 and label != "PERSON":
             # "Russia's Kursk region": the NER often calls the place a product.
             label = "LOC"
@@ -397,13 +406,20 @@ def _is_metonym(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_dateline(doc: Doc, start: int, end: int) -> bool:
-    """"BOGOTA — ..." or "Kyiv • UNN": a place at the start of a line followed by a dash."""
+    """"BOGOTA — ...", "CARTAGENA, Colombia — ...", "MOSCOW (Reuters) -" or "Kyiv • UNN": a
+    place at the start of a line, followed by a dash (after a country or agency when the
+    place is written in capitals)."""
     line_start = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
-    if not line_start:
+    if not line_start or end >= len(doc):
         return False
-    if end < len(doc) and (doc[end].text in DASHES or doc[end].text in ("•", "|")):
+    nxt = doc[end]
+    if nxt.text in DASHES:
         return True
-    return end < len(doc) and doc[end].is_space and end + 1 < len(doc) and doc[end + 1].text in ("•", "—", "–")
+    if nxt.is_space and end + 1 < len(doc) and doc[end + 1].text in DASHES:
+        return True
+    if nxt.text in (",", "(") and doc[start:end].text.isupper():
+        return any(t.text in DASHES for t in doc[end : min(len(doc), end + 8)])
+    return False
 
 
 def gazetteer_entries(kb: KnowledgeBase) -> list[GazetteerEntry]:

@@ -207,11 +207,12 @@ class EntityLinker:
         label = b.label
         if b.kind == "country" and b.labels and b.labels <= {"NORP"}:
             label = "NORP"
-        spans = [(s, e, text[s:e]) for s, e in sorted(b.mentions)]
+        spans = [_trim_period(s, e, text[s:e], b) for s, e in sorted(b.mentions)]
         mentions = [{"start": s, "end": e, "text": t} for s, e, t in spans]
         if b.kb_id is None and b.name.isupper() and len(b.name) > 3:
-            # "BERLIN —" datelines: name the entity after a mention in running text.
-            b.name = next((t for _, _, t in spans if not t.isupper()), b.name)
+            # "BERLIN —" datelines: name the entity after a mention in running text, or
+            # else write it as a name ("AL-ULA" -> "Al-Ula").
+            b.name = next((t for _, _, t in spans if not t.isupper()), b.name.title())
         kb_id = b.kb_id if b.kb_id and b.kb_id.startswith("Q") else None
         return {
             "id": entity_id,
@@ -356,6 +357,16 @@ class _TextSlicer:
         # Offsets inside a token (a trimmed possessive) need the exact characters.
         offset = span.start_char
         return span.text_with_ws[item.start - offset : item.stop - offset]
+
+
+def _trim_period(start: int, end: int, text: str, b: _Builder) -> tuple[int, int, str]:
+    """"Hun Sen." at the end of a sentence: the tokenizer keeps the full stop on the name
+    ("Sen." is also an abbreviation); the mention is the name without it."""
+    if b.label == "PERSON" and text.endswith(".") and len(text) > 3 and text[-2].isalpha() and not b.name.endswith("."):
+        last = text.rsplit(" ", 1)[-1]
+        if len(last) > 2:  # keep initials ("George W.")
+            return start, end - 1, text[:-1]
+    return start, end, text
 
 
 def _strip_possessive(text: str) -> str:

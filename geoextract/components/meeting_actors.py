@@ -24,6 +24,11 @@ _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _NEUTER = frozenset({"it", "its", "itself"})
+#: Titles that give a gender ("Sheikh" does not: it is part of names such as Sheikh Hasina).
+_GENDERED_TITLES: dict[str, str] = {
+    "mr": "m", "king": "m", "prince": "m", "lord": "m", "sir": "m",
+    "mrs": "f", "ms": "f", "queen": "f", "princess": "f", "madam": "f", "lady": "f", "dame": "f",
+}
 _RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
 #: Nouns that can head a description of one office holder ("the Secretary", "the crown prince").
 ROLE_WORDS: frozenset[str] = frozenset(w for w in TITLE_HEADS if w.isalpha() and w not in {"his", "her", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "dame"}) | {"counterpart", "host", "guest", "premier"}
@@ -93,6 +98,7 @@ class DocActors:
         self._mention_roots: dict[int, str] = {}
         self.person_mentions: list[tuple[int, str]] = []  # (root token index, entity id), in order
         self.titles: dict[str, set[str]] = {}
+        self._gender_cache: dict[str, str] | None = None
         self.sent_of: dict[int, int] = {}
         self.sents: list[Span] = sents if sents is not None else document_sentences(doc)
         #: (root token index, text) of the DATE and TIME phrases, read once per document
@@ -334,6 +340,15 @@ class DocActors:
         start, end = self._window(tok)
         sent_start = self.sents[self.sent_of.get(tok.i, 0)].start
         coargs = _coarguments(tok)
+        wanted = "m" if tok.lower_ in _MALE else "f"
+        genders = self._genders()
+        exclude = exclude | {eid for eid, gender in genders.items() if gender != wanted}
+        if wanted == "f":
+            # most people in political news whose gender the text does not tell are men: when
+            # the text shows a woman in reach, "she" is her rather than a nearer unknown
+            in_window = {eid for root_i, eid in self.person_mentions if start <= root_i < end and eid not in exclude}
+            if any(genders.get(eid) == "f" for eid in in_window):
+                exclude = exclude | {eid for eid in in_window if genders.get(eid) != "f"}
         current = [
             (root_i, eid) for root_i, eid in self.person_mentions
             if sent_start <= root_i < end and eid not in exclude and root_i not in coargs
@@ -348,6 +363,26 @@ class DocActors:
             if self.sent_of[root_i] == last_sent and self.is_person_subject(root_i):
                 return eid
         return earlier[-1][1]
+
+    def _genders(self) -> dict[str, str]:
+        """Grammatical gender the text itself gives a person: a gendered title ("Queen X",
+        "Mr X") or a pronoun reporting their words ("X said she ..."). Unknown stays out."""
+        if self._gender_cache is not None:
+            return self._gender_cache
+        found: dict[str, str] = {}
+        for root_i, eid in self.person_mentions:
+            root = self.doc[root_i]
+            for child in root.children:
+                if child.dep_ == "compound" and child.lower_.rstrip(".") in _GENDERED_TITLES and child.i not in self._token_entity:
+                    found.setdefault(eid, _GENDERED_TITLES[child.lower_.rstrip(".")])
+            if root.dep_ == "nsubj":
+                for clause in root.head.children:
+                    if clause.dep_ == "ccomp":
+                        for subj in clause.children:
+                            if subj.dep_ in {"nsubj", "nsubjpass"} and subj.lower_ in {"he", "she"}:
+                                found.setdefault(eid, "m" if subj.lower_ == "he" else "f")
+        self._gender_cache = found
+        return found
 
     def _salient_non_person(self, tok: Token, exclude: set[str]) -> str | None:
         start, end = self._window(tok, back=2)

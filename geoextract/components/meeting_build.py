@@ -115,6 +115,8 @@ class SentenceReader:
             if found.climbed and not any(f.ids and not f.climbed for _, f in cluster):
                 cand.confidence -= 0.1
             cand.confidence -= 0.03 * found.resolved
+            if found.lost_subject:
+                cand.confidence -= 0.4  # one side of the meeting is a pronoun nobody could be found for
         families = {trig.family for trig, _ in cluster}
         cand.remote = "phone" in families or any(_remote(tok) for tok in tokens)
         cand.visit = bool(families & {"host", "visit"})

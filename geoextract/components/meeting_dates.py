@@ -26,6 +26,12 @@ _ANCHOR_RE = re.compile(
     r"|\bweekend\b|\bago\b|\b(?:19|20)\d\d\b",
     re.IGNORECASE,
 )
+#: Words that can name a single day; a phrase without any (a bare year, "2008 G-20") names none.
+_DAY_CUE_RE = re.compile(
+    r"\b(?:" + "|".join(_WEEKDAYS) + r")\b|\byesterday\b|\btoday\b|\btomorrow\b|\btonight\b|\bago\b|\bin \d+ days?\b"
+    r"|\b(?:" + "|".join(_MONTHS) + r")\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:" + "|".join(_MONTHS) + r")\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}\b",
+    re.IGNORECASE,
+)
 _SAME_DAY_RE = re.compile(r"\b(?:the\s+same|that)\s+day\b", re.IGNORECASE)
 _NOISE_RE = re.compile(r"^(?:(?:late|early|earlier|later|on|the|by|from|until|as of|since)\s+)+", re.IGNORECASE)
 _DAY_PERIODS = frozenset({"day", "part_of_day", "time", "hour", "minute", "second"})
@@ -87,6 +93,8 @@ def resolve_date(text: str, base: dt.date | None, prefer: Preference = "past") -
     if weekday_words and len(words) <= 2 and _WEEKDAYS.index(weekday_words[0]) == base.weekday():
         if not any(w in {"last", "next", "previous", "coming"} for w in words):
             return base
+    if not _DAY_CUE_RE.search(cleaned):
+        return None
     return _parse(cleaned, base, prefer)
 
 

@@ -40,6 +40,7 @@ class Found:
 
     ids: list[str] = field(default_factory=list)
     host: str | None = None
+    lost_subject: bool = False  # the verb has a subject nobody could be found for ("she met X")
     unresolved_group: bool = False
     resolved: int = 0
     split_objects: list[str] = field(default_factory=list)
@@ -94,6 +95,8 @@ class ParticipantFinder:
             res = self.slot(child, found.ids)
             grouped = grouped or res.unresolved_group
             found.take(res)
+            if not res.ids and not res.unresolved_group and child.pos_ == "PRON" and child.lower_ not in {"who", "that", "which"}:
+                found.lost_subject = not self.slot(child).ids  # not merely someone already counted
         if not subjects:
             person = _preceding_person(verb, self.actors)
             if person is not None and person not in found.ids:
@@ -169,7 +172,7 @@ class ParticipantFinder:
         for child in noun.children:
             if child.dep_ == "poss":
                 found.take(self.slot(child, found.ids))
-            elif child.dep_ in {"compound", "amod", "nmod", "npadvmod"}:
+            elif child.dep_ in {"compound", "amod", "nmod", "npadvmod"} and family != "event":
                 for tok in child.subtree:
                     eid = self.actors.actor_at(tok)
                     if eid is not None and tok.ent_type_ not in {"DATE", "TIME"} and eid not in found.ids:
@@ -224,8 +227,8 @@ class ParticipantFinder:
         self.subjects(verb, found)
         if lemma in HOSTING_VERBS and not _is_passive(verb) and len(found.ids) > before and found.host is None:
             found.host = found.ids[before]
-        if via == "dobj" and lemma in {"have", "hold", "conduct", "host"}:
-            self.with_phrases_of_verb(verb, found)  # "had dinner with X": the phrase hangs on the verb
+        if via == "dobj":
+            self.with_phrases_of_verb(verb, found)  # "had dinner with X", "postponed his meeting with X"
         if via == "prep" and lemma in COMPANION_VERBS:
             for child in verb.children:
                 if child.dep_ == "dobj":

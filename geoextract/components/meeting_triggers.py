@@ -101,8 +101,8 @@ def _classify(tok: Token) -> str | None:
     if not is_verb:
         return None
     if lemma in MEET_VERBS:
-        if lemma in {"embrace", "greet", "hug"} and not _has_dep(tok, {"dobj"}):
-            return None
+        if lemma in {"embrace", "greet", "hug"} and not any(c.dep_ == "dobj" and _person_like(c) for c in tok.children):
+            return None  # "embraced X" is an encounter only with a person, not "embraced the idea"
         return "meet"
     if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_ == "hand" for c in tok.children):
         return "meet"
@@ -141,13 +141,19 @@ def _nominal(tok: Token) -> bool:
 def _classify_noun(tok: Token, lemma: str) -> str | None:
     if _in_setting(tok):
         return None
+    if tok.is_title and tok.ent_type_ in {"ORG", "EVENT", "WORK_OF_ART", "FAC", "LAW"} and not tok.is_sent_start:
+        return None  # part of a name ("the United Nations Conference on Environment and Development")
+    if lemma == "talk" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
+        if not _counterpart_pp(tok, allow_to=False):
+            return None  # "X and Y were in talks to join": talks with someone unnamed
     compounds = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
     if lemma == "conference" and compounds & NOT_MEETING_COMPOUNDS:
         return None
     if lemma == "call":
-        if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False) or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"receive", "take", "get", "return"}
+        if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False) or (received and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)):
             return "phone"
-        return None
+        return None  # "calls from X" are demands
     if lemma in NEEDS_COUNTERPART and not _counterpart_pp(tok, allow_to=False):
         if not (compounds & REMOTE_WORDS or _held_by_several(tok)):
             return None
@@ -225,7 +231,8 @@ def _is_phone_call(tok: Token) -> bool:
         obj = objects[0]
         if complements or any(c.dep_ in {"amod", "oprd", "acomp"} and c.i > obj.i for c in obj.children):
             return False  # "called the idea absurd", "called him a liar"
-        return _actor_like(obj)
+        # "an alliance called One Israel" names something; a call has a caller and a person called
+        return _person_like(obj) and any(c.dep_ == "nsubj" for c in tok.children)
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
     if passive:
         return any(c.dep_ == "agent" for c in tok.children)  # "was called by X", not "is called X"
@@ -244,10 +251,21 @@ def _actor_like(tok: Token) -> bool:
     return lemma in _PEOPLE or tok.lower_ in _PEOPLE or any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.dep_ == "appos" for c in tok.children)
 
 
+def _person_like(tok: Token) -> bool:
+    """Could this noun phrase name a person ("Qatar's emir", "him", "Tamim")?"""
+    if tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"him", "her", "them", "each", "both"}
+    return tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE
+
+
 def _hosts_someone(tok: Token) -> bool:
     """"hosted X" / "was received by X" / "hosted the talks", not "hosted the peace process"."""
     if tok.dep_ == "acl":
-        return True  # "a meeting hosted by X"
+        # "X, hosted by Y": a visit; "a meeting hosted by Y" is the meeting noun's own phrase,
+        # "a program hosted by Y" no meeting at all
+        return _person_like(tok.head)
     if any(c.dep_ == "auxpass" for c in tok.children):
         return any(c.dep_ == "nsubjpass" and _actor_like(c) for c in tok.children)  # "X was received by Y", not "the deal was welcomed"
     for child in tok.children:

@@ -8,6 +8,8 @@ document is never a place or an organisation; a lone surname of a well-known off
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,8 +20,9 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import install_extensions
 from ..kb import KnowledgeBase
-from ._common import filter_longest, find_kb, read_cfg, set_span_attrs, write_cfg
+from ._common import doc_date, filter_longest, find_kb, read_cfg, set_span_attrs, write_cfg
 from .lexicon import HONORIFICS, NAME_TITLES, TITLE_HEADS
+from .person_linking import LinkCache
 from .titled_names import titled_person_ents
 
 #: Labels the NER gives to person names it gets wrong.
@@ -71,6 +74,7 @@ class NameCoref:
         self.kb_surnames = kb_surnames
         self._nlp = nlp
         self._kb: KnowledgeBase | None = None
+        self._link_cache: LinkCache | None = None
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -78,8 +82,16 @@ class NameCoref:
             self._kb = find_kb(self._nlp)
         return self._kb
 
+    @property
+    def _cache(self) -> LinkCache:
+        kb = self.kb
+        if self._link_cache is None or self._link_cache.kb is not kb:
+            self._link_cache = LinkCache(kb)
+        return self._link_cache
+
     def __call__(self, doc: Doc) -> Doc:
         install_extensions()
+        day = doc_date(doc)
         ents = list(doc.ents)
         ents.extend(_alias_mentions(doc, ents))
         ents.sort(key=lambda e: e.start)
@@ -115,15 +127,21 @@ class NameCoref:
                 new_ents.append(ent)
         # Surnames and partial names the NER missed, misspelled ones included.
         covered = {i for e in new_ents for i in range(e.start, e.end)}
+        countries = {e._.geo_country for e in new_ents if e._.geo_kind == "country" and e._.geo_country}
         for token in doc:
             if token.i in covered or not token.text[:1].isupper() or not token.is_alpha:
                 continue
-            if token.text in part_tokens or (len(token.text) >= 5 and _near_surname(token.text, surnames)):
+            known = token.text in part_tokens or (len(token.text) >= 5 and _near_surname(token.text, surnames))
+            if known:
                 if token.is_sent_start and token.text not in part_tokens and token.pos_ != "PROPN" and token.dep_ not in ("nsubj", "nsubjpass"):
                     continue
-                new_ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
-                covered.add(token.i)
-                changed = True
+            elif not (self.kb_surnames and token.tag_ == "NNP" and len(token.text) >= 3 and self._office_holder_on(token.text, day, countries)):
+                # "Modi, who arrived on Monday, ...": a bare surname the NER missed is a person
+                # when exactly one prominent office holder of that name was in office then.
+                continue
+            new_ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+            covered.add(token.i)
+            changed = True
         if changed:
             doc.ents = filter_longest(new_ents)
             for ent in doc.ents:
@@ -164,6 +182,13 @@ class NameCoref:
         if kb.lookup(text, types=("person",)) or kb.surnames(text):
             return True
         return False
+
+    def _office_holder_on(self, token: str, day: dt.date | None, countries: set[str]) -> bool:
+        """Exactly one person with this surname held a prominent office on ``day`` (or ever,
+        without a date), for a country the article mentions."""
+        people = {p.id: p for p in self.kb.surnames(token)}
+        holders = [p for pid, p in people.items() if self._cache.active(pid, day)]
+        return len(holders) == 1 and holders[0].country in countries
 
     def _prominent_surname(self, token: str) -> bool:
         surnames = getattr(self.kb, "surnames", None)

@@ -190,7 +190,7 @@ def link_person(
     best = scored[0]
     second = scored[1] if len(scored) > 1 else None
     if not multi:
-        return _decide_surname(best, second, settings)
+        return _decide_surname(scored, countries, settings)
     bar = settings.threshold if best.context else settings.threshold_no_context
     if best.conflict:
         bar = max(bar, 0.97)
@@ -248,15 +248,27 @@ def _surname_people(kb: KnowledgeBase, texts: Sequence[str]) -> list[Person]:
     return list(found.values())
 
 
-def _decide_surname(best: _Scored, second: _Scored | None, settings: LinkSettings) -> PersonLink | None:
-    """A lone surname links only to someone the context or the date singles out."""
+def _decide_surname(scored: list[_Scored], doc_countries: set[str], settings: LinkSettings) -> PersonLink | None:
+    """A lone surname links only to someone the context, the date or the article's countries
+    single out."""
+    active = [s for s in scored if s.active and s.sim >= 0.85]
+    if len(active) > 1 and not any(s.context for s in scored):
+        # Several office holders of that name on the date: the one from a country the
+        # article talks about ("CARTAGENA, Colombia — Santos signed").
+        local = [s for s in active if s.person.country in doc_countries]
+        if len(local) == 1:
+            return PersonLink(local[0].person, round(min(0.8, local[0].score - 0.1), 3), False)
+    best = scored[0]
+    second = scored[1] if len(scored) > 1 else None
     if best.sim < 0.85:
         return None
     if best.context:
         if second is not None and second.context and second.sim >= best.sim - 0.02:
             return None
         return PersonLink(best.person, round(min(0.95, best.score), 3), True)
-    if not settings.surname_links or not best.active:
+    if not settings.surname_links or not best.active or best.person.country not in doc_countries:
+        # Without an office in the text, a lone surname needs its holder's country in the
+        # article: "Brown said" is not the Cook Islands' prime minister.
         return None
     if second is not None and second.active and second.sim >= best.sim - 0.05:
         return None

@@ -75,3 +75,53 @@ def check_integrity(kb: KnowledgeBase) -> list[str]:
         if org.parent is not None and org.parent not in kb.organisations:
             problems.append(f"organisation {org.id}: unknown parent {org.parent}")
     return problems
+
+
+def duplicate_persons(kb: KnowledgeBase) -> list[str]:
+    """Persons who look like one human entered twice (empty list: none).
+
+    Two persons with the same normalised name and the same country are reported when their
+    tenures overlap in time on the same office (acting terms included: nobody holds one
+    office twice at once), or when one of them is not a Wikidata item and their birth dates
+    do not tell them apart (the build merges such records, see ``kb.build.merge``). Two
+    Wikidata items with different careers stay apart: Wikidata keeps namesakes separate.
+
+    Args:
+        kb: The knowledge base.
+
+    Returns:
+        One readable line per suspicious pair.
+
+    Example:
+        >>> from geoextract.kb import KnowledgeBase
+        >>> duplicate_persons(KnowledgeBase.default())
+        []
+    """
+    from .normalize import normalize_name
+
+    by_key: dict[tuple[str, str | None], list[str]] = defaultdict(list)
+    for person in kb.persons.values():
+        by_key[(normalize_name(person.name), person.country)].append(person.id)
+    spans: dict[str, list[tuple[str, dt.date, dt.date]]] = defaultdict(list)
+    for t in kb.tenures:
+        spans[t.person].append((t.office, t.start or dt.date.min, t.end or dt.date.max))
+    problems: list[str] = []
+    for (name, country), ids in sorted(by_key.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        for i, a in enumerate(ids):
+            for b in ids[i + 1 :]:
+                pa, pb = kb.persons[a], kb.persons[b]
+                shared = sorted(
+                    {
+                        oa
+                        for oa, sa, ea in spans[a]
+                        for ob, sb, eb in spans[b]
+                        if oa == ob and max(sa, sb) < min(ea, eb)
+                    }
+                )
+                if shared:
+                    problems.append(f"{a} and {b} ({name!r}, {country}) both hold {shared[0]} at the same time")
+                elif not (a.startswith("Q") and b.startswith("Q")) and not (
+                    pa.birth and pb.birth and pa.birth != pb.birth
+                ):
+                    problems.append(f"{a} and {b} ({name!r}, {country}) share name and country and nothing tells them apart")
+    return problems

@@ -78,6 +78,10 @@ integration = pytest.mark.integration
         ("Chinese President Xi Jinping spoke by phone with Ukrainian President Volodymyr Zelenskyy on Wednesday.", ("Xi Jinping", "Volodymyr Zelenskyy")),
         ("U.S. President Joe Biden called Israeli Prime Minister Benjamin Netanyahu on Monday.", ("Joe Biden", "Benjamin Netanyahu")),
         ("Antony Blinken met his Chinese counterpart Wang Yi on the sidelines of the ASEAN meeting in Jakarta on Thursday.", ("Antony Blinken", "Wang Yi")),
+        ("Narendra Modi held a bilateral with Joe Biden on Saturday.", ("Narendra Modi", "Joe Biden")),
+        ("Emmanuel Macron had a tete-a-tete with Xi Jinping in Guangzhou on Friday.", ("Emmanuel Macron", "Xi Jinping")),
+        ("Pedro Sanchez had dinner with Emmanuel Macron at the Elysee on Tuesday.", ("Pedro Sánchez", "Emmanuel Macron")),
+        ("Olaf Scholz discussed energy security with Norwegian Prime Minister Jonas Gahr Store in Oslo on Monday.", ("Olaf Scholz", "Jonas Gahr Støre")),
     ],
 )
 def test_meeting_triggers_give_the_two_participants(nlp, text, people):
@@ -110,6 +114,20 @@ def test_summit_attendees_join_the_grouping(nlp):
     assert seen.mode == "multilateral"
 
 
+@integration
+def test_separate_meetings_are_one_relation_each(nlp):
+    text = "KYIV — Volodymyr Zelenskyy held separate meetings with Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda on Friday."
+    found = meetings(nlp, text, "2024-02-09")
+    assert {m.people for m in found} == {frozenset({"Volodymyr Zelenskyy", "Andrzej Duda"}), frozenset({"Volodymyr Zelenskyy", "Gitanas Nausėda"})}
+
+
+@integration
+def test_hosted_summit_with_attendees_is_multilateral(nlp):
+    text = "Egypt's President Abdel Fattah el-Sisi hosted a summit on the Gaza war in Cairo on Saturday, attended by leaders from Jordan and Qatar."
+    seen = only(meetings(nlp, text, "2023-10-22"), "Abdel Fattah el-Sisi", "Jordan", "Qatar")
+    assert (seen.mode, seen.host, seen.place, seen.topic) == ("multilateral", "Abdel Fattah el-Sisi", "Cairo", "the Gaza war")
+
+
 # -- participants: groups, pronouns, descriptions ------------------------------------------------
 
 
@@ -128,6 +146,13 @@ def test_pronoun_subject_resolves_to_the_previous_subject(nlp):
     seen = only(meetings(nlp, text, "2024-07-02"), "Viktor Orbán", "Volodymyr Zelenskyy")
     assert seen.place == "Kyiv"
     assert seen.date == dt.date(2024, 7, 2)
+
+
+@integration
+def test_she_skips_the_nearer_man(nlp):
+    text = "German Chancellor Angela Merkel said she was worried. Vladimir Putin arrived in Berlin on Monday. She met him at the chancellery."
+    seen = only(meetings(nlp, text, "2019-08-23"), "Angela Merkel", "Vladimir Putin")
+    assert seen.date == dt.date(2019, 8, 19)
 
 
 @integration

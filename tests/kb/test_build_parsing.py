@@ -257,7 +257,7 @@ def test_curated_files_are_validated_strictly(tmp_path: Path) -> None:
 
 
 def test_archive_terms_merge_restated_since_dates_and_end_at_the_successor() -> None:
-    from geoextract.kb.build.factbook_archive import _SECTION, _terms
+    from geoextract.kb.build.factbook_archive import _SECTION, ArchiveEntry, _terms
 
     text = (
         "chief of state: President Jacques CHIRAC (since 17 May 1995) head of government: "
@@ -270,7 +270,9 @@ def test_archive_terms_merge_restated_since_dates_and_end_at_the_successor() -> 
     chirac_again = parse_leader("President Jacques CHIRAC (since 17 May 2002)")
     sarkozy = parse_leader("President Nicolas SARKOZY (since 16 May 2007)")
     assert chirac and chirac_again and sarkozy
-    terms = _terms([(1999, chirac), (2003, chirac_again), (2008, sarkozy)])
+    terms = _terms(
+        [ArchiveEntry(1999, chirac), ArchiveEntry(2003, chirac_again), ArchiveEntry(2008, sarkozy)]
+    )
     assert [(t[0].name, t[1], t[2]) for t in terms] == [
         ("Jacques Chirac", dt.date(1995, 5, 17), dt.date(2007, 5, 16)),
         ("Nicolas Sarkozy", dt.date(2007, 5, 16), None),
