@@ -160,7 +160,8 @@ class ActorRuler:
             return doc
         matches = [m for m in self.index.find(doc) if not _inside_title(doc, m.start, m.end, m.kind)]
         kb_spans = self._select(doc, matches)
-        ner_spans = [s for s in (self._clean(doc, e, matches) for e in doc.ents) if s is not None]
+        country_starts = {m.start: m.end for m in matches if m.kind in ("country", "demonym")}
+        ner_spans = [s for s in (self._clean(doc, e, country_starts) for e in doc.ents) if s is not None]
         final: list[Span] = []
         kb_taken: set[int] = set()
         for span, _ in kb_spans:
@@ -267,13 +268,15 @@ class ActorRuler:
             name=actor.name if actor is not None else None,
         )
 
-    def _clean(self, doc: Doc, ent: Span, matches: list[GazetteerMatch]) -> Span | None:
-        """Trim determiners, possessives and titles from an NER span; drop title-only spans."""
+    def _clean(self, doc: Doc, ent: Span, country_starts: dict[int, int]) -> Span | None:
+        """Trim determiners, possessives and titles from an NER span; drop title-only spans.
+
+        ``country_starts`` maps the first token of each KB country or demonym match to its end.
+        """
         if ent.label_ not in NAME_LABELS:
             return ent
         start, end = ent.start, ent.end
         label = ent.label_
-        country_starts = {m.start: m.end for m in matches if m.kind in ("country", "demonym")}
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from ..kb import GazetteerEntry
@@ -84,14 +85,25 @@ class GazetteerIndex:
                 self._lengths[key[0]].append(len(key))
         for lengths in self._lengths.values():
             lengths.sort(reverse=True)
+        #: Matching keys of the words seen so far, by their lower-case string hash.
+        self._keys: dict[int, str] = {}
 
     def __len__(self) -> int:
         return len(self._forms)
 
     def find(self, doc: Doc) -> list[GazetteerMatch]:
         """All matches in ``doc``, longest first at each position, overlaps allowed."""
-        lowers = [_key(t.lower_) for t in doc]
-        texts = [t.text for t in doc]
+        # Work on the tokens' string hashes: making a Token object per word costs more than
+        # the whole lookup.
+        strings = doc.vocab.strings
+        keys = self._keys
+        lowers: list[str] = []
+        for h in doc.to_array(LOWER).tolist():
+            key = keys.get(h)
+            if key is None:
+                key = keys[h] = _key(strings[h])
+            lowers.append(key)
+        orths = doc.to_array(ORTH).tolist()
         n = len(lowers)
         matches: list[GazetteerMatch] = []
         for i, first in enumerate(lowers):
@@ -105,7 +117,7 @@ class GazetteerIndex:
                 candidates = self._forms.get(key)
                 if not candidates:
                     continue
-                entries = _case_compatible(texts[i : i + length], candidates)
+                entries = _case_compatible([strings[h] for h in orths[i : i + length]], candidates)
                 if entries:
                     matches.append(GazetteerMatch(i, i + length, entries))
         return matches

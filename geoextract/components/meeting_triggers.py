@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 
 from .lexicon import TITLE_HEADS
@@ -45,6 +46,17 @@ _SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes",
 _PEOPLE = TITLE_HEADS | PEOPLE_NOUNS | {"delegation", "government", "counterpart", "counterparts"}
 
 
+#: String hashes of every word _classify can accept (as lower-case form or lemma).
+_TRIGGER_HASHES = frozenset(
+    hash_string(w)
+    for w in (
+        MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
+        | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS
+        | {"shake", "talks", "meetings", "talk", "meeting"}
+    )
+)
+
+
 @dataclass(frozen=True)
 class Trigger:
     """One meeting word of a sentence."""
@@ -72,6 +84,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
     if first in {"among them", "among those", "they included", "those included", "these included"}:
         found.append(Trigger(sent[0], "expand", False))
     for tok in sent:
+        if tok.lower not in _TRIGGER_HASHES and tok.lemma not in _TRIGGER_HASHES:
+            continue  # a cheap integer test spares the string work of _classify
         family = _classify(tok)
         if family is not None:
             found.append(Trigger(tok, family, _nominal(tok)))

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
+from spacy.strings import StringStore, hash_string
 from spacy.tokens import Doc, Span
 
 from ..extensions import install_extensions
@@ -75,6 +77,7 @@ class NameCoref:
         self._nlp = nlp
         self._kb: KnowledgeBase | None = None
         self._link_cache: LinkCache | None = None
+        self._cap_cache: dict[int, bool] = {}
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -93,7 +96,10 @@ class NameCoref:
         install_extensions()
         day = doc_date(doc)
         ents = list(doc.ents)
-        ents.extend(_alias_mentions(doc, ents))
+        n_ents = len(ents)
+        has_alias_cue = not _ALIAS_CUE_HASHES.isdisjoint(doc.to_array(LOWER).tolist())
+        if has_alias_cue:
+            ents.extend(_alias_mentions(doc, ents))
         ents.sort(key=lambda e: e.start)
         blocked = {
             i for e in ents
@@ -118,7 +124,7 @@ class NameCoref:
 
         surnames = {form[-1] for form in full_forms if form[-1].lower() not in PARTICLES}
         new_ents: list[Span] = []
-        changed = bool(unsupported) or titled or len(ents) != len(doc.ents)
+        changed = bool(unsupported) or titled or len(ents) != n_ents
         for ent in ents:
             if ent.label_ in RELABELLABLE and self._should_be_person(doc, ent, person_strings, part_tokens, surnames):
                 new_ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
@@ -128,9 +134,11 @@ class NameCoref:
         # Surnames and partial names the NER missed, misspelled ones included.
         covered = {i for e in new_ents for i in range(e.start, e.end)}
         countries = {e._.geo_country for e in new_ents if e._.geo_kind == "country" and e._.geo_country}
-        for token in doc:
-            if token.i in covered or not token.text[:1].isupper() or not token.is_alpha:
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            if i in covered or not self._capitalised(orth, strings):
                 continue
+            token = doc[i]
             known = token.text in part_tokens or (len(token.text) >= 5 and _near_surname(token.text, surnames))
             if known:
                 if token.is_sent_start and token.text not in part_tokens and token.pos_ != "PROPN" and token.dep_ not in ("nsubj", "nsubjpass"):
@@ -142,12 +150,14 @@ class NameCoref:
             new_ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             covered.add(token.i)
             changed = True
+        final = new_ents
         if changed:
             doc.ents = filter_longest(new_ents)
-            for ent in doc.ents:
+            final = list(doc.ents)
+            for ent in final:
                 if ent.label_ == "PERSON" and ent._.geo_source is None:
                     set_span_attrs(ent, source="coref", kind="person")
-        doc._.geo_clusters = self._clusters(doc)
+        doc._.geo_clusters = self._clusters(doc, [e for e in final if e.label_ == "PERSON"], has_alias_cue)
         return doc
 
     def _should_be_person(self, doc: Doc, ent: Span, person_strings: set[str], part_tokens: set[str], surnames: set[str]) -> bool:
@@ -183,6 +193,14 @@ class NameCoref:
             return True
         return False
 
+    def _capitalised(self, orth: int, strings: StringStore) -> bool:
+        """Is the word with this string hash capitalised and alphabetic? (cached per word)"""
+        found = self._cap_cache.get(orth)
+        if found is None:
+            text = strings[orth]
+            found = self._cap_cache[orth] = text[:1].isupper() and text.isalpha()
+        return found
+
     def _office_holder_on(self, token: str, day: dt.date | None, countries: set[str]) -> bool:
         """Exactly one person with this surname held a prominent office on ``day`` (or ever,
         without a date), for a country the article mentions."""
@@ -203,8 +221,7 @@ class NameCoref:
                     return True
         return False
 
-    def _clusters(self, doc: Doc) -> list[dict[str, object]]:
-        persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    def _clusters(self, doc: Doc, persons: list[Span], has_alias_cue: bool) -> list[dict[str, object]]:
         clusters: list[_Cluster] = []
         full = [(e, tuple(_name_tokens(e))) for e in persons]
         # Longest forms first, so that partial names find the full name they belong to.
@@ -219,7 +236,8 @@ class NameCoref:
             target.kb_id = target.kb_id or kb_id
             target.mentions.append((ent.start, ent.end))
             target.texts.append(ent.text)
-        _merge_aliases(doc, clusters)
+        if has_alias_cue:
+            _merge_aliases(doc, clusters)
         result: list[dict[str, object]] = []
         clusters.sort(key=lambda c: min(s for s, _ in c.mentions))
         for i, cluster in enumerate(clusters):
@@ -315,6 +333,8 @@ def _near_surname(text: str, surnames: set[str]) -> bool:
     return False
 
 
+#: Words without which no alias cue can be in a document (a cheap test before the search).
+_ALIAS_CUE_HASHES = frozenset(hash_string(w) for w in ("known", "alias", "guerre", "called", "dubbed", "nicknamed"))
 ALIAS_CUES = ("known as", "known by", "nom de guerre", "alias", "also called", "dubbed", "nicknamed", "formerly known as", "better known as")
 
 

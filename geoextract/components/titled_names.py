@@ -8,6 +8,8 @@ title around them is the better evidence.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 #: Last words of a title phrase that a name can follow ("... Minister Annalena Baerbock").
@@ -63,9 +65,12 @@ def titled_name_spans(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     taken: set[int] = set()
     n = len(doc)
-    for token in doc:
-        if token.i in taken:
+    # Only title words and commas start a pattern: find them by string hash, without making
+    # a Token object for every word.
+    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower not in _TRIGGER_HASHES or i in taken:
             continue
+        token = doc[i]
         if _is_title_end(token):
             # Premodifier: "... Minister Annalena Baerbock"; appositive after the title:
             # "The President of Burundi, Domitien Ndayizeye, told".
@@ -98,6 +103,11 @@ def titled_name_spans(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                     spans.append((start, end))
                     taken.update(range(start, end))
     return sorted(spans)
+
+
+_TRIGGER_HASHES = frozenset(
+    {hash_string(w) for w in TITLE_ENDS} | {hash_string(w + ".") for w in TITLE_ENDS} | {hash_string(",")}
+)
 
 
 def _is_title_end(token: object) -> bool:

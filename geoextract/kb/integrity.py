@@ -119,9 +119,13 @@ def duplicate_persons(kb: KnowledgeBase) -> list[str]:
                     }
                 )
                 if shared:
-                    problems.append(f"{a} and {b} ({name!r}, {country}) both hold {shared[0]} at the same time")
+                    problems.append(
+                        f"{a} and {b} ({name!r}, {country}) both hold {shared[0]} at the same time"
+                    )
                 elif not (a.startswith("Q") and b.startswith("Q")) and not (
                     pa.birth and pb.birth and pa.birth != pb.birth
                 ):
-                    problems.append(f"{a} and {b} ({name!r}, {country}) share name and country and nothing tells them apart")
+                    problems.append(
+                        f"{a} and {b} ({name!r}, {country}) share name and country and nothing tells them apart"
+                    )
     return problems

@@ -105,10 +105,16 @@ def resolve_office_query(kb: KnowledgeBase, office: str, country: str | None) ->
     full = normalize_name(office)
     matches = []
     for o in kb.offices.values():
-        if (want_country is not None and o.country != want_country) or (scope_org is not None and o.org != scope_org):
+        if (want_country is not None and o.country != want_country) or (
+            scope_org is not None and o.org != scope_org
+        ):
             continue
         own = {normalize_name(t) for t in (o.title, *o.aliases)}
-        if title in own or full in own or (scope_org and any(t.startswith(f"{title} of ") for t in own)):
+        if (
+            title in own
+            or full in own
+            or (scope_org and any(t.startswith(f"{title} of ") for t in own))
+        ):
             matches.append(o.id)
     if matches:
         return matches

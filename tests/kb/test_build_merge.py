@@ -19,23 +19,44 @@ from geoextract.kb.model import Office, Person, Tenure
 
 
 def _country(alpha3: str, name: str, fips: str | None = None) -> CountryDraft:
-    return CountryDraft(alpha3=alpha3, alpha2=alpha3[:2], id=f"gx:{alpha3}", name=name, kind="state", fips=fips)
+    return CountryDraft(
+        alpha3=alpha3, alpha2=alpha3[:2], id=f"gx:{alpha3}", name=name, kind="state", fips=fips
+    )
 
 
 def _state(*people: PersonDraft) -> BuildState:
-    state = BuildState(countries={c: _country(c, c) for c in ("FRA", "GBR", "BRB", "GRC", "MHL", "TUR", "SWE")})
-    for role, country in [("head_of_state", "FRA"), ("head_of_state", "GBR"), ("head_of_state", "BRB"), ("head_of_state", "MHL"), ("head_of_government", "TUR"), ("head_of_state", "TUR")]:
+    state = BuildState(
+        countries={c: _country(c, c) for c in ("FRA", "GBR", "BRB", "GRC", "MHL", "TUR", "SWE")}
+    )
+    for role, country in [
+        ("head_of_state", "FRA"),
+        ("head_of_state", "GBR"),
+        ("head_of_state", "BRB"),
+        ("head_of_state", "MHL"),
+        ("head_of_government", "TUR"),
+        ("head_of_state", "TUR"),
+    ]:
         oid = f"{country}:{role}"
         state.offices[oid] = OfficeDraft(id=oid, title=role, role_type=role, country=country)
-    state.offices["GBR:amb"] = OfficeDraft(id="GBR:amb", title="ambassador to Sweden", role_type="ambassador", country="GBR", single_holder=False)
-    state.offices["GBR:min"] = OfficeDraft(id="GBR:min", title="Chief Whip", role_type="minister", country="GBR", single_holder=False)
+    state.offices["GBR:amb"] = OfficeDraft(
+        id="GBR:amb",
+        title="ambassador to Sweden",
+        role_type="ambassador",
+        country="GBR",
+        single_holder=False,
+    )
+    state.offices["GBR:min"] = OfficeDraft(
+        id="GBR:min", title="Chief Whip", role_type="minister", country="GBR", single_holder=False
+    )
     for p in people:
         state.persons[p.id] = p
     return state
 
 
 def _tenure(person: str, office: str, start: str, end: str | None = None) -> TenureDraft:
-    return TenureDraft(person, office, dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None)
+    return TenureDraft(
+        person, office, dt.date.fromisoformat(start), dt.date.fromisoformat(end) if end else None
+    )
 
 
 def test_factbook_spelling_is_merged_into_the_wikidata_person_with_the_same_name() -> None:
@@ -43,9 +64,13 @@ def test_factbook_spelling_is_merged_into_the_wikidata_person_with_the_same_name
         PersonDraft("Q157", "François Hollande", country="FRA", birth=dt.date(1954, 8, 12)),
         PersonDraft("gx:person:francois-hollande", "Francois Hollande", country="FRA"),
     )
-    state.tenures = [_tenure("gx:person:francois-hollande", "FRA:head_of_state", "2012-05-15", "2017-05-14")]
+    state.tenures = [
+        _tenure("gx:person:francois-hollande", "FRA:head_of_state", "2012-05-15", "2017-05-14")
+    ]
     report = merge_duplicate_persons(state)
-    assert [(m.keep, m.drop, m.rule) for m in report.merges] == [("Q157", "gx:person:francois-hollande", "same name")]
+    assert [(m.keep, m.drop, m.rule) for m in report.merges] == [
+        ("Q157", "gx:person:francois-hollande", "same name")
+    ]
     assert state.tenures[0].person == "Q157"
     assert "Francois Hollande" in state.persons["Q157"].aliases
 
@@ -60,16 +85,28 @@ def test_curated_name_becomes_canonical_when_merged_into_a_wikidata_label() -> N
 
 
 def test_one_monarch_of_several_realms_is_merged_by_name_and_start_date() -> None:
-    state = _state(PersonDraft("Q9682", "Elizabeth II", country="GBR"), PersonDraft("gx:person:elizabeth-ii", "Elizabeth II", country="BRB"))
-    state.tenures = [_tenure("Q9682", "GBR:head_of_state", "1952-02-06", "2022-09-08"), _tenure("gx:person:elizabeth-ii", "BRB:head_of_state", "1952-02-06", "2021-11-30")]
+    state = _state(
+        PersonDraft("Q9682", "Elizabeth II", country="GBR"),
+        PersonDraft("gx:person:elizabeth-ii", "Elizabeth II", country="BRB"),
+    )
+    state.tenures = [
+        _tenure("Q9682", "GBR:head_of_state", "1952-02-06", "2022-09-08"),
+        _tenure("gx:person:elizabeth-ii", "BRB:head_of_state", "1952-02-06", "2021-11-30"),
+    ]
     report = merge_duplicate_persons(state)
     assert [m.rule for m in report.merges] == ["same name, same start"]
     assert {t.person for t in state.tenures} == {"Q9682"}
 
 
 def test_variant_holding_the_same_office_at_the_same_time_is_merged() -> None:
-    state = _state(PersonDraft("Q151729", "Süleyman Demirel", country="TUR"), PersonDraft("gx:person:demirel", "Demirel", country="TUR"))
-    state.tenures = [_tenure("Q151729", "TUR:head_of_state", "1993-05-16", "2000-05-16"), _tenure("gx:person:demirel", "TUR:head_of_state", "1993-05-16", "2000-05-16")]
+    state = _state(
+        PersonDraft("Q151729", "Süleyman Demirel", country="TUR"),
+        PersonDraft("gx:person:demirel", "Demirel", country="TUR"),
+    )
+    state.tenures = [
+        _tenure("Q151729", "TUR:head_of_state", "1993-05-16", "2000-05-16"),
+        _tenure("gx:person:demirel", "TUR:head_of_state", "1993-05-16", "2000-05-16"),
+    ]
     report = merge_duplicate_persons(state)
     assert [m.rule for m in report.merges] == ["variant in the same office"]
 
@@ -77,7 +114,12 @@ def test_variant_holding_the_same_office_at_the_same_time_is_merged() -> None:
 def test_namesakes_with_different_birth_dates_stay_apart() -> None:
     state = _state(
         PersonDraft("Q188978", "Kostas Karamanlis", country="GRC", birth=dt.date(1956, 9, 14)),
-        PersonDraft("gx:person:kostas-karamanlis", "Kostas Karamanlis", country="GRC", birth=dt.date(1974, 12, 12)),
+        PersonDraft(
+            "gx:person:kostas-karamanlis",
+            "Kostas Karamanlis",
+            country="GRC",
+            birth=dt.date(1974, 12, 12),
+        ),
     )
     report = merge_duplicate_persons(state)
     assert report.merges == []
@@ -85,7 +127,10 @@ def test_namesakes_with_different_birth_dates_stay_apart() -> None:
 
 
 def test_two_wikidata_namesakes_are_never_merged_on_the_name_alone() -> None:
-    state = _state(PersonDraft("Q1", "Ri Yong-ho", country="GBR"), PersonDraft("Q2", "Ri Yong-ho", country="GBR"))
+    state = _state(
+        PersonDraft("Q1", "Ri Yong-ho", country="GBR"),
+        PersonDraft("Q2", "Ri Yong-ho", country="GBR"),
+    )
     assert merge_duplicate_persons(state).merges == []
     assert set(state.persons) == {"Q1", "Q2"}
 
@@ -107,14 +152,26 @@ def test_an_ambassador_abroad_is_not_the_minister_at_home_of_the_same_name() -> 
 
 
 def test_cousins_with_one_letter_apart_in_the_same_office_stay_apart() -> None:
-    state = _state(PersonDraft("Q12917", "Imata Kabua", country="MHL"), PersonDraft("gx:person:amata-kabua", "Amata Kabua", country="MHL"))
-    state.tenures = [_tenure("gx:person:amata-kabua", "MHL:head_of_state", "1979-05-01", "1996-12-20"), _tenure("Q12917", "MHL:head_of_state", "1997-01-14", "2000-01-10")]
+    state = _state(
+        PersonDraft("Q12917", "Imata Kabua", country="MHL"),
+        PersonDraft("gx:person:amata-kabua", "Amata Kabua", country="MHL"),
+    )
+    state.tenures = [
+        _tenure("gx:person:amata-kabua", "MHL:head_of_state", "1979-05-01", "1996-12-20"),
+        _tenure("Q12917", "MHL:head_of_state", "1997-01-14", "2000-01-10"),
+    ]
     assert merge_duplicate_persons(state).merges == []
 
 
 def test_spelling_variant_in_the_same_office_is_merged() -> None:
-    state = _state(PersonDraft("Q1396192", "Gilbert Teodoro", country="GBR"), PersonDraft("gx:person:gilberto-teodoro", "Gilberto Teodoro", country="GBR", curated=True))
-    state.tenures = [_tenure("Q1396192", "GBR:min", "2007-08-07", "2009-11-15"), _tenure("gx:person:gilberto-teodoro", "GBR:min", "2023-06-05")]
+    state = _state(
+        PersonDraft("Q1396192", "Gilbert Teodoro", country="GBR"),
+        PersonDraft("gx:person:gilberto-teodoro", "Gilberto Teodoro", country="GBR", curated=True),
+    )
+    state.tenures = [
+        _tenure("Q1396192", "GBR:min", "2007-08-07", "2009-11-15"),
+        _tenure("gx:person:gilberto-teodoro", "GBR:min", "2023-06-05"),
+    ]
     report = merge_duplicate_persons(state)
     assert [m.rule for m in report.merges] == ["spelling in the same office"]
     assert state.persons["Q1396192"].name == "Gilberto Teodoro"
@@ -122,13 +179,17 @@ def test_spelling_variant_in_the_same_office_is_merged() -> None:
 
 def test_patronymic_and_family_names_do_not_make_two_rulers_one() -> None:
     assert not names_similar("Salman bin Hamad Al Khalifa", "Khalifa bin Salman Al Khalifa")
-    assert not names_similar("Mishal Al-Ahmad Al-Jaber Al-Sabah", "Nawaf Al-Ahmad Al-Jaber Al-Sabah")
+    assert not names_similar(
+        "Mishal Al-Ahmad Al-Jaber Al-Sabah", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"
+    )
     assert not names_similar("Li Qiang", "Li Ke-qiang")
     assert names_similar("Ahmad Nasser al-Mohammed al-Sabah", "Ahmad Nasser Al-Mohammad Al-Sabah")
 
 
 def test_one_word_aliases_keep_short_names_nicknames_and_acronyms_only() -> None:
-    lula = PersonDraft("a", "Luiz Inácio Lula da Silva", aliases=["Lula", "Silva"], short_names=["Lula"])
+    lula = PersonDraft(
+        "a", "Luiz Inácio Lula da Silva", aliases=["Lula", "Silva"], short_names=["Lula"]
+    )
     milei = PersonDraft("b", "Javier Milei", aliases=["Milei", "Javier Gerardo Milei"])
     jokowi = PersonDraft("c", "Joko Widodo", aliases=["Jokowi", "Widodo"])
     mbs = PersonDraft("d", "Mohammed bin Salman", aliases=["MBS", "Mohammed"])
@@ -150,7 +211,12 @@ def test_a_shared_one_word_alias_names_no_one() -> None:
 
 
 def test_archive_rows_are_placed_by_country_name_before_their_fips_code() -> None:
-    drafts = {"CAN": _country("CAN", "Canada", "CA"), "CPV": _country("CPV", "Cabo Verde", "CV"), "IMN": _country("IMN", "Isle of Man", "IM"), "GBR": _country("GBR", "United Kingdom", "UK")}
+    drafts = {
+        "CAN": _country("CAN", "Canada", "CA"),
+        "CPV": _country("CPV", "Cabo Verde", "CV"),
+        "IMN": _country("IMN", "Isle of Man", "IM"),
+        "GBR": _country("GBR", "United Kingdom", "UK"),
+    }
     drafts["CPV"].alpha2, drafts["GBR"].alpha2 = "CV", "GB"
     which = ArchiveCountries(drafts, {"ca": "CAN", "im": "IMN"})
     assert which({"name": "Cabo Verde", "fips": "ca", "iso2": "CV"}) == "CPV"
@@ -164,7 +230,10 @@ def test_archive_term_is_not_stretched_across_editions_without_names() -> None:
     ouane = parse_leader("Prime Minister Moctar OUANE (since 27 September 2020)")
     assert maiga and ouane
     terms = _terms([ArchiveEntry(2017, maiga), ArchiveEntry(2021, ouane)])
-    assert [(t[0].name, t[2]) for t in terms] == [("Abdoulaye Idrissa Maiga", dt.date(2017, 12, 31)), ("Moctar Ouane", None)]
+    assert [(t[0].name, t[2]) for t in terms] == [
+        ("Abdoulaye Idrissa Maiga", dt.date(2017, 12, 31)),
+        ("Moctar Ouane", None),
+    ]
 
 
 def test_archive_president_heading_the_government_ends_the_prime_ministers_term() -> None:
@@ -172,16 +241,46 @@ def test_archive_president_heading_the_government_ends_the_prime_ministers_term(
     president = parse_leader("President Thein SEIN (since 30 March 2011)")
     other = parse_leader("President HTIN KYAW (since 30 March 2016)")
     assert pm and president and other
-    terms = _terms([ArchiveEntry(2010, pm), ArchiveEntry(2012, president, mirrored=True), ArchiveEntry(2017, other, mirrored=True)])
-    assert [(t[2], t[4]) for t in terms] == [(dt.date(2011, 3, 30), False), (dt.date(2016, 3, 30), True), (None, True)]
+    terms = _terms(
+        [
+            ArchiveEntry(2010, pm),
+            ArchiveEntry(2012, president, mirrored=True),
+            ArchiveEntry(2017, other, mirrored=True),
+        ]
+    )
+    assert [(t[2], t[4]) for t in terms] == [
+        (dt.date(2011, 3, 30), False),
+        (dt.date(2016, 3, 30), True),
+        (None, True),
+    ]
 
 
 def test_organisations_sharing_an_acronym_keep_separate_ids() -> None:
     state = BuildState(countries={"SDN": _country("SDN", "Sudan")})
     rows = [
-        (Path("o.yaml"), 1, OrganisationRow(name="Rapid Support Forces", acronyms=["RSF"], kind="armed_group", country="SDN", source="test")),
-        (Path("o.yaml"), 9, OrganisationRow(name="Reporters Without Borders", acronyms=["RSF"], kind="ngo", source="test")),
-        (Path("o.yaml"), 17, OrganisationRow(name="OPEC", acronyms=["OPEC"], kind="international", source="test")),
+        (
+            Path("o.yaml"),
+            1,
+            OrganisationRow(
+                name="Rapid Support Forces",
+                acronyms=["RSF"],
+                kind="armed_group",
+                country="SDN",
+                source="test",
+            ),
+        ),
+        (
+            Path("o.yaml"),
+            9,
+            OrganisationRow(
+                name="Reporters Without Borders", acronyms=["RSF"], kind="ngo", source="test"
+            ),
+        ),
+        (
+            Path("o.yaml"),
+            17,
+            OrganisationRow(name="OPEC", acronyms=["OPEC"], kind="international", source="test"),
+        ),
         (Path("o.yaml"), 25, OrganisationRow(name="OPEC+", kind="international", source="test")),
     ]
     apply_organisations(state, rows, [])
@@ -202,7 +301,13 @@ def test_duplicate_persons_flags_two_holders_of_one_office_with_one_name() -> No
             Person(id="Q2", name="Jenny Shipley", country="NZL"),
             Office(id="O", title="Prime Minister", role_type="head_of_government", country="NZL"),
             Tenure(person="Q1", office="O", start=dt.date(1997, 12, 8), end=dt.date(1999, 12, 10)),
-            Tenure(person="Q2", office="O", start=dt.date(1998, 1, 1), end=dt.date(1999, 12, 10), qualifier="acting"),
+            Tenure(
+                person="Q2",
+                office="O",
+                start=dt.date(1998, 1, 1),
+                end=dt.date(1999, 12, 10),
+                qualifier="acting",
+            ),
         ]
     )
     assert len(duplicate_persons(kb)) == 1

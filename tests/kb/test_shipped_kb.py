@@ -151,3 +151,73 @@ def test_middle_initial_and_diacritics_free_aliases(shipped_kb: KnowledgeBase) -
 def test_surnames_give_candidates_for_the_entity_layer(shipped_kb: KnowledgeBase) -> None:
     assert "Antony Blinken" in [p.name for p in shipped_kb.surnames("Blinken")]
     assert "Xi Jinping" in [p.name for p in shipped_kb.surnames("Xi")]
+
+
+def test_shipped_kb_has_no_duplicate_persons(shipped_kb: KnowledgeBase) -> None:
+    from geoextract.kb.integrity import duplicate_persons
+
+    assert duplicate_persons(shipped_kb) == []
+
+
+def test_factbook_and_wikidata_duplicates_are_one_person(shipped_kb: KnowledgeBase) -> None:
+    for name, country in [
+        ("Elizabeth II", None),
+        ("François Hollande", "FRA"),
+        ("Jenny Shipley", None),
+        ("Raila Odinga", "KEN"),
+    ]:
+        found = [
+            p for p in shipped_kb.lookup(name, types={"person"}) if country in (None, p.country)
+        ]
+        assert len(found) == 1, (name, [p.id for p in found])
+    # Genuine namesakes stay apart.
+    assert len(shipped_kb.lookup("Kostas Karamanlis", types={"person"})) == 2
+
+
+def test_myanmar_state_counsellor_headed_the_government(shipped_kb: KnowledgeBase) -> None:
+    assert names(shipped_kb, "head_of_government", "MMR", on="2018-06-01") == ["Aung San Suu Kyi"]
+    assert names(shipped_kb, "head_of_state", "MMR", on="2019-06-01") == ["Win Myint"]
+    assert names(shipped_kb, "head_of_government", "MMR", on="2009-06-01") == ["Thein Sein"]
+    assert names(shipped_kb, "head_of_government", "MMR", on="2022-06-01") == ["Min Aung Hlaing"]
+
+
+def test_successors_are_not_swallowed_by_their_predecessors(shipped_kb: KnowledgeBase) -> None:
+    assert names(shipped_kb, "head_of_government", "CHN", on="2024-06-01") == ["Li Qiang"]
+    assert names(shipped_kb, "head_of_state", "KWT", on="2024-06-01") == [
+        "Mishal Al-Ahmad Al-Jaber Al-Sabah"
+    ]
+    assert names(shipped_kb, "head_of_government", "BHR", on="2024-06-01") == [
+        "Salman bin Hamad Al Khalifa"
+    ]
+
+
+def test_newsworthy_people_without_main_offices_are_known(shipped_kb: KnowledgeBase) -> None:
+    assert shipped_kb.lookup("Kurt Campbell", types={"person"})[0].name == "Kurt M. Campbell"
+    assert shipped_kb.lookup("Timochenko", types={"person"})[0].name == "Rodrigo Londoño"
+    assert names(shipped_kb, "national_security_adviser", "USA", on="2024-06-01") == [
+        "Jake Sullivan"
+    ]
+    assert names(shipped_kb, "deputy_head_of_state", "USA", on="2025-06-01") == ["JD Vance"]
+    assert names(shipped_kb, "Hezbollah Secretary-General", on="2023-01-01") == ["Hassan Nasrallah"]
+
+
+def test_news_epithets_name_organisations(shipped_kb: KnowledgeBase) -> None:
+    for epithet, name in [
+        ("UN nuclear watchdog", "International Atomic Energy Agency"),
+        ("U.N. children's agency", "UNICEF"),
+        ("UN refugee agency", "United Nations High Commissioner for Refugees"),
+        ("UN health agency", "World Health Organization"),
+        ("Islamic State group", "Islamic State"),
+        ("the Quad", "Quadrilateral Security Dialogue"),
+    ]:
+        assert [a.name for a in shipped_kb.lookup(epithet, types={"organisation"})] == [name]
+
+
+def test_gazetteer_one_word_person_forms_are_short_names_not_surnames(
+    shipped_kb: KnowledgeBase,
+) -> None:
+    forms = {e.text for e in shipped_kb.gazetteer() if e.kind == "person"}
+    for kept in ["Lula", "Jokowi", "MBS", "Prachanda", "Suharto", "Thaksin"]:
+        assert kept in forms, kept
+    for dropped in ["Milei", "Putin", "Shashank", "Petro", "Gallant"]:
+        assert dropped not in forms, dropped
