@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import srsly
+from spacy import strings as _strings
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..kb import KnowledgeBase
+
+#: spaCy's string hash (``doc.vocab.strings[word]``, ``token.lower``), usable without a vocab;
+#: spaCy's type stubs omit it.
+hash_string: Callable[[str], int] = _strings.hash_string  # type: ignore[attr-defined]
 
 
 def find_kb(nlp: Language | None) -> KnowledgeBase:

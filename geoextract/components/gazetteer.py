@@ -99,10 +99,10 @@ class GazetteerIndex:
         keys = self._keys
         lowers: list[str] = []
         for h in doc.to_array(LOWER).tolist():
-            key = keys.get(h)
-            if key is None:
-                key = keys[h] = _key(strings[h])
-            lowers.append(key)
+            word_key = keys.get(h)
+            if word_key is None:
+                word_key = keys[h] = _key(strings[h])
+            lowers.append(word_key)
         orths = doc.to_array(ORTH).tolist()
         n = len(lowers)
         matches: list[GazetteerMatch] = []

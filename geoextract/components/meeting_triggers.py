@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.strings import hash_string
 from spacy.tokens import Span, Token
 
+from ._common import hash_string
 from .lexicon import TITLE_HEADS
 from .meeting_lexicon import (
     ATTENDEE_NOUNS,

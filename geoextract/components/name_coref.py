@@ -9,7 +9,6 @@ document is never a place or an organisation; a lone surname of a well-known off
 from __future__ import annotations
 
 import datetime as dt
-
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,12 +16,20 @@ from pathlib import Path
 from rapidfuzz import fuzz
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.strings import StringStore, hash_string
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from ..extensions import install_extensions
 from ..kb import KnowledgeBase
-from ._common import doc_date, filter_longest, find_kb, read_cfg, set_span_attrs, write_cfg
+from ._common import (
+    doc_date,
+    filter_longest,
+    find_kb,
+    hash_string,
+    read_cfg,
+    set_span_attrs,
+    write_cfg,
+)
 from .lexicon import HONORIFICS, NAME_TITLES, TITLE_HEADS
 from .person_linking import LinkCache
 from .titled_names import titled_person_ents

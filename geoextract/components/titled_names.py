@@ -9,8 +9,9 @@ title around them is the better evidence.
 from __future__ import annotations
 
 from spacy.attrs import LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
+
+from ._common import hash_string
 
 #: Last words of a title phrase that a name can follow ("... Minister Annalena Baerbock").
 TITLE_ENDS = frozenset(
