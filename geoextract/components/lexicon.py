@@ -11,7 +11,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
     {
         "president", "president-elect", "vice-president", "premier", "chancellor", "minister",
         "ministers", "secretary", "secretaries", "secretary-general", "prime", "king", "queen",
-        "emir", "amir", "sultan", "prince", "crown", "monarch", "pope", "cardinal", "ayatollah",
+        "emir", "sultan", "prince", "crown", "monarch", "pope", "cardinal", "ayatollah",
         "chief", "chairman", "chairwoman", "chairperson", "chair", "leader", "leaders",
         "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "ambassadors",
         "commissioner", "director", "director-general", "governor", "mayor", "speaker",
@@ -30,7 +30,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
 HONORIFICS: frozenset[str] = frozenset(
     {
         "president", "president-elect", "vice", "premier", "chancellor", "minister", "secretary",
-        "prime", "king", "queen", "emir", "amir", "sultan", "prince", "princess", "crown", "pope",
+        "prime", "king", "queen", "emir", "sultan", "prince", "princess", "crown", "pope",
         "cardinal", "ayatollah", "chief", "chairman", "chairwoman", "chairperson", "leader",
         "spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "commissioner",
         "governor", "mayor", "speaker", "general", "gen.", "admiral", "adm.", "commander",
@@ -78,7 +78,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
 NAME_TITLES: frozenset[str] = frozenset(
     {
         "president", "president-elect", "premier", "chancellor", "minister", "secretary", "king",
-        "queen", "emir", "amir", "sultan", "prince", "princess", "pope", "cardinal", "ayatollah",
+        "queen", "emir", "sultan", "prince", "princess", "pope", "cardinal", "ayatollah",
         "chairman", "chairwoman", "leader", "spokesman", "spokeswoman", "envoy", "ambassador",
         "commissioner", "governor", "mayor", "speaker", "general", "gen", "admiral", "adm",
         "commander", "marshal", "colonel", "col", "lt", "maj", "capt", "senator", "sen", "rep",

@@ -321,6 +321,9 @@ def _is_part_of(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
         return False
     if all(p in PARTICLES for p in norm_part):
         return False
+    if len(norm_part) == 1 and len(norm_part[0]) >= 5 and _near_surname(norm_part[0], {norm_whole[-1]}):
+        # "Sogavere" for "Manasseh Sogavare": a misspelled surname of the full name.
+        return True
     # Ordered subsequence of the full name's words (middle names and initials may be missing).
     it = iter(norm_whole)
     return all(any(p == w or (len(p) == 1 and w.startswith(p)) for w in it) for p in norm_part)

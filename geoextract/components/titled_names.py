@@ -18,7 +18,7 @@ TITLE_ENDS = frozenset(
     {
         "president", "president-elect", "elect", "premier", "chancellor", "minister", "secretary",
         "affairs", "defence", "defense", "general", "taoiseach", "tánaiste", "tanaiste", "king",
-        "queen", "emir", "amir", "sultan", "prince", "princess", "pope", "leader", "chief",
+        "queen", "emir", "sultan", "prince", "princess", "pope", "leader", "chief",
         "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson", "governor", "mayor",
         "commander", "speaker", "chairman", "chairwoman", "chairperson", "chair", "ayatollah",
         "sheikh", "marshal", "admiral", "senator", "congressman", "congresswoman", "commissioner",
