@@ -134,3 +134,33 @@ def convert_crossner_command(
     except GeoExtractError as e:
         raise _fail(e) from e
     typer.echo(f"Wrote {count} sentences to {target}")
+
+
+@evaluate_app.command("actors")
+def actors_command(
+    path: Annotated[
+        Path, typer.Argument(help="Actor-coding gold: {id, date, text, actors: [{phrase, country}]} per line.")
+    ],
+    errors: Annotated[bool, typer.Option("--errors", help="List every phrase coded wrong.")] = False,
+    as_json: Annotated[bool, _JSON] = False,
+    base: Annotated[str | None, _BASE] = None,
+    kb: Annotated[list[str] | None, _KB] = None,
+) -> None:
+    """Share of actor phrases whose covering role or entity has the gold ISO alpha-3 country."""
+    from ..errors import GeoExtractError
+    from ..evaluate.actors import evaluate_actors
+
+    try:
+        report = evaluate_actors(path, base=base, kb_paths=kb or [])
+    except GeoExtractError as e:
+        raise _fail(e) from e
+    if as_json:
+        typer.echo(report.model_dump_json(indent=2))
+        return
+    typer.echo(
+        f"actor coding accuracy: {report.accuracy:.3f} ({report.correct}/{report.phrases}; "
+        f"phrases with a country: {report.correct_with_country}/{report.with_country})  target >= 0.90"
+    )
+    if errors:
+        for miss in report.misses:
+            typer.echo(f"  {miss.id}  {miss.phrase!r}: gold {miss.gold}, predicted {miss.predicted}")

@@ -164,6 +164,12 @@ class ActorRuler:
         ner_spans = [s for s in (self._clean(doc, e, country_starts) for e in doc.ents) if s is not None]
         final: list[Span] = []
         kb_taken: set[int] = set()
+        container_country: dict[tuple[int, int], str] = {}
+        by_offsets = {
+            (k.start, k.end): m.entries[0].country
+            for k, m in kb_spans
+            if m.entries[0].kind in ("country", "demonym") and m.entries[0].country
+        }
         for span, _ in kb_spans:
             kb_taken.update(range(span.start, span.end))
         for ent in ner_spans:
@@ -175,20 +181,35 @@ class ActorRuler:
             longer = any((ent.end - ent.start) > (k.end - k.start) for k in overlapping)
             is_list = any(t.text in (",", ";") for t in ent)  # "Emomali Rahmon, Turkmen" is no name
             if contains_all and longer and ent.label_ in CONTAINER_LABELS and not _ends_with_title(ent) and not is_list:
-                # "Bank of England": the NER's longer name wins over the country inside it.
+                # "Bank of England": the NER's longer name wins over the country inside it,
+                # and an organisation named after one state ("Romania's Constitutional
+                # Court") belongs to it.
                 for k in overlapping:
                     kb_taken.difference_update(range(k.start, k.end))
                 final.append(ent)
+                states = {by_offsets[(k.start, k.end)] for k in overlapping if (k.start, k.end) in by_offsets}
+                if ent.label_ in ("ORG", "FAC") and len(states) == 1:
+                    container_country[(ent.start_char, ent.end_char)] = states.pop()
         for span, _ in kb_spans:
             if all(i in kb_taken for i in range(span.start, span.end)):
                 final.append(span)
         doc.ents = filter_longest(final)
         kb_by_offsets = {(s.start_char, s.end_char): m for s, m in kb_spans}
+        # Token index after each country or demonym span -> its state, for "Romania's
+        # Constitutional Court" / "the Romanian Constitutional Court".
+        state_ends = {
+            k.end: m.entries[0].country
+            for k, m in kb_spans
+            if m.entries[0].kind in ("country", "demonym") and m.entries[0].country
+        }
         for ent in doc.ents:
             match = kb_by_offsets.get((ent.start_char, ent.end_char))
             if match is None:
                 if ent._.geo_source is None:
                     set_span_attrs(ent, source="ner")
+                country = container_country.get((ent.start_char, ent.end_char)) or _owner_state(doc, ent, state_ends)
+                if country is not None and ent.label_ in ("ORG", "FAC"):
+                    set_span_attrs(ent, country=country)
                 continue
             self._annotate(doc, ent, match)
         return doc
@@ -372,6 +393,14 @@ def _strip_honorifics(doc: Doc, match: GazetteerMatch) -> GazetteerMatch:
     if start == match.start:
         return match
     return GazetteerMatch(start, match.end, match.entries)
+
+
+def _owner_state(doc: Doc, ent: Span, state_ends: dict[int, str]) -> str | None:
+    """The state named just before an organisation: "Romania's <ORG>", "Romanian <ORG>"."""
+    i = ent.start
+    if i >= 2 and doc[i - 1].tag_ == "POS":
+        return state_ends.get(i - 1)
+    return state_ends.get(i)
 
 
 def _regional_prefix(doc: Doc, match: GazetteerMatch) -> bool:

@@ -195,7 +195,7 @@ class EntityLinker:
             if len(orgs) == 1:
                 org = orgs[0]
                 return ("kb", org.id), _Builder(label="ORG", name=org.name, kind="organisation", kb_id=org.id, country=org.country, score=0.95)
-            return ("org", normalize_name(text)), _Builder(label="ORG", name=text, kind="organisation")
+            return ("org", normalize_name(text)), _Builder(label="ORG", name=text, kind="organisation", country=country)
         if ent.label_ in ("GPE", "NORP"):
             c = self.kb.country(text)
             if c is not None:

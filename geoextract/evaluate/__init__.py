@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+from .actors import ActorReport, ActorSentence, GoldActor, evaluate_actors, read_actor_sentences, score_actors
 from .align import Alignment, align_entities
 from .conll import ConllDocument, Span, read_conll, tags_to_spans
 from .crossner import CROSSNER_TO_CONLL, convert_crossner
@@ -22,6 +23,12 @@ from .ner import LABEL_MAP, NerReport, NerScores, evaluate_ner, score_ner
 from .pipelines import evaluate_gold, load_base_pipeline, predict_gold, read_predictions
 
 __all__ = [
+    "ActorReport",
+    "ActorSentence",
+    "GoldActor",
+    "evaluate_actors",
+    "read_actor_sentences",
+    "score_actors",
     "CROSSNER_TO_CONLL",
     "LABEL_MAP",
     "PRF",

@@ -48,6 +48,21 @@ def apply_countries(state: BuildState, rows: Rows, errors: list[RowError]) -> No
         draft.demonyms[:0] = [d for d in row.demonyms if normalize_name(d) not in {normalize_name(x) for x in draft.demonyms}]
         draft.add("capitals", *row.capitals)
         draft.add("seats", *row.seats)
+    _give_shared_demonyms_to_curators(state, rows)
+
+
+def _give_shared_demonyms_to_curators(state: BuildState, rows: Rows) -> None:
+    """A demonym curated for one country ("Dominican" for the Dominican Republic) is taken
+    off the other countries the sources gave it to (Dominica), unless a curated row lists it
+    for them too: lookups of a shared word must have one answer."""
+    claims: dict[str, set[str]] = {}
+    for _, _, row in rows:
+        for demonym in cast(CountryRow, row).demonyms:
+            claims.setdefault(normalize_name(demonym), set()).add(cast(CountryRow, row).alpha3)
+    for alpha3, draft in state.countries.items():
+        draft.demonyms[:] = [
+            d for d in draft.demonyms if alpha3 in claims.get(normalize_name(d), {alpha3})
+        ]
 
 
 def apply_organisations(state: BuildState, rows: Rows, errors: list[RowError]) -> None:
