@@ -11,7 +11,14 @@ Example:
 
 from __future__ import annotations
 
-from .actors import ActorReport, ActorSentence, GoldActor, evaluate_actors, read_actor_sentences, score_actors
+from .actors import (
+    ActorReport,
+    ActorSentence,
+    GoldActor,
+    evaluate_actors,
+    read_actor_sentences,
+    score_actors,
+)
 from .align import Alignment, align_entities
 from .conll import ConllDocument, Span, read_conll, tags_to_spans
 from .crossner import CROSSNER_TO_CONLL, convert_crossner

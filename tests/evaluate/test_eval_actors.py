@@ -7,7 +7,13 @@ import json
 import pytest
 
 from geoextract.errors import GeoExtractValueError
-from geoextract.evaluate.actors import ActorSentence, GoldActor, predicted_country, read_actor_sentences, score_actors
+from geoextract.evaluate.actors import (
+    ActorSentence,
+    GoldActor,
+    predicted_country,
+    read_actor_sentences,
+    score_actors,
+)
 from geoextract.results import Document, Entity, Mention, Role
 
 TEXT = "Taiwan's Vice Foreign Minister met EU officials."

@@ -68,7 +68,7 @@ def _keys(word: str) -> set[str]:
 def _spelling_of(word: str, part: str) -> bool:
     """True when ``word`` spells the surname ``part`` differently ("Gadhafi" / "Gaddafi")."""
     a, b = normalize_name(word).replace(" ", ""), normalize_name(_PARTICLE.sub("", part)).replace(" ", "")
-    if not a or not b or a[0] != b[0] and a[0] not in "gkq" and b[0] not in "gkq":
+    if not a or not b or (a[0] != b[0] and a[0] not in "gkq" and b[0] not in "gkq"):
         return False
     return min(len(a), len(b)) / max(len(a), len(b)) >= 0.7 and fuzz.ratio(a, b) >= 70
 

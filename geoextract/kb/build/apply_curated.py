@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
 from collections import defaultdict
 from pathlib import Path
 from typing import Any, cast

@@ -172,7 +172,7 @@ def parse_demonyms(text: str) -> list[str]:
                 out.append(base + suffix)
         elif not re.search(r"[()]", part):
             out.append(part)
-    return [o for o in out if o and o[0].isupper() or o.startswith(("li", "ema", "ni"))]
+    return [o for o in out if (o and o[0].isupper()) or o.startswith(("li", "ema", "ni"))]
 
 
 def parse_capitals(text: str) -> list[str]:

@@ -14,8 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import sources as src
 from ..normalize import name_tokens
+from . import sources as src
 from .canonical import _uncovered, ensure_canonical, names_compatible, strip_initials
 from .countries import ArchiveCountries
 from .draft import BuildState, PersonDraft, TenureDraft

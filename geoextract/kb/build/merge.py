@@ -179,7 +179,7 @@ def _aligned_spelling(a: str, b: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if len(ta) != len(tb) or len(ta) < 2 or ta == tb:
         return False
-    differ = [(x, y) for x, y in zip(ta, tb) if x != y]
+    differ = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
     if any(x[0] != y[0] for x, y in differ):
         return False  # Amata and Imata Kabua, cousins, both presidents of the Marshall Islands
     if len(differ) == 1:

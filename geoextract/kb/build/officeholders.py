@@ -66,7 +66,7 @@ def load_officeholders(sources: Path, state: BuildState) -> None:
         if not pid:
             continue
         name, aliases = clean_person_name(row["person"], row["enwiki"])
-        if not name or name.startswith("Q") and name[1:].isdigit():
+        if not name or (name.startswith("Q") and name[1:].isdigit()):
             continue
         person = state.persons.get(pid)
         if person is None:

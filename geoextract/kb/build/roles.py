@@ -99,7 +99,7 @@ def classify_position(title: str, label: str = "", country: str | None = None) -
     text = f"{title} | {label}" if label and label != title else title
     t = title.strip()
     low = t.lower()
-    if not t or re.search(r"\bmember of\b", low) and "presidency" not in low:
+    if not t or (re.search(r"\bmember of\b", low) and "presidency" not in low):
         return None
     if _AMBASSADOR.search(text):
         return "ambassador"
@@ -124,7 +124,7 @@ def classify_position(title: str, label: str = "", country: str | None = None) -
         return "official"
     if re.search(r"\bspokes(man|woman|person|peson|eperson)\b|\bspokeperson\b", low):
         return "spokesperson"
-    if _FOREIGN.search(t) and not _NOT_FOREIGN.search(t) or low == "secretary of state" and ("united states" in label.lower() or country == "USA"):
+    if (_FOREIGN.search(t) and not _NOT_FOREIGN.search(t)) or (low == "secretary of state" and ("united states" in label.lower() or country == "USA")):
         return "deputy_foreign_minister" if deputy else "foreign_minister"
     if _DEFENCE.search(t) and not _NOT_DEFENCE.search(t):
         return "minister" if deputy else "defence_minister"
@@ -142,7 +142,7 @@ def classify_position(title: str, label: str = "", country: str | None = None) -
         return "interior_minister"
     if _FINANCE.search(t) and not deputy:
         return "finance_minister"
-    if _JUSTICE.search(t) and not deputy and "minister" in low or low.startswith(("attorney general", "lord chancellor")):
+    if (_JUSTICE.search(t) and not deputy and "minister" in low) or low.startswith(("attorney general", "lord chancellor")):
         return "justice_minister"
     if _TRADE.search(t) and not deputy and ("minister" in low or "secretary" in low):
         return "trade_minister"
