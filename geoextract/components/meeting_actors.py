@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import TITLE_HEADS
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
+from .meeting_groups import COUNT_WORDS, Recent, clause_people, coordinated_people, group_of_people, group_size, person_in_np
 from .meeting_syntax import conjuncts
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -29,9 +30,15 @@ _GENDERED_TITLES: dict[str, str] = {
     "mr": "m", "king": "m", "prince": "m", "lord": "m", "sir": "m",
     "mrs": "f", "ms": "f", "queen": "f", "princess": "f", "madam": "f", "lady": "f", "dame": "f",
 }
+#: Counted nouns that name states or bodies, not people ("the two governments").
+_NOT_PEOPLE = frozenset({"country", "nation", "government", "state", "party", "capital", "neighbour", "neighbor"})
 _RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
 #: Nouns that can head a description of one office holder ("the Secretary", "the crown prince").
 ROLE_WORDS: frozenset[str] = frozenset(w for w in TITLE_HEADS if w.isalpha() and w not in {"his", "her", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "dame"}) | {"counterpart", "host", "guest", "premier"}
+#: Nouns of a definite description that refers back to a grouping ("the bloc", "the alliance").
+GROUPING_NOUNS: frozenset[str] = frozenset(
+    {"bloc", "alliance", "grouping", "group", "organisation", "organization", "union", "community", "coalition", "club", "forum", "body", "league", "association", "partnership", "commonwealth"}
+)
 _GROUPING_WORDS = ("group", "union", "community", "council", "organisation", "organization", "alliance", "association", "bloc", "forum", "cooperation", "league", "conference", "nations", "summit", "quad")
 
 
@@ -167,7 +174,7 @@ class DocActors:
 
     # -- noun phrases ---------------------------------------------------------------------
 
-    def resolve_np(self, tok: Token, exclude: Iterable[str] = (), recent: Callable[[int], list[str]] | None = None) -> NPResult:
+    def resolve_np(self, tok: Token, exclude: Iterable[str] = (), recent: Recent | None = None) -> NPResult:
         """The actors a noun phrase headed by ``tok`` names (one conjunct; see :func:`conjuncts`)."""
         excluded = set(exclude)
         eid = self.actor_at(tok)
@@ -185,6 +192,13 @@ class DocActors:
             return NPResult([eid])
         if self.entity_at(tok) is not None and not tok.pos_ == "PRON":
             return NPResult()
+        grouping = self.grouping_reference(tok)
+        if grouping is not None:
+            return NPResult([grouping], resolved=True)
+        if tok.lower_ in COUNT_WORDS and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}:
+            size = group_size(tok)  # "the two met", "both agreed"
+            people = group_of_people(self, tok, size, excluded, recent) if size else []
+            return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
         if tok.pos_ == "PRON" or tok.lower_ in _RELATIVE | _PLURAL:
             return self.resolve_pronoun(tok, excluded, recent)
         lemma = tok.lemma_.lower()
@@ -195,7 +209,29 @@ class DocActors:
             return self.resolve_description(tok, excluded, recent)
         return NPResult()
 
-    def _appos_people(self, tok: Token, exclude: set[str], recent: Callable[[int], list[str]] | None) -> NPResult:
+    def grouping_reference(self, tok: Token) -> str | None:
+        """The grouping of states "the bloc", "the alliance", "the eight-member group" refers to.
+
+        The nearest grouping named before ``tok`` within a few sentences; None when ``tok``
+        is no definite grouping description or no grouping was named.
+        """
+        if tok.lemma_.lower() not in GROUPING_NOUNS or tok.i in self._token_entity:
+            return None
+        if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or (c.dep_ == "poss" and c.lower_ == "its") for c in tok.children):
+            return None
+        if any(c.dep_ in {"compound", "nmod"} or (c.dep_ == "poss" and c.lower_ != "its") for c in tok.children):
+            return None  # "the C5+1 group", "Africa's regional bloc": a name of its own
+        start = self.sents[max(0, self.sent_of.get(tok.i, 0) - 5)].start
+        found: list[tuple[bool, int, str]] = []
+        for i in range(tok.i - 1, start - 1, -1):
+            eid = self._mention_roots.get(i)
+            if eid is not None and self.info[eid].grouping and i >= self.dateline_end:
+                found.append((self.is_person_subject(i), i, eid))
+        # a grouping told as a clause's subject ("African Union leaders elected ...") is the
+        # salient one, even with another named after it
+        return max(found)[2] if found else None
+
+    def _appos_people(self, tok: Token, exclude: set[str], recent: Recent | None) -> NPResult:
         """Actors in the appositions of ``tok`` ("CAIRO, Egypt — President X and Y", "its chief, X")."""
         result = NPResult()
         for child in tok.children:
@@ -230,7 +266,7 @@ class DocActors:
                     return eid
         return None
 
-    def resolve_pronoun(self, tok: Token, exclude: set[str], recent: Callable[[int], list[str]] | None = None) -> NPResult:
+    def resolve_pronoun(self, tok: Token, exclude: set[str], recent: Recent | None = None) -> NPResult:
         """Resolve a personal, possessive or relative pronoun to the actor it stands for."""
         lower = tok.lower_
         if lower in _RELATIVE and tok.dep_ != "ROOT":
@@ -245,21 +281,21 @@ class DocActors:
             found = self._salient_person(tok, exclude)
             return NPResult([found], resolved=True) if found else NPResult()
         if lower in _PLURAL:
-            ids = self.coordinated_people(tok, exclude) or (recent(tok.i) if recent else [])
+            ids = clause_people(self, tok, exclude) or self.coordinated_people(tok, exclude) or (recent(tok.i, 2) if recent else [])
             return NPResult([i for i in ids if i not in exclude], resolved=True)
         if lower in _NEUTER:
             found = self._salient_non_person(tok, exclude)
             return NPResult([found], resolved=True) if found else NPResult()
         return NPResult()
 
-    def resolve_description(self, tok: Token, exclude: set[str], recent: Callable[[int], list[str]] | None = None) -> NPResult:
+    def resolve_description(self, tok: Token, exclude: set[str], recent: Recent | None = None) -> NPResult:
         """Resolve "the Secretary", "his German counterpart", "the two men", "NATO counterparts"."""
         lemma = tok.lemma_.lower()
         modifiers = self._modifier_actors(tok, exclude)
         plural = tok.tag_ in {"NNS", "NNPS"} or (tok.lower_.endswith("s") and lemma != tok.lower_)
-        counted = any(c.lower_ in {"two", "both"} or (c.dep_ == "nummod" and c.lower_ == "two") for c in tok.children)
-        if counted:
-            people = self.pair_of_people(tok, exclude, recent)
+        size = group_size(tok)
+        if size is not None and lemma not in _NOT_PEOPLE:
+            people = group_of_people(self, tok, size, exclude, recent)
             return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
         led_by = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ == "lead"]
         for acl in led_by:
@@ -289,7 +325,7 @@ class DocActors:
             if child.dep_ in {"compound", "amod", "nmod", "poss"}:
                 candidates = [child, *[c for c in child.children if c.dep_ == "conj"]]
                 for cand in candidates:
-                    eid = self.actor_at(cand)
+                    eid = self.actor_at(cand) or self.grouping_reference(cand)
                     if eid is None and cand.lower_ in {"its", "their"} and cand.dep_ == "poss":
                         res = self._salient_non_person(cand, exclude)
                         eid = res
@@ -299,7 +335,7 @@ class DocActors:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         for cand in conjuncts(pobj):
-                            eid = self.actor_at(cand)
+                            eid = self.actor_at(cand) or self.grouping_reference(cand)
                             if eid is not None and not self.info[eid].is_person and eid not in found:
                                 found.append(eid)
         return found
@@ -349,6 +385,9 @@ class DocActors:
             in_window = {eid for root_i, eid in self.person_mentions if start <= root_i < end and eid not in exclude}
             if any(genders.get(eid) == "f" for eid in in_window):
                 exclude = exclude | {eid for eid in in_window if genders.get(eid) != "f"}
+        speaker = self._reporting_subject(tok)
+        if speaker is not None and speaker not in exclude:
+            return speaker
         current = [
             (root_i, eid) for root_i, eid in self.person_mentions
             if sent_start <= root_i < end and eid not in exclude and root_i not in coargs
@@ -363,6 +402,18 @@ class DocActors:
             if self.sent_of[root_i] == last_sent and self.is_person_subject(root_i):
                 return eid
         return earlier[-1][1]
+
+    def _reporting_subject(self, tok: Token) -> str | None:
+        """The person who reports a clause whose subject is ``tok`` ("X said he met Y": X)."""
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+            return None
+        clause = tok.head
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        for subj in clause.head.children:
+            if subj.dep_ == "nsubj":
+                return self._person_in_np(subj)
+        return None
 
     def _genders(self) -> dict[str, str]:
         """Grammatical gender the text itself gives a person: a gendered title ("Queen X",
@@ -394,51 +445,10 @@ class DocActors:
 
     def coordinated_people(self, tok: Token, exclude: set[str]) -> list[str]:
         """The persons of the nearest coordinated subject before ``tok`` ("X and Y said ...")."""
-        k = self.sent_of.get(tok.i, 0)
-        for s in range(k, max(-1, k - 4), -1):
-            sent = self.sents[s]
-            for t in sent:
-                if t.i >= tok.i:
-                    break
-                if t.dep_ in SUBJECT_DEPS:
-                    people = [
-                        eid for c in conjuncts(t) for eid in [self._person_in_np(c)]
-                        if eid and eid not in exclude
-                    ]
-                    if len(set(people)) >= 2:
-                        return list(dict.fromkeys(people))
-        return []
-
-    def pair_of_people(self, tok: Token, exclude: set[str], recent: Callable[[int], list[str]] | None) -> list[str]:
-        """Resolve "the two men", "both leaders", "the two ministers" to two persons."""
-        lemma = tok.lemma_.lower()
-        start, _ = self._window(tok)
-        if lemma not in {"man", "woman", "leader", "side", "counterpart", "rival", "ally", "neighbour"}:
-            titled = [eid for root_i, eid in self.person_mentions if start <= root_i < tok.i and eid not in exclude and lemma in self.titles.get(eid, set())]
-            titled = list(dict.fromkeys(reversed(titled)))
-            if len(titled) >= 2:
-                return list(reversed(titled[:2]))
-        people = self.coordinated_people(tok, exclude)
-        if len(people) >= 2:
-            return people[:2] if len(people) == 2 else people
-        if recent is not None:
-            last = [i for i in recent(tok.i) if i not in exclude]
-            if len(last) == 2:
-                return last
-        mentioned = [eid for root_i, eid in self.person_mentions if start <= root_i < tok.i and eid not in exclude]
-        mentioned = list(dict.fromkeys(reversed(mentioned)))
-        return list(reversed(mentioned[:2])) if len(mentioned) >= 2 else []
+        return coordinated_people(self, tok, exclude)
 
     def _person_in_np(self, tok: Token) -> str | None:
-        eid = self.actor_at(tok)
-        if eid is not None:
-            return eid if self.info[eid].is_person else None
-        for child in tok.children:
-            if child.dep_ == "appos":
-                eid = self.actor_at(child)
-                if eid is not None and self.info[eid].is_person:
-                    return eid
-        return None
+        return person_in_np(self, tok)
 
 
 def document_sentences(doc: Doc) -> list[Span]:

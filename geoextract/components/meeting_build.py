@@ -16,7 +16,7 @@ from .meeting_actors import DocActors
 from .meeting_attributes import find_date, find_place, find_topic, object_topic
 from .meeting_candidate import Candidate
 from .meeting_dates import Preference
-from .meeting_lexicon import PEOPLE_NOUNS, REMOTE_PP_NOUNS, REMOTE_WORDS, SEQUENCE_ADVERBS
+from .meeting_lexicon import DELEGATION_NOUNS, JOINT_VERBS, PEOPLE_NOUNS, REMOTE_PP_NOUNS, SETTING_NOUNS, SIGN_VERBS, REMOTE_WORDS, SEQUENCE_ADVERBS
 from .meeting_participants import Found, ParticipantFinder
 from .meeting_status import meeting_status
 from .meeting_syntax import path_to_root, scope
@@ -57,11 +57,12 @@ class SentenceReader:
                 continue
             found = self.finder.of_noun(trig.token, trig.family) if trig.nominal else self.finder.of_verb(trig.token, trig.family)
             units.append((trig, found))
+        own: list[Candidate] = []
         for cluster in _clusters(units):
             cand = self._candidate(k, sent, cluster)
             if cand is not None:
-                result.append(cand)
-        return result
+                own.append(cand)
+        return [c for c in result if not _joined_in_sentence(c, own, sent)] + own
 
     def _special(self, k: int, sent: Span, trig: Trigger) -> Candidate | None:
         cand = _new(k, sent, trig)
@@ -71,6 +72,8 @@ class SentenceReader:
                 if eid is not None and self.actors.info[eid].is_person and tok.i == _root_of(tok, self.actors):
                     cand.add([eid])
             return cand if cand.participants else None
+        if trig.family == "attend" and not trig.nominal:
+            return self._attendance(cand, trig.token)
         if trig.family == "attend":
             among = trig.token.head
             clauses = {t.i for c in sent if c.dep_ in {"relcl", "acl"} for t in c.subtree}
@@ -89,6 +92,24 @@ class SentenceReader:
         if len(cand.participants) < 2 and not found.unresolved_group:
             return None
         return cand if cand.topic else None
+
+    def _attendance(self, cand: Candidate, verb: Token) -> Candidate | None:
+        """"X and Y also attended, as did Z", "W sent ministers": more people at a meeting told before."""
+        status, cue = meeting_status(verb)
+        if status is None:
+            return None
+        found = Found()
+        self.finder.subjects(verb, found)
+        for child in verb.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+                self.finder.subjects(child, found)  # "..., as did Z"
+            elif verb.lemma_.lower() == "accompany" and child.dep_ in {"agent", "dobj"}:
+                for np in [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"]:
+                    found.take(self.finder.slot(np, found.ids))
+        cand.add(found.ids)
+        cand.status, cand.status_cue = status, cue
+        cand.anaphoric = True
+        return cand if cand.participants else None
 
     def _candidate(self, k: int, sent: Span, cluster: list[tuple[Trigger, Found]]) -> Candidate | None:
         main = cluster[0][0]
@@ -130,11 +151,13 @@ class SentenceReader:
         if "summit" in families:
             cand.grouping = next((p for p in cand.participants if self.actors.info[p].grouping), None)
         else:
-            cand.grouping = next((p for p in _of_groupings(tokens, self.actors) if p in cand.participants), None)
+            cand.grouping = next((p for p in _of_groupings(tokens, self.actors) + _member_groupings(tokens, self.actors) if p in cand.participants), None)
         if "summit" in families and cand.grouping is None:
             cand.grouping = self._sentence_grouping(sent)
             if cand.grouping is not None:
                 cand.participants.insert(0, cand.grouping)
+        cand.setting = _summit_setting(tokens, self.actors)
+        cand.joint = main.family == "meet" and not main.nominal and main.token.lemma_.lower() in SIGN_VERBS | JOINT_VERBS
         if main.family in {"trip", "visit"} and len(cand.participants) < 2:
             cand.family = "trip"
             cand.associated = _purpose_actors(main.token, self.actors) - set(cand.participants)
@@ -175,10 +198,57 @@ def _of_groupings(triggers: list[Token], actors: DocActors) -> list[str]:
     return found
 
 
+def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) -> bool:
+    """Fold "..., that X and Y will also attend" into the meeting its clause hangs on."""
+    if special.family != "attend":
+        return False
+    verb = sent.doc[special.trigger_i]
+    for node in path_to_root(verb, limit=4)[1:]:
+        for cand in own:
+            if node.i in cand.tokens or any(node.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
+                cand.add(special.participants)
+                return True
+    return False
+
+
+def _summit_setting(triggers: list[Token], actors: DocActors) -> str | None:
+    """The grouping whose summit a meeting took place at ("on the sidelines of the BRICS summit")."""
+    for tok in {t for trig in triggers for t in scope(trig)}:
+        if tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "at", "during"}:
+            continue
+        if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() not in SETTING_NOUNS:
+            continue
+        if tok.lemma_.lower() not in {"summit", "meeting", "gathering", "conference"}:
+            continue
+        for sub in tok.subtree:
+            eid = actors.actor_at(sub)
+            if eid is not None and actors.info[eid].grouping:
+                return eid
+    return None
+
+
+def _member_groupings(triggers: list[Token], actors: DocActors) -> list[str]:
+    """Groupings whose members are a verb's subject ("Leaders of the bloc met", "ASEAN ministers met")."""
+    found = []
+    for trig in triggers:
+        for subj in trig.children:
+            if subj.dep_ != "nsubj" or subj.tag_ not in {"NNS", "NNPS"} or subj.lemma_.lower() not in PEOPLE_NOUNS | DELEGATION_NOUNS:
+                continue
+            mods = [c for c in subj.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+            mods += [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            for mod in mods:
+                eid = actors.actor_at(mod) or actors.grouping_reference(mod)
+                if eid is not None and actors.info[eid].grouping:
+                    found.append(eid)
+    return found
+
+
 def _in_subject(tok: Token) -> bool:
     """True for a token inside a clause's subject ("The BRICS group ... agreed")."""
     cur = tok
     for _ in range(4):
+        if cur.dep_ in {"compound", "poss"} and cur.head.ent_type_ == "PERSON":
+            return False  # "NATO Secretary General X": the grouping qualifies a title
         if cur.dep_ in {"nsubj", "nsubjpass"}:
             return True
         if cur.dep_ not in {"compound", "poss", "amod", "nmod", "appos", "conj", "pobj", "prep"} or cur.head.i == cur.i:

@@ -24,6 +24,7 @@ class Candidate:
     host: str | None = None
     remote: bool = False
     grouping: str | None = None
+    setting: str | None = None  # the grouping on whose summit's sidelines the meeting was held
     unresolved_group: bool = False
     anaphoric: bool = False
     split_objects: list[str] = field(default_factory=list)
@@ -44,6 +45,7 @@ class Candidate:
     tokens: set[int] = field(default_factory=set)
     shift: tuple[str, int, Any] | None = None
     present: bool = False
+    joint: bool = False  # a shared act ("signed", "toured ... with"), often told within a larger meeting
 
     @property
     def is_trip(self) -> bool:

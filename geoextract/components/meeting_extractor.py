@@ -164,11 +164,11 @@ def _extract(doc: Doc, min_confidence: float, kb: KnowledgeBase | None) -> list[
     actors = DocActors(doc, _kb_flags(ents, kb, base) if kb is not None else None, sents, ents)
     cands: list[Candidate] = []
 
-    def recent(token_i: int) -> list[str]:
+    def recent(token_i: int, size: int) -> list[str]:
         for cand in reversed(cands):
             if cand.trigger_i < token_i and not cand.is_trip:
                 people = [p for p in cand.participants if actors.info[p].is_person]
-                if len(people) == 2:
+                if len(people) == size:
                     return people
         return []
 

@@ -139,10 +139,18 @@ HOLD_VERBS: frozenset[str] = frozenset(
 )
 #: Verbs whose passive agent takes part in the meeting noun they govern ("talks mediated by X").
 AGENT_VERBS: frozenset[str] = frozenset({"host", "chair", "attend", "mediate", "broker", "lead", "organise", "organize", "convene", "sign", "co-chair", "cochair", "facilitate", "join", "receive", "welcome", "meet", "hold"})
+#: Verbs of taking part in a meeting told elsewhere ("X also attended", "a summit X will attend").
+ATTEND_VERBS: frozenset[str] = frozenset({"attend", "participate"})
 #: Of those, the ones whose subject or agent is the host.
 HOSTING_VERBS: frozenset[str] = frozenset({"host", "chair", "receive", "welcome", "convene", "co-chair", "cochair"})
 #: Verbs whose direct object also takes part ("joined X at a meeting").
 COMPANION_VERBS: frozenset[str] = frozenset({"join", "accompany", "meet"})
+#: Verbs of signing: a meeting when two or more people sign together ("X and Y signed a pact").
+SIGN_VERBS: frozenset[str] = frozenset({"sign", "ink", "initial", "countersign"})
+#: Verbs of doing something together: a meeting with a "with" person ("toured a plant with X").
+JOINT_VERBS: frozenset[str] = frozenset(
+    {"tour", "attend", "watch", "open", "inaugurate", "unveil", "launch", "inspect", "lay", "plant", "walk", "stroll", "review", "share", "view", "witness"}
+)
 #: Verbs of communication that become meetings "in person".
 IN_PERSON_VERBS: frozenset[str] = frozenset({"ask", "tell", "urge", "brief", "thank", "press", "assure", "warn", "inform", "congratulate", "hand", "deliver", "give", "present", "invite", "request", "plead", "implore"})
 
@@ -151,6 +159,6 @@ _PREFILTER = (
     r"\b(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
     r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|"
     r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
-    r"ceremony|signing|presence|in person|guests|attend|chair|videoconf|teleconf|dine|dined|huddl|among|included|travel|arriv|flew|fly|flies|head|landed|trip|tour|journey|sent|send)"
+    r"ceremony|signing|presence|in person|guests|attend|particip|chair|videoconf|teleconf|dine|dined|huddl|among|included|travel|arriv|flew|fly|flies|head|landed|trip|tour|journey|sent|send|accompan|sign|inked|tour|watch|open|inaugurat|unveil|launch|inspect|laid|lay|plant|walk|stroll|review|view|witness|shar)"
 )
 PREFILTER_RE = re.compile(_PREFILTER, re.IGNORECASE)

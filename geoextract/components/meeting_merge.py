@@ -91,7 +91,18 @@ def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]
         for part in _split(cand):
             _enrich_from_trips(part, trips, ctx)
             _place_into(part, meetings, ctx)
-    return _merge_same(meetings, ctx)
+    return _add_sideline_attendees(_merge_same(meetings, ctx), ctx)
+
+
+def _add_sideline_attendees(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
+    """People who met on the sidelines of a grouping's summit attended that summit too."""
+    for summit in meetings:
+        if summit.grouping is None:
+            continue
+        for side in meetings:
+            if side is not summit and side.setting == summit.grouping and side.status == summit.status:
+                summit.add([p for p in side.participants if ctx.actors.info[p].is_person])
+    return meetings
 
 
 def _split(cand: Candidate) -> list[Candidate]:
@@ -127,6 +138,15 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         if target is not None:
             target.absorb(cand)
             return
+        if cand.family == "attend":
+            return  # attendance of nothing told: no meeting of the attendees among themselves
+    if cand.joint:
+        for m in reversed(meetings):
+            if cand.sent_index - m.sent_index > 2:
+                break
+            if all(_represented(p, m, ctx) for p in cand.participants) and m.status == cand.status and _compatible(cand, m):
+                m.absorb(cand)  # "The two men signed the accord": part of the ceremony told before
+                return
     if meetings:
         prev = meetings[-1]
         if (
@@ -139,6 +159,15 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             prev.unresolved_group = False
             return
     meetings.append(cand)
+
+
+def _represented(eid: str, m: Candidate, ctx: DocContext) -> bool:
+    """True when ``eid`` or the state or body it speaks for takes part in ``m``."""
+    if eid in m.participants:
+        return True
+    info = ctx.actors.info
+    sides = {info[p].country for p in m.participants if not info[p].is_person and info[p].country}
+    return bool(info[eid].is_person and (info[eid].country in sides or ctx.role_orgs.get(eid, set()) & set(m.participants)))
 
 
 def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> Candidate | None:

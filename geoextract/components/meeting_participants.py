@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
+from .meeting_groups import Recent
 from .meeting_lexicon import (
     AGENT_VERBS,
+    ATTEND_VERBS,
     CANCEL_WORDS,
     COMPANION_VERBS,
     EVENT_NOUNS,
@@ -28,9 +30,11 @@ from .meeting_syntax import conjuncts
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst"})
 _LIST_PREPS = frozenset({"including", "like"})
+#: Prepositions whose meeting noun is the setting of what the verb states ("told X at talks").
+_ADJUNCT_PREPS = frozenset({"in", "at", "during", "over", "on", "by"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
-_OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make", "place", "return", "accept", "call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
+_OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make", "pay", "undertake", "place", "return", "accept", "call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
 _PASSIVE_MARKERS = frozenset({"nsubjpass", "auxpass"})
 
 
@@ -60,11 +64,11 @@ class ParticipantFinder:
 
     Args:
         actors: The document's actors and resolver.
-        recent: Function from a token index to the participants of the latest meeting
-            before it (used for "the two leaders").
+        recent: Function from a token index and a group size to the persons of the latest
+            meeting of that size before it (used for "the two leaders").
     """
 
-    def __init__(self, actors: DocActors, recent: Callable[[int], list[str]]) -> None:
+    def __init__(self, actors: DocActors, recent: Recent) -> None:
         self.actors = actors
         self.recent = recent
 
@@ -86,10 +90,14 @@ class ParticipantFinder:
                         result.ids.extend(i for i in inner.ids if i not in result.ids)
         return result
 
-    def subjects(self, verb: Token, found: Found, depth: int = 0) -> None:
-        """Add the subject (and passive agent) of ``verb``, climbing to governing verbs if none."""
+    def subjects(self, verb: Token, found: Found, depth: int = 0, *, inner: Token | None = None) -> None:
+        """Add the subject (and passive agent) of ``verb``, climbing to governing verbs if none.
+
+        ``inner`` is the token the meeting was reached from: a copula whose predicate does not
+        hold it only describes its subject ("X was the issue, in their meeting").
+        """
         before = len(found.ids)
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if not _predicative(verb, inner) else []
         grouped = False
         for child in subjects:
             res = self.slot(child, found.ids)
@@ -116,7 +124,7 @@ class ParticipantFinder:
                 head = head.head  # "X and Y are due to meet", "ready to meet"
             if head.pos_ in {"VERB", "AUX"} or head.tag_.startswith("VB"):
                 found.climbed = True
-                self.subjects(head, found, depth + 1)
+                self.subjects(head, found, depth + 1, inner=verb)
 
     def with_phrases(self, tok: Token, found: Found, *, allow_to: bool = False) -> None:
         """Add the objects of "with"/"between"/"among" (and "along with") phrases under ``tok``."""
@@ -148,6 +156,8 @@ class ParticipantFinder:
         for child in verb.children:
             if child.dep_ in object_deps and not _is_meeting_noun(child):
                 res = self.slot(child, found.ids)
+                if family == "visit" and res.ids and not any(self.actors.info[i].is_person for i in res.ids):
+                    continue  # "visited Fiji": a destination, not a counterpart
                 ids = found.take(res)
                 if _has_both(child) and len(ids) >= 2:
                     found.split_objects = ids
@@ -186,19 +196,49 @@ class ParticipantFinder:
                 elif (lower == "by" and family in {"trip", "meet", "summit", "event"}) or (lower == "from" and family == "phone"):
                     for pobj in pobjs:
                         found.take(self.slot(pobj, found.ids))
+                elif lower in {"to", "on"} and family == "visit":
+                    for pobj in pobjs:
+                        ids = found.take(self.slot(pobj, found.ids))  # "a visit to X", "a courtesy call on X"
+                        found.host = found.host or (ids[0] if ids else None)
             elif child.dep_ == "acl" and (child.tag_ == "VBN" or child.lemma_.lower() in AGENT_VERBS):
                 self._acl_agents(child, found)
+            elif child.dep_ == "relcl" and child.lemma_.lower() in AGENT_VERBS | ATTEND_VERBS:
+                self._relcl_participants(child, found)
         before = len(found.ids)
         self.with_phrases(noun, found)
         if _separate(noun) and len(found.ids) - before >= 2:
             found.split_objects = found.ids[before:]  # "separate meetings with X and Y"
         own = len(found.ids)
-        governor = self.governor(noun, found)
+        governor = self.governor(noun, found, counterpart=own > 0)
         found.governor = governor
         found.ids = found.ids[own:] + found.ids[:own]  # the one who holds the talks reads first
         if governor is not None:
             self._participle_agents(governor, found)
         return found
+
+    def _verb_counterparts(self, verb: Token, found: Found) -> None:
+        """The person object and the "with" phrases of a verb whose adjunct is a meeting noun."""
+        holders = [verb]
+        for child in verb.children:
+            if child.dep_ in {"dobj", "dative"}:
+                res = self.slot(child, found.ids)
+                if res.ids and all(self.actors.info[i].is_person for i in res.ids):
+                    found.take(res)
+                elif not res.ids:
+                    holders.append(child)  # "reached a deal with X at talks"
+        for holder in holders:
+            self.with_phrases_of_verb(holder, found)
+
+    def _relcl_participants(self, relcl: Token, found: Found) -> None:
+        """"a summit that X will attend", "talks, which were chaired by X": who takes part."""
+        lemma = relcl.lemma_.lower()
+        for child in relcl.children:
+            if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
+                ids = found.take(self.slot(child, found.ids))
+                if ids and lemma in HOSTING_VERBS and found.host is None:
+                    found.host = ids[0]
+        if _is_passive(relcl) or any(c.dep_ == "agent" for c in relcl.children):
+            self._acl_agents(relcl, found)
 
     def _acl_agents(self, acl: Token, found: Found) -> None:
         for agent in _agents(acl):
@@ -206,8 +246,13 @@ class ParticipantFinder:
             if ids and acl.lemma_.lower() in HOSTING_VERBS and found.host is None:
                 found.host = ids[0]
 
-    def governor(self, noun: Token, found: Found) -> Token | None:
-        """Add the participants a governing verb gives a meeting noun; return that verb."""
+    def governor(self, noun: Token, found: Found, *, counterpart: bool = True) -> Token | None:
+        """Add the participants a governing verb gives a meeting noun; return that verb.
+
+        ``counterpart`` tells whether the noun names its own counterpart ("talks with X"); a
+        noun without one in a verb's adjunct takes the verb's person object or "with" phrase
+        ("thanked X in a phone call", "agreed with X in a call", "a deal with X at talks").
+        """
         verb, via = governing_verb(noun)
         if verb is None:
             return None
@@ -224,7 +269,7 @@ class ParticipantFinder:
         if via == "dobj" and lemma not in _OBJECT_GOVERNORS:
             return verb
         before = len(found.ids)
-        self.subjects(verb, found)
+        self.subjects(verb, found, inner=noun)
         if lemma in HOSTING_VERBS and not _is_passive(verb) and len(found.ids) > before and found.host is None:
             found.host = found.ids[before]
         if via == "dobj":
@@ -233,6 +278,8 @@ class ParticipantFinder:
             for child in verb.children:
                 if child.dep_ == "dobj":
                     found.take(self.slot(child, found.ids))
+        elif via == "prep" and not counterpart and _adjunct(noun, verb):
+            self._verb_counterparts(verb, found)
         if _is_passive(verb) and lemma in AGENT_VERBS:
             for agent in _agents(verb):
                 found.take(self.slot(agent, found.ids))
@@ -263,6 +310,26 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _adjunct(noun: Token, verb: Token) -> bool:
+    """True for a meeting noun in a verb's "in/at/during/over ..." phrase ("told X at a meeting")."""
+    cur = noun
+    while cur.head.i != verb.i:
+        if cur.dep_ not in {"pobj", "compound", "conj", "appos"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS
+
+
+def _predicative(verb: Token, inner: Token | None) -> bool:
+    """"X was the main issue, in their meeting": a copula's subject is described, it meets no one."""
+    if inner is None or verb.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ in {"attr", "acomp"} and c.pos_ in {"NOUN", "ADJ"} and not (c.left_edge.i <= inner.i <= c.right_edge.i)
+        for c in verb.children
+    )
+
+
 def _is_meeting_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     return lemma in MEETING_NOUNS or lemma in EVENT_NOUNS or tok.lower_ in {"talks", "meetings"}
@@ -275,9 +342,12 @@ def _is_passive(verb: Token) -> bool:
 def _agents(verb: Token) -> list[Token]:
     """Objects of the passive "by" phrase, also where the parser hung "by" on a nearby noun."""
     found: list[Token] = []
+    has_agent = any(c.dep_ == "agent" for c in verb.children)
     for child in verb.children:
         if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             found.extend(p for p in child.children if p.dep_ == "pobj")
+        elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
+            found.append(child)  # "signed by X, adviser to Y, and Z": the parser hangs Z on the verb
         elif child.dep_ == "prep" and child.lower_ in {"in", "at"}:
             for pobj in child.children:
                 for grand in pobj.children:
@@ -307,13 +377,20 @@ def _list_preps(tok: Token) -> list[Token]:
     """"including X" phrases inside a group's noun phrase ("ministers of six powers, including X")."""
     found = []
     for sub in tok.subtree:
-        if sub.dep_ == "prep" and sub.lower_ in _LIST_PREPS:
+        if sub.dep_ == "prep" and (sub.lower_ in _LIST_PREPS or _together_with(sub)):
             cur = sub
             while cur.i != tok.i and cur.dep_ not in _CLAUSE_DEPS:
                 cur = cur.head
             if cur.i == tok.i:
                 found.append(sub)
     return found
+
+
+def _together_with(prep: Token) -> bool:
+    """"X, together with Y" / "X, along with Y": Y belongs to X's list."""
+    if prep.lower_ != "with":
+        return False
+    return any(c.lower_ in {"together", "along"} for c in prep.children) or prep.head.lower_ in {"together", "along"}
 
 
 def _preceding_person(verb: Token, actors: DocActors) -> str | None:

@@ -16,10 +16,13 @@ from spacy.tokens import Span, Token
 from ._common import hash_string
 from .lexicon import TITLE_HEADS
 from .meeting_lexicon import (
+    ATTEND_VERBS,
     ATTENDEE_NOUNS,
+    DELEGATION_NOUNS,
     EVENT_NOUNS,
     HOST_VERBS,
     IN_PERSON_VERBS,
+    JOINT_VERBS,
     MEET_VERBS,
     MEETING_NOUNS,
     NEEDS_COUNTERPART,
@@ -28,6 +31,7 @@ from .meeting_lexicon import (
     PHONE_VERBS,
     REMOTE_WORDS,
     SETTING_NOUNS,
+    SIGN_VERBS,
     TALK_VERBS,
     TOPIC_VERBS,
     TRAVEL_VERBS,
@@ -51,7 +55,8 @@ _TRIGGER_HASHES = frozenset(
     hash_string(w)
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
-        | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS
+        | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
+        | {"accompany"}
         | {"shake", "talks", "meetings", "talk", "meeting"}
     )
 )
@@ -109,11 +114,23 @@ def _classify(tok: Token) -> str | None:
             return "event" if tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children) else None
         return "event"
     if is_noun and lemma in VISIT_NOUNS:
-        return "trip"
+        return "visit" if _visits_person(tok, "to") else "trip"
     if lower in ATTENDEE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"among", "amongst"}:
         return "attend"
     if not is_verb:
         return None
+    if lemma in SIGN_VERBS:
+        return "meet" if _signed_together(tok) else None
+    if lemma in JOINT_VERBS and _with_person(tok):
+        return "meet"  # "toured the plant with X", "attended a match with X"
+    if lemma in ATTEND_VERBS:
+        return "attend" if _attends_without_object(tok) else None
+    if lemma == "accompany":
+        # "He was accompanied by X", "X accompanied him": one more person at the meeting told
+        companions = [p for c in tok.children if c.dep_ == "agent" for p in c.children] + [c for c in tok.children if c.dep_ == "dobj"]
+        return "attend" if tok.dep_ not in {"acl", "advcl", "relcl"} and any(_people_in(c) for c in companions) else None
+    if lemma == "send" and _sends_delegation(tok):
+        return "attend"
     if lemma in MEET_VERBS:
         if lemma in {"embrace", "greet", "hug"} and not any(c.dep_ == "dobj" and _person_like(c) for c in tok.children):
             return None  # "embraced X" is an encounter only with a person, not "embraced the idea"
@@ -163,6 +180,8 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
     compounds = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
     if lemma == "conference" and compounds & NOT_MEETING_COMPOUNDS:
         return None
+    if lemma == "call" and "courtesy" in compounds:
+        return "visit" if _visits_person(tok, "on") else None  # "paid a courtesy call on X" is in person
     if lemma == "call":
         received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"receive", "take", "get", "return"}
         if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False) or (received and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)):
@@ -287,6 +306,76 @@ def _hosts_someone(tok: Token) -> bool:
             lemma = child.lemma_.lower()
             return _actor_like(child) or lemma in MEETING_NOUNS or lemma in EVENT_NOUNS or child.lower_ in {"talks", "meetings"}
     return False
+
+
+def _people_in(tok: Token) -> int:
+    """How many people a (coordinated) noun phrase names: PERSON names and counted descriptions."""
+    count = 0
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        stack.extend(c for c in cur.children if c.dep_ == "conj")
+        if cur.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in cur.children):
+            count += 1
+        elif (cur.lower_ in {"both", "two"} and cur.pos_ in {"NUM", "DET", "PRON"}) or (
+            cur.lemma_.lower() in _PEOPLE and any(c.lower_ in {"two", "both", "three", "four"} for c in cur.children if c.dep_ in {"nummod", "det", "predet"})
+        ):
+            count += 2  # "the two", "both leaders" (not "the two governments")
+    return count
+
+
+def _signed_together(tok: Token) -> bool:
+    """"X and Y signed a pact", "the pact was signed by X and Y", "X signed it with Y": people, not states."""
+    count = 0
+    has_agent = any(c.dep_ == "agent" for c in tok.children)
+    for child in tok.children:
+        if child.dep_ == "nsubj" and not any(c.dep_ == "auxpass" for c in tok.children):
+            count += _people_in(child)
+        elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
+            count += _people_in(child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"with", "by"}):
+            count += sum(_people_in(p) for p in child.children if p.dep_ == "pobj")
+        elif child.dep_ == "advmod" and child.lower_ in {"together", "along"}:
+            count += sum(_people_in(p) for w in child.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj")
+    return count >= 2
+
+
+def _with_person(tok: Token) -> bool:
+    """A person subject doing something "with" a named person."""
+    if not any(c.dep_ == "nsubj" and _people_in(c) for c in tok.children):
+        return False
+    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "toured a plant with X"
+    return any(
+        child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" and _people_in(p) for p in child.children)
+        for holder in holders
+        for child in holder.children
+    )
+
+
+def _visits_person(tok: Token, prep: str) -> bool:
+    """"a visit to X" / "a courtesy call on X" where X is a person, not a place."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == prep and any(p.dep_ == "pobj" and _people_in(p) for p in child.children)
+        for child in tok.children
+    )
+
+
+def _attends_without_object(tok: Token) -> bool:
+    """"X and Y also attended": attendance of a meeting told before (not "attended the talks")."""
+    if tok.dep_ in {"relcl", "acl", "amod", "xcomp"}:
+        return False  # "a summit that X will attend", "was due to attend" are the meeting's own phrase
+    return not any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp"} for c in tok.children)
+
+
+def _sends_delegation(tok: Token) -> bool:
+    """"Thailand sent ministers": a state attends through its delegates (not "sent troops", not "sent X to Y")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects or any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in tok.children):
+        return False
+    obj = objects[0]
+    if obj.ent_type_ or any(c.dep_ in {"appos", "prep"} for c in obj.children):
+        return False
+    return obj.lemma_.lower() in DELEGATION_NOUNS or obj.lower_ in DELEGATION_NOUNS or obj.lemma_.lower() in {"minister", "envoy", "delegate"}
 
 
 def _in_person(tok: Token) -> bool:

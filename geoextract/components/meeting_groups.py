@@ -1,0 +1,127 @@
+"""The people a plural phrase stands for: "the two men", "the three leaders", "they", "their".
+
+Plural references in meeting sentences point at a group told just before: the coordinated
+subject of an earlier clause ("X and Y arrived ... The two leaders met"), the subject and
+object of the clause the phrase sits in ("X told Y ..., in their first meeting"), or the
+people of the latest meeting of the same size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .meeting_syntax import conjuncts
+
+if TYPE_CHECKING:
+    from .meeting_actors import DocActors
+
+#: From a token index and a group size to the persons of the latest meeting of that size.
+Recent = Callable[[int, int], list[str]]
+
+#: Number words that count a group of people ("the two men", "all three leaders").
+COUNT_WORDS: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: Nouns that count people without saying which office they hold.
+_GENERIC = frozenset({"man", "woman", "leader", "side", "counterpart", "rival", "ally", "neighbour", "two", "three", "four", "five", "six", "both"})
+_CLIMB_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "prep", "pobj", "pcomp", "poss", "nsubj", "nsubjpass", "dobj", "relcl", "acl", "npadvmod", "attr"})
+
+
+def group_size(tok: Token) -> int | None:
+    """How many people a counted phrase names: 2 for "the two men", "both leaders", "the two".
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("two")
+        >>> group_size(doc[0])
+        2
+    """
+    if tok.lower_ in COUNT_WORDS and tok.pos_ in {"NUM", "DET", "PRON", "ADJ", ""} and tok.dep_ not in {"nummod", "det", "predet", "amod", "quantmod"}:
+        return COUNT_WORDS[tok.lower_]
+    for child in tok.children:
+        if child.lower_ in COUNT_WORDS and child.dep_ in {"nummod", "det", "predet", "preconj", "amod", "quantmod", "compound"}:
+            return COUNT_WORDS[child.lower_]
+    return None
+
+
+def person_in_np(actors: DocActors, tok: Token) -> str | None:
+    """The person a noun phrase names directly or through its apposition ("his host, X")."""
+    eid = actors.actor_at(tok)
+    if eid is not None:
+        return eid if actors.info[eid].is_person else None
+    for child in tok.children:
+        if child.dep_ == "appos":
+            eid = actors.actor_at(child)
+            if eid is not None and actors.info[eid].is_person:
+                return eid
+    return None
+
+
+def coordinated_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[str]:
+    """The persons of the nearest coordinated subject before ``tok`` ("X and Y said ...")."""
+    k = actors.sent_of.get(tok.i, 0)
+    for s in range(k, max(-1, k - 4), -1):
+        sent = actors.sents[s]
+        for t in sent:
+            if t.i >= tok.i:
+                break
+            if t.dep_ in SUBJECT_DEPS:
+                people = [eid for c in conjuncts(t) for eid in [person_in_np(actors, c)] if eid and eid not in exclude]
+                if len(set(people)) >= 2:
+                    return list(dict.fromkeys(people))
+    return []
+
+
+def clause_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[str]:
+    """The subject and person object of the clause ``tok`` sits in ("X told Y ..., in their meeting").
+
+    Climbs from ``tok`` through embedded clauses and phrases to the first verb that has both a
+    person subject and a person object (or a "with" phrase naming one).
+    """
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i or cur.dep_ not in _CLIMB_DEPS:
+            return []
+        came_from, cur = cur, cur.head
+        if cur.pos_ not in {"VERB", "AUX"} and not cur.tag_.startswith("VB"):
+            continue
+        subjects: list[str] = []
+        objects: list[str] = []
+        for child in cur.children:
+            if child.i == came_from.i:
+                continue
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                subjects.extend(p for c in conjuncts(child) if (p := person_in_np(actors, c)))
+            elif child.dep_ in {"dobj", "dative"}:
+                objects.extend(p for c in conjuncts(child) if (p := person_in_np(actors, c)))
+            elif child.dep_ == "prep" and child.lower_ in {"with", "to"}:
+                objects.extend(p for g in child.children if g.dep_ == "pobj" for c in conjuncts(g) if (p := person_in_np(actors, c)))
+        people = [p for p in dict.fromkeys(subjects + objects) if p not in exclude]
+        if subjects and objects and len(people) >= 2:
+            return people
+        if subjects and len(set(subjects)) >= 2:
+            return [p for p in dict.fromkeys(subjects) if p not in exclude]
+    return []
+
+
+def group_of_people(actors: DocActors, tok: Token, size: int, exclude: set[str], recent: Recent | None) -> list[str]:
+    """Resolve "the two men", "both leaders", "the three leaders", "the two" to that many persons."""
+    lemma = tok.lemma_.lower()
+    start = actors.sents[max(0, actors.sent_of.get(tok.i, 0) - 3)].start
+    if lemma not in _GENERIC:
+        titled = [eid for root_i, eid in actors.person_mentions if start <= root_i < tok.i and eid not in exclude and lemma in actors.titles.get(eid, set())]
+        titled = list(dict.fromkeys(reversed(titled)))
+        if len(titled) >= size:
+            return list(reversed(titled[:size]))
+    people = coordinated_people(actors, tok, exclude)
+    if len(people) >= 2 and (size == 2 or len(people) == size):
+        return people[:2] if len(people) == 2 else people
+    if recent is not None:
+        last = [i for i in recent(tok.i, size) if i not in exclude]
+        if len(last) == size:
+            return last
+    mentioned = [eid for root_i, eid in actors.person_mentions if start <= root_i < tok.i and eid not in exclude]
+    mentioned = list(dict.fromkeys(reversed(mentioned)))
+    return list(reversed(mentioned[:size])) if len(mentioned) >= size else []
