@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, GeoExtractValueError
+from .._gc import paused_gc
 from ..extensions import install_extensions
 from ..kb import GazetteerEntry, KnowledgeBase
 from ._common import filter_longest, set_span_attrs
@@ -127,7 +128,8 @@ class ActorRuler:
     @property
     def index(self) -> GazetteerIndex:
         if self._index is None:
-            self._index = GazetteerIndex(self.kb.gazetteer(), self._tokenize)
+            with paused_gc():
+                self._index = GazetteerIndex(self.kb.gazetteer(), self._tokenize)
         return self._index
 
     def warm_up(self) -> None:

@@ -65,26 +65,34 @@ class GazetteerIndex:
         entries: Iterable[GazetteerEntry],
         tokenize: Callable[[list[str]], Iterable[list[str]]],
     ) -> None:
+        # Built once per pipeline from ~40k forms: written for speed (no per-token generators).
         by_text: dict[str, list[GazetteerEntry]] = defaultdict(list)
         for entry in entries:
-            text = entry.text.strip()
-            if text:
-                by_text[text].append(entry)
+            by_text[entry.text.strip()].append(entry)
+        by_text.pop("", None)
         texts = sorted(by_text)
-        # key: lower-cased tokens -> list of (original tokens, entries)
-        self._forms: dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[GazetteerEntry, ...]]]] = defaultdict(list)
-        self._lengths: dict[str, list[int]] = defaultdict(list)
+        # key: matching keys of the tokens -> list of (original tokens, entries)
+        forms: dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[GazetteerEntry, ...]]]] = defaultdict(list)
+        lengths_by_first: dict[str, set[int]] = defaultdict(set)
+        key_of: dict[str, str] = {}
         for text, tokens in zip(texts, tokenize(texts), strict=True):
-            toks = tuple(tokens)
-            if not toks:
+            if not tokens:
                 continue
-            key = tuple(_key(t) for t in toks)
-            entries_sorted = tuple(sorted(by_text[text], key=lambda e: KIND_PRIORITY.get(e.kind, 9)))
-            self._forms[key].append((toks, entries_sorted))
-            if len(key) not in self._lengths[key[0]]:
-                self._lengths[key[0]].append(len(key))
-        for lengths in self._lengths.values():
-            lengths.sort(reverse=True)
+            toks = tuple(tokens)
+            keys = []
+            for token in toks:
+                k = key_of.get(token)
+                if k is None:
+                    k = key_of[token] = _key(token)
+                keys.append(k)
+            key = tuple(keys)
+            found = by_text[text]
+            if len(found) > 1:
+                found.sort(key=_priority)
+            forms[key].append((toks, tuple(found)))
+            lengths_by_first[key[0]].add(len(key))
+        self._forms = forms
+        self._lengths: dict[str, list[int]] = {first: sorted(n, reverse=True) for first, n in lengths_by_first.items()}
         #: Matching keys of the words seen so far, by their lower-case string hash.
         self._keys: dict[int, str] = {}
 
@@ -121,6 +129,10 @@ class GazetteerIndex:
                 if entries:
                     matches.append(GazetteerMatch(i, i + length, entries))
         return matches
+
+
+def _priority(entry: GazetteerEntry) -> int:
+    return KIND_PRIORITY.get(entry.kind, 9)
 
 
 def _key(token: str) -> str:

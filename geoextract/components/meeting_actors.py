@@ -16,8 +16,16 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import TITLE_HEADS
+from .meeting_groups import (
+    COUNT_WORDS,
+    Recent,
+    clause_people,
+    coordinated_people,
+    group_of_people,
+    group_size,
+    person_in_np,
+)
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
-from .meeting_groups import COUNT_WORDS, Recent, clause_people, coordinated_people, group_of_people, group_size, person_in_np
 from .meeting_syntax import conjuncts
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})

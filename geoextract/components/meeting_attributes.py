@@ -8,14 +8,12 @@ prepositional phrases that carry other facts (time, company, venue).
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from .meeting_actors import DocActors
-from .meeting_dates import Preference, is_anchor, is_same_day, resolve_date, shift_days
 from .meeting_lexicon import (
     AGENDA_NOUNS,
     FOCUS_VERBS,
@@ -346,98 +344,3 @@ def _place_of(tok: Token, actors: DocActors, rank: int | None) -> Place | None:
     heads = {actors.entity_at(t) for t in tok.subtree if t.dep_ == "pobj" and t.text in text}
     named = any(e.label in {"GPE", "LOC"} and e.id in heads for e in places)
     return Place(text, country, named, (1 if places else 2) if rank is None else rank)
-
-
-# -- date -------------------------------------------------------------------------------
-
-
-@dataclass
-class DateFound:
-    """A date phrase's outcome: the day, how it was found, and whether it blocks inheritance."""
-
-    date: dt.date | None = None
-    rank: int = 0
-    blocked: bool = False
-    same_day: bool = False
-    shift: tuple[str, int, Token] | None = None
-
-
-def find_date(
-    triggers: list[Token], governors: list[Token], actors: DocActors, base: dt.date | None, prefer: Preference, *, own_only: bool
-) -> DateFound:
-    """The day of a meeting from DATE phrases in its own phrase, then in its governing clause."""
-    dates = actors.date_ents
-    own = {t.i for trig in triggers for t in scope(trig)}
-    found = _dates_in(dates, own, base, prefer, rank=3)
-    if found.date is not None or found.blocked or found.same_day or own_only:
-        return found
-    for trig in triggers:
-        for node in path_to_root(trig, limit=8)[1:]:
-            shift = _shift_phrase(node)
-            if shift is not None:
-                found.shift = shift
-                return found
-            if node.pos_ not in {"VERB", "AUX"} and not node.tag_.startswith("VB"):
-                continue
-            direct = {t.i for c in node.children if c.dep_ in {"prep", "npadvmod", "advmod", "tmod", "obl"} for t in c.subtree}
-            found = _dates_in(dates, direct - own, base, prefer, rank=2)
-            if found.date is not None or found.blocked or found.same_day:
-                return found
-    for gov in governors:
-        found = _dates_in(dates, {t.i for t in scope(gov)} - own, base, prefer, rank=2)
-        if found.date is not None or found.blocked:
-            return found
-    return DateFound()
-
-
-def _dates_in(dates: list[tuple[int, str]], indices: set[int], base: dt.date | None, prefer: Preference, rank: int) -> DateFound:
-    result = DateFound()
-    for root_i, text in dates:
-        if root_i not in indices:
-            continue
-        if is_same_day(text):
-            result.same_day = True
-            return result
-        if not is_anchor(text):
-            continue
-        day = resolve_date(text, base, prefer)
-        if day is not None:
-            return DateFound(day, rank)
-        result.blocked = True
-    return result
-
-
-def _shift_phrase(node: Token) -> tuple[str, int, Token] | None:
-    """"three days after X met Y": the shift and the clause it is counted from.
-
-    ``node`` is a clause introduced by "after"/"before", or the preposition itself.
-    """
-    if node.dep_ == "prep" and node.lower_ in {"after", "before"}:
-        marks, holder = [node], node
-    else:
-        marks, holder = [c for c in node.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}], node
-    if not marks:
-        return None
-    for child in holder.children:
-        if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
-            text = node.doc[child.left_edge.i : child.i + 1].text
-            return text, -1 if marks[0].lower_ == "after" else 1, holder.head
-    return None
-
-
-def apply_shift(shift: tuple[str, int, Token], base: dt.date | None, anchor: dt.date | None) -> dt.date | None:
-    """Resolve a shift phrase against the date of the clause it is counted from."""
-    text, direction, _ = shift
-    start = anchor or base
-    return shift_days(text, start, direction) if start else None
-
-
-def sentence_days(actors: DocActors, base: dt.date | None) -> list[dt.date | None]:
-    """Per sentence, its last day-precise date phrase (for events told without their own date)."""
-    days: list[dt.date | None] = [None] * len(actors.sents)
-    for root_i, text in actors.date_ents:
-        if is_anchor(text):
-            resolved = resolve_date(text, base, "past")
-            if resolved is not None:
-                days[actors.sent_of.get(root_i, 0)] = resolved
-    return days

@@ -13,13 +13,23 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from .meeting_actors import DocActors
-from .meeting_attributes import find_date, find_place, find_topic, object_topic
+from .meeting_attributes import find_place, find_topic, object_topic
 from .meeting_candidate import Candidate
 from .meeting_dates import Preference
-from .meeting_lexicon import DELEGATION_NOUNS, JOINT_VERBS, PEOPLE_NOUNS, REMOTE_PP_NOUNS, SETTING_NOUNS, SIGN_VERBS, REMOTE_WORDS, SEQUENCE_ADVERBS
+from .meeting_lexicon import (
+    DELEGATION_NOUNS,
+    JOINT_VERBS,
+    PEOPLE_NOUNS,
+    REMOTE_PP_NOUNS,
+    REMOTE_WORDS,
+    SEQUENCE_ADVERBS,
+    SETTING_NOUNS,
+    SIGN_VERBS,
+)
 from .meeting_participants import Found, ParticipantFinder
 from .meeting_status import meeting_status
 from .meeting_syntax import path_to_root, scope
+from .meeting_timing import find_date
 from .meeting_triggers import Trigger, find_triggers
 
 #: Base confidence per trigger family.
@@ -312,8 +322,9 @@ def _remote(tok: Token) -> bool:
         if child.dep_ in {"compound", "amod"} and child.lower_ in REMOTE_WORDS:
             return True
         if child.dep_ == "prep" and child.lower_ in {"by", "via", "over", "on"}:
-            if any(g.lemma_.lower() in REMOTE_PP_NOUNS for g in child.subtree if g.dep_ in {"pobj", "compound"}):
-                return True
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if any(w.lemma_.lower() in REMOTE_PP_NOUNS for g in objects for w in [g, *g.children] if w.i == g.i or w.dep_ == "compound"):
+                return True  # "by video link" (not a date's relative clause: "on Monday, when ... by video")
         if child.dep_ == "advmod" and child.lower_ in {"virtually", "remotely"} and tok.lemma_ != "join":
             return True
     for node in path_to_root(tok, limit=3)[1:]:

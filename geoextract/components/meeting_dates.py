@@ -120,6 +120,29 @@ def shift_days(phrase: str, anchor: dt.date, direction: int) -> dt.date | None:
     return _parse(query, anchor, "past" if direction < 0 else "future")
 
 
+_RELATIVE_SHIFT_RE = re.compile(
+    r"^(?:just\s+|only\s+)?(?:(?P<count>(?:a|an|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?))\s+(?P<way>earlier|later|before|after|previously)"
+    r"|the\s+(?P<near>next|following|previous|preceding)\s+day|the\s+day\s+(?P<side>before|after))$",
+    re.IGNORECASE,
+)
+
+
+def relative_shift(text: str) -> tuple[str, int] | None:
+    """A date phrase counted from the event told before: "a day earlier" -> ("a day", -1).
+
+    Example:
+        >>> relative_shift("two days later"), relative_shift("the previous day"), relative_shift("on Monday")
+        (('two days', 1), ('one day', -1), None)
+    """
+    match = _RELATIVE_SHIFT_RE.match(text.strip())
+    if match is None:
+        return None
+    if match.group("count"):
+        return match.group("count"), -1 if match.group("way").lower() in {"earlier", "before", "previously"} else 1
+    word = (match.group("near") or match.group("side")).lower()
+    return "one day", -1 if word in {"previous", "preceding", "before"} else 1
+
+
 @lru_cache(maxsize=4096)
 def _parse(text: str, base: dt.date, prefer: Preference) -> dt.date | None:
     from dateparser.date import DateDataParser

@@ -28,13 +28,13 @@ from ..extensions import install_extensions
 from ..kb import KnowledgeBase
 from ._common import doc_date, read_cfg, write_cfg
 from .meeting_actors import DocActors, document_sentences
-from .meeting_attributes import sentence_days
 from .meeting_build import SentenceReader
 from .meeting_candidate import Candidate
 from .meeting_lexicon import PREFILTER_RE
 from .meeting_merge import DocContext, finalise, find_dateline, merge_candidates
 from .meeting_participants import ParticipantFinder
 from .meeting_syntax import clear_scopes
+from .meeting_timing import sentence_days
 
 
 @Language.factory(

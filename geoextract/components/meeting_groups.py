@@ -59,6 +59,21 @@ def person_in_np(actors: DocActors, tok: Token) -> str | None:
     return None
 
 
+def people_of_np(actors: DocActors, tok: Token) -> list[str]:
+    """Every person a coordinated noun phrase names, also through appositions
+    ("LIMA — President X and President Y": the dateline's apposition holds the list)."""
+    found: list[str] = []
+    for conj in conjuncts(tok):
+        person = person_in_np(actors, conj)
+        if person is not None:
+            found.append(person)
+        if actors.actor_at(conj) is None:
+            for child in conj.children:
+                if child.dep_ == "appos":
+                    found.extend(p for c in conjuncts(child) if (p := person_in_np(actors, c)))
+    return list(dict.fromkeys(found))
+
+
 def coordinated_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[str]:
     """The persons of the nearest coordinated subject before ``tok`` ("X and Y said ...")."""
     k = actors.sent_of.get(tok.i, 0)
@@ -68,7 +83,7 @@ def coordinated_people(actors: DocActors, tok: Token, exclude: set[str]) -> list
             if t.i >= tok.i:
                 break
             if t.dep_ in SUBJECT_DEPS:
-                people = [eid for c in conjuncts(t) for eid in [person_in_np(actors, c)] if eid and eid not in exclude]
+                people = [eid for eid in people_of_np(actors, t) if eid not in exclude]
                 if len(set(people)) >= 2:
                     return list(dict.fromkeys(people))
     return []
@@ -93,11 +108,11 @@ def clause_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[str]
             if child.i == came_from.i:
                 continue
             if child.dep_ in {"nsubj", "nsubjpass"}:
-                subjects.extend(p for c in conjuncts(child) if (p := person_in_np(actors, c)))
+                subjects.extend(people_of_np(actors, child))
             elif child.dep_ in {"dobj", "dative"}:
-                objects.extend(p for c in conjuncts(child) if (p := person_in_np(actors, c)))
+                objects.extend(people_of_np(actors, child))
             elif child.dep_ == "prep" and child.lower_ in {"with", "to"}:
-                objects.extend(p for g in child.children if g.dep_ == "pobj" for c in conjuncts(g) if (p := person_in_np(actors, c)))
+                objects.extend(p for g in child.children if g.dep_ == "pobj" for p in people_of_np(actors, g))
         people = [p for p in dict.fromkeys(subjects + objects) if p not in exclude]
         if subjects and objects and len(people) >= 2:
             return people

@@ -37,7 +37,7 @@ NEEDS_COUNTERPART: frozenset[str] = frozenset(
 #: Nouns of events that become meetings when someone hosts, attends or shares them.
 EVENT_NOUNS: frozenset[str] = frozenset({"ceremony", "signing", "gathering", "forum", "reception", "banquet", "presence"})
 #: Nouns of trips: they give a visitor a destination but are no meeting by themselves.
-VISIT_NOUNS: frozenset[str] = frozenset({"visit", "trip", "tour", "mission", "journey", "stopover"})
+VISIT_NOUNS: frozenset[str] = frozenset({"visit", "trip", "tour", "mission", "journey", "stopover", "stop", "leg"})
 
 #: Compounds and modifiers that make a meeting remote ("phone call", "video summit").
 REMOTE_WORDS: frozenset[str] = frozenset(
@@ -159,6 +159,6 @@ _PREFILTER = (
     r"\b(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
     r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|"
     r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
-    r"ceremony|signing|presence|in person|guests|attend|particip|chair|videoconf|teleconf|dine|dined|huddl|among|included|travel|arriv|flew|fly|flies|head|landed|trip|tour|journey|sent|send|accompan|sign|inked|tour|watch|open|inaugurat|unveil|launch|inspect|laid|lay|plant|walk|stroll|review|view|witness|shar)"
+    r"ceremony|signing|presence|in person|guests|attend|particip|chair|videoconf|teleconf|dine|dined|huddl|among|included|travel|arriv|flew|fly|flies|head|landed|trip|tour|journey|stop|legs?\b|sent|send|accompan|sign(?:s|ed|ing)?\b|inked|countersign|watch|open|inaugurat|unveil|launch|inspect|laid|lay|plant|walk|stroll|review|view|witness|shared?\b|sharing)"
 )
 PREFILTER_RE = re.compile(_PREFILTER, re.IGNORECASE)

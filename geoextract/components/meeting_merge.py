@@ -18,8 +18,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .meeting_actors import DocActors
-from .meeting_attributes import apply_shift
 from .meeting_candidate import DATE_INHERITED, Candidate
+from .meeting_timing import apply_shift
 
 _DATELINE_RE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:\s*,\s*(?P<region>[A-Z][\w.'’\- ]{1,30}?))?\s*(?:\([^)]{1,40}\)\s*)?[—–]{1,2}\s+"
@@ -91,7 +91,18 @@ def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]
         for part in _split(cand):
             _enrich_from_trips(part, trips, ctx)
             _place_into(part, meetings, ctx)
+    _cancel_with_trips(meetings, trips)
     return _add_sideline_attendees(_merge_same(meetings, ctx), ctx)
+
+
+def _cancel_with_trips(meetings: list[Candidate], trips: list[Candidate]) -> None:
+    """"X, who was to meet Y, called off the trip": a cancelled trip cancels the meetings planned on it."""
+    for trip in trips:
+        if trip.status != "cancelled" or not trip.participants:
+            continue
+        for m in meetings:
+            if m.status == "planned" and trip.participants[0] in m.participants and 0 <= trip.sent_index - m.sent_index <= 1:
+                m.status, m.status_cue = "cancelled", True
 
 
 def _add_sideline_attendees(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
@@ -129,7 +140,7 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         return
     if cand.family == "topic":
         for m in reversed(meetings):
-            if cand.sent_index - m.sent_index <= 2 and (not cand.participants or set(cand.participants) & set(m.participants)):
+            if cand.sent_index - m.sent_index <= 2 and len(m.participants) >= 2 and (not cand.participants or set(cand.participants) <= set(m.participants)):
                 m.topic = m.topic or cand.topic
                 return
         return

@@ -8,13 +8,12 @@ subject of the verb that governs them ("X held talks", "X said after talks with 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
-from .meeting_groups import Recent
+from .meeting_groups import Recent, person_in_np
 from .meeting_lexicon import (
     AGENT_VERBS,
     ATTEND_VERBS,
@@ -102,6 +101,7 @@ class ParticipantFinder:
         for child in subjects:
             res = self.slot(child, found.ids)
             grouped = grouped or res.unresolved_group
+            res.ids = [self._speaker_for(verb, eid) or eid for eid in res.ids]
             found.take(res)
             if not res.ids and not res.unresolved_group and child.pos_ == "PRON" and child.lower_ not in {"who", "that", "which"}:
                 found.lost_subject = not self.slot(child).ids  # not merely someone already counted
@@ -125,6 +125,18 @@ class ParticipantFinder:
             if head.pos_ in {"VERB", "AUX"} or head.tag_.startswith("VB"):
                 found.climbed = True
                 self.subjects(head, found, depth + 1, inner=verb)
+
+    def _speaker_for(self, verb: Token, eid: str) -> str | None:
+        """The leader who reports what their state did ("Trudeau said Ottawa had won ... after a call")."""
+        info = self.actors.info[eid]
+        if info.is_person or info.label not in {"GPE", "NORP"} or not info.country or verb.dep_ != "ccomp":
+            return None
+        for subj in verb.head.children:
+            if subj.dep_ == "nsubj":
+                person = person_in_np(self.actors, subj)
+                if person is not None and self.actors.info[person].country == info.country and self.actors.info[person].official:
+                    return person
+        return None
 
     def with_phrases(self, tok: Token, found: Found, *, allow_to: bool = False) -> None:
         """Add the objects of "with"/"between"/"among" (and "along with") phrases under ``tok``."""
@@ -179,10 +191,12 @@ class ParticipantFinder:
     def of_noun(self, noun: Token, family: str) -> Found:
         """Participants of a nominal trigger ("talks with X", "X's visit", "a summit of X")."""
         found = Found()
+        # "a Kremlin meeting between X and Y": with the parties named, a modifier is the venue
+        between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
         for child in noun.children:
             if child.dep_ == "poss":
                 found.take(self.slot(child, found.ids))
-            elif child.dep_ in {"compound", "amod", "nmod", "npadvmod"} and family != "event":
+            elif child.dep_ in {"compound", "amod", "nmod", "npadvmod"} and family != "event" and not between:
                 for tok in child.subtree:
                     eid = self.actors.actor_at(tok)
                     if eid is not None and tok.ent_type_ not in {"DATE", "TIME"} and eid not in found.ids:
@@ -204,6 +218,12 @@ class ParticipantFinder:
                 self._acl_agents(child, found)
             elif child.dep_ == "relcl" and child.lemma_.lower() in AGENT_VERBS | ATTEND_VERBS:
                 self._relcl_participants(child, found)
+            if child.dep_ == "prep" and child.lower_ in {"at", "in"}:
+                # "talks at the palace, hosted by X": the parser hangs the participle on the venue
+                for venue in child.children:
+                    for acl in venue.children:
+                        if venue.dep_ == "pobj" and acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AGENT_VERBS:
+                            self._acl_agents(acl, found)
         before = len(found.ids)
         self.with_phrases(noun, found)
         if _separate(noun) and len(found.ids) - before >= 2:
@@ -241,10 +261,12 @@ class ParticipantFinder:
             self._acl_agents(relcl, found)
 
     def _acl_agents(self, acl: Token, found: Found) -> None:
-        for agent in _agents(acl):
-            ids = found.take(self.slot(agent, found.ids))
-            if ids and acl.lemma_.lower() in HOSTING_VERBS and found.host is None:
-                found.host = ids[0]
+        """Agents of "hosted by X and attended by Y" (the participle and its coordinated ones)."""
+        for verb in [acl, *(c for c in acl.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.lemma_.lower() in AGENT_VERBS)]:
+            for agent in _agents(verb):
+                ids = found.take(self.slot(agent, found.ids))
+                if ids and verb.lemma_.lower() in HOSTING_VERBS and found.host is None:
+                    found.host = ids[0]
 
     def governor(self, noun: Token, found: Found, *, counterpart: bool = True) -> Token | None:
         """Add the participants a governing verb gives a meeting noun; return that verb.
@@ -305,9 +327,22 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
         if head.i == cur.i:
             return None, ""
         if head.pos_ in {"VERB", "AUX"} or head.tag_.startswith("VB"):
+            outer = _free_relative_head(head)
+            if outer is not None and via in {"", "dobj"}:
+                return outer, "dobj"  # "X and Y held what officials called a summit"
             return head, via or "prep"
         cur = head
     return None, ""
+
+
+def _free_relative_head(verb: Token) -> Token | None:
+    """The verb whose object is a free relative clause ("held [what is expected to be a summit]")."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in clause.children):
+        return clause.head
+    return None
 
 
 def _adjunct(noun: Token, verb: Token) -> bool:
@@ -324,10 +359,7 @@ def _predicative(verb: Token, inner: Token | None) -> bool:
     """"X was the main issue, in their meeting": a copula's subject is described, it meets no one."""
     if inner is None or verb.lemma_ != "be":
         return False
-    return any(
-        c.dep_ in {"attr", "acomp"} and c.pos_ in {"NOUN", "ADJ"} and not (c.left_edge.i <= inner.i <= c.right_edge.i)
-        for c in verb.children
-    )
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and not (c.left_edge.i <= inner.i <= c.right_edge.i) for c in verb.children)
 
 
 def _is_meeting_noun(tok: Token) -> bool:

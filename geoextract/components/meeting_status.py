@@ -89,7 +89,7 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
     """Conditions, invitations, offers, wishes and speculation state no meeting."""
     for index, node in enumerate(path):
         if index and node.lemma_.lower() in NON_EVENT_WORDS and path[index - 1].dep_ not in {"nsubj", "nsubjpass"}:
-            if not (node.lemma_.lower() == "call" and path[index - 1].dep_ in {"dobj"}):
+            if not (node.lemma_.lower() == "call" and path[index - 1].dep_ in {"dobj", "oprd"}):
                 return True
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
@@ -98,9 +98,18 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
                 return True
             if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX and (index == 0 or path[index - 1].dep_ in {"xcomp", "dobj", "conj"}):
                 return True
+        if node.dep_ == "prep" and index and node.lower_ in {"to", "for", "of"} and _proposal_noun(node.head):
+            return True  # "an invitation to a summit", "a proposal for talks", "an offer of talks"
         if node.dep_ in _CLAUSE_EDGES or node.lower_ in _TEMPORAL_PREPS or (node.dep_ == "prep" and index):
             break
     return False
+
+
+def _proposal_noun(noun: Token) -> bool:
+    """A noun of invitation, offer or demand that has not become a meeting (not "accepted an invitation")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in NON_EVENT_WORDS:
+        return False
+    return not (noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"accept", "take", "honour", "honor"})
 
 
 def _tense(trigger: Token, path: list[Token]) -> Status:
@@ -109,13 +118,19 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
         if child.dep_ in {"amod", "acl"} and child.lemma_.lower() in PLAN_WORDS | {"planned", "upcoming", "scheduled", "proposed", "expected"}:
             return "planned", True
     previous: Token | None = None
+    setting = False  # the meeting is the setting of a non-meeting act ("agreed to X at their meeting")
     for node in path:
         lemma = node.lemma_.lower()
         if previous is not None:
             edge = previous.dep_
-            if edge in {"xcomp", "acomp"} and (lemma in PLAN_WORDS or lemma in {"be", "go"}):
+            if edge in {"xcomp", "acomp"} and (lemma in PLAN_WORDS or lemma in {"be", "go"}) and not setting and not _free_relative(node):
                 if lemma not in {"be", "go"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
                     return "planned", True
+            if edge == "prep" and previous.lower_ == "for" and (
+                (lemma in PLAN_WORDS and node.pos_ in {"ADJ", "VERB"}) or any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_WORDS for c in node.children)
+            ):
+                return "planned", True  # "X is due in Tokyo for talks", "set for talks"
+            setting = edge == "prep" and previous.lower_ in {"at", "in", "during"} and node.dep_ == "xcomp" and node.i != trigger.i
             if edge in {"nsubj", "nsubjpass"} and _plans(node):
                 return "planned", True
             if lemma == "ahead" or (lemma == "of" and node.head.lower_ == "ahead"):
@@ -133,6 +148,11 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
             break
         previous = node
     return "occurred", False
+
+
+def _free_relative(verb: Token) -> bool:
+    """"held what is expected to be their last meeting": a description, not a plan."""
+    return any(c.tag_ == "WP" and c.lower_ == "what" and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _plans(verb: Token) -> bool:

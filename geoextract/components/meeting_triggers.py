@@ -341,8 +341,8 @@ def _signed_together(tok: Token) -> bool:
 
 
 def _with_person(tok: Token) -> bool:
-    """A person subject doing something "with" a named person."""
-    if not any(c.dep_ == "nsubj" and _people_in(c) for c in tok.children):
+    """Someone doing something "with" a named person (not a state or a thing: "with Russia")."""
+    if any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in tok.children):
         return False
     holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "toured a plant with X"
     return any(

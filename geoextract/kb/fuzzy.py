@@ -10,8 +10,9 @@ letters and common transliteration differences without a full scan.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
@@ -85,6 +86,27 @@ class FuzzyIndex:
 
     def __len__(self) -> int:
         return len(self._norm)
+
+    _STATE = ("_surface", "_norm", "_phon", "_actor", "_type", "_tokens", "_token_aliases", "_key_tokens")
+
+    def to_payload(self) -> dict[str, Any]:
+        """The index as plain lists and dicts (for shipping a prebuilt index with the KB)."""
+        return {name: getattr(self, name) for name in self._STATE}
+
+    @classmethod
+    def from_payload(cls, payload: Mapping[str, Any]) -> FuzzyIndex:
+        """An index from :meth:`to_payload` output, without recomputing any key.
+
+        Example:
+            >>> index = FuzzyIndex([("Annalena Baerbock", "Q564328", "person")])
+            >>> FuzzyIndex.from_payload(index.to_payload()).search("Annalena Burbock")[0].actor_id
+            'Q564328'
+        """
+        index = cls(())
+        for name in cls._STATE:
+            setattr(index, name, payload[name])
+        index._token_ids = {token: i for i, token in enumerate(index._tokens)}
+        return index
 
     def add(
         self,

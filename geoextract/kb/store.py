@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
+import hashlib
 import threading
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .._gc import paused_gc
 from ..errors import Errors, KBError
 from . import storage
 from .fuzzy import FuzzyIndex
@@ -29,6 +33,9 @@ from .records import Candidate, GazetteerEntry, Holding, TitleEntry, _LazyModels
 __all__ = ["SHIPPED_FILE", "Candidate", "GazetteerEntry", "Holding", "KnowledgeBase", "TitleEntry"]
 
 SHIPPED_FILE = "kb.json.gz"
+#: The prebuilt fuzzy index of the shipped KB, and the meta key that ties a KB to it.
+SHIPPED_FUZZY_FILE = "fuzzy.msgpack.gz"
+SHIPPED_DIGEST = "shipped_digest"
 
 
 class KnowledgeBase:
@@ -83,7 +90,11 @@ class KnowledgeBase:
                     raw = data.read_bytes()
                 except FileNotFoundError as e:
                     raise KBError(Errors.E101.format(path=str(data))) from e
-                cls._default = cls.from_bytes(raw)
+                with paused_gc():
+                    cls._default = cls.from_bytes(raw)
+                # Marks the KB as the shipped one, whose fuzzy index ships prebuilt; any
+                # change to the KB (add, extend) drops the mark.
+                cls._default.meta[SHIPPED_DIGEST] = hashlib.sha1(raw).hexdigest()
             return cls._default
 
     @classmethod
@@ -260,6 +271,7 @@ class KnowledgeBase:
         Raises:
             KBError: A tenure names an unknown person or office.
         """
+        self.meta.pop(SHIPPED_DIGEST, None)
         if isinstance(item, Country):
             self._countries[item.alpha3] = item
         elif isinstance(item, Organisation):
@@ -379,9 +391,11 @@ class KnowledgeBase:
         return sorted(actors, key=lambda a: -len(self._by_person.get(a.id, ())))
 
     def fuzzy_index(self) -> FuzzyIndex:
-        """The fuzzy index over every alias (built on first use)."""
+        """The fuzzy index over every alias (built on first use; the shipped KB's ships prebuilt)."""
         if self._fuzzy is None:
-            self._fuzzy = FuzzyIndex(fuzzy_entries(self))
+            with paused_gc():
+                payload = _shipped_fuzzy_payload(self.meta.get(SHIPPED_DIGEST))
+                self._fuzzy = FuzzyIndex.from_payload(payload) if payload else FuzzyIndex(fuzzy_entries(self))
         return self._fuzzy
 
     def search(
@@ -442,7 +456,8 @@ class KnowledgeBase:
             True
         """
         if self._surname_index is None:
-            self._surname_index = surname_index(self)
+            with paused_gc():
+                self._surname_index = surname_index(self)
         ids = self._surname_index.get(normalize_name(token), [])
         return sorted(
             (self._persons[i] for i in ids), key=lambda p: -len(self._by_person.get(p.id, ()))
@@ -537,3 +552,30 @@ class KnowledgeBase:
     def __repr__(self) -> str:
         s = self.stats()
         return f"<KnowledgeBase {s['countries']} countries, {s['persons']} persons, {s['organisations']} organisations, {s['tenures']} tenures>"
+
+
+@lru_cache(maxsize=1)
+def _shipped_fuzzy_payload(digest: str | None) -> dict[str, Any] | None:
+    """The prebuilt fuzzy index shipped with the KB whose file has this SHA-1, if it exists."""
+    if not digest:
+        return None
+    import srsly
+
+    data = resources.files("geoextract.kb").joinpath("data").joinpath(SHIPPED_FUZZY_FILE)
+    try:
+        message = srsly.msgpack_loads(gzip.decompress(data.read_bytes()))
+    except (FileNotFoundError, OSError, ValueError):
+        return None
+    if message.get("kb_digest") != digest:
+        return None  # an index built for another version of the KB
+    return dict(message["index"])
+
+
+def write_shipped_fuzzy(kb: KnowledgeBase, kb_bytes: bytes, out: Path) -> Path:
+    """Write the prebuilt fuzzy index of a KB whose shipped file holds ``kb_bytes``."""
+    import srsly
+
+    message = {"kb_digest": hashlib.sha1(kb_bytes).hexdigest(), "index": FuzzyIndex(fuzzy_entries(kb)).to_payload()}
+    path = Path(out) / SHIPPED_FUZZY_FILE
+    path.write_bytes(gzip.compress(srsly.msgpack_dumps(message), compresslevel=6, mtime=0))
+    return path

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..model import Country, Office, Organisation, Person, Tenure
 from ..rows import RowError, raise_errors
-from ..store import KnowledgeBase
+from ..store import SHIPPED_FILE, KnowledgeBase, write_shipped_fuzzy
 from . import apply_curated as cur
 from .aliases import add_generated_aliases, prune_one_word_aliases
 from .canonical import apply_factbook, canonicalize_offices, mirror_dual_roles
@@ -124,5 +124,8 @@ def build(sources: Path, curated: Path = CURATED_DIR, out: Path = DATA_DIR) -> K
     state = build_state(sources, curated)
     kb = state_to_kb(state, meta={"built_from": sorted(p.name for p in sources.iterdir() if p.is_dir())})
     kb.to_disk(out)
+    # The fuzzy index takes most of a second to build: ship it prebuilt, tied to this file.
+    shipped = (Path(out) / SHIPPED_FILE).read_bytes()
+    write_shipped_fuzzy(KnowledgeBase.from_bytes(shipped), shipped, Path(out))
     return kb
 
