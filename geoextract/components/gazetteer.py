@@ -12,12 +12,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from ..kb import GazetteerEntry
 from ..kb.normalize import strip_diacritics
+
+#: An indexed form: its original tokens, and its entries as plain tuples (GazetteerEntry fields).
+_Form = tuple[tuple[str, ...], tuple[tuple[Any, ...], ...]]
 
 #: Kinds of gazetteer entries, in order of preference when one span has several.
 KIND_PRIORITY: dict[str, int] = {
@@ -72,7 +76,7 @@ class GazetteerIndex:
         by_text.pop("", None)
         texts = sorted(by_text)
         # key: matching keys of the tokens -> list of (original tokens, entries)
-        forms: dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[GazetteerEntry, ...]]]] = defaultdict(list)
+        forms: dict[tuple[str, ...], list[_Form]] = defaultdict(list)
         lengths_by_first: dict[str, set[int]] = defaultdict(set)
         key_of: dict[str, str] = {}
         for text, tokens in zip(texts, tokenize(texts), strict=True):
@@ -89,10 +93,12 @@ class GazetteerIndex:
             found = by_text[text]
             if len(found) > 1:
                 found.sort(key=_priority)
-            forms[key].append((toks, tuple(found)))
+            # Plain tuples of strings: Python's garbage collector stops tracking them, which
+            # spares every later collection a walk over the ~40k forms.
+            forms[key].append((toks, tuple(tuple(e) for e in found)))
             lengths_by_first[key[0]].add(len(key))
-        self._forms = forms
-        self._lengths: dict[str, list[int]] = {first: sorted(n, reverse=True) for first, n in lengths_by_first.items()}
+        self._forms: dict[tuple[str, ...], tuple[_Form, ...]] = {k: tuple(v) for k, v in forms.items()}
+        self._lengths: dict[str, tuple[int, ...]] = {first: tuple(sorted(n, reverse=True)) for first, n in lengths_by_first.items()}
         #: Matching keys of the words seen so far, by their lower-case string hash.
         self._keys: dict[int, str] = {}
 
@@ -143,15 +149,12 @@ def _key(token: str) -> str:
     return low.replace(".", "") if len(low) > 1 else low
 
 
-def _case_compatible(
-    text_tokens: list[str],
-    candidates: list[tuple[tuple[str, ...], tuple[GazetteerEntry, ...]]],
-) -> tuple[GazetteerEntry, ...]:
+def _case_compatible(text_tokens: list[str], candidates: tuple[_Form, ...]) -> tuple[GazetteerEntry, ...]:
     found: list[GazetteerEntry] = []
-    for form_tokens, entries in candidates:
+    for form_tokens, rows in candidates:
         if all(_token_case_ok(t, f) for t, f in zip(text_tokens, form_tokens, strict=True)):
-            found.extend(entries)
-    found.sort(key=lambda e: KIND_PRIORITY.get(e.kind, 9))
+            found.extend(GazetteerEntry(*row) for row in rows)
+    found.sort(key=_priority)
     return tuple(found)
 
 

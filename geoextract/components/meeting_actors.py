@@ -23,6 +23,8 @@ from .meeting_groups import (
     coordinated_people,
     group_of_people,
     group_size,
+    grouping_reference,
+    looks_like_grouping,
     person_in_np,
 )
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
@@ -43,11 +45,6 @@ _NOT_PEOPLE = frozenset({"country", "nation", "government", "state", "party", "c
 _RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
 #: Nouns that can head a description of one office holder ("the Secretary", "the crown prince").
 ROLE_WORDS: frozenset[str] = frozenset(w for w in TITLE_HEADS if w.isalpha() and w not in {"his", "her", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "dame"}) | {"counterpart", "host", "guest", "premier"}
-#: Nouns of a definite description that refers back to a grouping ("the bloc", "the alliance").
-GROUPING_NOUNS: frozenset[str] = frozenset(
-    {"bloc", "alliance", "grouping", "group", "organisation", "organization", "union", "community", "coalition", "club", "forum", "body", "league", "association", "partnership", "commonwealth"}
-)
-_GROUPING_WORDS = ("group", "union", "community", "council", "organisation", "organization", "alliance", "association", "bloc", "forum", "cooperation", "league", "conference", "nations", "summit", "quad")
 
 
 @dataclass(frozen=True)
@@ -110,7 +107,7 @@ class DocActors:
         self.doc = doc
         self.info: dict[str, ActorInfo] = {}
         self._token_entity: dict[int, str] = {}
-        self._mention_roots: dict[int, str] = {}
+        self.mention_roots: dict[int, str] = {}
         self.person_mentions: list[tuple[int, str]] = []  # (root token index, entity id), in order
         self.titles: dict[str, set[str]] = {}
         self._gender_cache: dict[str, str] | None = None
@@ -130,7 +127,7 @@ class DocActors:
         widths: dict[int, int] = {}
         for ent in entities:
             flags = entity_kb(ent["id"]) if entity_kb else (False, False)
-            grouping = flags[0] or _looks_like_grouping(ent)
+            grouping = flags[0] or looks_like_grouping(ent)
             official = flags[1] or ent["id"] in role_titles
             self.info[ent["id"]] = ActorInfo(
                 id=ent["id"], name=ent.get("name", ""), label=ent.get("label", ""), kind=ent.get("kind"),
@@ -146,8 +143,10 @@ class DocActors:
                     if tok.i not in widths or width < widths[tok.i]:
                         widths[tok.i] = width
                         self._token_entity[tok.i] = ent["id"]
-                self._mention_roots[span.root.i] = ent["id"]
-        for root_i, eid in sorted(self._mention_roots.items()):
+                self.mention_roots[span.root.i] = ent["id"]
+        #: token indices inside mentions of groupings of states (a cheap test before tree walks)
+        self.grouping_tokens = frozenset(i for i, eid in self._token_entity.items() if self.info[eid].grouping)
+        for root_i, eid in sorted(self.mention_roots.items()):
             if self.info[eid].is_person and self._token_entity.get(root_i) == eid:
                 self.person_mentions.append((root_i, eid))
                 self.titles[eid].update(_local_titles(doc[root_i], self._token_entity))
@@ -218,26 +217,8 @@ class DocActors:
         return NPResult()
 
     def grouping_reference(self, tok: Token) -> str | None:
-        """The grouping of states "the bloc", "the alliance", "the eight-member group" refers to.
-
-        The nearest grouping named before ``tok`` within a few sentences; None when ``tok``
-        is no definite grouping description or no grouping was named.
-        """
-        if tok.lemma_.lower() not in GROUPING_NOUNS or tok.i in self._token_entity:
-            return None
-        if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or (c.dep_ == "poss" and c.lower_ == "its") for c in tok.children):
-            return None
-        if any(c.dep_ in {"compound", "nmod"} or (c.dep_ == "poss" and c.lower_ != "its") for c in tok.children):
-            return None  # "the C5+1 group", "Africa's regional bloc": a name of its own
-        start = self.sents[max(0, self.sent_of.get(tok.i, 0) - 5)].start
-        found: list[tuple[bool, int, str]] = []
-        for i in range(tok.i - 1, start - 1, -1):
-            eid = self._mention_roots.get(i)
-            if eid is not None and self.info[eid].grouping and i >= self.dateline_end:
-                found.append((self.is_person_subject(i), i, eid))
-        # a grouping told as a clause's subject ("African Union leaders elected ...") is the
-        # salient one, even with another named after it
-        return max(found)[2] if found else None
+        """The grouping "the bloc" refers to (see :func:`.meeting_groups.grouping_reference`)."""
+        return grouping_reference(self, tok)
 
     def _appos_people(self, tok: Token, exclude: set[str], recent: Recent | None) -> NPResult:
         """Actors in the appositions of ``tok`` ("CAIRO, Egypt — President X and Y", "its chief, X")."""
@@ -289,7 +270,7 @@ class DocActors:
             found = self._salient_person(tok, exclude)
             return NPResult([found], resolved=True) if found else NPResult()
         if lower in _PLURAL:
-            ids = clause_people(self, tok, exclude) or self.coordinated_people(tok, exclude) or (recent(tok.i, 2) if recent else [])
+            ids = clause_people(self, tok, exclude) or coordinated_people(self, tok, exclude) or (recent(tok.i, 2) if recent else [])
             return NPResult([i for i in ids if i not in exclude], resolved=True)
         if lower in _NEUTER:
             found = self._salient_non_person(tok, exclude)
@@ -420,7 +401,7 @@ class DocActors:
             return None
         for subj in clause.head.children:
             if subj.dep_ == "nsubj":
-                return self._person_in_np(subj)
+                return person_in_np(self, subj)
         return None
 
     def _genders(self) -> dict[str, str]:
@@ -446,17 +427,10 @@ class DocActors:
     def _salient_non_person(self, tok: Token, exclude: set[str]) -> str | None:
         start, end = self._window(tok, back=2)
         for i in range(end - 1, start - 1, -1):
-            eid = self._mention_roots.get(i)
+            eid = self.mention_roots.get(i)
             if eid and eid not in exclude and self.info[eid].is_actor and not self.info[eid].is_person:
                 return eid
         return None
-
-    def coordinated_people(self, tok: Token, exclude: set[str]) -> list[str]:
-        """The persons of the nearest coordinated subject before ``tok`` ("X and Y said ...")."""
-        return coordinated_people(self, tok, exclude)
-
-    def _person_in_np(self, tok: Token) -> str | None:
-        return person_in_np(self, tok)
 
 
 def document_sentences(doc: Doc) -> list[Span]:
@@ -521,12 +495,3 @@ def _dateline_end(doc: Doc) -> int:
         if tok.is_sent_start and tok.i > 0:
             return 0
     return 0
-
-
-def _looks_like_grouping(ent: dict[str, Any]) -> bool:
-    if ent.get("label") != "ORG":
-        return False
-    name = str(ent.get("name", "")).lower()
-    if any(word in name.split() for word in _GROUPING_WORDS):
-        return True
-    return bool(name[:1] == "g" and name[1:].isdigit())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .meeting_actors import DocActors
 from .meeting_lexicon import (
@@ -33,6 +33,8 @@ from .meeting_syntax import path_to_root, scope
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
 _CUT_PREPS = frozenset({"with", "at", "during", "by", "after", "before", "since", "following", "ahead", "amid", "until"})
 _PLACE_CUT = frozenset({"with", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from"})
+#: Prepositions that stay with a topic the parser hung on the verb ("discuss gas transit through Ukraine").
+_ROUTE_PREPS = frozenset({"through", "across", "along", "into"})
 _SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "mark"})
 
 
@@ -45,6 +47,11 @@ def phrase(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS, skip: Callabl
         >>> phrase(doc[4])  # doctest: +SKIP
         'the crisis in Venezuela'
     """
+    return phrase_span(head, cut_preps=cut_preps, skip=skip).text.strip(" ,;:-—")
+
+
+def phrase_span(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS, skip: Callable[[Token], bool] | None = None) -> Span:
+    """The tokens of :func:`phrase` (before trimming its edge punctuation)."""
     doc = head.doc
     keep: set[int] = set()
     stack = [head]
@@ -74,9 +81,7 @@ def phrase(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS, skip: Callabl
         end + 2 in keep and doc[end + 1].text in {"-", "–"} and not doc[end].whitespace_
     ):
         end += 1
-    span = doc[start : end + 1]
-    text = span.text.strip(" ,;:-—")
-    return text
+    return doc[start : end + 1]
 
 
 def _list_comma(doc: Doc, i: int, keep: set[int]) -> bool:
@@ -114,6 +119,9 @@ def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors)
             if topic:
                 return topic
         relcls = [c for tok in scope(trig) for c in tok.children if c.dep_ == "relcl"]
+        tops = [trig] + ([governor] if governor is not None else [])
+        # "held talks with X, focusing on Y": a participle of the meeting's clause
+        relcls += [c for top in tops for c in top.children if c.dep_ in {"advcl", "acl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in FOCUS_VERBS]
         for tok in [trig, *relcls]:
             topic = _focus_topic(tok, actors)
             if topic:
@@ -182,7 +190,7 @@ def _focus_topic(tok: Token, actors: DocActors) -> str | None:
     verb: Token | None = None
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in FOCUS_VERBS:
         verb = tok.head
-    elif tok.lemma_.lower() in FOCUS_VERBS and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in tok.children):
+    elif tok.lemma_.lower() in FOCUS_VERBS and (any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in tok.children) or tok.tag_ == "VBG"):
         verb = tok
     if verb is None:
         return None
@@ -205,9 +213,9 @@ def _purpose_topic(tok: Token) -> str | None:
 
 def object_topic(verb: Token) -> str | None:
     """The object of a discussion verb: "discussed X", "to discuss easing tensions"."""
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            return phrase(child)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return _object_span(verb, objects)
     for child in verb.children:
         if child.dep_ in {"xcomp", "pcomp"} and child.tag_ == "VBG":
             return phrase(child, cut_preps=frozenset({"with", "at", "during", "by", "after", "before", "since"}))
@@ -216,6 +224,25 @@ def object_topic(verb: Token) -> str | None:
                 if pobj.dep_ == "pobj":
                     return phrase(pobj)
     return None
+
+
+def _object_span(verb: Token, objects: list[Token]) -> str:
+    """The verb's object phrase, joining a list the parser split into several objects
+    ("discussed trade, the embargo and X") and a route phrase ("gas transit through Ukraine")."""
+    doc = verb.doc
+    first = phrase_span(objects[0])
+    start, end = first.start, first.end
+    for obj in objects[1:]:
+        span = phrase_span(obj)
+        if span.start < end or any(t.lower_ not in {",", "and", "or"} for t in doc[end : span.start]):
+            break
+        end = span.end
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _ROUTE_PREPS and prep.i == end:
+            pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+            if pobjs:
+                end = phrase_span(pobjs[0]).end
+    return doc[start:end].text.strip(" ,;:-—")
 
 
 def _agenda_topic(trig: Token) -> str | None:

@@ -38,6 +38,7 @@ FAMILY_CONFIDENCE: dict[str, float] = {
     "attend": 0.7, "trip": 0.5, "topic": 0.6, "expand": 0.7,
 }
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_SUMMIT_NOUNS = frozenset({"summit", "meeting", "gathering", "conference"})
 _NEW_EVENT = frozenset({"first", "second", "third", "another", "new"})
 
 
@@ -166,8 +167,10 @@ class SentenceReader:
             cand.grouping = self._sentence_grouping(sent)
             if cand.grouping is not None:
                 cand.participants.insert(0, cand.grouping)
-        cand.setting = _summit_setting(tokens, self.actors)
+        cand.setting = _summit_setting(tokens, governors, self.actors)
         cand.joint = main.family == "meet" and not main.nominal and main.token.lemma_.lower() in SIGN_VERBS | JOINT_VERBS
+        if main.family == "trip" and cand.host is not None and len(cand.participants) >= 2:
+            cand.family, cand.visit = "visit", True  # a trip someone received ("... when Y raised Z")
         if main.family in {"trip", "visit"} and len(cand.participants) < 2:
             cand.family = "trip"
             cand.associated = _purpose_actors(main.token, self.actors) - set(cand.participants)
@@ -221,14 +224,19 @@ def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) ->
     return False
 
 
-def _summit_setting(triggers: list[Token], actors: DocActors) -> str | None:
+def _summit_setting(triggers: list[Token], governors: list[Token], actors: DocActors) -> str | None:
     """The grouping whose summit a meeting took place at ("on the sidelines of the BRICS summit")."""
-    for tok in {t for trig in triggers for t in scope(trig)}:
+    sent = actors.sentence(triggers[0])
+    if actors.grouping_tokens.isdisjoint(range(sent.start, sent.end)):
+        return None  # no grouping named: spare the tree walk
+    tokens = {t for trig in triggers for t in scope(trig)}
+    tokens.update(t for gov in governors for c in gov.children if c.dep_ == "prep" for t in c.subtree)
+    for tok in tokens:
         if tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "at", "during"}:
             continue
         if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() not in SETTING_NOUNS:
             continue
-        if tok.lemma_.lower() not in {"summit", "meeting", "gathering", "conference"}:
+        if tok.lemma_.lower() not in _SUMMIT_NOUNS:
             continue
         for sub in tok.subtree:
             eid = actors.actor_at(sub)

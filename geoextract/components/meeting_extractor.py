@@ -7,8 +7,9 @@ phone, multilateral), status (occurred, planned, cancelled, denied), topic, plac
 host, trigger, the evidence sentence and a confidence score.
 
 The steps live in helper modules: :mod:`.meeting_triggers` (meeting words),
-:mod:`.meeting_actors` (entities, pronouns, descriptions), :mod:`.meeting_participants`,
-:mod:`.meeting_status`, :mod:`.meeting_attributes` (topic, place, date),
+:mod:`.meeting_actors` (entities, pronouns, descriptions), :mod:`.meeting_groups` ("the two
+leaders", "their", "the bloc"), :mod:`.meeting_participants`, :mod:`.meeting_status`,
+:mod:`.meeting_attributes` (topic, place), :mod:`.meeting_timing` (date phrases),
 :mod:`.meeting_dates` (dateparser) and :mod:`.meeting_merge` (document-level assembly).
 """
 
@@ -79,12 +80,15 @@ class MeetingExtractor:
         self.use_kb = use_kb
         self._kb: KnowledgeBase | None = None
         self._kb_checked = False
+        self._flags: dict[tuple[str, dt.date | None], tuple[bool, bool]] = {}  # KB answers, kept across docs
 
     def __call__(self, doc: Doc) -> Doc:
         install_extensions()
-        doc._.geo_relations = extract_relations(
-            doc, min_confidence=self.min_confidence, kb=self._pipeline_kb() if self.use_kb else None
-        )
+        kb = self._pipeline_kb() if self.use_kb else None
+        try:
+            doc._.geo_relations = _extract(doc, self.min_confidence, kb, self._flags)
+        finally:
+            clear_scopes(doc)
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterable[Doc]:
@@ -151,7 +155,9 @@ def extract_relations(doc: Doc, *, min_confidence: float = 0.5, kb: KnowledgeBas
         clear_scopes(doc)
 
 
-def _extract(doc: Doc, min_confidence: float, kb: KnowledgeBase | None) -> list[dict[str, Any]]:
+def _extract(
+    doc: Doc, min_confidence: float, kb: KnowledgeBase | None, flags: dict[tuple[str, dt.date | None], tuple[bool, bool]] | None = None
+) -> list[dict[str, Any]]:
     text = doc.text  # built once: Doc.text joins every token on each access
     if not doc._.geo_entities or not PREFILTER_RE.search(text):
         return []
@@ -161,7 +167,7 @@ def _extract(doc: Doc, min_confidence: float, kb: KnowledgeBase | None) -> list[
         return []
     base = doc_date(doc)
     ents = list(doc.ents)
-    actors = DocActors(doc, _kb_flags(ents, kb, base) if kb is not None else None, sents, ents)
+    actors = DocActors(doc, _kb_flags(ents, kb, base, flags) if kb is not None else None, sents, ents)
     cands: list[Candidate] = []
 
     def recent(token_i: int, size: int) -> list[str]:
@@ -187,24 +193,43 @@ def _extract(doc: Doc, min_confidence: float, kb: KnowledgeBase | None) -> list[
     return finalise(merge_candidates(cands, ctx), ctx, text, min_confidence)
 
 
-def _kb_flags(ents: list[Span], kb: KnowledgeBase, day: dt.date | None) -> Callable[[str], tuple[bool, bool]]:
-    """Per entity id: (is a grouping of states, holds an office on the document date)."""
+def _kb_flags(
+    ents: list[Span], kb: KnowledgeBase, day: dt.date | None, cache: dict[tuple[str, dt.date | None], tuple[bool, bool]] | None = None
+) -> Callable[[str], tuple[bool, bool]]:
+    """Per entity id: (is a grouping of states, holds an office on the document date).
+
+    ``cache`` keeps the answers per (KB actor, day) across documents: the same actors recur.
+    """
     actor_ids: dict[str, str] = {}
     for ent in ents:
-        if ent._.geo_entity and ent.kb_id_:
+        if ent.kb_id and ent._.geo_entity:  # the integer test first: most ents have no KB id
             actor_ids.setdefault(ent._.geo_entity, ent.kb_id_)
+    known = cache if cache is not None else {}
+    if len(known) > 50_000:
+        known.clear()
 
     def flags(entity_id: str) -> tuple[bool, bool]:
-        actor = kb.get(actor_ids[entity_id]) if entity_id in actor_ids else None
-        if actor is None:
+        if entity_id not in actor_ids:
             return False, False
-        if actor.type == "organisation":
-            return getattr(actor, "kind", None) == "international", False
-        if actor.type == "person":
-            return False, bool(kb.offices_of(actor.id, on=day)) if day else bool(kb.offices_of(actor.id))
-        return False, False
+        key = (actor_ids[entity_id], day)
+        found = known.get(key)
+        if found is None:
+            found = known[key] = _actor_flags(kb, key[0], day)
+        return found
 
     return flags
+
+
+def _actor_flags(kb: KnowledgeBase, actor_id: str, day: dt.date | None) -> tuple[bool, bool]:
+    """(grouping, in office on ``day``) of a KB actor."""
+    actor = kb.get(actor_id)
+    if actor is None:
+        return False, False
+    if actor.type == "organisation":
+        return getattr(actor, "kind", None) == "international", False
+    if actor.type == "person":
+        return False, bool(kb.offices_of(actor.id, on=day)) if day else bool(kb.offices_of(actor.id))
+    return False, False
 
 
 def _role_orgs(doc: Doc) -> dict[str, set[str]]:

@@ -1,18 +1,21 @@
-"""The people a plural phrase stands for: "the two men", "the three leaders", "they", "their".
+"""Groups a phrase stands for: "the two men", "the three leaders", "their", "the bloc".
 
-Plural references in meeting sentences point at a group told just before: the coordinated
-subject of an earlier clause ("X and Y arrived ... The two leaders met"), the subject and
-object of the clause the phrase sits in ("X told Y ..., in their first meeting"), or the
-people of the latest meeting of the same size.
+Plural references in meeting sentences point at a group told just before: the people just
+named in the same sentence, the coordinated subject of an earlier clause ("X and Y arrived
+... The two leaders met"), the subject and object of the clause the phrase sits in ("X told
+Y ..., in their first meeting"), or the people of the latest meeting of the same size. A
+definite grouping description ("the bloc", "the eight-member alliance") points at the
+grouping of states named before it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
+from .meeting_lexicon import GROUPING_NOUNS
 from .meeting_syntax import conjuncts
 
 if TYPE_CHECKING:
@@ -130,6 +133,10 @@ def group_of_people(actors: DocActors, tok: Token, size: int, exclude: set[str],
         titled = list(dict.fromkeys(reversed(titled)))
         if len(titled) >= size:
             return list(reversed(titled[:size]))
+    sent_start = actors.sents[actors.sent_of.get(tok.i, 0)].start
+    here = list(dict.fromkeys(eid for root_i, eid in actors.person_mentions if sent_start <= root_i < tok.i and eid not in exclude))
+    if len(here) == size:
+        return here  # "Putin said Xi had concerns when the two met": the people just named
     people = coordinated_people(actors, tok, exclude)
     if len(people) >= 2 and (size == 2 or len(people) == size):
         return people[:2] if len(people) == 2 else people
@@ -140,3 +147,38 @@ def group_of_people(actors: DocActors, tok: Token, size: int, exclude: set[str],
     mentioned = [eid for root_i, eid in actors.person_mentions if start <= root_i < tok.i and eid not in exclude]
     mentioned = list(dict.fromkeys(reversed(mentioned)))
     return list(reversed(mentioned[:size])) if len(mentioned) >= size else []
+
+
+def grouping_reference(actors: DocActors, tok: Token) -> str | None:
+    """The grouping of states "the bloc", "the alliance", "the eight-member group" refers to.
+
+    The nearest grouping named before ``tok`` within a few sentences, one told as a clause's
+    subject first; None when ``tok`` is no definite grouping description or none was named.
+    """
+    if tok.lemma_.lower() not in GROUPING_NOUNS or actors.entity_at(tok) is not None:
+        return None
+    if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or (c.dep_ == "poss" and c.lower_ == "its") for c in tok.children):
+        return None
+    if any((c.dep_ in {"compound", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)) or (c.dep_ == "poss" and c.lower_ != "its") for c in tok.children):
+        return None  # "the C5+1 group", "Africa's regional bloc": a name of its own
+    start = actors.sents[max(0, actors.sent_of.get(tok.i, 0) - 5)].start
+    found: list[tuple[bool, int, str]] = []
+    for i in range(tok.i - 1, start - 1, -1):
+        eid = actors.mention_roots.get(i)
+        if eid is not None and actors.info[eid].grouping and i >= actors.dateline_end:
+            found.append((actors.is_person_subject(i), i, eid))
+    # "African Union leaders elected X ... at the bloc's summit": the subject is the salient one
+    return max(found)[2] if found else None
+
+
+_GROUPING_WORDS = ("group", "union", "community", "council", "organisation", "organization", "alliance", "association", "bloc", "forum", "cooperation", "league", "conference", "nations", "summit", "quad")
+
+
+def looks_like_grouping(ent: dict[str, Any]) -> bool:
+    """An organisation whose name says it groups states ("... Union", "G20"), for entities the KB lacks."""
+    if ent.get("label") != "ORG":
+        return False
+    name = str(ent.get("name", "")).lower()
+    if any(word in name.split() for word in _GROUPING_WORDS):
+        return True
+    return bool(name[:1] == "g" and name[1:].isdigit())

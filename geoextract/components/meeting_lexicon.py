@@ -124,6 +124,10 @@ SETTING_NOUNS: frozenset[str] = frozenset({"sideline", "sidelines", "margin", "m
 DELEGATION_NOUNS: frozenset[str] = frozenset(
     {"delegation", "team", "government", "administration", "side", "camp", "authority", "authorities", "negotiators", "negotiator", "official", "officials", "representative", "representatives", "diplomat", "diplomats", "envoys", "counterparts", "counterpart", "ministers", "leaders", "leadership", "regime", "cabinet", "junta"}
 )
+#: Nouns of a definite description that refers back to a grouping ("the bloc", "the alliance").
+GROUPING_NOUNS: frozenset[str] = frozenset(
+    {"bloc", "alliance", "grouping", "group", "organisation", "organization", "union", "community", "coalition", "club", "forum", "body", "league", "association", "partnership", "commonwealth"}
+)
 #: Plural nouns for a group of people ("the two men", "both leaders").
 PEOPLE_NOUNS: frozenset[str] = frozenset(
     {"man", "men", "woman", "women", "leader", "leaders", "side", "sides", "minister", "ministers", "president", "presidents", "counterpart", "counterparts", "diplomat", "diplomats", "official", "officials", "envoy", "envoys", "head", "heads", "premier", "premiers", "chief", "chiefs", "politician", "politicians", "rival", "rivals", "ally", "allies", "neighbour", "neighbours", "guest", "guests", "host", "hosts"}
@@ -159,6 +163,10 @@ _PREFILTER = (
     r"\b(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
     r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|"
     r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
-    r"ceremony|signing|presence|in person|guests|attend|particip|chair|videoconf|teleconf|dine|dined|huddl|among|included|travel|arriv|flew|fly|flies|head|landed|trip|tour|journey|stop|legs?\b|sent|send|accompan|sign(?:s|ed|ing)?\b|inked|countersign|watch|open|inaugurat|unveil|launch|inspect|laid|lay|plant|walk|stroll|review|view|witness|shared?\b|sharing)"
+    r"ceremony|signing|presence|in person|guests|attend|particip|chair|videoconf|teleconf|dine|dined|huddl|among|included|"
+    r"travel|arriv|flew|fly|flies|head|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|"
+    # joint acts ("signed", "toured ... with X"): whole words, so that "joint", "watchdog", "views" stay out
+    r"join(?:s|ed|ing)?\b|exchang(?:ed|ing)\b|exchanges? views|sign(?:s|ed|ing)?\b|inked|countersign|watch(?:es|ed|ing)?\b|open(?:s|ed|ing)?\b|"
+    r"inaugurat|unveil|launch|inspect|laid|lay|plant|walk|stroll|review|view(?:ed|ing)?\b|witness|shared?\b|sharing)"
 )
 PREFILTER_RE = re.compile(_PREFILTER, re.IGNORECASE)

@@ -24,6 +24,7 @@ from .meeting_lexicon import (
     HOSTING_VERBS,
     MEETING_NOUNS,
     PLAN_WORDS,
+    VISIT_NOUNS,
 )
 from .meeting_syntax import conjuncts
 
@@ -126,6 +127,17 @@ class ParticipantFinder:
                 found.climbed = True
                 self.subjects(head, found, depth + 1, inner=verb)
 
+    def _hosts_during(self, verb: Token, found: Found) -> None:
+        """"X's visit ... turned tense when Y raised Z": the person acting during a visit receives it."""
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or not any(c.lower_ in {"when", "while", "as"} and c.dep_ in {"advmod", "mark"} for c in clause.children):
+                continue
+            for subj in clause.children:
+                person = person_in_np(self.actors, subj) if subj.dep_ == "nsubj" else None
+                if person is not None and person not in found.ids:
+                    found.ids.append(person)
+                    found.host = found.host or person
+
     def _speaker_for(self, verb: Token, eid: str) -> str | None:
         """The leader who reports what their state did ("Trudeau said Ottawa had won ... after a call")."""
         info = self.actors.info[eid]
@@ -166,6 +178,8 @@ class ParticipantFinder:
             found.host = subjects[0]
         object_deps = {"dobj", "dative"} | ({"oprd"} if family == "phone" else set())
         for child in verb.children:
+            if family == "host" and child.dep_ == "dobj" and _is_meeting_noun(child):
+                self._guests(child, found)  # "hosted a dinner for X"
             if child.dep_ in object_deps and not _is_meeting_noun(child):
                 res = self.slot(child, found.ids)
                 if family == "visit" and res.ids and not any(self.actors.info[i].is_person for i in res.ids):
@@ -249,6 +263,19 @@ class ParticipantFinder:
         for holder in holders:
             self.with_phrases_of_verb(holder, found)
 
+    def _guests(self, event: Token, found: Found) -> None:
+        """The guests of a hosted event: "a dinner for X", "a reception in honour of X"."""
+        for prep in event.children:
+            if prep.dep_ != "prep":
+                continue
+            targets = [p for p in prep.children if p.dep_ == "pobj"] if prep.lower_ == "for" else []
+            if prep.lower_ == "in":
+                targets = [g for p in prep.children if p.lower_ in {"honour", "honor"} for o in p.children if o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
+            for pobj in targets:
+                res = self.slot(pobj, found.ids)
+                if res.ids and all(self.actors.info[i].is_person for i in res.ids):
+                    found.take(res)
+
     def _relcl_participants(self, relcl: Token, found: Found) -> None:
         """"a summit that X will attend", "talks, which were chaired by X": who takes part."""
         lemma = relcl.lemma_.lower()
@@ -280,6 +307,8 @@ class ParticipantFinder:
             return None
         lemma = verb.lemma_.lower()
         if via in {"nsubj", "nsubjpass"}:
+            if noun.lemma_.lower() in VISIT_NOUNS:
+                self._hosts_during(verb, found)
             if lemma in AGENT_VERBS:
                 for agent in _agents(verb):
                     ids = found.take(self.slot(agent, found.ids))

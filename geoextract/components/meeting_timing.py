@@ -12,9 +12,22 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ._common import hash_string
 from .meeting_actors import DocActors
-from .meeting_dates import Preference, is_anchor, is_same_day, relative_shift, resolve_date, shift_days
+from .meeting_dates import (
+    Preference,
+    is_anchor,
+    is_same_day,
+    relative_shift,
+    resolve_date,
+    shift_days,
+)
 from .meeting_syntax import path_to_root, scope
+
+_EDGE_HASHES = frozenset(hash_string(w) for w in ("since", "until", "till"))
+_SHIFT_HASHES = frozenset(hash_string(w) for w in ("earlier", "later", "previously"))
+_BEFORE = hash_string("before")
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
 
 
 @dataclass
@@ -33,8 +46,11 @@ def find_date(
 ) -> DateFound:
     """The day of a meeting from DATE phrases in its own phrase, then in its governing clause."""
     dates = actors.date_ents
-    own = {t.i for trig in triggers for t in scope(trig)}
+    own_tokens = [t for trig in triggers for t in scope(trig)]
+    own = {t.i for t in own_tokens} - _span_edges(own_tokens)
     found = _dates_in(dates, own, base, prefer, rank=3)
+    if found.date is None and not found.blocked and not found.same_day:
+        found.shift = found.shift or _adverb_shift(triggers)
     if found.date is not None or found.blocked or found.same_day or found.shift or own_only:
         return found
     for trig in triggers:
@@ -43,12 +59,15 @@ def find_date(
             if shift is not None:
                 found.shift = shift
                 return found
-            if (node.dep_ == "prep" and node.lower_ == "before") or any(c.dep_ == "mark" and c.lower_ == "before" for c in node.children):
+            if _later_than_clause(node):
                 return DateFound(blocked=True)  # "on Thursday before flying to X to meet Y": some later day
             if node.pos_ not in {"VERB", "AUX"} and not node.tag_.startswith("VB"):
                 continue
-            direct = {t.i for c in node.children if c.dep_ in {"prep", "npadvmod", "advmod", "tmod", "obl"} for t in c.subtree}
+            # "met ... for the first time since February": a span's edge is not the event's day
+            direct = {t.i for c in node.children if c.lower not in _EDGE_HASHES and c.dep_ in _ADJUNCT_DEPS for t in c.subtree}
             found = _dates_in(dates, direct - own, base, prefer, rank=2)
+            if found.date is None and not found.blocked and not found.same_day:
+                found.shift = found.shift or _adverb_shift([node])
             if found.date is not None or found.blocked or found.same_day or found.shift:
                 return found
     for gov in governors:
@@ -56,6 +75,44 @@ def find_date(
         if found.date is not None or found.blocked:
             return found
     return DateFound()
+
+
+def _span_edges(tokens: list[Token]) -> set[int]:
+    """Token indices of the "since X" / "until X" phrases among ``tokens``: the edge of a span
+    of time, not the day of the event."""
+    found: set[int] = set()
+    for tok in tokens:
+        if tok.lower in _EDGE_HASHES and tok.dep_ == "prep":
+            found.update(t.i for t in tok.subtree)
+    return found
+
+
+def _adverb_shift(triggers: list[Token]) -> tuple[str, int, Token | None] | None:
+    """"met X a day earlier", "two days later": a shift the tagger left without a DATE entity."""
+    for trig in triggers:
+        for tok in trig.children:
+            if tok.lower not in _SHIFT_HASHES or tok.dep_ != "advmod":
+                continue
+            for count in tok.children:
+                if count.dep_ == "npadvmod":
+                    shift = relative_shift(f"{tok.doc[count.left_edge.i : count.i + 1].text} {tok.lower_}")
+                    if shift is not None:
+                        return shift[0], shift[1], None
+    return None
+
+
+def _later_than_clause(node: Token) -> bool:
+    """A "before" boundary: what follows happens after the clause's date ("... before flying on to X").
+
+    "shortly before", "hours before" keep the same day.
+    """
+    before: Token | None = node if node.lower == _BEFORE and node.dep_ == "prep" else None
+    if before is None:
+        before = next((c for c in node.children if c.lower == _BEFORE and c.dep_ == "mark"), None)
+    if before is None:
+        return False
+    near = {"shortly", "just", "hours", "minutes", "moments", "soon", "immediately", "right"}
+    return not any(c.lower_ in near for c in [*before.children, *node.children] if c.dep_ in {"advmod", "npadvmod"})
 
 
 def _dates_in(dates: list[tuple[int, str]], indices: set[int], base: dt.date | None, prefer: Preference, rank: int) -> DateFound:

@@ -47,6 +47,8 @@ _COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
 _LIGHT_VERBS = frozenset({"have", "hold", "conduct", "host"})
 #: Nouns after which "of the X summit" names when or where, not who ("on the eve of the G20 summit").
 _SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes", "lead-up", "side", "sides"}
+#: What two sides exchange when they talk ("exchanged views", not "exchanged prisoners").
+_EXCHANGED = frozenset({"view", "views", "idea", "opinion", "greeting", "pleasantry", "note", "word"})
 _PEOPLE = TITLE_HEADS | PEOPLE_NOUNS | {"delegation", "government", "counterpart", "counterparts"}
 
 
@@ -56,7 +58,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany"}
+        | {"accompany", "join", "exchange"}
         | {"shake", "talks", "meetings", "talk", "meeting"}
     )
 )
@@ -98,7 +100,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
 
 
 def _first_words(sent: Span) -> str:
-    words = [t.lower_ for t in sent if not t.is_punct][:2]
+    words: list[str] = []
+    for tok in sent:  # stops after two words: a sentence's other tokens are never read here
+        if not tok.is_punct:
+            words.append(tok.lower_)
+            if len(words) == 2:
+                break
     return " ".join(words)
 
 
@@ -123,6 +130,8 @@ def _classify(tok: Token) -> str | None:
         return "meet" if _signed_together(tok) else None
     if lemma in JOINT_VERBS and _with_person(tok):
         return "meet"  # "toured the plant with X", "attended a match with X"
+    if lemma == "join" and _joins_person(tok):
+        return "meet"
     if lemma in ATTEND_VERBS:
         return "attend" if _attends_without_object(tok) else None
     if lemma == "accompany":
@@ -137,6 +146,10 @@ def _classify(tok: Token) -> str | None:
         return "meet"
     if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_ == "hand" for c in tok.children):
         return "meet"
+    if lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXCHANGED for c in tok.children):
+        if _remote(tok) or any(_remote(c) for c in tok.children if c.dep_ == "dobj"):
+            return "phone"  # "exchanged views by phone"
+        return "meet" if _signed_together(tok) or _with_person(tok) else None
     if lemma in TALK_VERBS:
         if lemma == "sit" and not any(c.lower_ == "down" for c in tok.children):
             return None
@@ -350,6 +363,13 @@ def _with_person(tok: Token) -> bool:
         for holder in holders
         for child in holder.children
     )
+
+
+def _joins_person(tok: Token) -> bool:
+    """"joined X and other leaders in Rio", not "joined NATO" nor "joined X in calling for Y"."""
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children) for c in tok.children):
+        return False
+    return any(c.dep_ == "dobj" and _people_in(c) for c in tok.children)
 
 
 def _visits_person(tok: Token, prep: str) -> bool:

@@ -83,6 +83,13 @@ class FuzzyIndex:
         seen: set[tuple[str, str]] = set()
         for alias, actor_id, actor_type in entries:
             self.add(alias, actor_id, actor_type, _seen=seen)
+        self._freeze()
+
+    def _freeze(self) -> None:
+        """Store the postings as tuples: tuples of ints are invisible to Python's garbage
+        collector, lists are walked by every full collection (hundreds of thousands here)."""
+        self._token_aliases = [tuple(a) for a in self._token_aliases]  # type: ignore[misc]
+        self._key_tokens = {k: tuple(v) for k, v in self._key_tokens.items()}  # type: ignore[misc]
 
     def __len__(self) -> int:
         return len(self._norm)
@@ -106,6 +113,7 @@ class FuzzyIndex:
         for name in cls._STATE:
             setattr(index, name, payload[name])
         index._token_ids = {token: i for i, token in enumerate(index._tokens)}
+        index._freeze()
         return index
 
     def add(
@@ -145,8 +153,17 @@ class FuzzyIndex:
                 self._tokens.append(token)
                 self._token_aliases.append([])
                 for key in _token_keys(token):
-                    self._key_tokens.setdefault(key, []).append(tid)
-            self._token_aliases[tid].append(alias_id)
+                    postings = self._key_tokens.get(key)
+                    if postings is None:
+                        self._key_tokens[key] = [tid]
+                    else:
+                        if isinstance(postings, tuple):  # frozen by a previous build
+                            postings = self._key_tokens[key] = list(postings)
+                        postings.append(tid)
+            aliases = self._token_aliases[tid]
+            if isinstance(aliases, tuple):  # frozen by a previous build
+                aliases = self._token_aliases[tid] = list(aliases)
+            aliases.append(alias_id)
 
     def _candidates(self, tokens: list[str]) -> set[int]:
         per_token: list[set[int]] = []

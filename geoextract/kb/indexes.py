@@ -51,8 +51,9 @@ def build_indexes(kb: KnowledgeBase) -> None:
     for i, row in enumerate(kb._tenure_rows):
         by_office[row[1]].append(i)
         by_person[row[0]].append(i)
-    kb._by_office = by_office
-    kb._by_person = by_person
+    # Rebuilt on every change, never appended to: tuples, which the garbage collector skips.
+    kb._by_office = {k: tuple(v) for k, v in by_office.items()}
+    kb._by_person = {k: tuple(v) for k, v in by_person.items()}
     by_role: dict[tuple[str | None, str], list[str]] = defaultdict(list)
     for row in kb._office_rows.values():
         country = row[3] if row[3] is not None else row[4]
@@ -64,8 +65,12 @@ def build_indexes(kb: KnowledgeBase) -> None:
 
 def _append(index: dict[str, list[str]], key: str, value: str) -> None:
     if key:
-        bucket = index[key]
-        if value not in bucket:
+        bucket = index.get(key)
+        if bucket is None:
+            index[key] = [value]
+        elif value not in bucket:
+            if isinstance(bucket, tuple):  # loaded read-only (see storage.freeze_rows)
+                bucket = index[key] = list(bucket)
             bucket.append(value)
 
 
@@ -76,9 +81,10 @@ def _index_names(index: dict[str, list[str]], actor_id: str, names: Iterable[str
 
 def _unindex_names(index: dict[str, list[str]], actor_id: str, names: Iterable[str]) -> None:
     for name in names:
-        bucket = index.get(normalize_name(name))
+        key = normalize_name(name)
+        bucket = index.get(key)
         if bucket and actor_id in bucket:
-            bucket.remove(actor_id)
+            index[key] = [a for a in bucket if a != actor_id]
 
 
 def _merge_aliases(old_name: str, old_aliases: list[str], new: Person) -> list[str]:

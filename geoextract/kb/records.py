@@ -47,7 +47,7 @@ class TitleEntry(NamedTuple):
 class _LazyModels(Mapping[str, Any]):
     """A read-only id -> model mapping that makes pydantic models from rows on first access."""
 
-    def __init__(self, rows: dict[str, list[Any]], factory: Any) -> None:
+    def __init__(self, rows: dict[str, Sequence[Any]], factory: Any) -> None:
         self._rows = rows
         self._factory = factory
         self._cache: dict[str, Any] = {}
@@ -68,7 +68,7 @@ class _LazyModels(Mapping[str, Any]):
     def __contains__(self, key: object) -> bool:
         return key in self._rows
 
-    def _set(self, key: str, row: list[Any], item: Any = None) -> None:
+    def _set(self, key: str, row: Sequence[Any], item: Any = None) -> None:
         self._rows[key] = row
         self._cache.pop(key, None)
         if item is not None:
@@ -78,7 +78,7 @@ class _LazyModels(Mapping[str, Any]):
 class _LazyTenures(Sequence[Tenure]):
     """A read-only sequence of tenures made from rows on access."""
 
-    def __init__(self, rows: list[list[Any]], sources: list[str]) -> None:
+    def __init__(self, rows: list[Sequence[Any]], sources: list[str]) -> None:
         self._rows = rows
         self._sources = sources
         self._cache: dict[int, Tenure] = {}

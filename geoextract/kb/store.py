@@ -8,7 +8,6 @@ import hashlib
 import threading
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -58,9 +57,9 @@ class KnowledgeBase:
     def __init__(self) -> None:
         self._countries: dict[str, Country] = {}
         self._orgs: dict[str, Organisation] = {}
-        self._person_rows: dict[str, list[Any]] = {}
-        self._office_rows: dict[str, list[Any]] = {}
-        self._tenure_rows: list[list[Any]] = []
+        self._person_rows: dict[str, Sequence[Any]] = {}
+        self._office_rows: dict[str, Sequence[Any]] = {}
+        self._tenure_rows: list[Sequence[Any]] = []
         self._sources: list[str] = []
         self._source_ids: dict[str, int] = {}
         self._title_rows: list[list[Any]] = []
@@ -70,8 +69,8 @@ class KnowledgeBase:
         self._alias: dict[str, list[str]] = {}
         self._country_keys: dict[str, list[str]] = {}
         self._country_by_id: dict[str, str] = {}
-        self._by_office: dict[str, list[int]] = {}
-        self._by_person: dict[str, list[int]] = {}
+        self._by_office: dict[str, tuple[int, ...]] = {}
+        self._by_person: dict[str, tuple[int, ...]] = {}
         self._offices_by_role: dict[tuple[str | None, str], list[str]] = {}
         self._reset_views()
 
@@ -182,15 +181,16 @@ class KnowledgeBase:
         for o in payload.get("organisations", []):
             org = Organisation.model_validate(o)
             kb._orgs[org.id] = org
-        kb._person_rows = {row[0]: row for row in payload.get("persons", [])}
-        kb._office_rows = {row[0]: row for row in payload.get("offices", [])}
+        freeze = storage.freeze_row
+        kb._person_rows = {row[0]: freeze(row) for row in payload.get("persons", [])}
+        kb._office_rows = {row[0]: freeze(row) for row in payload.get("offices", [])}
         kb._sources = list(payload.get("sources", []))
         kb._source_ids = {s: i for i, s in enumerate(kb._sources)}
-        kb._tenure_rows = list(payload.get("tenures", []))
+        kb._tenure_rows = [freeze(row) for row in payload.get("tenures", [])]
         kb._title_rows = list(payload.get("titles", []))
         shipped_index = payload.get("person_alias")
         if isinstance(shipped_index, dict):
-            kb._person_alias = defaultdict(list, shipped_index)
+            kb._person_alias = defaultdict(list, {k: tuple(v) for k, v in shipped_index.items()})
         kb._reset_views(person_aliases=not isinstance(shipped_index, dict))
         return kb
 
@@ -554,9 +554,11 @@ class KnowledgeBase:
         return f"<KnowledgeBase {s['countries']} countries, {s['persons']} persons, {s['organisations']} organisations, {s['tenures']} tenures>"
 
 
-@lru_cache(maxsize=1)
 def _shipped_fuzzy_payload(digest: str | None) -> dict[str, Any] | None:
-    """The prebuilt fuzzy index shipped with the KB whose file has this SHA-1, if it exists."""
+    """The prebuilt fuzzy index shipped with the KB whose file has this SHA-1, if it exists.
+
+    Not cached: the KB keeps the index built from it, and the decoded lists would otherwise
+    stay alive next to the index's own (frozen) copies."""
     if not digest:
         return None
     import srsly
