@@ -17,8 +17,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..errors import Errors, GeoExtractValueError
 from .._gc import paused_gc
+from ..errors import Errors, GeoExtractValueError
 from ..extensions import install_extensions
 from ..kb import GazetteerEntry, KnowledgeBase
 from ._common import filter_longest, set_span_attrs
