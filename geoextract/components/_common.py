@@ -42,8 +42,9 @@ def doc_date(doc: Doc) -> dt.date | None:
 
 def set_span_attrs(span: Span, **attrs: Any) -> None:
     """Set ``span._.geo_*`` values (stored on the Doc, keyed by the span's offsets)."""
+    underscore = span._  # each access builds a new accessor object
     for key, value in attrs.items():
-        setattr(span._, f"geo_{key}", value)
+        setattr(underscore, f"geo_{key}", value)
 
 
 def char_span(doc: Doc, start: int, end: int) -> Span | None:

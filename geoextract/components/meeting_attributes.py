@@ -34,6 +34,7 @@ _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"
 _CUT_PREPS = frozenset({"with", "at", "during", "by", "after", "before", "since", "following", "ahead", "amid", "until"})
 _PLACE_CUT = frozenset({"with", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from"})
 #: Prepositions that stay with a topic the parser hung on the verb ("discuss gas transit through Ukraine").
+_MEALS = frozenset({"lunch", "dinner", "breakfast", "coffee", "tea", "meal", "drink", "banquet"})
 _ROUTE_PREPS = frozenset({"through", "across", "along", "into"})
 _SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "mark"})
 
@@ -69,6 +70,8 @@ def phrase_span(head: Token, *, cut_preps: frozenset[str] = _CUT_PREPS, skip: Ca
                 continue
             if child.dep_ == "prep" and (child.lower_ in cut_preps or (skip is not None and skip(child))):
                 continue
+            if child.dep_ == "prep" and child.lower_ == "over" and any(g.lemma_.lower() in _MEALS for g in child.children):
+                continue  # "discussed X over lunch": the setting, not the topic
             if child.dep_ == "conj" and "as well as" in doc[max(0, child.left_edge.i - 4) : child.left_edge.i].text.lower():
                 continue
             if child.dep_ == "cc" and child.lower_ == "as":

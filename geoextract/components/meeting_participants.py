@@ -26,7 +26,7 @@ from .meeting_lexicon import (
     PLAN_WORDS,
     VISIT_NOUNS,
 )
-from .meeting_syntax import conjuncts
+from .meeting_syntax import conjuncts, free_relative_head
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst"})
 _LIST_PREPS = frozenset({"including", "like"})
@@ -356,22 +356,12 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
         if head.i == cur.i:
             return None, ""
         if head.pos_ in {"VERB", "AUX"} or head.tag_.startswith("VB"):
-            outer = _free_relative_head(head)
-            if outer is not None and via in {"", "dobj"}:
-                return outer, "dobj"  # "X and Y held what officials called a summit"
+            outer = free_relative_head(head)
+            if outer is not None and (via in {"", "dobj"} or cur.lower_ == "as"):
+                return outer, "dobj"  # "X and Y held what officials called a summit", "... described as talks"
             return head, via or "prep"
         cur = head
     return None, ""
-
-
-def _free_relative_head(verb: Token) -> Token | None:
-    """The verb whose object is a free relative clause ("held [what is expected to be a summit]")."""
-    clause = verb
-    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
-        clause = clause.head
-    if clause.dep_ == "ccomp" and any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in clause.children):
-        return clause.head
-    return None
 
 
 def _adjunct(noun: Token, verb: Token) -> bool:

@@ -68,3 +68,13 @@ def path_to_root(tok: Token, limit: int = 12) -> list[Token]:
         cur = cur.head
         path.append(cur)
     return path
+
+
+def free_relative_head(verb: Token) -> Token | None:
+    """The verb whose object is a free relative clause ("held [what is expected to be a summit]")."""
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ == "ccomp" and any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in clause.children):
+        return clause.head
+    return None

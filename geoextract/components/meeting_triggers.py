@@ -38,6 +38,7 @@ from .meeting_lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
+from .meeting_syntax import free_relative_head
 
 #: Particles and complements after "call" that make it no phone call ("called off", "called for").
 _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
@@ -58,7 +59,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange"}
+        | {"accompany", "join", "exchange", "take"}
         | {"shake", "talks", "meetings", "talk", "meeting"}
     )
 )
@@ -134,6 +135,8 @@ def _classify(tok: Token) -> str | None:
         return "meet"
     if lemma in ATTEND_VERBS:
         return "attend" if _attends_without_object(tok) else None
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and c.n_lefts + c.n_rights == 0 for c in tok.children):
+        return "attend" if not any(c.dep_ == "prep" for c in tok.children) and tok.dep_ not in {"relcl", "acl", "xcomp"} else None
     if lemma == "accompany":
         # "He was accompanied by X", "X accompanied him": one more person at the meeting told
         companions = [p for c in tok.children if c.dep_ == "agent" for p in c.children] + [c for c in tok.children if c.dep_ == "dobj"]
@@ -213,9 +216,17 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
 
 
 def _held_by_several(tok: Token) -> bool:
-    """"X and Y held a conversation": a coordinated subject makes the counterpart."""
+    """"X and Y held a conversation": a coordinated subject makes the counterpart.
+
+    Also through a free relative: "X and Y held what aides described as a candid conversation".
+    """
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.lemma_.lower() not in {"hold", "have", "conduct"}:
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "as") or tok.dep_ in {"oprd", "attr"}:
+        outer = free_relative_head(tok.head.head if tok.dep_ == "pobj" else tok.head)
+        verb = outer if outer is not None else verb
+    elif tok.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in {"hold", "have", "conduct"}:
         return False
     return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
 
