@@ -47,15 +47,6 @@ def set_span_attrs(span: Span, **attrs: Any) -> None:
         setattr(underscore, f"geo_{key}", value)
 
 
-def char_span(doc: Doc, start: int, end: int) -> Span | None:
-    """The token span covering characters ``start:end`` (None when not on token boundaries)."""
-    return doc.char_span(start, end, alignment_mode="expand")
-
-
-def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def filter_longest(spans: Iterable[Span]) -> list[Span]:
     """Non-overlapping spans, longest first, earlier first on ties (as spaCy's filter_spans)."""
     chosen: list[Span] = []

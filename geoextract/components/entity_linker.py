@@ -22,8 +22,9 @@ from spacy.tokens import Doc, Span
 from ..extensions import install_extensions
 from ..kb import KnowledgeBase
 from ..kb.normalize import normalize_name
-from ._common import doc_date, find_kb, read_cfg, set_span_attrs, write_cfg
-from .person_linking import LinkCache, LinkSettings, RoleContext, link_person, roles_from_links
+from ._common import doc_date, read_cfg, set_span_attrs, write_cfg
+from .kb_access import KBAccess
+from .person_linking import LinkSettings, RoleContext, link_person, roles_from_links
 
 #: Labels that become Entities of the public result.
 ENTITY_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC"})
@@ -56,7 +57,7 @@ class _Builder:
     labels: set[str] = field(default_factory=set)
 
 
-class EntityLinker:
+class EntityLinker(KBAccess):
     """Links clusters to KB actors and assembles the document's entities and roles.
 
     Example:
@@ -77,22 +78,7 @@ class EntityLinker:
     ) -> None:
         self.name = name
         self._nlp = nlp
-        self._kb: KnowledgeBase | None = None
-        self._link_cache: LinkCache | None = None
         self.settings = LinkSettings(threshold=threshold, threshold_no_context=threshold_no_context, surname_links=surname_links)
-
-    @property
-    def kb(self) -> KnowledgeBase:
-        if self._kb is None:
-            self._kb = find_kb(self._nlp)
-        return self._kb
-
-    @property
-    def _cache(self) -> LinkCache:
-        kb = self.kb
-        if self._link_cache is None or self._link_cache.kb is not kb:
-            self._link_cache = LinkCache(kb)
-        return self._link_cache
 
     def __call__(self, doc: Doc) -> Doc:
         install_extensions()

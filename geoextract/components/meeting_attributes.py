@@ -333,8 +333,9 @@ def _place_from(tok: Token, actors: DocActors) -> Place | None:
         or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in tok.head.children)
     )
     if tok.dep_ == "prep" and (lower in PLACE_PREPS or lower == "on" or goes_to):
-        if tok.head.dep_ == "pobj" and tok.head.head.lower_ in TOPIC_PREPS:
-            # inside "talks on X in Y" only a city can be the place ("a summit on the war in Cairo")
+        if tok.head.dep_ == "pobj" and (tok.head.head.lower_ in TOPIC_PREPS or tok.head.head.dep_ == "agent"):
+            # inside "talks on X in Y" only a city can be the place ("a summit on the war in Cairo");
+            # so too in an agent phrase ("a summit dominated by the war in Ukraine")
             city = [p for p in tok.children if p.dep_ == "pobj" and (e := actors.entity_at(p)) and actors.info[e].kind == "city"]
             return _place_of(city[0], actors, rank=None) if city else None
         for pobj in tok.children:

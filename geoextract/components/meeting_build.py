@@ -12,6 +12,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from ._common import hash_string
 from .meeting_actors import DocActors
 from .meeting_attributes import find_place, find_topic, object_topic
 from .meeting_candidate import Candidate
@@ -38,7 +39,7 @@ FAMILY_CONFIDENCE: dict[str, float] = {
     "attend": 0.7, "trip": 0.5, "topic": 0.6, "expand": 0.7,
 }
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_SUMMIT_NOUNS = frozenset({"summit", "meeting", "gathering", "conference"})
+_SUMMIT_HASHES = frozenset(hash_string(w) for n in ("summit", "meeting", "gathering", "conference") for w in (n, n.title()))
 _NEW_EVENT = frozenset({"first", "second", "third", "another", "new"})
 
 
@@ -115,6 +116,7 @@ class SentenceReader:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
                 self.finder.subjects(child, found)  # "..., as did Z"
             elif verb.lemma_.lower() == "accompany" and child.dep_ in {"agent", "dobj"}:
+                cand.companion_of = cand.companion_of or (found.ids[0] if found.ids else None)
                 for np in [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"]:
                     found.take(self.finder.slot(np, found.ids))
         cand.add(found.ids)
@@ -167,7 +169,7 @@ class SentenceReader:
             cand.grouping = self._sentence_grouping(sent)
             if cand.grouping is not None:
                 cand.participants.insert(0, cand.grouping)
-        cand.setting = _summit_setting(tokens, governors, self.actors)
+        cand.setting, cand.sideline = _summit_setting(tokens, governors, self.actors)
         cand.joint = main.family == "meet" and not main.nominal and main.token.lemma_.lower() in SIGN_VERBS | JOINT_VERBS
         if main.family == "trip" and cand.host is not None and len(cand.participants) >= 2:
             cand.family, cand.visit = "visit", True  # a trip someone received ("... when Y raised Z")
@@ -224,25 +226,25 @@ def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) ->
     return False
 
 
-def _summit_setting(triggers: list[Token], governors: list[Token], actors: DocActors) -> str | None:
-    """The grouping whose summit a meeting took place at ("on the sidelines of the BRICS summit")."""
-    sent = actors.sentence(triggers[0])
-    if actors.grouping_tokens.isdisjoint(range(sent.start, sent.end)):
-        return None  # no grouping named: spare the tree walk
-    tokens = {t for trig in triggers for t in scope(trig)}
-    tokens.update(t for gov in governors for c in gov.children if c.dep_ == "prep" for t in c.subtree)
+def _summit_setting(triggers: list[Token], governors: list[Token], actors: DocActors) -> tuple[str | None, bool]:
+    """The grouping whose summit a meeting took place at ("on the sidelines of the BRICS summit"),
+    and whether it took place at a summit at all ("on the sidelines of the summit")."""
+    # integer lemma tests first: most meetings are told without a summit noun near them
+    tokens = [t for trig in triggers for t in scope(trig) if t.lemma in _SUMMIT_HASHES]
+    tokens += [t for gov in governors for c in gov.children if c.dep_ == "prep" for t in c.subtree if t.lemma in _SUMMIT_HASHES]
+    at_summit = False
+    own = {trig.i for trig in triggers}
     for tok in tokens:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "at", "during"}:
-            continue
+        if tok.i in own or tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "at", "during"}:
+            continue  # "said at a meeting with X": the meeting itself is no setting
         if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() not in SETTING_NOUNS:
             continue
-        if tok.lemma_.lower() not in _SUMMIT_NOUNS:
-            continue
+        at_summit = True
         for sub in tok.subtree:
             eid = actors.actor_at(sub)
             if eid is not None and actors.info[eid].grouping:
-                return eid
-    return None
+                return eid, True
+    return None, at_summit
 
 
 def _member_groupings(triggers: list[Token], actors: DocActors) -> list[str]:

@@ -25,6 +25,7 @@ class Candidate:
     remote: bool = False
     grouping: str | None = None
     setting: str | None = None  # the grouping on whose summit's sidelines the meeting was held
+    sideline: bool = False  # held at or on the sidelines of a summit (named or not)
     unresolved_group: bool = False
     anaphoric: bool = False
     split_objects: list[str] = field(default_factory=list)
@@ -46,6 +47,7 @@ class Candidate:
     shift: tuple[str, int, Any] | None = None
     present: bool = False
     joint: bool = False  # a shared act ("signed", "toured ... with"), often told within a larger meeting
+    companion_of: str | None = None  # "He was accompanied by X": X joins a meeting of "he"
 
     @property
     def is_trip(self) -> bool:
@@ -59,9 +61,11 @@ class Candidate:
 
     def absorb(self, other: Candidate) -> None:
         """Fold what ``other`` (the same meeting, told elsewhere) adds to this one."""
+        joining = not set(other.participants) <= set(self.participants)
         self.add(other.participants)
         self.host = self.host or other.host
-        self.remote = self.remote or other.remote
+        # someone joining "by video link" is a remote participant; the meeting stays where it was
+        self.remote = self.remote or (other.remote and not joining)
         self.grouping = self.grouping or other.grouping
         self.visit = self.visit or other.visit
         if other.status_cue and other.status in {"cancelled", "denied"}:

@@ -153,7 +153,7 @@ COMPANION_VERBS: frozenset[str] = frozenset({"join", "accompany", "meet"})
 SIGN_VERBS: frozenset[str] = frozenset({"sign", "ink", "initial", "countersign"})
 #: Verbs of doing something together: a meeting with a "with" person ("toured a plant with X").
 JOINT_VERBS: frozenset[str] = frozenset(
-    {"tour", "attend", "watch", "open", "inaugurate", "unveil", "launch", "inspect", "lay", "plant", "walk", "stroll", "review", "share", "view", "witness"}
+    {"tour", "attend", "watch", "open", "inaugurate", "unveil", "inspect", "lay", "plant", "walk", "stroll", "witness"}
 )
 #: Verbs of communication that become meetings "in person".
 IN_PERSON_VERBS: frozenset[str] = frozenset({"ask", "tell", "urge", "brief", "thank", "press", "assure", "warn", "inform", "congratulate", "hand", "deliver", "give", "present", "invite", "request", "plead", "implore"})
@@ -167,6 +167,6 @@ _PREFILTER = (
     r"travel|arriv|flew|fly|flies|head|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|"
     # joint acts ("signed", "toured ... with X"): whole words, so that "joint", "watchdog", "views" stay out
     r"join(?:s|ed|ing)?\b|exchang(?:ed|ing)\b|exchanges? views|sign(?:s|ed|ing)?\b|inked|countersign|watch(?:es|ed|ing)?\b|open(?:s|ed|ing)?\b|"
-    r"inaugurat|unveil|launch|inspect|laid|lay|plant|walk|stroll|review|view(?:ed|ing)?\b|witness|shared?\b|sharing)"
+    r"inaugurat|unveil|inspect|laid|lay|plant|walk|stroll|witness)"
 )
 PREFILTER_RE = re.compile(_PREFILTER, re.IGNORECASE)

@@ -101,17 +101,26 @@ def _cancel_with_trips(meetings: list[Candidate], trips: list[Candidate]) -> Non
         if trip.status != "cancelled" or not trip.participants:
             continue
         for m in meetings:
-            if m.status == "planned" and trip.participants[0] in m.participants and 0 <= trip.sent_index - m.sent_index <= 1:
-                m.status, m.status_cue = "cancelled", True
+            if m.status != "planned" or trip.participants[0] not in m.participants or not 0 <= trip.sent_index - m.sent_index <= 1:
+                continue
+            if m.place and trip.place and not _same_place(m.place, trip.place):
+                continue  # "cancelled his trip to X but will meet Y in Z"
+            m.status, m.status_cue = "cancelled", True
 
 
 def _add_sideline_attendees(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
     """People who met on the sidelines of a grouping's summit attended that summit too."""
-    for summit in meetings:
-        if summit.grouping is None:
+    summits = [m for m in meetings if m.grouping is not None]
+    for side in meetings:
+        if side.grouping is not None or not side.sideline:
             continue
-        for side in meetings:
-            if side is not summit and side.setting == summit.grouping and side.status == summit.status:
+        if side.setting is None:  # "on the sidelines of the summit": the grouping summit told before
+            before = [s for s in summits if s.sent_index <= side.sent_index]
+            targets = before[-1:]
+        else:
+            targets = [s for s in summits if s.grouping == side.setting]
+        for summit in targets:
+            if summit.status == side.status:
                 summit.add([p for p in side.participants if ctx.actors.info[p].is_person])
     return meetings
 
@@ -192,6 +201,8 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
     for m in reversed(meetings):
         gap = cand.sent_index - m.sent_index
         shared = set(cand.participants) & set(m.participants)
+        if cand.companion_of is not None and cand.companion_of not in m.participants:
+            continue  # a companion joins a meeting of the one they accompany
         same_place = bool(cand.place and m.place and _same_place(cand.place, m.place))
         window = len(ctx.sentence_days) if shared and same_place else _NAMED_WINDOW if shared else _ANAPHOR_WINDOW
         if gap > window or not _compatible(cand, m):

@@ -49,7 +49,8 @@ def meeting_status(trigger: Token) -> Status:
     for index, node in enumerate(path):
         lemma = node.lemma_.lower()
         if index and (lemma in CANCEL_WORDS or any((lemma, c.lower_) in CANCEL_PHRASALS for c in node.children if c.dep_ == "prt")):
-            if all(p.dep_ in _CANCEL_EDGES or (p.dep_ == "prep" and p.lower_ in {"of", "for", "to"}) for p in path[:index]):
+            # a coordinated clause is its own statement: "cancelled the trip but will meet X"
+            if all((p.dep_ in _CANCEL_EDGES and not (p.dep_ == "conj" and p.pos_ in {"VERB", "AUX"})) or (p.dep_ == "prep" and p.lower_ in {"of", "for", "to"}) for p in path[:index]):
                 cancelled = True
         if lemma in DENY_WORDS:
             denied = True

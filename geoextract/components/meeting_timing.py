@@ -27,6 +27,7 @@ from .meeting_syntax import path_to_root, scope
 _EDGE_HASHES = frozenset(hash_string(w) for w in ("since", "until", "till"))
 _SHIFT_HASHES = frozenset(hash_string(w) for w in ("earlier", "later", "previously"))
 _BEFORE = hash_string("before")
+_NEAR_HASHES = frozenset(hash_string(w) for w in ("shortly", "just", "hours", "minutes", "moments", "soon", "immediately", "right"))
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
 
 
@@ -59,12 +60,16 @@ def find_date(
             if shift is not None:
                 found.shift = shift
                 return found
-            if _later_than_clause(node):
+            if node.lower == _BEFORE and node.dep_ == "prep" and _later_than(node, node):
                 return DateFound(blocked=True)  # "on Thursday before flying to X to meet Y": some later day
             if node.pos_ not in {"VERB", "AUX"} and not node.tag_.startswith("VB"):
                 continue
+            children = list(node.children)
+            mark = next((c for c in children if c.lower == _BEFORE and c.dep_ == "mark"), None)
+            if mark is not None and _later_than(mark, node):
+                return DateFound(blocked=True)
             # "met ... for the first time since February": a span's edge is not the event's day
-            direct = {t.i for c in node.children if c.lower not in _EDGE_HASHES and c.dep_ in _ADJUNCT_DEPS for t in c.subtree}
+            direct = {t.i for c in children if c.lower not in _EDGE_HASHES and c.dep_ in _ADJUNCT_DEPS for t in c.subtree}
             found = _dates_in(dates, direct - own, base, prefer, rank=2)
             if found.date is None and not found.blocked and not found.same_day:
                 found.shift = found.shift or _adverb_shift([node])
@@ -101,18 +106,10 @@ def _adverb_shift(triggers: list[Token]) -> tuple[str, int, Token | None] | None
     return None
 
 
-def _later_than_clause(node: Token) -> bool:
-    """A "before" boundary: what follows happens after the clause's date ("... before flying on to X").
-
-    "shortly before", "hours before" keep the same day.
-    """
-    before: Token | None = node if node.lower == _BEFORE and node.dep_ == "prep" else None
-    if before is None:
-        before = next((c for c in node.children if c.lower == _BEFORE and c.dep_ == "mark"), None)
-    if before is None:
-        return False
-    near = {"shortly", "just", "hours", "minutes", "moments", "soon", "immediately", "right"}
-    return not any(c.lower_ in near for c in [*before.children, *node.children] if c.dep_ in {"advmod", "npadvmod"})
+def _later_than(before: Token, node: Token) -> bool:
+    """A "before" boundary: what follows it happens after the clause's date ("... before flying
+    on to X"); "shortly before", "hours before" keep the same day."""
+    return not any(c.lower in _NEAR_HASHES for c in [*before.children, *node.children] if c.dep_ in {"advmod", "npadvmod"})
 
 
 def _dates_in(dates: list[tuple[int, str]], indices: set[int], base: dt.date | None, prefer: Preference, rank: int) -> DateFound:

@@ -1,10 +1,13 @@
 """Find the words that announce a meeting, a call, a visit or a trip in one sentence.
 
-A trigger is a token plus its family: ``meet`` (met, conferred, talks, meeting), ``host``
-(hosted, received, welcomed), ``visit`` (visited a person), ``phone`` (called, phone call),
-``summit`` (a grouping's summit), ``event`` (a ceremony someone hosts or attends),
-``trip`` (travel with no counterpart: gives a destination only), ``attend`` ("were among the
-guests"), ``expand`` ("Among them were ...") and ``topic`` ("the leaders discussed X").
+A trigger is a token plus its family: ``meet`` (met, conferred, talks, meeting; acts people
+share: "X and Y signed a pact", "toured a plant with X", "joined X and Y"), ``host`` (hosted,
+received, welcomed), ``visit`` (visited a person, "paid a visit to X", "a courtesy call on
+X"), ``phone`` (called, phone call, "exchanged views by phone"), ``summit`` (a grouping's
+summit), ``event`` (a ceremony someone hosts or attends), ``trip`` (travel with no
+counterpart: gives a destination only), ``attend`` (more people at a meeting told before:
+"were among the guests", "X also attended", "took part", "sent ministers", "was accompanied
+by X"), ``expand`` ("Among them were ...") and ``topic`` ("the leaders discussed X").
 """
 
 from __future__ import annotations
@@ -395,13 +398,19 @@ def _attends_without_object(tok: Token) -> bool:
     """"X and Y also attended": attendance of a meeting told before (not "attended the talks")."""
     if tok.dep_ in {"relcl", "acl", "amod", "xcomp"}:
         return False  # "a summit that X will attend", "was due to attend" are the meeting's own phrase
-    return not any(c.dep_ in {"dobj", "prep", "ccomp", "xcomp"} for c in tok.children)
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
+        return False
+    # "attended in person" still attends what was told before; "attended in the talks" is the talks' own
+    return not any(c.dep_ == "prep" and any(p.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS for p in c.children) for c in tok.children)
 
 
 def _sends_delegation(tok: Token) -> bool:
     """"Thailand sent ministers": a state attends through its delegates (not "sent troops", not "sent X to Y")."""
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    if not objects or any(c.dep_ in {"prep", "dative"} and c.lower_ == "to" for c in tok.children):
+    for prep in tok.children:  # "sent ministers to Brussels" is travel, "... to the talks" attendance
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and not any(p.lemma_.lower() in MEETING_NOUNS for p in prep.children):
+            return False
+    if not objects:
         return False
     obj = objects[0]
     if obj.ent_type_ or any(c.dep_ in {"appos", "prep"} for c in obj.children):

@@ -20,18 +20,16 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from ..extensions import install_extensions
-from ..kb import KnowledgeBase
 from ._common import (
     doc_date,
     filter_longest,
-    find_kb,
     hash_string,
     read_cfg,
     set_span_attrs,
     write_cfg,
 )
+from .kb_access import KBAccess
 from .lexicon import HONORIFICS, NAME_TITLES, TITLE_HEADS
-from .person_linking import LinkCache
 from .titled_names import titled_person_ents
 
 #: Labels the NER gives to person names it gets wrong.
@@ -65,7 +63,7 @@ class _Cluster:
     kb_id: str | None = None  # the KB person a mention of it was matched to, if any
 
 
-class NameCoref:
+class NameCoref(KBAccess):
     """Groups person mentions of a document and makes their labels consistent.
 
     Writes ``doc._.geo_clusters``: one dict per person ``{"id", "label": "PERSON",
@@ -82,22 +80,7 @@ class NameCoref:
         self.name = name
         self.kb_surnames = kb_surnames
         self._nlp = nlp
-        self._kb: KnowledgeBase | None = None
-        self._link_cache: LinkCache | None = None
         self._cap_cache: dict[int, bool] = {}
-
-    @property
-    def kb(self) -> KnowledgeBase:
-        if self._kb is None:
-            self._kb = find_kb(self._nlp)
-        return self._kb
-
-    @property
-    def _cache(self) -> LinkCache:
-        kb = self.kb
-        if self._link_cache is None or self._link_cache.kb is not kb:
-            self._link_cache = LinkCache(kb)
-        return self._link_cache
 
     def __call__(self, doc: Doc) -> Doc:
         install_extensions()

@@ -19,7 +19,8 @@ from spacy.tokens import Doc
 
 from ..extensions import install_extensions
 from ..kb import KnowledgeBase
-from ._common import doc_date, find_kb
+from ._common import doc_date
+from .kb_access import KBAccess
 from .role_grammar import find_role_phrases
 from .role_resolution import ResolveSettings, RoleResolver
 from .titles import TitleLexicon, sense_from_row
@@ -70,7 +71,7 @@ def make_role_linker(
     )
 
 
-class RoleLinker:
+class RoleLinker(KBAccess):
     """Finds role phrases and links them to people, countries, organisations and office holders.
 
     Example:
@@ -102,12 +103,6 @@ class RoleLinker:
             sense_from_row(row)
         self._lexicon: TitleLexicon | None = None
         self._resolver: RoleResolver | None = None
-
-    @property
-    def kb(self) -> KnowledgeBase:
-        if self._kb is None:
-            self._kb = find_kb(self._nlp)
-        return self._kb
 
     @property
     def lexicon(self) -> TitleLexicon:
