@@ -228,11 +228,12 @@ class ActorRuler:
                 # "the Kremlin" -> "Kremlin": mentions are names, as for the NER's spans.
                 m = GazetteerMatch(m.start + 1, m.end, m.entries)
             by_span.setdefault((m.start, m.end), m)
-        ner_persons = {(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"}
+        ner_names = {(e.start, e.end) for e in doc.ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")}
         for (start, end), m in list(by_span.items()):
-            if m.kind == "person" and end - start == 1 and (start, end) not in ner_persons and not _after_title(doc, start):
-                # A one-word KB name ("Lula", "Suharto") is trusted where the NER or a title
-                # says a person stands there; elsewhere it is too often a common word or a city.
+            if m.kind == "person" and end - start == 1 and (start, end) not in ner_names and not _after_title(doc, start) and doc[start].dep_ not in ("nsubj", "nsubjpass"):
+                # A one-word KB name ("Lula", "Suharto") is trusted where the NER sees a name
+                # (whatever label it gives) or a title precedes it; elsewhere it is too often
+                # a common word.
                 del by_span[(start, end)]
                 continue
             # "M23 rebels": keep the name, not the description, when the KB has both.
@@ -304,6 +305,9 @@ class ActorRuler:
             start += 1
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
+        if any(t.tag_ in ("VBD", "VBZ") for t in doc[start + 1 : end - 1]):
+            # "Lula met Xi" as one span: a name has no finite verb inside it.
+            return None
         if label == "PERSON":
             moved = True
             while moved and start < end - 1:

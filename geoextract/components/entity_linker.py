@@ -86,7 +86,7 @@ class EntityLinker(KBAccess):
         links: list[dict[str, Any]] = list(doc._.geo_role_links or [])
         builders: dict[tuple[str, ...], _Builder] = {}
         span_key: dict[tuple[int, int], tuple[str, ...]] = {}
-        doc_countries = {e._.geo_country for e in doc.ents if e._.geo_country and e._.geo_kind == "country"}
+        doc_countries = {e._.geo_country for e in doc.ents if e._.geo_country and e._.geo_kind in ("country", "city", "venue")}  # places tell the country too
 
         self._add_persons(doc, links, day, doc_countries, builders, span_key)
         for ent in doc.ents:

@@ -41,7 +41,7 @@ HONORIFICS: frozenset[str] = frozenset(
         "state", "of", "the", "foreign-minister", "justice", "rev.", "reverend", "father",
         "archbishop", "bishop", "imam", "rabbi", "judge", "prosecutor", "attorney", "opposition",
         "caretaker", "outgoing", "incoming", "ousted", "late", "then", "then-president",
-        "taoiseach", "tánaiste", "tanaiste",
+        "taoiseach", "tánaiste", "tanaiste", "senior", "supreme",
     }
 )
 

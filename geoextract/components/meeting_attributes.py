@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ._common import hash_string
 from .meeting_actors import DocActors
 from .meeting_lexicon import (
     AGENDA_NOUNS,
@@ -34,6 +35,7 @@ _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"
 _CUT_PREPS = frozenset({"with", "at", "during", "by", "after", "before", "since", "following", "ahead", "amid", "until"})
 _PLACE_CUT = frozenset({"with", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from"})
 #: Prepositions that stay with a topic the parser hung on the verb ("discuss gas transit through Ukraine").
+_TOPIC_VERB_HASHES = frozenset(hash_string(w) for v in TOPIC_VERBS for w in (v, v.title()))
 _MEALS = frozenset({"lunch", "dinner", "breakfast", "coffee", "tea", "meal", "drink", "banquet"})
 _ROUTE_PREPS = frozenset({"through", "across", "along", "into"})
 _SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "mark"})
@@ -131,7 +133,8 @@ def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors)
                 return topic
         for top in [trig] + ([governor] if governor is not None else []):
             for tok in top.subtree:
-                if tok.i != top.i and tok.lemma_.lower() in TOPIC_VERBS and _within(tok, top):
+                # the integer lemma test first: a governing clause's subtree can be the whole sentence
+                if tok.lemma in _TOPIC_VERB_HASHES and tok.i != top.i and _within(tok, top):
                     topic = _purpose_topic(tok)
                     if topic:
                         return topic

@@ -169,7 +169,8 @@ class SentenceReader:
             cand.grouping = self._sentence_grouping(sent)
             if cand.grouping is not None:
                 cand.participants.insert(0, cand.grouping)
-        cand.setting, cand.sideline = _summit_setting(tokens, governors, self.actors)
+        if any(t.lemma in _SUMMIT_HASHES for t in sent):  # most sentences name no summit at all
+            cand.setting, cand.sideline = _summit_setting(tokens, governors, self.actors)
         cand.joint = main.family == "meet" and not main.nominal and main.token.lemma_.lower() in SIGN_VERBS | JOINT_VERBS
         if main.family == "trip" and cand.host is not None and len(cand.participants) >= 2:
             cand.family, cand.visit = "visit", True  # a trip someone received ("... when Y raised Z")

@@ -230,8 +230,11 @@ class ParticipantFinder:
                         found.host = found.host or (ids[0] if ids else None)
             elif child.dep_ == "acl" and (child.tag_ == "VBN" or child.lemma_.lower() in AGENT_VERBS):
                 self._acl_agents(child, found)
-            elif child.dep_ == "relcl" and child.lemma_.lower() in AGENT_VERBS | ATTEND_VERBS:
-                self._relcl_participants(child, found)
+            elif child.dep_ == "relcl":
+                # "talks that X chaired", "a summit X will attend", "talks, which were to be chaired by X"
+                for verb in [child, *(c for c in child.children if c.dep_ == "xcomp")]:
+                    if verb.lemma_.lower() in AGENT_VERBS | ATTEND_VERBS:
+                        self._relcl_participants(verb, found)
             if child.dep_ == "prep" and child.lower_ in {"at", "in"}:
                 # "talks at the palace, hosted by X": the parser hangs the participle on the venue
                 for venue in child.children:

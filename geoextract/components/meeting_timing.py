@@ -48,7 +48,9 @@ def find_date(
     """The day of a meeting from DATE phrases in its own phrase, then in its governing clause."""
     dates = actors.date_ents
     own_tokens = [t for trig in triggers for t in scope(trig)]
-    own = {t.i for t in own_tokens} - _span_edges(own_tokens)
+    own = {t.i for t in own_tokens}
+    if any(t.lower in _EDGE_HASHES for t in own_tokens):
+        own -= _span_edges(own_tokens)
     found = _dates_in(dates, own, base, prefer, rank=3)
     if found.date is None and not found.blocked and not found.same_day:
         found.shift = found.shift or _adverb_shift(triggers)
@@ -64,12 +66,13 @@ def find_date(
                 return DateFound(blocked=True)  # "on Thursday before flying to X to meet Y": some later day
             if node.pos_ not in {"VERB", "AUX"} and not node.tag_.startswith("VB"):
                 continue
-            children = list(node.children)
-            mark = next((c for c in children if c.lower == _BEFORE and c.dep_ == "mark"), None)
-            if mark is not None and _later_than(mark, node):
-                return DateFound(blocked=True)
-            # "met ... for the first time since February": a span's edge is not the event's day
-            direct = {t.i for c in children if c.lower not in _EDGE_HASHES and c.dep_ in _ADJUNCT_DEPS for t in c.subtree}
+            direct: set[int] = set()
+            for child in node.children:
+                if child.lower == _BEFORE and child.dep_ == "mark" and _later_than(child, node):
+                    return DateFound(blocked=True)
+                # "met ... for the first time since February": a span's edge is not the event's day
+                if child.lower not in _EDGE_HASHES and child.dep_ in _ADJUNCT_DEPS:
+                    direct.update(t.i for t in child.subtree)
             found = _dates_in(dates, direct - own, base, prefer, rank=2)
             if found.date is None and not found.blocked and not found.same_day:
                 found.shift = found.shift or _adverb_shift([node])

@@ -123,7 +123,7 @@ class NameCoref(KBAccess):
                 new_ents.append(ent)
         # Surnames and partial names the NER missed, misspelled ones included.
         covered = {i for e in new_ents for i in range(e.start, e.end)}
-        countries = {e._.geo_country for e in new_ents if e._.geo_kind == "country" and e._.geo_country}
+        countries = {e._.geo_country for e in new_ents if e._.geo_kind in ("country", "city", "venue") and e._.geo_country}
         strings = doc.vocab.strings
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
             if i in covered or not self._capitalised(orth, strings):

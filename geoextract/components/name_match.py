@@ -75,15 +75,22 @@ def _aligned(ta: list[str], tb: list[str]) -> float:
     shorter, longer = (rest_a, rest_b) if len(rest_a) <= len(rest_b) else (rest_b, rest_a)
     scores = []
     j = 0
-    for tok in shorter:
+    first_at = 0
+    for n, tok in enumerate(shorter):
         best, best_j = 0.0, j
         for k in range(j, len(longer)):
             s = _token_sim(tok, longer[k])
             if s > best:
                 best, best_j = s, k
         scores.append(best)
+        if n == 0:
+            first_at = best_j
         j = best_j + 1 if best > 0 else j
     given = sum(scores) / len(scores)
+    if first_at > 0:
+        # The first name of one matches only a middle name of the other: "Pierre Trudeau"
+        # is not "Justin Pierre James Trudeau", however well the letters agree.
+        given *= 0.5
     return 0.65 * surname + 0.35 * given
 
 
