@@ -52,6 +52,7 @@ _OPTIONS: dict[str, tuple[str, str, Callable[[Any], Any]]] = {
     "link_threshold": ("geoextract_entity_linker", "threshold", float),
     "fuzzy_threshold_no_context": ("geoextract_entity_linker", "threshold_no_context", float),
     "meeting_min_confidence": ("geoextract_meeting_extractor", "min_confidence", float),
+    "group_roles": ("geoextract_role_linker", "group_roles", bool),
 }
 
 

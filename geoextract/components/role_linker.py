@@ -33,7 +33,7 @@ _CFG_KEYS = ("kb_titles", "resolve_holders", "group_roles", "person_fuzzy_cutoff
     default_config={
         "kb_titles": True,
         "resolve_holders": True,
-        "group_roles": True,
+        "group_roles": False,
         "person_fuzzy_cutoff": 0.9,
         "extra_titles": [],
     },
@@ -55,7 +55,10 @@ def make_role_linker(
     Args:
         kb_titles: Add the KB's title lexicon to geoextract's title grammar.
         resolve_holders: Resolve unnamed office holders ("the US Secretary of State") by date.
-        group_roles: Make roles of group actors with a country ("Moroccan diplomats").
+        group_roles: Also make roles of group actors with a country ("Moroccan diplomats" ->
+            Diplomat, MAR, no person). Off by default: such phrases are not roles of a person
+            (the demonym's entity already carries the country); turn it on for actor coding
+            that wants a role spanning the whole phrase.
         person_fuzzy_cutoff: Minimum fuzzy score to read a named person's offices from the KB
             when the name is not an exact KB alias.
         extra_titles: More title rows, in the fields of ``components/data/titles.yaml``.
@@ -89,7 +92,7 @@ class RoleLinker(KBAccess):
         kb: KnowledgeBase | None = None,
         kb_titles: bool = True,
         resolve_holders: bool = True,
-        group_roles: bool = True,
+        group_roles: bool = False,
         person_fuzzy_cutoff: float = 0.9,
         extra_titles: Iterable[Mapping[str, Any]] = (),
     ) -> None:

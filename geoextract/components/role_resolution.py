@@ -44,7 +44,7 @@ class ResolveSettings:
     """How far the resolver goes (config of the role linker)."""
 
     resolve_holders: bool = True
-    group_roles: bool = True
+    group_roles: bool = False
     person_fuzzy_cutoff: float = 0.9
 
 

@@ -257,15 +257,29 @@ def test_spokesperson_of_a_national_body_has_org_and_country(nlp):
 
 
 # ---------------------------------------------------------------- group actors
+GROUP_PHRASES = [("Moroccan diplomats", "Diplomat", "MAR"), ("Palestinian militants", "Militant", "PSE"), ("Israeli officials", "Official", "ISR")]
+
+
+@pytest.fixture(scope="module")
+def nlp_group_roles():
+    return geoextract.load(group_roles=True)
+
+
 @pytest.mark.integration
-@pytest.mark.parametrize(
-    ("phrase", "title", "country"),
-    [("Moroccan diplomats", "Diplomat", "MAR"), ("Palestinian militants", "Militant", "PSE"), ("Israeli officials", "Official", "ISR")],
-)
-def test_group_nouns_with_a_demonym_are_coded_with_the_country(nlp, phrase, title, country):
-    doc = geoextract.extract(f"On Sunday {phrase} said the talks had failed.", date="2024-01-10", nlp=nlp)
+@pytest.mark.parametrize(("phrase", "title", "country"), GROUP_PHRASES)
+def test_group_nouns_with_a_demonym_are_coded_with_the_country(nlp_group_roles, phrase, title, country):
+    doc = geoextract.extract(f"On Sunday {phrase} said the talks had failed.", date="2024-01-10", nlp=nlp_group_roles)
     roles = [r for r in doc.roles if r.mention.text.endswith(phrase)]
     assert roles and (roles[0].title, roles[0].country, roles[0].person) == (title, country, None)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("phrase", "title", "country"), GROUP_PHRASES)
+def test_group_nouns_are_no_roles_by_default_but_their_demonym_has_the_country(nlp, phrase, title, country):
+    doc = geoextract.extract(f"On Sunday {phrase} said the talks had failed.", date="2024-01-10", nlp=nlp)
+    assert not [r for r in doc.roles if r.mention.text.endswith(phrase)]
+    demonym = phrase.split()[0]
+    assert [e.country for e in doc.entities if any(m.text == demonym for m in e.mentions)] == [country]
 
 
 @pytest.mark.integration
@@ -311,8 +325,8 @@ def test_predicates_over_the_parse_bind_the_title_to_the_subject(nlp, text, date
 
 
 @pytest.mark.integration
-def test_a_group_is_coded_by_its_demonym_not_by_where_it_is(nlp):
-    doc = geoextract.extract("Israeli troops shot two militants in the West Bank, Palestinian police said.", date="1995-06-01", nlp=nlp)
+def test_a_group_is_coded_by_its_demonym_not_by_where_it_is(nlp_group_roles):
+    doc = geoextract.extract("Israeli troops shot two militants in the West Bank, Palestinian police said.", date="1995-06-01", nlp=nlp_group_roles)
     coded = sorted((r.mention.text, r.country) for r in doc.roles)
     assert coded == [("Israeli troops", "ISR"), ("Palestinian police", "PSE")]
 
