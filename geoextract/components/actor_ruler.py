@@ -182,7 +182,9 @@ class ActorRuler:
             contains_all = all(ent.start <= k.start and k.end <= ent.end for k in overlapping)
             longer = any((ent.end - ent.start) > (k.end - k.start) for k in overlapping)
             is_list = any(t.text in (",", ";") for t in ent)  # "Emomali Rahmon, Turkmen" is no name
-            if contains_all and longer and ent.label_ in CONTAINER_LABELS and not _ends_with_title(ent) and not is_list:
+            # KB spans that explain every word ("U.S." + "State Department") beat the NER's one.
+            explained = sum(k.end - k.start for k in overlapping) >= ent.end - ent.start
+            if contains_all and longer and ent.label_ in CONTAINER_LABELS and not _ends_with_title(ent) and not is_list and not explained:
                 # "Bank of England": the NER's longer name wins over the country inside it,
                 # and an organisation named after one state ("Romania's Constitutional
                 # Court") belongs to it.
@@ -228,6 +230,7 @@ class ActorRuler:
                 # "the Kremlin" -> "Kremlin": mentions are names, as for the NER's spans.
                 m = GazetteerMatch(m.start + 1, m.end, m.entries)
             by_span.setdefault((m.start, m.end), m)
+        _split_state_prefixes(doc, by_span, self.kb)
         ner_names = {(e.start, e.end) for e in doc.ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")}
         for (start, end), m in list(by_span.items()):
             if m.kind == "person" and end - start == 1 and (start, end) not in ner_names and not _after_title(doc, start) and doc[start].dep_ not in ("nsubj", "nsubjpass"):
@@ -385,6 +388,30 @@ def _inside_title(doc: Doc, start: int, end: int, kind: str) -> bool:
     while i >= 0 and doc[i].lower_ in PORTFOLIO_WORDS:
         i -= 1
     return 0 <= i < start - 1 and doc[i].lower_ in PORTFOLIO_HEADS
+
+
+#: Organisation kinds whose names news prefixes with their state ("the U.S. State
+#: Department", "the Iranian Foreign Ministry"): the state is mentioned in its own right.
+STATE_BODY_KINDS = frozenset({"ministry", "government_body", "military"})
+
+
+def _split_state_prefixes(doc: Doc, by_span: dict[tuple[int, int], GazetteerMatch], kb: KnowledgeBase) -> None:
+    """Split "U.S. State Department" into the country "U.S." and the body "State Department"."""
+    states = {start: (end, m) for (start, end), m in by_span.items() if m.kind in ("country", "demonym")}
+    for (start, end), m in list(by_span.items()):
+        if m.kind != "organisation" or start not in states:
+            continue
+        state_end, state = states[start]
+        if state_end >= end:
+            continue
+        org = kb.get(m.entries[0].actor_id)
+        if org is None or getattr(org, "kind", None) not in STATE_BODY_KINDS or org.country != state.entries[0].country:
+            continue
+        body_start = state_end + 1 if doc[state_end].tag_ == "POS" else state_end
+        if body_start >= end:
+            continue
+        del by_span[(start, end)]
+        by_span[(body_start, end)] = GazetteerMatch(body_start, end, m.entries)
 
 
 def _after_title(doc: Doc, i: int) -> bool:

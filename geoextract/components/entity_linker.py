@@ -350,7 +350,7 @@ def _trim_period(start: int, end: int, text: str, b: _Builder) -> tuple[int, int
     ("Sen." is also an abbreviation); the mention is the name without it."""
     if b.label == "PERSON" and text.endswith(".") and len(text) > 3 and text[-2].isalpha() and not b.name.endswith("."):
         last = text.rsplit(" ", 1)[-1]
-        if len(last) > 2:  # keep initials ("George W.")
+        if len(last) > 2 and last.lower() not in ("jr.", "sr."):  # keep initials and suffixes
             return start, end - 1, text[:-1]
     return start, end, text
 

@@ -41,7 +41,8 @@ HONORIFICS: frozenset[str] = frozenset(
         "state", "of", "the", "foreign-minister", "justice", "rev.", "reverend", "father",
         "archbishop", "bishop", "imam", "rabbi", "judge", "prosecutor", "attorney", "opposition",
         "caretaker", "outgoing", "incoming", "ousted", "late", "then", "then-president",
-        "taoiseach", "tánaiste", "tanaiste", "senior", "supreme",
+        "taoiseach", "tánaiste", "tanaiste", "senior", "supreme", "captain", "capt",
+        "lieutenant", "sergeant", "brigadier", "commodore", "colonel-general",
     }
 )
 
