@@ -60,7 +60,7 @@ def test_shipped_kb_covers_un_members_and_disputed_states(shipped_kb: KnowledgeB
         ("Ceylon", "LKA"), ("Czechia", "CZE"), ("Türkiye", "TUR"), ("Macedonia", "MKD"),
         ("North Korean", "PRK"), ("South Korean", "KOR"), ("Germans", "DEU"), ("Kiev", "UKR"),
         ("Kyiv", "UKR"), ("the Kremlin", "RUS"), ("Downing Street", "GBR"), ("Number 10", "GBR"),
-        ("the Élysée", "FRA"), ("the Elysee", "FRA"), ("Quai d'Orsay", "FRA"), ("Foggy Bottom", "USA"),
+        ("the Élysée", "FRA"), ("the Elysee", "FRA"),
         ("Whitehall", "GBR"), ("Zhongnanhai", "CHN"), ("the Blue House", "KOR"),
         ("Bundeskanzleramt", "DEU"), ("Kosovo", "XKX"), ("Palestinian", "PSE"), ("Filipino", "PHL"),
     ],
@@ -71,6 +71,21 @@ def test_country_names_short_forms_demonyms_and_seats(
     country = shipped_kb.country(key)
     assert country is not None, key
     assert country.alpha3 == alpha3
+
+
+@pytest.mark.parametrize(
+    ("building", "body", "alpha3"),
+    [
+        ("Quai d'Orsay", "Ministry for Europe and Foreign Affairs", "FRA"),
+        ("Foggy Bottom", "United States Department of State", "USA"),
+        ("Pentagon", "United States Department of Defense", "USA"),
+    ],
+)
+def test_ministry_buildings_name_their_ministry_not_the_state(
+    shipped_kb: KnowledgeBase, building: str, body: str, alpha3: str
+) -> None:
+    found = shipped_kb.lookup(building, types=("organisation",))
+    assert [(a.name, a.country) for a in found] == [(body, alpha3)]
 
 
 def test_blinken_then_rubio_as_us_secretary_of_state(shipped_kb: KnowledgeBase) -> None:
