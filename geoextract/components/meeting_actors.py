@@ -214,6 +214,10 @@ class DocActors:
             if follower is not None and follower not in excluded:
                 return NPResult([follower], resolved=True)
             return self.resolve_description(tok, excluded, recent)
+        if tok.pos_ == "NOUN":
+            follower = self.appositive_person(tok)  # "Trump's pick for commerce secretary, Howard Lutnick,"
+            if follower is not None and follower not in excluded:
+                return NPResult([follower], resolved=True)
         return NPResult()
 
     def grouping_reference(self, tok: Token) -> str | None:
@@ -224,8 +228,8 @@ class DocActors:
         """Actors in the appositions of ``tok`` ("CAIRO, Egypt — President X and Y", "its chief, X")."""
         result = NPResult()
         for child in tok.children:
-            if child.dep_ != "appos":
-                continue
+            if child.dep_ != "appos" or child.left_edge.tag_ == "WP$":
+                continue  # "the Forum, whose secretary general, X, ...": a relative, not the Forum itself
             for conj in conjuncts(child):
                 inner = self.resolve_np(conj, exclude, recent)
                 result.ids.extend(i for i in inner.ids if i not in result.ids)
@@ -247,7 +251,7 @@ class DocActors:
                 if eid is not None:
                     return eid if self.info[eid].is_person else None
                 if not doc[i].is_title:
-                    return None
+                    break
         for sub in tok.subtree:
             if sub.dep_ == "appos" and sub.i > tok.i:
                 eid = self.actor_at(sub)
@@ -296,6 +300,10 @@ class DocActors:
                             if ids:
                                 return NPResult(ids, resolved=True)
         if plural or (lemma in DELEGATION_NOUNS and lemma not in ROLE_WORDS):
+            if modifiers and plural and lemma in ROLE_WORDS:
+                # "the presidents of Rwanda and Congo": each state's president where the article names one
+                holders = [(self._titled_person(tok, lemma, [m], exclude) if self._is_state(m) else None) or m for m in modifiers]
+                return NPResult(list(dict.fromkeys(holders)), resolved=True)
             if modifiers:
                 return NPResult(modifiers, resolved=True)
             return NPResult(unresolved_group=plural)
@@ -328,6 +336,10 @@ class DocActors:
                             if eid is not None and not self.info[eid].is_person and eid not in found:
                                 found.append(eid)
         return found
+
+    def _is_state(self, eid: str) -> bool:
+        info = self.info[eid]
+        return info.label in {"GPE", "NORP"} and info.country is not None and not info.grouping
 
     def _titled_person(self, tok: Token, lemma: str, modifiers: list[str], exclude: set[str]) -> str | None:
         countries = {self.info[m].country for m in modifiers if self.info[m].country}

@@ -119,11 +119,13 @@ def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors)
         if topic:
             return topic
     for trig in triggers:
-        if trig.lemma_.lower() in {"discuss", "negotiate", "debate"} and trig.pos_ == "VERB":
+        # what is negotiated (a treaty, a deal) is the outcome, not the topic (gold convention)
+        if trig.lemma_.lower() in {"discuss", "debate"} and trig.pos_ == "VERB":
             topic = object_topic(trig)  # "discussed energy security with X"
             if topic:
                 return topic
-        relcls = [c for tok in scope(trig) for c in tok.children if c.dep_ == "relcl"]
+        # "a meeting, which focused on X", "a summit focused on X"
+        relcls = [c for tok in scope(trig) for c in tok.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.lemma_.lower() in FOCUS_VERBS)]
         tops = [trig] + ([governor] if governor is not None else [])
         # "held talks with X, focusing on Y": a participle of the meeting's clause
         relcls += [c for top in tops for c in top.children if c.dep_ in {"advcl", "acl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in FOCUS_VERBS]
@@ -196,7 +198,7 @@ def _focus_topic(tok: Token, actors: DocActors) -> str | None:
     verb: Token | None = None
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in FOCUS_VERBS:
         verb = tok.head
-    elif tok.lemma_.lower() in FOCUS_VERBS and (any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in tok.children) or tok.tag_ == "VBG"):
+    elif tok.lemma_.lower() in FOCUS_VERBS and (any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in tok.children) or tok.tag_ == "VBG" or tok.dep_ == "acl"):
         verb = tok
     if verb is None:
         return None
@@ -286,6 +288,11 @@ class Place:
     country: str | None
     is_city: bool
     rank: int
+    owner: str | None = None  # the person whose residence it is ("the president's Mar-a-Lago resort")
+
+
+#: Venues that belong to a person, who then receives the meeting there.
+_RESIDENCES = frozenset({"residence", "home", "house", "estate", "resort", "villa", "lodge", "mansion", "ranch", "farm", "palace", "dacha", "retreat", "compound"})
 
 
 def find_place(triggers: list[Token], governors: list[Token], actors: DocActors) -> Place | None:
@@ -308,7 +315,9 @@ def find_place(triggers: list[Token], governors: list[Token], actors: DocActors)
     if best is not None:
         return best
     for gov in governors:
-        best = _best_place([c for c in gov.children], actors)
+        # "is due in Tokyo for talks": the place hangs on the predicate adjective
+        nearby = [*gov.children, *(g for c in gov.children if c.dep_ == "acomp" for g in c.children)]
+        best = _best_place(nearby, actors)
         if best is not None:
             return best
     return None
@@ -363,8 +372,9 @@ def _place_of(tok: Token, actors: DocActors, rank: int | None) -> Place | None:
         info = actors.info[eid]
         if info.is_person or (info.label == "ORG" and info.kind != "venue"):
             return None
-        named = info.label in {"GPE", "LOC"} and (info.country is not None or info.kind in {"city", "country"})
-        return Place(text, info.country, named, 0 if rank is None else rank)
+        named = info.label in {"GPE", "LOC"}  # a named place, known to the KB or not ("Arlington")
+        # a whole country is the least precise place: "at the Planalto palace, ... a visit to Brazil"
+        return Place(text, info.country, named, (2 if info.kind == "country" else 0) if rank is None else rank)
     lemma = tok.lemma_.lower()
     inside = [actors.info[e] for t in tok.subtree if (e := actors.entity_at(t)) is not None and t.text in text]
     places = [e for e in inside if e.is_place]
@@ -377,4 +387,16 @@ def _place_of(tok: Token, actors: DocActors, rank: int | None) -> Place | None:
         country = next((e.country for e in inside if e.label in {"NORP", "GPE"} and e.country), None)
     heads = {actors.entity_at(t) for t in tok.subtree if t.dep_ == "pobj" and t.text in text}
     named = any(e.label in {"GPE", "LOC"} and e.id in heads for e in places)
-    return Place(text, country, named, (1 if places else 2) if rank is None else rank)
+    return Place(text, country, named, (1 if places else 2) if rank is None else rank, _owner(tok, actors) if lemma in _RESIDENCES else None)
+
+
+def _owner(venue: Token, actors: DocActors) -> str | None:
+    """The person a residence belongs to: "the president-elect's resort", "the Sharif family estate"."""
+    for child in venue.children:
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ == "PERSON"):
+            # "the president-elect's": the title word may be a compound of the possessive's head
+            for tok in [child, *(c for c in child.children if c.dep_ == "compound")]:
+                people = [eid for eid in actors.resolve_np(tok).ids if actors.info[eid].is_person]
+                if people:
+                    return people[0]
+    return None

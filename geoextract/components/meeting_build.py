@@ -18,6 +18,7 @@ from .meeting_attributes import find_place, find_topic, object_topic
 from .meeting_candidate import Candidate
 from .meeting_dates import Preference
 from .meeting_lexicon import (
+    ATTEND_VERBS,
     DELEGATION_NOUNS,
     JOINT_VERBS,
     PEOPLE_NOUNS,
@@ -27,6 +28,7 @@ from .meeting_lexicon import (
     SETTING_NOUNS,
     SIGN_VERBS,
 )
+from .meeting_lists import listed_people
 from .meeting_participants import Found, ParticipantFinder
 from .meeting_status import meeting_status
 from .meeting_syntax import path_to_root, scope
@@ -103,6 +105,8 @@ class SentenceReader:
         cand.add(found.ids)
         if len(cand.participants) < 2 and not found.unresolved_group:
             return None
+        if trig.token.dep_ == "ccomp":  # "X said the sides had discussed Y": X took part in the talks
+            cand.speaker = next((e for c in trig.token.head.children if c.dep_ == "nsubj" and (e := self.actors.actor_at(c))), None)
         return cand if cand.topic else None
 
     def _attendance(self, cand: Candidate, verb: Token) -> Candidate | None:
@@ -112,9 +116,16 @@ class SentenceReader:
             return None
         found = Found()
         self.finder.subjects(verb, found)
+        if verb.lemma_.lower() in ATTEND_VERBS and found.ids and all(self.actors.info[i].is_person for i in found.ids):
+            # "X, who co-organised the gathering, Y, King Z and the emir, W, attended, along with V"
+            found.ids.extend(p for p in listed_people(self.actors, verb) if p not in found.ids)
+            self.finder.with_phrases(verb, found)
         for child in verb.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
                 self.finder.subjects(child, found)  # "..., as did Z"
+            elif verb.lemma_.lower() == "represent" and child.dep_ in {"agent", "dobj"}:
+                for np in [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"]:
+                    found.take(self.finder.slot(np, found.ids))  # "Peru was represented by X"
             elif verb.lemma_.lower() == "accompany" and child.dep_ in {"agent", "dobj"}:
                 cand.companion_of = cand.companion_of or (found.ids[0] if found.ids else None)
                 for np in [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"]:
@@ -143,8 +154,11 @@ class SentenceReader:
             cand.unresolved_group = cand.unresolved_group or found.unresolved_group
             cand.split_objects = cand.split_objects or found.split_objects
             cand.tokens.add(trig.i)
+            if trig.nominal:
+                cand.nouns.add(trig.token.lemma_.lower())
             if found.governor is not None:
                 governors.append(found.governor)
+                cand.governors.add(found.governor.i)
             cand.confidence = min(cand.confidence, FAMILY_CONFIDENCE.get(trig.family, 0.8)) if trig is not main else cand.confidence
             if found.climbed and not any(f.ids and not f.climbed for _, f in cluster):
                 cand.confidence -= 0.1
@@ -172,6 +186,10 @@ class SentenceReader:
         if any(t.lemma in _SUMMIT_HASHES for t in sent):  # most sentences name no summit at all
             cand.setting, cand.sideline = _summit_setting(tokens, governors, self.actors)
         cand.joint = main.family == "meet" and not main.nominal and main.token.lemma_.lower() in SIGN_VERBS | JOINT_VERBS
+        if main.family == "meet" and not main.nominal and main.token.lemma_.lower() == "join":
+            joiners = Found()
+            self.finder.subjects(main.token, joiners)
+            cand.joined = [i for c in main.token.children if c.dep_ == "dobj" for i in self.finder.slot(c, joiners.ids).ids]
         if main.family == "trip" and cand.host is not None and len(cand.participants) >= 2:
             cand.family, cand.visit = "visit", True  # a trip someone received ("... when Y raised Z")
         if main.family in {"trip", "visit"} and len(cand.participants) < 2:
@@ -186,6 +204,7 @@ class SentenceReader:
         place = find_place(tokens, governors, self.actors)
         if place is not None:
             cand.place, cand.place_country, cand.place_is_city = place.text, place.country, place.is_city
+            cand.place_owner = place.owner
         if cand.family != "trip":
             cand.topic = find_topic(tokens, governors[0] if governors else None, self.actors)
         return cand
@@ -221,7 +240,8 @@ def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) ->
     verb = sent.doc[special.trigger_i]
     for node in path_to_root(verb, limit=4)[1:]:
         for cand in own:
-            if node.i in cand.tokens or any(node.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
+            # "X also attended the summit, while Peru was represented by Y": the clause's verb governs the summit
+            if node.i in cand.tokens or node.i in cand.governors or any(node.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
                 cand.add(special.participants)
                 return True
     return False
@@ -298,7 +318,13 @@ def _clusters(units: list[tuple[Trigger, Found]]) -> list[list[tuple[Trigger, Fo
         trig = unit[0]
         placed = False
         for cluster, tokens in zip(clusters, scopes, strict=True):
-            if trig.i in tokens and "trip" not in {trig.family, cluster[0][0].family}:
+            if "trip" in {trig.family, cluster[0][0].family}:
+                continue
+            # "X held talks with Y on Tuesday, the first meeting between ...": a description of the same event
+            described = trig.nominal and trig.token.dep_ in {"npadvmod", "appos"} and any(
+                trig.token.head.i in {u.i, *((f.governor.i,) if f.governor is not None else ())} for u, f in cluster
+            )
+            if trig.i in tokens or described:
                 cluster.append(unit)
                 tokens.update(t.i for t in scope(trig.token))
                 placed = True

@@ -38,16 +38,21 @@ class Candidate:
     place: str | None = None
     place_country: str | None = None
     place_is_city: bool = False
+    place_owner: str | None = None
     destination_country: str | None = None
     associated: set[str] = field(default_factory=set)
     topic: str | None = None
     confidence: float = 0.8
     visit: bool = False
     tokens: set[int] = field(default_factory=set)
+    governors: set[int] = field(default_factory=set)  # verbs that govern its meeting nouns ("attended [the summit]")
+    nouns: set[str] = field(default_factory=set)  # lemmas of its meeting nouns ("summit", "talk")
     shift: tuple[str, int, Any] | None = None
     present: bool = False
     joint: bool = False  # a shared act ("signed", "toured ... with"), often told within a larger meeting
     companion_of: str | None = None  # "He was accompanied by X": X joins a meeting of "he"
+    speaker: str | None = None  # "X said the two had discussed Y": the reporter of a topic
+    joined: list[str] = field(default_factory=list)  # "X and Y joined the two presidents": whom they joined
 
     @property
     def is_trip(self) -> bool:
@@ -76,7 +81,9 @@ class Candidate:
             self.date, self.date_rank, self.date_blocked = other.date, other.date_rank, other.date_blocked
         if self.place is None and other.place is not None:
             self.place, self.place_country, self.place_is_city = other.place, other.place_country, other.place_is_city
+            self.place_owner = other.place_owner
         self.topic = self.topic or other.topic
+        self.nouns |= other.nouns
         self.confidence = max(self.confidence, other.confidence)
         if other.participants:
             self.unresolved_group = self.unresolved_group and other.unresolved_group

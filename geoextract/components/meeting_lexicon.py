@@ -66,6 +66,12 @@ NON_EVENT_WORDS: frozenset[str] = frozenset(
         "try", "attempt", "bid", "refusal", "condition", "ask",
     }
 )
+#: Words of hoping and striving whose clause, however deep, states no meeting ("hoped the
+#: process would lead to talks", "efforts to restart talks"); inflected forms too, since the
+#: lemmatiser misreads some ("hoped" -> "hop").
+ASPIRATION_WORDS: frozenset[str] = frozenset(
+    {"hope", "hoped", "hopes", "hoping", "wish", "wished", "wishes", "effort", "efforts", "bid", "attempt", "attempts", "dream", "dreamed"}
+)
 #: Governing words that make a meeting planned ("is expected to meet", "plans to visit").
 PLAN_WORDS: frozenset[str] = frozenset(
     {
@@ -163,7 +169,7 @@ _PREFILTER = (
     r"\b(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
     r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|"
     r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
-    r"ceremony|signing|presence|in person|guests|attend|particip|t(?:ook|ake|akes|aking) part|chair|videoconf|teleconf|dine|dined|huddl|among|included|"
+    r"ceremony|signing|presence|in person|guests|attend|particip|represent|t(?:ook|ake|akes|aking) part|chair|videoconf|teleconf|dine|dined|huddl|among|included|"
     r"travel|arriv|flew|fly|flies|head|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|"
     # joint acts ("signed", "toured ... with X"): whole words, so that "joint", "watchdog", "views" stay out
     r"join(?:s|ed|ing)?\b|exchang(?:ed|ing)\b|exchanges? views|sign(?:s|ed|ing)?\b|inked|countersign|watch(?:es|ed|ing)?\b|open(?:s|ed|ing)?\b|"

@@ -26,6 +26,8 @@ _DATELINE_RE = re.compile(
     r"|^\s*(?P<city2>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:\s*,\s*(?P<region2>[A-Z][\w.'’\- ]{1,30}?))?\s*(?:\([^)]{1,40}\)\s*)?--?\s+"
 )
 _ANAPHOR_WINDOW, _NAMED_WINDOW, _SAME_WINDOW, _INHERIT_WINDOW = 4, 10, 5, 4
+#: Meeting nouns too common to tell which meeting "the talks" refers to ("the summit" can).
+_GENERIC_NOUNS = frozenset({"meeting", "talk", "talks", "discussion", "negotiation", "encounter", "meet", "session", "contact"})
 
 
 @dataclass
@@ -148,10 +150,14 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
                 return
         return
     if cand.family == "topic":
-        for m in reversed(meetings):
-            if cand.sent_index - m.sent_index <= 2 and len(m.participants) >= 2 and (not cand.participants or set(cand.participants) <= set(m.participants)):
-                m.topic = m.topic or cand.topic
-                return
+        near = [
+            m for m in reversed(meetings)
+            if cand.sent_index - m.sent_index <= _ANAPHOR_WINDOW and len(m.participants) >= 2 and (not cand.participants or set(cand.participants) <= set(m.participants))
+        ]
+        # "Michel said the sides had discussed X": the talks Michel took part in
+        near.sort(key=lambda m: cand.speaker is None or cand.speaker not in m.participants)
+        if near:
+            near[0].topic = near[0].topic or cand.topic
         return
     if cand.family == "attend" or cand.anaphoric:
         target = _antecedent(cand, meetings, ctx)
@@ -160,6 +166,13 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             return
         if cand.family == "attend":
             return  # attendance of nothing told: no meeting of the attendees among themselves
+    if cand.joined:
+        for m in reversed(meetings):
+            if cand.sent_index - m.sent_index > 3:
+                break
+            if set(cand.joined) <= set(m.participants) and m.status == cand.status and _compatible(cand, m):
+                m.absorb(cand)  # "Their foreign ministers joined the two presidents": the same talks
+                return
     if cand.joint:
         for m in reversed(meetings):
             if cand.sent_index - m.sent_index > 2:
@@ -196,7 +209,7 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
     Nearest first within a few sentences; a mention that names a participant and a place
     ("Blinken's meetings in Brussels") may reach back to any meeting with both.
     """
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, int, int] | None = None
     chosen: Candidate | None = None
     for m in reversed(meetings):
         gap = cand.sent_index - m.sent_index
@@ -207,7 +220,11 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         window = len(ctx.sentence_days) if shared and same_place else _NAMED_WINDOW if shared else _ANAPHOR_WINDOW
         if gap > window or not _compatible(cand, m):
             continue
-        rank = (int(same_place), -gap)
+        # "hosted leaders at a summit ... received X ... Y attended the summit": the summit
+        same_noun = bool((cand.nouns & m.nouns) - _GENERIC_NOUNS)
+        # "... agreed to meet again next week. The talks focused on X": the talks that took place
+        same_status = cand.status == m.status or cand.status in {"cancelled", "denied"}  # a denial turns what it refers to
+        rank = (int(same_place), int(same_status), int(same_noun), -gap)
         if best is None or rank > best:
             best, chosen = rank, m
     return chosen
@@ -243,7 +260,11 @@ def _merge_same(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
         for k in reversed(kept):
             if m.sent_index - k.sent_index > _SAME_WINDOW:
                 break
-            if set(m.participants) == set(k.participants) and len(m.participants) >= 2 and _same_event(k, m):
+            same = set(m.participants) == set(k.participants) and len(m.participants) >= 2
+            # "denied reports that X met Y" ... "X and Z held talks with Y and W" ... "No such meeting took place"
+            told_again = m.status == k.status and m.status in {"denied", "cancelled"} and m.sent_index - k.sent_index <= 2
+            same = same or (told_again and len(set(m.participants) & set(k.participants)) >= 2 and (set(m.participants) <= set(k.participants) or set(k.participants) <= set(m.participants)))
+            if (same or (m.sent_index - k.sent_index <= 1 and _states_then_people(k, m, ctx))) and _same_event(k, m):
                 target = k
                 break
         if target is None:
@@ -251,6 +272,33 @@ def _merge_same(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
         else:
             target.absorb(m)
     return kept
+
+
+def _states_then_people(a: Candidate, b: Candidate, ctx: DocContext) -> bool:
+    """"China, Japan and South Korea held a summit. Yoon hosted Li and Kishida ...": the states'
+    meeting told again with their leaders. One side names two or more states (and perhaps a
+    go-between), the other only people, one at least of each of those states."""
+    if a.status != b.status or a.remote != b.remote:
+        return False
+    info = ctx.actors.info
+
+    def states(m: Candidate) -> set[str] | None:
+        codes: set[str] = set()
+        for p in m.participants:
+            actor = info[p]
+            if actor.is_person:
+                continue
+            if actor.country is None or actor.grouping:
+                return None
+            codes.add(actor.country)
+        return codes if len(codes) >= 2 else None
+
+    for side, people in ((a, b), (b, a)):
+        codes = states(side)
+        if codes is not None and all(info[p].is_person for p in people.participants):
+            if codes <= {info[p].country for p in people.participants}:
+                return True
+    return False
 
 
 def _same_event(a: Candidate, b: Candidate) -> bool:
@@ -367,12 +415,28 @@ def _fill_place(m: Candidate, ctx: DocContext) -> None:
     if line is None:
         return
     if m.place is None:
-        if m.status == "occurred" and not m.remote:
+        if (m.status == "occurred" and not m.remote) or _receives_at_dateline(m, line, ctx):
             m.place, m.place_country, m.place_is_city = line.name, line.country, True
         return
+    if m.status != "occurred" and not _within_days(m.date, ctx.base, 7):
+        return  # a plan for "next month" at "the X forum" is not placed where the story was filed
     if not m.place_is_city and (m.place_country is None or m.place_country == line.country or line.country is None):
         m.place = f"{m.place}, {line.name}"
         m.place_country = m.place_country or line.country
+
+
+def _receives_at_dateline(m: Candidate, line: Dateline, ctx: DocContext) -> bool:
+    """A planned or called-off meeting of a local and a foreign side within days of a story filed
+    from the local side's country: it was to be held there ("BEIJING — X is due to meet Premier Y
+    on Thursday")."""
+    if line.country is None or not _within_days(m.date, ctx.base, 7):
+        return False  # "would soon host X", "agreed to meet again in four months": no place yet
+    countries = {ctx.actors.info[p].country for p in m.participants if ctx.actors.info[p].is_actor}
+    return line.country in countries and len(countries - {None}) >= 2
+
+
+def _within_days(day: dt.date | None, base: dt.date | None, days: int) -> bool:
+    return day is not None and base is not None and abs((day - base).days) <= days
 
 
 def _side(eid: str, actors: DocActors) -> str:
@@ -395,6 +459,8 @@ def _mode(m: Candidate, parts: list[str], ctx: DocContext) -> tuple[str, str | N
         return "multilateral", host
     if len(sides) < 2:
         return "meet", None
+    if host is None and m.place_owner in parts and _hostable(m.place_owner, actors):
+        return "visit", m.place_owner  # received at their own residence
     if host is None and m.place_country:
         local = [p for p in parts if actors.info[p].country == m.place_country and _hostable(p, actors)]
         if len({_side(p, actors) for p in local}) == 1:

@@ -26,7 +26,7 @@ from .meeting_lexicon import (
     PLAN_WORDS,
     VISIT_NOUNS,
 )
-from .meeting_syntax import conjuncts, free_relative_head
+from .meeting_syntax import conjuncts, free_relative_head, verb_read_as_modifier
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst"})
 _LIST_PREPS = frozenset({"including", "like"})
@@ -36,6 +36,10 @@ _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering"
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
 _OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make", "pay", "undertake", "place", "return", "accept", "call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
 _PASSIVE_MARKERS = frozenset({"nsubjpass", "auxpass"})
+_BEFORE_PREPS = frozenset({"before", "since", "until", "till"})
+#: Verbs of a go-between in "with X <verb>ing ...".
+_GO_BETWEEN_VERBS = AGENT_VERBS | {"carry", "relay", "shuttle", "observe", "preside", "moderate"}
+_AUSPICES = frozenset({"auspices", "aegis", "mediation", "chairmanship", "patronage"})
 
 
 @dataclass
@@ -154,10 +158,44 @@ class ParticipantFinder:
         """Add the objects of "with"/"between"/"among" (and "along with") phrases under ``tok``."""
         for prep in _preps_under(tok):
             lower = prep.lower_
+            if lower == "under":
+                self._auspices(prep, found)
             if lower in _WITH_PREPS or (allow_to and lower == "to" and prep.head.i == tok.i):
-                for pobj in prep.children:
+                # "with X and with Y": the second preposition is coordinated with the first
+                pobjs = [p for pp in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == lower)) for p in pp.children]
+                for pobj in pobjs:
                     if pobj.dep_ == "pobj":
-                        found.take(self.slot(pobj, found.ids))
+                        res = self.slot(pobj, found.ids)
+                        if not res.ids and lower == "between":
+                            res.ids = self._capitals_for_states(pobj)  # "talks between Riyadh and Tehran"
+                        found.take(res)
+
+    def _auspices(self, under: Token, found: Found) -> None:
+        """"under the auspices of X": the mediator takes part."""
+        for pobj in under.children:
+            if pobj.dep_ == "pobj" and pobj.lower_ in _AUSPICES:
+                for of in pobj.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        for mediator in of.children:
+                            if mediator.dep_ == "pobj":
+                                found.take(self.slot(mediator, found.ids))
+
+    def _capitals_for_states(self, pobj: Token) -> list[str]:
+        """The states two or more cities stand for as the parties "between" which talks are held.
+
+        Only when every party is a city whose state the document names: "talks between Riyadh
+        and Tehran" are talks of Saudi Arabia and Iran; "between Riyadh and Houthi rebels" is left alone.
+        """
+        info = self.actors.info
+        states = {a.country: a.id for a in info.values() if a.is_actor and not a.is_person and a.label in {"GPE", "NORP"} and a.country}
+        found: list[str] = []
+        for conj in conjuncts(pobj):
+            eid = self.actors.entity_at(conj)
+            city = info[eid] if eid is not None else None
+            if city is None or city.kind != "city" or city.country not in states:
+                return []
+            found.append(states[city.country])
+        return found if len(set(found)) >= 2 else []
 
     def with_phrases_of_verb(self, verb: Token, found: Found) -> None:
         """Objects of "with"/"between" phrases hung directly on ``verb``."""
@@ -166,12 +204,19 @@ class ParticipantFinder:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
                         found.take(self.slot(pobj, found.ids))
+                    elif pobj.dep_ == "pcomp" and prep.lower_ == "with" and pobj.lemma_.lower() in _GO_BETWEEN_VERBS:
+                        # "held talks, with X carrying messages between the delegations": the go-between takes part
+                        for subj in pobj.children:
+                            if subj.dep_ == "nsubj":
+                                found.take(self.slot(subj, found.ids))
 
     # -- triggers -------------------------------------------------------------------------
 
     def of_verb(self, verb: Token, family: str) -> Found:
         """Participants of a verbal trigger ("met", "hosted", "called", "visited")."""
         found = Found()
+        if verb_read_as_modifier(verb):
+            return self._modifier_verb(verb, family)
         self.subjects(verb, found)
         subjects = list(found.ids)
         if family == "host" and subjects and not _is_passive(verb):
@@ -191,9 +236,23 @@ class ParticipantFinder:
                     found.host = ids[0]
         before = len(found.ids)
         self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"})
+        if verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+            for prep in verb.head.children:  # "spent four days negotiating ... under the auspices of X"
+                if prep.dep_ == "prep" and prep.lower_ == "under":
+                    self._auspices(prep, found)
         if _separate(verb) and len(found.ids) - before >= 2:
             found.split_objects = found.ids[before:]  # "met separately with X and Y"
         self._participle_agents(verb, found)
+        return found
+
+    def _modifier_verb(self, verb: Token, family: str) -> Found:
+        """"X hosted leaders ..." parsed as "(X-)hosted leaders": X is the subject, the head the object."""
+        found = Found()
+        subject = self.actors.actor_at(verb.doc[verb.i - 1])
+        if subject is not None:
+            found.ids.append(subject)
+            found.host = subject if family == "host" else None
+        found.take(self.slot(verb.head, found.ids))
         return found
 
     def _participle_agents(self, verb: Token, found: Found) -> None:
@@ -322,6 +381,8 @@ class ParticipantFinder:
             return verb
         if via == "dobj" and lemma not in _OBJECT_GOVERNORS:
             return verb
+        if via == "prep" and _time_reference(noun, verb):
+            return None  # "Hours before the summit, X notified Y": another event, dated by the meeting
         before = len(found.ids)
         self.subjects(verb, found, inner=noun)
         if lemma in HOSTING_VERBS and not _is_passive(verb) and len(found.ids) > before and found.host is None:
@@ -367,6 +428,16 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def _time_reference(noun: Token, verb: Token) -> bool:
+    """True for a meeting noun that only dates the verb's event: "before the summit", "ahead of talks"."""
+    cur = noun
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and (cur.lower_ in _BEFORE_PREPS or (cur.lower_ == "of" and cur.head.lower_ in {"ahead", "prior"})):
+            return True
+        cur = cur.head
+    return False
+
+
 def _adjunct(noun: Token, verb: Token) -> bool:
     """True for a meeting noun in a verb's "in/at/during/over ..." phrase ("told X at a meeting")."""
     cur = noun
@@ -398,7 +469,7 @@ def _agents(verb: Token) -> list[Token]:
     found: list[Token] = []
     has_agent = any(c.dep_ == "agent" for c in verb.children)
     for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+        if child.dep_ == "agent" or (child.dep_ in {"prep", "conj"} and child.lower_ == "by"):  # "by X, and by Y"
             found.extend(p for p in child.children if p.dep_ == "pobj")
         elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
             found.append(child)  # "signed by X, adviser to Y, and Z": the parser hangs Z on the verb

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .meeting_lexicon import (
+    ASPIRATION_WORDS,
     CANCEL_PHRASALS,
     CANCEL_WORDS,
     CONDITION_MARKS,
@@ -66,17 +67,33 @@ def meeting_status(trigger: Token) -> Status:
         return "denied", True
     if negated:
         return None, True
-    if _non_event(trigger, path):
+    if _non_event(trigger, path) or _aspired(path):
         return None, True
     return _tense(trigger, path)
 
 
+def _aspired(path: list[Token]) -> bool:
+    """"said he hoped the process would lead to a meeting", "his efforts to restart talks":
+    a meeting someone hopes for or works towards is no fact, however deep the clause."""
+    for index, node in enumerate(path[1:7], start=1):
+        edge = path[index - 1].dep_
+        if edge in {"relcl", "parataxis", "nsubj", "nsubjpass"} or (edge == "conj" and path[index - 1].pos_ in {"VERB", "AUX"}):
+            return False  # a relative clause or a coordinated clause states its own fact
+        if node.lemma_.lower() in ASPIRATION_WORDS or node.lower_ in ASPIRATION_WORDS:
+            return edge in {"ccomp", "xcomp", "acl", "advcl", "dobj", "pobj", "prep", "conj"}
+    return False
+
+
 def _negated(trigger: Token, path: list[Token]) -> str | bool:
     """"never took place" after a meeting noun is a denial; "did not meet" is no meeting."""
-    if trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in _HAPPEN_VERBS:
-        if any(c.dep_ == "neg" for c in trigger.head.children):
-            return "denied"
-    for node in path[:3]:
+    happen = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in _HAPPEN_VERBS
+    no_meeting = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)  # "no meeting was announced"
+    if happen and (no_meeting or any(c.dep_ == "neg" for c in trigger.head.children)):
+        return "denied"  # "No such meeting took place", "the meeting never happened"
+    if no_meeting:
+        return True
+    # "X was not a party to the talks": the noun's phrase climbs to the negated verb
+    for node in path[:6]:
         if node.dep_ in _CLAUSE_EDGES and node.i != trigger.i:
             break
         if (node.pos_ in {"VERB", "AUX"} or node.i == trigger.i) and any(c.dep_ == "neg" for c in node.children):
@@ -124,7 +141,10 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
         lemma = node.lemma_.lower()
         if previous is not None:
             edge = previous.dep_
-            if edge in {"xcomp", "acomp"} and (lemma in PLAN_WORDS or lemma in {"be", "go"}) and not setting and not _free_relative(node):
+            # "agreed to X at their meeting" tells what was agreed at a meeting held; "are due to discuss X at
+            # their summit" plans the summit too
+            retrospective = setting and lemma in {"agree", "announce", "confirm"}
+            if edge in {"xcomp", "acomp"} and (lemma in PLAN_WORDS or lemma in {"be", "go"}) and not retrospective and not _free_relative(node):
                 if lemma not in {"be", "go"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
                     return "planned", True
             if edge == "prep" and previous.lower_ == "for" and (
@@ -136,7 +156,8 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
                 return "planned", True
             if lemma == "ahead" or (lemma == "of" and node.head.lower_ == "ahead"):
                 return "planned", True
-            if lemma in TRAVEL_VERBS and edge in {"prep", "advcl", "xcomp"} and node.tag_ in {"VBZ", "VBP", "VB", "VBG"}:
+            if lemma in TRAVEL_VERBS and edge in {"prep", "advcl", "xcomp"} and node.tag_ in {"VBZ", "VBP", "VB", "VBG"} and node.dep_ != "pcomp":
+                # "is flying to X for talks" plans them; "met Y before flying to X for talks" tells a sequence
                 return ("planned", True) if not _has_aux(node, {"was", "were", "had"}) else ("occurred", False)
         if node.pos_ in {"VERB", "AUX"} or node.tag_.startswith("VB"):
             if _has_aux(node, FUTURE_AUX) or _has_aux(node, {"would"}):
@@ -145,7 +166,8 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
                 return "occurred", False
             if node.dep_ == "conj" and node.tag_ == "VB" and _has_aux(node.head, FUTURE_AUX | {"would"}):
                 return "planned", True
-        if previous is not None and (previous.dep_ in _CLAUSE_EDGES or previous.lower_ in _TEMPORAL_PREPS):
+        gerund = node.dep_ == "pcomp" and node.tag_ == "VBG"  # "before flying to X to meet Y": no tense of its own
+        if previous is not None and (previous.dep_ in _CLAUSE_EDGES or previous.lower_ in _TEMPORAL_PREPS) and not gerund:
             break
         previous = node
     return "occurred", False

@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
+#: Prepositions whose gerund clause tells another event ("met X before flying to Y for talks").
+_SEQUENCE_PREPS = frozenset({"before", "after", "following", "upon", "since"})
 _SCOPE_KEY = "geoextract_meeting_scopes"
 
 
@@ -39,6 +41,8 @@ def _scope(tok: Token) -> list[Token]:
         cur = stack.pop()
         participle = cur.dep_ == "acl" and cur.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
         if (cur.dep_ in _CLAUSE_DEPS and not participle) or (cur.dep_ == "conj" and (cur.pos_ in {"VERB", "AUX"} or cur.tag_.startswith("VB"))):
+            continue
+        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _SEQUENCE_PREPS:
             continue
         found.append(cur)
         stack.extend(cur.children)
@@ -78,3 +82,13 @@ def free_relative_head(verb: Token) -> Token | None:
     if clause.dep_ == "ccomp" and any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in clause.children):
         return clause.head
     return None
+
+
+def verb_read_as_modifier(tok: Token) -> bool:
+    """A finite verb the parser took for a modifier of its object: "X hosted leaders" read as
+    "(X-)hosted leaders". A bare participle right after a person's name, without a hyphen,
+    is the verb of that person."""
+    if tok.dep_ != "amod" or tok.tag_ not in {"VBD", "VBN"} or tok.i == 0 or tok.head.i <= tok.i:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.ent_type_ == "PERSON" and bool(before.whitespace_)

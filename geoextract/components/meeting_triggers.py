@@ -41,7 +41,7 @@ from .meeting_lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
-from .meeting_syntax import free_relative_head
+from .meeting_syntax import free_relative_head, verb_read_as_modifier
 
 #: Particles and complements after "call" that make it no phone call ("called off", "called for").
 _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
@@ -54,6 +54,8 @@ _SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes",
 #: What two sides exchange when they talk ("exchanged views", not "exchanged prisoners").
 _EXCHANGED = frozenset({"view", "views", "idea", "opinion", "greeting", "pleasantry", "note", "word"})
 _PEOPLE = TITLE_HEADS | PEOPLE_NOUNS | {"delegation", "government", "counterpart", "counterparts"}
+#: Talk verbs whose coordinated subject talks among itself.
+_TALK_TOGETHER = frozenset({"talk", "speak", "negotiate", "confer", "consult", "converse", "chat", "huddle", "dine"})
 
 
 #: String hashes of every word _classify can accept (as lower-case form or lemma).
@@ -62,7 +64,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take"}
+        | {"accompany", "join", "exchange", "take", "represent"}
         | {"shake", "talks", "meetings", "talk", "meeting"}
     )
 )
@@ -138,6 +140,9 @@ def _classify(tok: Token) -> str | None:
         return "meet"
     if lemma in ATTEND_VERBS:
         return "attend" if _attends_without_object(tok) else None
+    if lemma == "represent":
+        # "Peru was represented by its prime minister", "X represented Peru": a state attends through X
+        return "attend" if tok.dep_ not in {"relcl", "acl", "amod", "xcomp"} and _represents(tok) else None
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and c.n_lefts + c.n_rights == 0 for c in tok.children):
         return "attend" if not any(c.dep_ == "prep" for c in tok.children) and tok.dep_ not in {"relcl", "acl", "xcomp"} else None
     if lemma == "accompany":
@@ -163,6 +168,8 @@ def _classify(tok: Token) -> str | None:
             return "phone" if _remote(tok) else "meet"
         if lemma == "speak" and _remote(tok):
             return "phone"
+        if lemma in _TALK_TOGETHER and _talked_together(tok):
+            return "phone" if _remote(tok) else "meet"  # "X and Y spoke directly", "X and Y spent days negotiating"
         if lemma in TOPIC_VERBS:
             return "topic"
         return None
@@ -216,6 +223,17 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
     if compounds & REMOTE_WORDS or lemma in {"videoconference", "teleconference", "phonecall"}:
         return "phone"
     return "meet"
+
+
+def _talked_together(verb: Token) -> bool:
+    """"X and Y spoke directly", "X and his counterpart Y spent four days negotiating a treaty":
+    people coordinated as the subject talk with each other (not "X and Y spoke to reporters")."""
+    if any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "at", "about", "before"} for c in verb.children):
+        return False
+    holder = verb
+    if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG":
+        holder = verb.head  # "spent four days negotiating"
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) and _people_in(c) >= 2 for c in holder.children)
 
 
 def _held_by_several(tok: Token) -> bool:
@@ -322,6 +340,8 @@ def _person_like(tok: Token) -> bool:
 
 def _hosts_someone(tok: Token) -> bool:
     """"hosted X" / "was received by X" / "hosted the talks", not "hosted the peace process"."""
+    if verb_read_as_modifier(tok):
+        return _actor_like(tok.head)  # "X hosted leaders ..." parsed as "(X-)hosted leaders"
     if tok.dep_ == "acl":
         # "X, hosted by Y": a visit; "a meeting hosted by Y" is the meeting noun's own phrase,
         # "a program hosted by Y" no meeting at all
@@ -360,7 +380,7 @@ def _signed_together(tok: Token) -> bool:
             count += _people_in(child)
         elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
             count += _people_in(child)
-        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in {"with", "by"}):
+        elif child.dep_ == "agent" or (child.dep_ in {"prep", "conj"} and child.lower_ in {"with", "by"}):  # "by X, and by Y"
             count += sum(_people_in(p) for p in child.children if p.dep_ == "pobj")
         elif child.dep_ == "advmod" and child.lower_ in {"together", "along"}:
             count += sum(_people_in(p) for w in child.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj")
@@ -402,6 +422,15 @@ def _attends_without_object(tok: Token) -> bool:
         return False
     # "attended in person" still attends what was told before; "attended in the talks" is the talks' own
     return not any(c.dep_ == "prep" and any(p.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS for p in c.children) for c in tok.children)
+
+
+def _represents(tok: Token) -> bool:
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    if passive:
+        return any(c.dep_ == "agent" and any(_person_like(p) for p in c.children if p.dep_ == "pobj") for c in tok.children)
+    return any(c.dep_ == "nsubj" and _person_like(c) for c in tok.children) and any(
+        c.dep_ == "dobj" and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in tok.children
+    )
 
 
 def _sends_delegation(tok: Token) -> bool:
