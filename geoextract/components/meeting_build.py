@@ -179,6 +179,8 @@ class SentenceReader:
             cand.grouping = next((p for p in cand.participants if self.actors.info[p].grouping), None)
         else:
             cand.grouping = next((p for p in _of_groupings(tokens, self.actors) + _member_groupings(tokens, self.actors) if p in cand.participants), None)
+        if cand.grouping is None and cand.host is not None and self.actors.info[cand.host].grouping:
+            cand.grouping = cand.host  # "talks convened by the bloc": the grouping's own session
         if "summit" in families and cand.grouping is None:
             cand.grouping = self._sentence_grouping(sent)
             if cand.grouping is not None:
@@ -240,6 +242,8 @@ def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) ->
     verb = sent.doc[special.trigger_i]
     for node in path_to_root(verb, limit=4)[1:]:
         for cand in own:
+            if cand.is_trip:
+                continue  # "X, who attended, pledged money for a mission": a trip is no meeting to attend
             # "X also attended the summit, while Peru was represented by Y": the clause's verb governs the summit
             if node.i in cand.tokens or node.i in cand.governors or any(node.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
                 cand.add(special.participants)

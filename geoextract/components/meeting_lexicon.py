@@ -72,6 +72,8 @@ NON_EVENT_WORDS: frozenset[str] = frozenset(
 ASPIRATION_WORDS: frozenset[str] = frozenset(
     {"hope", "hoped", "hopes", "hoping", "wish", "wished", "wishes", "effort", "efforts", "bid", "attempt", "attempts", "dream", "dreamed"}
 )
+#: Modifiers of a meeting noun that make it a mere prospect ("a possible summit between X and Y").
+HYPOTHETICAL_MODIFIERS: frozenset[str] = frozenset({"possible", "potential", "hypothetical", "prospective", "eventual", "mooted"})
 #: Governing words that make a meeting planned ("is expected to meet", "plans to visit").
 PLAN_WORDS: frozenset[str] = frozenset(
     {

@@ -19,24 +19,31 @@ from .meeting_lexicon import (
     ATTEND_VERBS,
     CANCEL_WORDS,
     COMPANION_VERBS,
-    EVENT_NOUNS,
     HOLD_VERBS,
     HOSTING_VERBS,
-    MEETING_NOUNS,
     PLAN_WORDS,
+    TOPIC_PREPS,
     VISIT_NOUNS,
 )
-from .meeting_syntax import conjuncts, free_relative_head, verb_read_as_modifier
+from .meeting_phrases import (
+    _adjunct,
+    _agents,
+    _has_both,
+    _is_meeting_noun,
+    _is_passive,
+    _list_preps,
+    _preceding_person,
+    _predicative,
+    _preps_under,
+    _separate,
+    _time_reference,
+    governing_verb,
+)
+from .meeting_syntax import conjuncts, verb_read_as_modifier
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst"})
-_LIST_PREPS = frozenset({"including", "like"})
-#: Prepositions whose meeting noun is the setting of what the verb states ("told X at talks").
-_ADJUNCT_PREPS = frozenset({"in", "at", "during", "over", "on", "by"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
-_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
 _OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make", "pay", "undertake", "place", "return", "accept", "call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
-_PASSIVE_MARKERS = frozenset({"nsubjpass", "auxpass"})
-_BEFORE_PREPS = frozenset({"before", "since", "until", "till"})
 #: Verbs of a go-between in "with X <verb>ing ...".
 _GO_BETWEEN_VERBS = AGENT_VERBS | {"carry", "relay", "shuttle", "observe", "preside", "moderate"}
 _AUSPICES = frozenset({"auspices", "aegis", "mediation", "chairmanship", "patronage"})
@@ -294,12 +301,14 @@ class ParticipantFinder:
                 for verb in [child, *(c for c in child.children if c.dep_ == "xcomp")]:
                     if verb.lemma_.lower() in AGENT_VERBS | ATTEND_VERBS:
                         self._relcl_participants(verb, found)
-            if child.dep_ == "prep" and child.lower_ in {"at", "in"}:
-                # "talks at the palace, hosted by X": the parser hangs the participle on the venue
+            if child.dep_ == "prep" and child.lower_ in {"at", "in", *TOPIC_PREPS}:
+                # "talks at the palace, hosted by X", "talks on a transition, convened by X": the
+                # parser hangs the participle on the venue or the topic
                 for venue in child.children:
                     for acl in venue.children:
                         if venue.dep_ == "pobj" and acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AGENT_VERBS:
-                            self._acl_agents(acl, found)
+                            if child.lower_ in {"at", "in"} or acl.nbor(-1).text == ",":
+                                self._acl_agents(acl, found)
         before = len(found.ids)
         self.with_phrases(noun, found)
         if _separate(noun) and len(found.ids) - before >= 2:
@@ -400,139 +409,3 @@ class ParticipantFinder:
                 found.take(self.slot(agent, found.ids))
         found.climbed = True
         return verb
-
-
-def governing_verb(noun: Token) -> tuple[Token | None, str]:
-    """The verb a meeting noun depends on and how: ``"dobj"``, ``"nsubj"`` or ``"prep"``."""
-    via = ""
-    cur = noun
-    for _ in range(7):
-        dep = cur.dep_
-        if dep in {"nsubj", "nsubjpass"}:
-            via = via or dep
-        elif dep in {"dobj", "attr", "oprd"}:
-            via = via or "dobj"
-        elif dep in {"pobj", "pcomp", "prep", "agent"}:
-            via = "prep" if via in {"", "prep"} else via
-        elif dep not in {"appos", "conj", "compound", "npadvmod", "nmod", "dep", "poss"}:
-            return None, ""
-        head = cur.head
-        if head.i == cur.i:
-            return None, ""
-        if head.pos_ in {"VERB", "AUX"} or head.tag_.startswith("VB"):
-            outer = free_relative_head(head)
-            if outer is not None and (via in {"", "dobj"} or cur.lower_ == "as"):
-                return outer, "dobj"  # "X and Y held what officials called a summit", "... described as talks"
-            return head, via or "prep"
-        cur = head
-    return None, ""
-
-
-def _time_reference(noun: Token, verb: Token) -> bool:
-    """True for a meeting noun that only dates the verb's event: "before the summit", "ahead of talks"."""
-    cur = noun
-    while cur.i != verb.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and (cur.lower_ in _BEFORE_PREPS or (cur.lower_ == "of" and cur.head.lower_ in {"ahead", "prior"})):
-            return True
-        cur = cur.head
-    return False
-
-
-def _adjunct(noun: Token, verb: Token) -> bool:
-    """True for a meeting noun in a verb's "in/at/during/over ..." phrase ("told X at a meeting")."""
-    cur = noun
-    while cur.head.i != verb.i:
-        if cur.dep_ not in {"pobj", "compound", "conj", "appos"} or cur.head.i == cur.i:
-            return False
-        cur = cur.head
-    return cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS
-
-
-def _predicative(verb: Token, inner: Token | None) -> bool:
-    """"X was the main issue, in their meeting": a copula's subject is described, it meets no one."""
-    if inner is None or verb.lemma_ != "be":
-        return False
-    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and not (c.left_edge.i <= inner.i <= c.right_edge.i) for c in verb.children)
-
-
-def _is_meeting_noun(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in MEETING_NOUNS or lemma in EVENT_NOUNS or tok.lower_ in {"talks", "meetings"}
-
-
-def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in _PASSIVE_MARKERS for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "conj"} and any(c.dep_ == "agent" for c in verb.children))
-
-
-def _agents(verb: Token) -> list[Token]:
-    """Objects of the passive "by" phrase, also where the parser hung "by" on a nearby noun."""
-    found: list[Token] = []
-    has_agent = any(c.dep_ == "agent" for c in verb.children)
-    for child in verb.children:
-        if child.dep_ == "agent" or (child.dep_ in {"prep", "conj"} and child.lower_ == "by"):  # "by X, and by Y"
-            found.extend(p for p in child.children if p.dep_ == "pobj")
-        elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
-            found.append(child)  # "signed by X, adviser to Y, and Z": the parser hangs Z on the verb
-        elif child.dep_ == "prep" and child.lower_ in {"in", "at"}:
-            for pobj in child.children:
-                for grand in pobj.children:
-                    if grand.dep_ == "prep" and grand.lower_ == "by":
-                        found.extend(p for p in grand.children if p.dep_ == "pobj")
-    return found
-
-
-def _preps_under(tok: Token) -> list[Token]:
-    """Prepositions in ``tok``'s phrase, not inside clauses or other meeting nouns."""
-    found: list[Token] = []
-    stack = list(tok.children)
-    while stack:
-        cur = stack.pop()
-        if cur.dep_ in _CLAUSE_DEPS or (cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}):
-            continue
-        if cur.dep_ == "prep":
-            found.append(cur)
-        if cur.i != tok.i and _is_meeting_noun(cur):
-            continue
-        if cur.dep_ in {"prep", "pobj", "dobj", "advmod", "npadvmod", "compound", "amod", "pcomp", "appos"} or cur.lower_ == "along":
-            stack.extend(cur.children)
-    return sorted(found, key=lambda t: t.i)
-
-
-def _list_preps(tok: Token) -> list[Token]:
-    """"including X" phrases inside a group's noun phrase ("ministers of six powers, including X")."""
-    found = []
-    for sub in tok.subtree:
-        if sub.dep_ == "prep" and (sub.lower_ in _LIST_PREPS or _together_with(sub)):
-            cur = sub
-            while cur.i != tok.i and cur.dep_ not in _CLAUSE_DEPS:
-                cur = cur.head
-            if cur.i == tok.i:
-                found.append(sub)
-    return found
-
-
-def _together_with(prep: Token) -> bool:
-    """"X, together with Y" / "X, along with Y": Y belongs to X's list."""
-    if prep.lower_ != "with":
-        return False
-    return any(c.lower_ in {"together", "along"} for c in prep.children) or prep.head.lower_ in {"together", "along"}
-
-
-def _preceding_person(verb: Token, actors: DocActors) -> str | None:
-    """The person in "..., X, said" where the parser left the verb without a subject."""
-    start = actors.sentence(verb).start
-    i = verb.i - 1
-    while i >= start and verb.doc[i].dep_ in {"aux", "neg", "advmod", "auxpass"}:
-        i -= 1
-    if i < start or verb.doc[i].text != ",":
-        return None
-    eid = actors.actor_at(verb.doc[i - 1]) if i - 1 >= start else None
-    return eid if eid is not None and actors.info[eid].is_person else None
-
-
-def _separate(tok: Token) -> bool:
-    return any(c.lower_ in {"separate", "separately", "individual", "individually"} for c in tok.children)
-
-
-def _has_both(tok: Token) -> bool:
-    return any(c.lower_ == "both" and c.dep_ in {"preconj", "det", "predet"} for c in tok.children)

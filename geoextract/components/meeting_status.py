@@ -16,6 +16,7 @@ from .meeting_lexicon import (
     CONDITION_MARKS,
     DENY_WORDS,
     FUTURE_AUX,
+    HYPOTHETICAL_MODIFIERS,
     NON_EVENT_WORDS,
     PLAN_WORDS,
     SPECULATIVE_AUX,
@@ -95,7 +96,8 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
     # "X was not a party to the talks": the noun's phrase climbs to the negated verb
     for node in path[:6]:
         if node.dep_ in _CLAUSE_EDGES and node.i != trigger.i:
-            break
+            # "X, who did not take part in the talks": a negated relative clause on a person
+            return node.dep_ == "relcl" and _negated_who_clause(node)
         if (node.pos_ in {"VERB", "AUX"} or node.i == trigger.i) and any(c.dep_ == "neg" for c in node.children):
             return True
         if node.pos_ in {"VERB", "AUX"} and node.i != trigger.i:
@@ -103,8 +105,14 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
     return False
 
 
+def _negated_who_clause(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in verb.children)
+
+
 def _non_event(trigger: Token, path: list[Token]) -> bool:
     """Conditions, invitations, offers, wishes and speculation state no meeting."""
+    if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in trigger.children):
+        return True  # "laying the ground for a possible summit between X and Y"
     for index, node in enumerate(path):
         if index and node.lemma_.lower() in NON_EVENT_WORDS and path[index - 1].dep_ not in {"nsubj", "nsubjpass"}:
             if not (node.lemma_.lower() == "call" and path[index - 1].dep_ in {"dobj", "oprd"}):

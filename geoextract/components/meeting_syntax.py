@@ -56,7 +56,9 @@ def conjuncts(tok: Token) -> list[Token]:
     while stack:
         cur = stack.pop()
         for child in cur.children:
-            if child.dep_ == "conj" or (child.dep_ == "nmod" and child.ent_type_ == "PERSON" and cur.ent_type_ == "PERSON"):
+            # "X, Latvia's Y and Z": the parser hangs a list's second name on the first as an
+            # apposition; a person in apposition to another person is the next item of a list
+            if child.dep_ == "conj" or (child.dep_ in {"nmod", "appos"} and child.ent_type_ == "PERSON" and cur.ent_type_ == "PERSON"):
                 found.append(child)
                 stack.append(child)
     return sorted(found, key=lambda t: t.i)

@@ -144,7 +144,8 @@ def _classify(tok: Token) -> str | None:
         # "Peru was represented by its prime minister", "X represented Peru": a state attends through X
         return "attend" if tok.dep_ not in {"relcl", "acl", "amod", "xcomp"} and _represents(tok) else None
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and c.n_lefts + c.n_rights == 0 for c in tok.children):
-        return "attend" if not any(c.dep_ == "prep" for c in tok.children) and tok.dep_ not in {"relcl", "acl", "xcomp"} else None
+        own_phrase = tok.dep_ in {"relcl", "acl", "xcomp"} and not _person_relative(tok)
+        return "attend" if not any(c.dep_ == "prep" for c in tok.children) and not own_phrase else None
     if lemma == "accompany":
         # "He was accompanied by X", "X accompanied him": one more person at the meeting told
         companions = [p for c in tok.children if c.dep_ == "agent" for p in c.children] + [c for c in tok.children if c.dep_ == "dobj"]
@@ -409,19 +410,28 @@ def _joins_person(tok: Token) -> bool:
 def _visits_person(tok: Token, prep: str) -> bool:
     """"a visit to X" / "a courtesy call on X" where X is a person, not a place."""
     return any(
-        child.dep_ == "prep" and child.lower_ == prep and any(p.dep_ == "pobj" and _people_in(p) for p in child.children)
+        child.dep_ == "prep" and child.lower_ == prep and any(p.dep_ == "pobj" and (_people_in(p) or _person_like(p)) for p in child.children)
         for child in tok.children
     )
 
 
 def _attends_without_object(tok: Token) -> bool:
     """"X and Y also attended": attendance of a meeting told before (not "attended the talks")."""
-    if tok.dep_ in {"relcl", "acl", "amod", "xcomp"}:
+    if tok.dep_ in {"relcl", "acl", "amod", "xcomp"} and not _person_relative(tok):
         return False  # "a summit that X will attend", "was due to attend" are the meeting's own phrase
     if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
         return False
     # "attended in person" still attends what was told before; "attended in the talks" is the talks' own
     return not any(c.dep_ == "prep" and any(p.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS for p in c.children) for c in tok.children)
+
+
+def _person_relative(tok: Token) -> bool:
+    """"X, who also attended, said ...": a "who" clause on a named person tells that person's attendance."""
+    return (
+        tok.dep_ == "relcl"
+        and (tok.head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.head.children))
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tok.children)
+    )
 
 
 def _represents(tok: Token) -> bool:

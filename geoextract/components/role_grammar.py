@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from .role_binding import bind_phrases
@@ -74,7 +75,8 @@ def find_role_phrases(doc: Doc, lexicon: TitleLexicon, country_of: Callable[[str
         for i in range(ent.start, ent.end):
             ent_at[i] = ent
     phrases: list[RolePhrase] = []
-    words = [t.lower_ for t in doc]
+    strings = doc.vocab.strings
+    words = [strings[h] for h in doc.to_array(LOWER).tolist()]  # cheaper than a Token per word
     first = lexicon.first_words
     i = 0
     n = len(words)

@@ -1,0 +1,122 @@
+"""Multilateral meetings: attendee lists, attendance told in relative clauses, convening groupings.
+
+Integration cases run the full pipeline (session fixture ``nlp``) on sentences written for
+these tests; each must yield exactly the relations listed. The unit test at the end checks
+the subject recovery of a misparsed sentence on a hand-made Doc.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+import geoextract
+from geoextract.components.meeting_actors import DocActors
+from geoextract.components.meeting_participants import ParticipantFinder
+from geoextract.extensions import install_extensions
+
+Expected = list[tuple[set[str], dict[str, Any]]]
+
+
+def check(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    """Assert that ``text`` yields exactly the ``expected`` relations (names and attributes)."""
+    doc = geoextract.extract(text, date=date, nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    found = [(frozenset(names[p] for p in r.participants), r) for r in doc.relations]
+    shown = [(sorted(people), r.status, r.mode, names.get(r.host) if r.host else None) for people, r in found]
+    assert len(found) == len(expected), f"expected {len(expected)} relations, got {shown}"
+    for people, attrs in expected:
+        matching = [r for group, r in found if group == frozenset(people) and all(getattr(r, k) == v for k, v in attrs.items())]
+        assert matching, f"no relation of {sorted(people)} with {attrs} in {shown}"
+
+
+CASES: list[tuple[str, str, Expected]] = [
+    # a list whose second name the parser hangs on the first as an apposition ("X, Mexico's Y, ...")
+    (
+        "Biden welcomed Canadian Prime Minister Justin Trudeau, Mexico's Andres Manuel Lopez Obrador, Guatemala's "
+        "Alejandro Giammattei and Chilean President Gabriel Boric at the White House on Friday.",
+        "2023-11-04",
+        [({"Joe Biden", "Justin Trudeau", "Andrés Manuel López Obrador", "Alejandro Giammattei", "Gabriel Boric"}, {"mode": "multilateral", "status": "occurred"})],
+    ),
+    # a courtesy call on an office holder told by title only
+    (
+        "British Foreign Secretary James Cleverly arrived in Warsaw on Monday and paid a courtesy call on Poland's president.",
+        "2023-03-01",
+        [({"James Cleverly", "Andrzej Duda"}, {"mode": "visit", "status": "occurred"})],
+    ),
+    # participles that convene and host talks, hung after the talks' topic; attendance in a "who" clause
+    (
+        "Leaders gathered in Georgetown on Monday for emergency talks on regional security, convened by the Organization "
+        "of American States and hosted by Guyanese President Irfaan Ali. Canadian Prime Minister Justin Trudeau, who "
+        "attended, promised new funding.",
+        "2023-07-04",
+        [({"Organization of American States", "Irfaan Ali", "Justin Trudeau"}, {"mode": "multilateral", "status": "occurred"})],
+    ),
+    # "who also took part" on a person named by title and apposition
+    (
+        "German Chancellor Olaf Scholz held talks with Indian Prime Minister Narendra Modi in New Delhi on Saturday. "
+        "Germany's foreign minister, Annalena Baerbock, who also took part, announced a visa deal.",
+        "2023-02-26",
+        [({"Olaf Scholz", "Narendra Modi", "Annalena Baerbock"}, {"status": "occurred"})],
+    ),
+    # a negated "who" clause: the person stayed away from the talks
+    (
+        "Spanish Prime Minister Pedro Sanchez met Moroccan King Mohammed VI in Rabat on Wednesday. French President "
+        "Emmanuel Macron, who did not take part in the meeting, spoke to reporters in Paris.",
+        "2023-02-02",
+        [({"Pedro Sánchez", "Mohammed VI of Morocco"}, {"status": "occurred"})],
+    ),
+    # a negation in a clause the meeting phrase was misattached to does not cancel the meeting
+    (
+        "Indian Prime Minister Narendra Modi told Japanese Prime Minister Fumio Kishida on Monday that the region was "
+        "not a place for coercion, in their meeting in Tokyo.",
+        "2023-05-23",
+        [({"Narendra Modi", "Fumio Kishida"}, {"status": "occurred"})],
+    ),
+    # a meeting that is only a prospect states no meeting
+    (
+        "The talks were seen as preparing a possible summit between Chinese President Xi Jinping and Indian Prime "
+        "Minister Narendra Modi.",
+        "2023-08-20",
+        [],
+    ),
+    # attendance told with nothing to attend is no meeting, and no trip takes it in
+    (
+        "Ukrainian President Volodymyr Zelenskyy, who attended, pledged money for a mission to Kenya.",
+        "2023-05-23",
+        [],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), CASES)
+def test_multilateral_meetings(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+def test_subject_recovered_when_the_parser_takes_it_for_the_object_of_a_date_phrase() -> None:
+    """"On Friday Smith held talks with Jones", parsed as "On [Friday Smith]": Smith holds the talks."""
+    install_extensions()
+    nlp = spacy.blank("en")
+    words = ["On", "Friday", "Smith", "held", "talks", "with", "Jones", "."]
+    heads = [3, 2, 0, 3, 3, 4, 5, 3]
+    deps = ["prep", "compound", "pobj", "ROOT", "dobj", "prep", "pobj", "punct"]
+    tags = ["IN", "NNP", "NNP", "VBD", "NNS", "IN", "NNP", "."]
+    pos = ["ADP", "PROPN", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"]
+    lemmas = ["on", "Friday", "Smith", "hold", "talk", "with", "Jones", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc.ents = [Span(doc, 2, 3, label="PERSON"), Span(doc, 6, 7, label="PERSON")]
+    doc._.geo_entities = [
+        {"id": "e0", "name": "Smith", "label": "PERSON", "mentions": [{"start": 10, "end": 15, "text": "Smith"}]},
+        {"id": "e1", "name": "Jones", "label": "PERSON", "mentions": [{"start": 33, "end": 38, "text": "Jones"}]},
+    ]
+    actors = DocActors(doc)
+    found = ParticipantFinder(actors, lambda i, size: []).of_noun(doc[4], "meet")
+    assert set(found.ids) == {"e0", "e1"}
+    # a person who is the object of an earlier verb is no subject: "after meeting Smith, held talks" stays as parsed
+    doc[3].tag_ = "VBN"
+    assert "e0" not in ParticipantFinder(actors, lambda i, size: []).of_noun(doc[4], "meet").ids
