@@ -24,6 +24,7 @@ from ..kb import GazetteerEntry, KnowledgeBase
 from ._common import filter_longest, set_span_attrs
 from .gazetteer import GazetteerIndex, GazetteerMatch
 from .lexicon import HONORIFICS, LOCATIVE_PREPS, NAME_TITLES, PORTFOLIO_WORDS, TITLE_HEADS
+from .ner_repairs import governs_person_noun, kin_names, relabel_places, split_coordinated
 
 #: NER labels whose spans may legitimately contain a country name ("Bank of England").
 CONTAINER_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "PERSON", "LOC"})
@@ -164,6 +165,7 @@ class ActorRuler:
         kb_spans = self._select(doc, matches)
         country_starts = {m.start: m.end for m in matches if m.kind in ("country", "demonym")}
         ner_spans = [s for s in (self._clean(doc, e, country_starts) for e in doc.ents) if s is not None]
+        ner_spans = _repair_people(doc, ner_spans, kb_spans)
         final: list[Span] = []
         kb_taken: set[int] = set()
         container_country: dict[tuple[int, int], str] = {}
@@ -181,9 +183,11 @@ class ActorRuler:
                 continue
             contains_all = all(ent.start <= k.start and k.end <= ent.end for k in overlapping)
             longer = any((ent.end - ent.start) > (k.end - k.start) for k in overlapping)
-            is_list = any(t.text in (",", ";") for t in ent)  # "Emomali Rahmon, Turkmen" is no name
-            # KB spans that explain every word ("U.S." + "State Department") beat the NER's one.
-            explained = sum(k.end - k.start for k in overlapping) >= ent.end - ent.start
+            # "Emomali Rahmon, Turkmen" / "Emomali Rahmon and Turkmen" is a list, not a name.
+            is_list = any(t.text in (",", ";") for t in ent) or _joins_actors(doc, ent, overlapping, kb_spans)
+            # KB spans that explain every word ("U.S." + "State Department", "Kyrgyz-Tajik")
+            # beat the NER's one.
+            explained = sum(k.end - k.start for k in overlapping) >= sum(1 for t in ent if not t.is_punct)
             if contains_all and longer and ent.label_ in CONTAINER_LABELS and not _ends_with_title(ent) and not is_list and not explained:
                 # "Bank of England": the NER's longer name wins over the country inside it,
                 # and an organisation named after one state ("Romania's Constitutional
@@ -237,6 +241,10 @@ class ActorRuler:
                 # A one-word KB name ("Lula", "Suharto") is trusted where the NER sees a name
                 # (whatever label it gives) or a title precedes it; elsewhere it is too often
                 # a common word.
+                del by_span[(start, end)]
+                continue
+            if m.kind == "organisation" and doc[end - 1].tag_ == "JJ" and doc[end - 1].dep_ == "amod" and doc[end - 1].head.i >= end:
+                # "a stronger American military presence": an adjective, not the armed forces.
                 del by_span[(start, end)]
                 continue
             # "M23 rebels": keep the name, not the description, when the KB has both.
@@ -338,6 +346,9 @@ class ActorRuler:
             label = "LOC"
         if start >= end:
             return None
+        if label in ("ORG", "PERSON"):
+            # "at State House", "Kim Il Sung Square", "the town of Badme": places.
+            label = relabel_places(doc, Span(doc, start, end, label=label)) or label
         if (start, end, label) == (ent.start, ent.end, ent.label_):
             return ent
         return Span(doc, start, end, label=label, kb_id=ent.kb_id)
@@ -414,6 +425,32 @@ def _split_state_prefixes(doc: Doc, by_span: dict[tuple[int, int], GazetteerMatc
         by_span[(body_start, end)] = GazetteerMatch(body_start, end, m.entries)
 
 
+def _joins_actors(doc: Doc, ent: Span, overlapping: list[Span], kb_spans: list[tuple[Span, GazetteerMatch]]) -> bool:
+    """Does "and"/"&" inside ``ent`` join a KB person, country or demonym to something else?"""
+    joints = {t.i for t in ent[1:-1] if t.lower_ in ("and", "&")}
+    if not joints:
+        return False
+    kinds = {(k.start, k.end): m.kind for k, m in kb_spans}
+    return any(
+        kinds.get((k.start, k.end)) in ("person", "country", "demonym") and (k.end in joints or k.start - 1 in joints)
+        for k in overlapping
+    )
+
+
+def _repair_people(doc: Doc, ner_spans: list[Span], kb_spans: list[tuple[Span, GazetteerMatch]]) -> list[Span]:
+    """Two names joined by "and" become two people; a relative's first name ("his wife,
+    Grace") becomes a person whatever the NER called it (or if it missed it)."""
+    person_words = {t.text for s in ner_spans if s.label_ == "PERSON" for t in s}
+    person_words.update(t.text for k, m in kb_spans if m.kind == "person" for t in k)
+    spans = split_coordinated(doc, ner_spans, person_words)
+    for start, end in kin_names(doc):
+        if any(k.start < end and start < k.end for k, _ in kb_spans):
+            continue
+        spans = [s for s in spans if not (s.start < end and start < s.end)]
+        spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
 def _after_title(doc: Doc, i: int) -> bool:
     return i > 0 and doc[i - 1].lower_.rstrip(".") in NAME_TITLES
 
@@ -459,6 +496,9 @@ def _is_metonym(doc: Doc, start: int, end: int) -> bool:
         seen += 1
     dep = token.dep_
     if dep in METONYM_DEPS:
+        return True
+    if governs_person_noun(token):
+        # "Kremlin spokesman", "White House envoy": the government's people.
         return True
     if dep == "dobj" and token.head.lemma_.lower() in GOVERNMENT_OBJECT_VERBS:
         return True

@@ -21,9 +21,11 @@ from spacy.tokens import Doc, Span
 
 from ..extensions import install_extensions
 from ..kb import KnowledgeBase
+from ..kb.model import Organisation
 from ..kb.normalize import normalize_name
 from ._common import doc_date, read_cfg, set_span_attrs, write_cfg
 from .kb_access import KBAccess
+from .org_descriptions import OrgCandidate, description_mentions
 from .person_linking import LinkSettings, RoleContext, link_person, roles_from_links
 
 #: Labels that become Entities of the public result.
@@ -99,6 +101,7 @@ class EntityLinker(KBAccess):
             target.labels.add(ent.label_)
             span_key[offsets] = key
         self._add_unnamed_holders(doc, links, builders)
+        self._add_descriptions(doc, builders)
 
         ordered = sorted(builders.items(), key=lambda kv: min(kv[1].mentions) if kv[1].mentions else (0, 0))
         ids = {key: f"e{i}" for i, (key, _) in enumerate(ordered)}
@@ -160,6 +163,24 @@ class EntityLinker(KBAccess):
             start, end = link["mention"]
             builder.mentions.add((start, end))
             builder.labels.add("PERSON")
+
+    def _add_descriptions(self, doc: Doc, builders: dict[tuple[str, ...], _Builder]) -> None:
+        """"the bloc", "the alliance": mentions of the one fitting organisation named before."""
+        candidates: list[OrgCandidate] = []
+        for key, b in builders.items():
+            if b.label != "ORG" or not b.mentions:
+                continue
+            org = self.kb.get(b.kb_id) if b.kb_id else None
+            names: tuple[str, ...] = (b.name,)
+            kind: str | None = None
+            if isinstance(org, Organisation):
+                names = (org.name, *org.aliases, *org.acronyms)
+                kind = org.kind
+            international = kind in ("international", None) and b.country is None and org is not None
+            candidates.append(OrgCandidate(key, min(b.mentions)[0], names, kind, international))
+        by_key = {c.key: builders[c.key] for c in candidates}
+        for found, offsets in description_mentions(doc, candidates):
+            by_key[found].mentions.add(offsets)
 
     # ------------------------------------------------------------------ everything else
     def _other_entity(self, ent: Span) -> tuple[tuple[str, ...], _Builder]:

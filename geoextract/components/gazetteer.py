@@ -72,7 +72,11 @@ class GazetteerIndex:
         # Built once per pipeline from ~40k forms: written for speed (no per-token generators).
         by_text: dict[str, list[GazetteerEntry]] = defaultdict(list)
         for entry in entries:
-            by_text[entry.text.strip()].append(entry)
+            text = entry.text.strip()
+            by_text[text].append(entry)
+            if entry.kind == "seat" and text.startswith("the ") and text[4:5].isupper():
+                # "Kremlin spokesman", "White House envoy": seats go without their article too.
+                by_text[text[4:]].append(entry._replace(text=text[4:]))
         by_text.pop("", None)
         texts = sorted(by_text)
         # key: matching keys of the tokens -> list of (original tokens, entries)

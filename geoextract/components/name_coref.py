@@ -30,6 +30,7 @@ from ._common import (
 )
 from .kb_access import KBAccess
 from .lexicon import HONORIFICS, NAME_TITLES, TITLE_HEADS
+from .ner_repairs import KIN_NOUNS
 from .titled_names import titled_person_ents
 
 #: Labels the NER gives to person names it gets wrong.
@@ -89,7 +90,10 @@ class NameCoref(KBAccess):
         n_ents = len(ents)
         has_alias_cue = not _ALIAS_CUE_HASHES.isdisjoint(doc.to_array(LOWER).tolist())
         if has_alias_cue:
-            ents.extend(_alias_mentions(doc, ents))
+            aliases = _alias_mentions(doc, ents)
+            # "Jimmy Cherizier, known as Barbecue": the nickname is the person, whatever
+            # label the NER gave it.
+            ents = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in aliases)] + aliases
         ents.sort(key=lambda e: e.start)
         blocked = {
             i for e in ents
@@ -174,6 +178,9 @@ class NameCoref(KBAccess):
         if text in full_tokens or (len(text) >= 5 and _near_surname(text, full_tokens)):
             return True
         if ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in NAME_TITLES:
+            return True
+        if ent.start > 0 and (doc[ent.start - 1].lower_ in KIN_NOUNS or (ent.start > 1 and doc[ent.start - 1].text == "," and doc[ent.start - 2].lower_ in KIN_NOUNS)):
+            # "his wife, Grace": a relative's first name.
             return True
         before = doc[max(0, ent.start - 8) : ent.start].text.lower()
         if any(cue in before for cue in ALIAS_CUES):
@@ -360,7 +367,7 @@ def _merge_aliases(doc: Doc, clusters: list[_Cluster]) -> None:
 def _alias_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names after an alias cue that the NER missed: "..., better known by his nom de guerre
     Timochenko" (the cluster merge then joins them to the person)."""
-    covered = {i for e in ents for i in range(e.start, e.end)}
+    covered = {i for e in ents if e.label_ == "PERSON" or e._.geo_source == "kb" for i in range(e.start, e.end)}
     found: list[Span] = []
     for ent in ents:
         if ent.label_ != "PERSON":

@@ -1,0 +1,139 @@
+"""Repairs of the statistical NER's spans that the actor ruler applies before merging KB forms.
+
+Each rule reads grammar, not names: two names joined by "and" are two names; a name ending in
+"Square" or "Buildings" is a place; a first name after "his wife" is a person.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from ._common import hash_string
+from .lexicon import LOCATIVE_PREPS
+
+#: Words joining two names in a list; a person's name never contains them.
+COORDINATORS = frozenset({"and", "&", ",", ";"})
+#: Name suffixes that follow a comma inside one name ("Martin Luther King, Jr.").
+NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+#: Last words of a place's name: the NER sometimes calls these people ("Kim Il Sung Square").
+PLACE_HEADS = frozenset({
+    "square", "street", "avenue", "boulevard", "road", "bridge", "airport", "stadium", "arena",
+    "palace", "hall", "house", "buildings", "building", "tower", "castle", "mansion", "residence",
+    "lodge", "hotel", "centre", "center", "park", "gardens", "station", "port", "harbour",
+    "mausoleum", "cathedral", "mosque", "church", "temple",
+})
+#: Last words of an institution that is a venue when it is where something happens ("a speech
+#: at Vilnius University"), on top of PLACE_HEADS.
+VENUE_INSTITUTION_HEADS = frozenset({"university", "college", "school", "academy", "institute", "museum", "library", "hospital"})
+#: Nouns before "of" that make the following name a settlement ("the town of Badme").
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "hamlet", "settlement", "port", "enclave", "island", "region", "province", "district"})
+#: Family nouns whose apposition names a person ("his wife, Grace", "her husband Joachim").
+KIN_NOUNS = frozenset({
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow",
+    "widower", "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter",
+    "spouse", "partner", "fiancee", "fiancée", "stepson", "stepdaughter",
+})
+_KIN_HASHES = frozenset(hash_string(w) for w in KIN_NOUNS)
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+#: Nouns of people a seat of government stands for when it modifies them ("Kremlin spokesman",
+#: "White House envoy", "Downing Street officials").
+GOVERNMENT_PERSON_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "aides", "adviser",
+    "advisers", "advisor", "advisors", "envoy", "envoys", "official", "officials", "source",
+    "sources", "secretary", "chief", "staff", "counsel", "negotiator", "negotiators",
+    "statement", "readout", "insiders",
+})
+
+
+def split_coordinated(doc: Doc, spans: list[Span], person_words: set[str]) -> list[Span]:
+    """Split NER spans that join two names ("Vucic and Hoti") into one PERSON span per name.
+
+    A PERSON span is split wherever a coordinator stands between capitalised words; a span
+    with another label only when every part ends in a word of a person named in the
+    document (``person_words``), since "Trinidad and Tobago" or "Peace and Security
+    Council" are single names.
+    """
+    result: list[Span] = []
+    for span in spans:
+        parts = _coordinated_parts(doc, span)
+        if parts is None or (span.label_ != "PERSON" and not all(doc[e - 1].text in person_words for _, e in parts)):
+            result.append(span)
+            continue
+        result.extend(Span(doc, s, e, label="PERSON") for s, e in parts)
+    return result
+
+
+def _coordinated_parts(doc: Doc, span: Span) -> list[tuple[int, int]] | None:
+    if len(span) < 3 or not any(t.text in COORDINATORS for t in span[1:-1]):
+        return None
+    parts: list[tuple[int, int]] = []
+    start = span.start
+    for t in span[1:-1]:
+        if t.text in COORDINATORS:
+            parts.append((start, t.i))
+            start = t.i + 1
+    parts.append((start, span.end))
+    for s, e in parts:
+        words = doc[s:e]
+        if not len(words) or not all(w.text[:1].isupper() for w in words) or words[-1].lower_ in NAME_SUFFIXES:
+            return None
+    return parts
+
+
+def relabel_places(doc: Doc, span: Span) -> str | None:
+    """The label a place misread by the NER should have (FAC, GPE), else None."""
+    if len(span) < 2 and span.label_ != "ORG":
+        return None
+    head = span[-1].lower_
+    if span.label_ == "PERSON" and head in PLACE_HEADS:
+        return "FAC"
+    if span.label_ != "ORG":
+        return None
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in SETTLEMENT_NOUNS:
+        return "GPE"
+    if len(span) >= 2 and (head in PLACE_HEADS or head in VENUE_INSTITUTION_HEADS) and _locative_object(span):
+        return "FAC"
+    return None
+
+
+def _locative_object(span: Span) -> bool:
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS and root.head.lower_ != "of"
+
+
+def kin_names(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of first names given as a relative ("his wife, Grace", "her son Hunter")."""
+    found: list[tuple[int, int]] = []
+    # Hashes, not Token objects: this runs on every document and kin nouns are rare.
+    for at, lower in enumerate(doc.to_array(LOWER).tolist()):
+        if lower not in _KIN_HASHES or at == 0:
+            continue
+        token = doc[at]
+        owner = doc[token.i - 1]
+        if owner.lower_ not in POSSESSIVE_PRONOUNS and owner.tag_ != "POS":
+            continue
+        i = token.i + 1
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        end = i
+        while end < len(doc) and end - i < 3 and _name_word(doc[end]):
+            end += 1
+        if end > i:
+            found.append((i, end))
+    return found
+
+
+def _name_word(token: Token) -> bool:
+    return token.tag_ == "NNP" and token.text[:1].isupper() and token.is_alpha
+
+
+def governs_person_noun(token: Token) -> bool:
+    """Is ``token`` a modifier of a noun for people or their words ("Kremlin spokesman")?"""
+    seen = 0
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i > token.i and seen < 4:
+        token = token.head
+        seen += 1
+        if token.lower_ in GOVERNMENT_PERSON_NOUNS:
+            return True
+    return False

@@ -1,0 +1,112 @@
+"""NER repairs and organisation descriptions, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import geoextract
+
+pytestmark = pytest.mark.integration
+
+
+def _labels(doc: geoextract.Document) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for ent in doc.entities:
+        for m in ent.mentions:
+            found.setdefault(m.text, set()).add(ent.label)
+    return found
+
+
+def _entity_with(doc: geoextract.Document, surface: str) -> geoextract.Entity:
+    for ent in doc.entities:
+        if any(m.text == surface for m in ent.mentions):
+            return ent
+    raise AssertionError(f"no entity with mention {surface!r}: {[(e.name, [m.text for m in e.mentions]) for e in doc.entities]}")
+
+
+def test_two_surnames_joined_by_and_are_two_people(nlp):
+    text = (
+        "Polish President Andrzej Duda and Lithuanian President Gitanas Nauseda spoke. "
+        "The envoy had hosted Duda and Nauseda on Thursday."
+    )
+    doc = geoextract.extract(text, date="2023-05-02", nlp=nlp)
+    assert "Duda and Nauseda" not in _labels(doc)
+    assert _entity_with(doc, "Duda").name == "Andrzej Duda"
+    assert _entity_with(doc, "Nauseda").name == "Gitanas Nausėda"
+
+
+def test_a_list_ending_in_a_demonym_does_not_swallow_the_person(nlp):
+    text = (
+        "Berlin is wary of Moscow's pull in the region. Kazakhstan's Kassym-Jomart Tokayev, "
+        "Kyrgyzstan's Sadyr Japarov and Uzbek President Shavkat Mirziyoyev also attended the summit."
+    )
+    doc = geoextract.extract(text, date="2024-06-01", nlp=nlp)
+    assert _entity_with(doc, "Sadyr Japarov").label == "PERSON"
+    assert _entity_with(doc, "Uzbek").name == "Uzbekistan"
+    assert all(e.label != "ORG" for e in doc.entities)
+
+
+def test_seat_of_government_modifying_a_spokesman_is_the_country(nlp):
+    text = "Kremlin spokesman Dmitry Peskov said the talks were useful. A White House official declined to comment."
+    doc = geoextract.extract(text, date="2023-03-01", nlp=nlp)
+    assert _entity_with(doc, "Kremlin").name == "Russia"
+    assert _entity_with(doc, "White House").name == "United States"
+    assert all(e.label != "ORG" for e in doc.entities)
+
+
+def test_buildings_and_squares_are_places_not_organisations_or_people(nlp):
+    text = (
+        "The president gave a speech at Kyoto University before a parade in Tiananmen Square. "
+        "He later met the mayor of the town of Vukovar."
+    )
+    doc = geoextract.extract(text, date="2023-03-01", nlp=nlp)
+    labels = _labels(doc)
+    assert "ORG" not in labels.get("Kyoto University", set())
+    assert "PERSON" not in labels.get("Tiananmen Square", set())
+    assert "ORG" not in labels.get("Vukovar", set())
+
+
+def test_hyphenated_pair_of_demonyms_names_both_countries(nlp):
+    text = "He and Tokayev signed a treaty on the long Kyrgyz-Kazakh frontier in March."
+    doc = geoextract.extract(text, date="2024-04-19", nlp=nlp)
+    assert _entity_with(doc, "Kyrgyz").name == "Kyrgyzstan"
+    assert _entity_with(doc, "Kazakh").name == "Kazakhstan"
+    assert "Kyrgyz-Kazakh" not in _labels(doc)
+
+
+def test_an_adjective_military_is_not_the_armed_forces(nlp):
+    text = "Poland welcomed a larger American military presence on its soil."
+    doc = geoextract.extract(text, date="2024-04-19", nlp=nlp)
+    assert all(e.label != "ORG" for e in doc.entities)
+
+
+def test_a_relatives_first_name_is_a_person(nlp):
+    text = "Former president Nicolas Sarkozy arrived with his wife, Carla, and aides."
+    doc = geoextract.extract(text, date="2020-01-10", nlp=nlp)
+    assert _entity_with(doc, "Carla").label == "PERSON"
+
+
+def test_a_nickname_after_known_as_is_the_same_person(nlp):
+    text = "The rebels are led by a former police officer, Amadou Koufa, known as Lion, who fled the capital."
+    doc = geoextract.extract(text, date="2023-05-01", nlp=nlp)
+    assert _entity_with(doc, "Lion").label == "PERSON"
+    assert _entity_with(doc, "Lion").name == _entity_with(doc, "Amadou Koufa").name
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "org"),
+    [
+        ("Leaders of ASEAN met in Jakarta on Monday. The bloc agreed to a new code.", "The bloc", "ASEAN"),
+        ("Finland joined NATO in April. The alliance now borders Russia along a longer line.", "The alliance", "NATO"),
+        ("The Nordic Council met in Oslo. Norway takes over the council's presidency next year.", "the council", "Nordic Council"),
+    ],
+)
+def test_definite_description_names_the_one_fitting_organisation(nlp, text, description, org):
+    doc = geoextract.extract(text, date="2023-05-01", nlp=nlp)
+    assert _entity_with(doc, description).name == _entity_with(doc, org).name
+
+
+def test_description_is_left_alone_when_two_organisations_fit(nlp):
+    text = "The European Union and the African Union signed a pact. The union said little."
+    doc = geoextract.extract(text, date="2023-05-01", nlp=nlp)
+    assert "The union" not in _labels(doc)
