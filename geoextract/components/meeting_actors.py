@@ -15,11 +15,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import TITLE_HEADS
 from .meeting_groups import (
     COUNT_WORDS,
     Recent,
     clause_people,
+    collective_people,
     coordinated_people,
     group_of_people,
     group_size,
@@ -28,6 +28,15 @@ from .meeting_groups import (
     person_in_np,
 )
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
+from .meeting_mentions import (
+    ROLE_WORDS,
+    coarguments,
+    dateline_end,
+    in_noun_modifier,
+    local_titles,
+    role_countries,
+    role_titles,
+)
 from .meeting_syntax import conjuncts
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -43,8 +52,6 @@ _GENDERED_TITLES: dict[str, str] = {
 #: Counted nouns that name states or bodies, not people ("the two governments").
 _NOT_PEOPLE = frozenset({"country", "nation", "government", "state", "party", "capital", "neighbour", "neighbor"})
 _RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
-#: Nouns that can head a description of one office holder ("the Secretary", "the crown prince").
-ROLE_WORDS: frozenset[str] = frozenset(w for w in TITLE_HEADS if w.isalpha() and w not in {"his", "her", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "dame"}) | {"counterpart", "host", "guest", "premier"}
 
 
 @dataclass(frozen=True)
@@ -121,19 +128,19 @@ class DocActors:
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = k
         entities: list[dict[str, Any]] = list(doc._.geo_entities or [])
-        role_titles = _role_titles(doc)
-        role_countries = _role_countries(doc)
-        self.dateline_end = _dateline_end(doc)
+        titles_of = role_titles(doc)
+        countries_of = role_countries(doc)
+        self.dateline_end = dateline_end(doc)
         widths: dict[int, int] = {}
         for ent in entities:
             flags = entity_kb(ent["id"]) if entity_kb else (False, False)
             grouping = flags[0] or looks_like_grouping(ent)
-            official = flags[1] or ent["id"] in role_titles
+            official = flags[1] or ent["id"] in titles_of
             self.info[ent["id"]] = ActorInfo(
                 id=ent["id"], name=ent.get("name", ""), label=ent.get("label", ""), kind=ent.get("kind"),
-                country=ent.get("country") or role_countries.get(ent["id"]), grouping=grouping, official=official,
+                country=ent.get("country") or countries_of.get(ent["id"]), grouping=grouping, official=official,
             )
-            self.titles[ent["id"]] = set(role_titles.get(ent["id"], ()))
+            self.titles[ent["id"]] = set(titles_of.get(ent["id"], ()))
             for mention in ent.get("mentions", []):
                 span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
                 if span is None or len(span) == 0:
@@ -149,7 +156,7 @@ class DocActors:
         for root_i, eid in sorted(self.mention_roots.items()):
             if self.info[eid].is_person and self._token_entity.get(root_i) == eid:
                 self.person_mentions.append((root_i, eid))
-                self.titles[eid].update(_local_titles(doc[root_i], self._token_entity))
+                self.titles[eid].update(local_titles(doc[root_i], self._token_entity))
         for eid in self.titles:
             if self.titles[eid] and self.info[eid].is_person and not self.info[eid].official:
                 self.info[eid] = ActorInfo(**{**self.info[eid].__dict__, "official": True})
@@ -199,6 +206,9 @@ class DocActors:
             return NPResult([eid])
         if self.entity_at(tok) is not None and not tok.pos_ == "PRON":
             return NPResult()
+        collective = collective_people(self, tok, excluded)
+        if collective:
+            return NPResult(collective, resolved=True)
         grouping = self.grouping_reference(tok)
         if grouping is not None:
             return NPResult([grouping], resolved=True)
@@ -376,7 +386,7 @@ class DocActors:
     def _salient_person(self, tok: Token, exclude: set[str]) -> str | None:
         start, end = self._window(tok)
         sent_start = self.sents[self.sent_of.get(tok.i, 0)].start
-        coargs = _coarguments(tok)
+        coargs = coarguments(tok)
         wanted = "m" if tok.lower_ in _MALE else "f"
         genders = self._genders()
         exclude = exclude | {eid for eid, gender in genders.items() if gender != wanted}
@@ -394,7 +404,11 @@ class DocActors:
             if sent_start <= root_i < end and eid not in exclude and root_i not in coargs
         ]
         if current:
-            return current[-1][1]
+            # "X has been stranded since gangs led by a warlord, Y, overran ..., where he had met Z":
+            # a name inside a participle phrase that describes a noun is no candidate for "he"
+            # while the sentence's clauses have their own people
+            prominent = [c for c in current if not in_noun_modifier(self.doc[c[0]])]
+            return (prominent or current)[-1][1]
         earlier = [(root_i, eid) for root_i, eid in self.person_mentions if start <= root_i < sent_start and eid not in exclude]
         if not earlier:
             return None
@@ -450,60 +464,3 @@ def document_sentences(doc: Doc) -> list[Span]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return list(doc.sents)
     return [doc[:]]
-
-
-def _coarguments(tok: Token) -> set[int]:
-    """Token indices of the other arguments of the verb ``tok`` depends on (binding: "X met him")."""
-    head = tok.head
-    while head.dep_ in {"prep", "pobj", "agent"} and head.head.i != head.i:
-        head = head.head
-    found: set[int] = set()
-    for child in head.children:
-        if child.i != tok.i and child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
-            found.update(t.i for t in child.subtree)
-    return found
-
-
-def _local_titles(root: Token, token_entity: dict[int, str]) -> set[str]:
-    """Title words written around one person mention ("Secretary of State X", "X, the crown prince")."""
-    words: set[str] = set()
-    for child in root.children:
-        if child.i < root.i and child.dep_ in {"compound", "amod", "nmod"} and child.i not in token_entity:
-            words.update(t.lemma_.lower() for t in child.subtree if t.i not in token_entity and t.is_alpha)
-    if root.dep_ == "appos" and root.head.i not in token_entity:
-        words.update(t.lemma_.lower() for t in root.head.subtree if t.i < root.i and t.i not in token_entity and t.is_alpha and t.dep_ in {"compound", "amod", "ROOT", "nsubj", "dobj", "pobj", "appos", "conj", "nsubjpass"} | {root.head.dep_})
-    for child in root.children:
-        if child.dep_ == "appos" and child.i not in token_entity:
-            words.update(t.lemma_.lower() for t in child.subtree if t.is_alpha and t.i not in token_entity and t.pos_ in {"NOUN", "PROPN", "ADJ"})
-    return {w for w in words if w in ROLE_WORDS or w in {"crown", "prime", "vice", "foreign", "security", "interim", "state"}}
-
-
-def _role_titles(doc: Doc) -> dict[str, set[str]]:
-    """Title words per person entity from the entity linker's ``doc._.geo_roles``."""
-    titles: dict[str, set[str]] = {}
-    for role in doc._.geo_roles or []:
-        person = role.get("person")
-        if not person:
-            continue
-        words = f"{role.get('title') or ''} {role.get('surface_title') or ''}".lower().replace("-", " ").split()
-        titles.setdefault(person, set()).update(words)
-    return titles
-
-
-def _role_countries(doc: Doc) -> dict[str, str]:
-    """A country per person entity from the roles the entity linker found."""
-    countries: dict[str, str] = {}
-    for role in doc._.geo_roles or []:
-        if role.get("person") and role.get("country"):
-            countries.setdefault(role["person"], role["country"])
-    return countries
-
-
-def _dateline_end(doc: Doc) -> int:
-    """Index of the first token after a wire dateline ("CAIRO, Egypt —"), 0 when there is none."""
-    for tok in doc[:12]:
-        if tok.text in {"—", "–", "--"}:
-            return tok.i + 1 if all(t.is_title or t.is_upper or t.is_punct for t in doc[: tok.i]) else 0
-        if tok.is_sent_start and tok.i > 0:
-            return 0
-    return 0

@@ -20,6 +20,7 @@ from .meeting_dates import Preference
 from .meeting_lexicon import (
     ATTEND_VERBS,
     DELEGATION_NOUNS,
+    EVALUATION_VERBS,
     JOINT_VERBS,
     PEOPLE_NOUNS,
     REMOTE_PP_NOUNS,
@@ -101,6 +102,9 @@ class SentenceReader:
             return cand if cand.participants else None
         found = Found()
         self.finder.subjects(trig.token, found)
+        status, cue = meeting_status(trig.token)
+        cand.status, cand.status_cue, cand.factual = status or "occurred", cue, status is not None
+        cand.remote = _remote(trig.token)
         cand.topic = object_topic(trig.token)
         cand.add(found.ids)
         if len(cand.participants) < 2 and not found.unresolved_group:
@@ -175,6 +179,8 @@ class SentenceReader:
             all(_anaphoric(trig.token) for trig, _ in cluster if trig.nominal)
             and any(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster)
         )
+        if cand.anaphoric and nominal_only and main.family != "trip" and all(_evaluated(tok) for tok in tokens):
+            cand.participants, cand.host = [], None  # the judges are the sides of the meeting told before
         if "summit" in families:
             cand.grouping = next((p for p in cand.participants if self.actors.info[p].grouping), None)
         else:
@@ -354,7 +360,20 @@ def _anaphoric(tok: Token) -> bool:
         return False
     if any(c.lower_ in _NEW_EVENT for c in tok.children):
         return False
-    return any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children)
+    if any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children):
+        return True
+    # "called the meeting constructive": the parser makes the noun a compound of the judgement,
+    # which then carries the phrase's article
+    head = tok.head
+    return tok.dep_ == "compound" and head.tag_ in {"NN", "JJ"} and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+
+
+def _evaluated(tok: Token) -> bool:
+    """"Both sides called the meeting constructive": a judgement of a meeting, not who met."""
+    node = tok.head if tok.dep_ == "compound" else tok
+    verb = node.head
+    # "called off the stop" is a cancellation, not a judgement
+    return node.dep_ in {"dobj", "oprd"} and verb.lemma_.lower() in EVALUATION_VERBS and not any(c.dep_ == "prt" for c in verb.children)
 
 
 def _remote(tok: Token) -> bool:

@@ -52,7 +52,8 @@ class Candidate:
     joint: bool = False  # a shared act ("signed", "toured ... with"), often told within a larger meeting
     companion_of: str | None = None  # "He was accompanied by X": X joins a meeting of "he"
     speaker: str | None = None  # "X said the two had discussed Y": the reporter of a topic
-    joined: list[str] = field(default_factory=list)  # "X and Y joined the two presidents": whom they joined
+    joined: list[str] = field(default_factory=list)
+    factual: bool = True  # False for a topic of talks that are no fact ("wants to discuss X with Y")  # "X and Y joined the two presidents": whom they joined
 
     @property
     def is_trip(self) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
-from .meeting_lexicon import GROUPING_NOUNS
+from .meeting_lexicon import COLLECTIVE_NOUNS, GROUPING_NOUNS
 from .meeting_syntax import conjuncts
 
 if TYPE_CHECKING:
@@ -89,6 +89,37 @@ def coordinated_people(actors: DocActors, tok: Token, exclude: set[str]) -> list
                 people = [eid for eid in people_of_np(actors, t) if eid not in exclude]
                 if len(set(people)) >= 2:
                     return list(dict.fromkeys(people))
+    return []
+
+
+def collective_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[str]:
+    """The people "the group", "the delegation" stands for: the list of people last told as a
+    clause's subject ("X, Y and Z met ... On Friday the group was received by W").
+
+    Nothing when a grouping of states is a subject in between ("The bloc ... the group"), or
+    when the noun has a qualifier of its own ("the Taliban delegation", "the group of seven").
+    """
+    if tok.lemma_.lower() not in COLLECTIVE_NOUNS or actors.entity_at(tok) is not None:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+        return []
+    if any(c.dep_ in {"compound", "nmod", "amod", "poss", "prep", "nummod"} for c in tok.children):
+        return []
+    k = actors.sent_of.get(tok.i, 0)
+    for s in range(k, max(-1, k - 4), -1):
+        found: list[str] = []
+        for t in actors.sents[s]:
+            if t.i >= tok.i:
+                break
+            eid = actors.mention_roots.get(t.i)
+            if eid is not None and actors.info[eid].grouping and actors.is_person_subject(t.i):
+                return []
+            if t.dep_ in SUBJECT_DEPS:
+                people = [p for p in people_of_np(actors, t) if p not in exclude]
+                if len(set(people)) >= 2:
+                    found = list(dict.fromkeys(people))
+        if found:
+            return found
     return []
 
 

@@ -132,6 +132,8 @@ SETTING_NOUNS: frozenset[str] = frozenset({"sideline", "sidelines", "margin", "m
 DELEGATION_NOUNS: frozenset[str] = frozenset(
     {"delegation", "team", "government", "administration", "side", "camp", "authority", "authorities", "negotiators", "negotiator", "official", "officials", "representative", "representatives", "diplomat", "diplomats", "envoys", "counterparts", "counterpart", "ministers", "leaders", "leadership", "regime", "cabinet", "junta"}
 )
+#: Nouns for a body of people who travel or act together ("the group was received by X").
+COLLECTIVE_NOUNS: frozenset[str] = frozenset({"group", "delegation", "mission", "team"})
 #: Nouns of a definite description that refers back to a grouping ("the bloc", "the alliance").
 GROUPING_NOUNS: frozenset[str] = frozenset(
     {"bloc", "alliance", "grouping", "group", "organisation", "organization", "union", "community", "coalition", "club", "forum", "body", "league", "association", "partnership", "commonwealth"}
@@ -162,6 +164,10 @@ SIGN_VERBS: frozenset[str] = frozenset({"sign", "ink", "initial", "countersign"}
 #: Verbs of doing something together: a meeting with a "with" person ("toured a plant with X").
 JOINT_VERBS: frozenset[str] = frozenset(
     {"tour", "attend", "watch", "open", "inaugurate", "unveil", "inspect", "lay", "plant", "walk", "stroll", "witness"}
+)
+#: Verbs that judge a meeting told before ("called the talks constructive", "hailed the meeting").
+EVALUATION_VERBS: frozenset[str] = frozenset(
+    {"call", "describe", "hail", "praise", "term", "dub", "label", "characterise", "characterize", "deem", "judge", "rate", "criticise", "criticize", "slam", "welcome", "laud"}
 )
 #: Verbs of communication that become meetings "in person".
 IN_PERSON_VERBS: frozenset[str] = frozenset({"ask", "tell", "urge", "brief", "thank", "press", "assure", "warn", "inform", "congratulate", "hand", "deliver", "give", "present", "invite", "request", "plead", "implore"})

@@ -158,7 +158,12 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         near.sort(key=lambda m: cand.speaker is None or cand.speaker not in m.participants)
         if near:
             near[0].topic = near[0].topic or cand.topic
-        return
+            return
+        people = [p for p in cand.participants if ctx.actors.info[p].is_person]
+        if len(people) < 2 or not cand.factual or cand.status != "occurred" or cand.speaker is not None or any(m.sent_index == cand.sent_index for m in meetings):
+            return
+        # "X and Y agreed ... The two leaders discussed Z": talks, though no meeting word named them before
+        cand.family = "meet"
     if cand.family == "attend" or cand.anaphoric:
         target = _antecedent(cand, meetings, ctx)
         if target is not None:

@@ -162,6 +162,8 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
             setting = edge == "prep" and previous.lower_ in {"at", "in", "during"} and node.dep_ == "xcomp" and node.i != trigger.i
             if edge in {"nsubj", "nsubjpass"} and _plans(node):
                 return "planned", True
+            if edge == "advcl" and _has_to(previous) and (_plans(node) or (lemma in PLAN_WORDS and _has_aux(node, {"is", "are", "am"}))):
+                return "planned", True  # "X and Y are due in Z on Monday to resume talks"
             if lemma == "ahead" or (lemma == "of" and node.head.lower_ == "ahead"):
                 return "planned", True
             if lemma in TRAVEL_VERBS and edge in {"prep", "advcl", "xcomp"} and node.tag_ in {"VBZ", "VBP", "VB", "VBG"} and node.dep_ != "pcomp":
@@ -198,6 +200,11 @@ def _plans(verb: Token) -> bool:
         if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and verb.lemma_ == "be":
             return True
     return False
+
+
+def _has_to(verb: Token) -> bool:
+    """An infinitive ("to resume")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _has_aux(verb: Token, words: frozenset[str] | set[str]) -> bool:

@@ -21,6 +21,7 @@ from .lexicon import TITLE_HEADS
 from .meeting_lexicon import (
     ATTEND_VERBS,
     ATTENDEE_NOUNS,
+    COLLECTIVE_NOUNS,
     DELEGATION_NOUNS,
     EVENT_NOUNS,
     HOST_VERBS,
@@ -325,9 +326,10 @@ def _actor_like(tok: Token) -> bool:
     if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
         return True
     if tok.pos_ == "PRON":
-        return tok.lower_ in {"him", "her", "them", "us", "me", "you", "each", "both"}
+        # "he was received by X": the subject of a passive too
+        return tok.lower_ in {"him", "her", "them", "us", "me", "you", "each", "both"} or (tok.dep_ == "nsubjpass" and tok.lower_ in {"he", "she", "they", "we"})
     lemma = tok.lemma_.lower()
-    return lemma in _PEOPLE or tok.lower_ in _PEOPLE or any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.dep_ == "appos" for c in tok.children)
+    return lemma in _PEOPLE or tok.lower_ in _PEOPLE or lemma in COLLECTIVE_NOUNS or any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.dep_ == "appos" for c in tok.children)
 
 
 def _person_like(tok: Token) -> bool:
@@ -404,6 +406,10 @@ def _joins_person(tok: Token) -> bool:
     """"joined X and other leaders in Rio", not "joined NATO" nor "joined X in calling for Y"."""
     if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children) for c in tok.children):
         return False
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        # "X and Y were joined by Z": people on both sides of the passive
+        agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        return any(c.dep_ == "nsubjpass" and _people_in(c) for c in tok.children) and any(_people_in(p) for p in agents)
     return any(c.dep_ == "dobj" and _people_in(c) for c in tok.children)
 
 

@@ -1,0 +1,87 @@
+"""Mention-level helpers of the meeting extractor's actor lookup: titles written around a name,
+roles and countries from the entity linker, the wire dateline, and how prominent a name is
+(the other arguments of a verb, names that only describe a noun).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import TITLE_HEADS
+
+#: Nouns that can head a description of one office holder ("the Secretary", "the crown prince").
+ROLE_WORDS: frozenset[str] = frozenset(w for w in TITLE_HEADS if w.isalpha() and w not in {"his", "her", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "dame"}) | {"counterpart", "host", "guest", "premier"}
+
+
+def coarguments(tok: Token) -> set[int]:
+    """Token indices of the other arguments of the verb ``tok`` depends on (binding: "X met him")."""
+    head = tok.head
+    while head.dep_ in {"prep", "pobj", "agent"} and head.head.i != head.i:
+        head = head.head
+    found: set[int] = set()
+    for child in head.children:
+        if child.i != tok.i and child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            found.update(t.i for t in child.subtree)
+    return found
+
+
+def in_noun_modifier(tok: Token) -> bool:
+    """True for a name that only describes a noun: inside a participle phrase ("gangs led by X")
+    or in apposition to a common noun ("a former officer, X")."""
+    cur = tok
+    while cur.dep_ == "compound" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ == "appos" and cur.head.pos_ == "NOUN" and cur.head.ent_type_ != "PERSON":
+        return True
+    for _ in range(8):
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur.dep_ == "acl" and cur.tag_ in {"VBN", "VBG"}
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def local_titles(root: Token, token_entity: dict[int, str]) -> set[str]:
+    """Title words written around one person mention ("Secretary of State X", "X, the crown prince")."""
+    words: set[str] = set()
+    for child in root.children:
+        if child.i < root.i and child.dep_ in {"compound", "amod", "nmod"} and child.i not in token_entity:
+            words.update(t.lemma_.lower() for t in child.subtree if t.i not in token_entity and t.is_alpha)
+    if root.dep_ == "appos" and root.head.i not in token_entity:
+        words.update(t.lemma_.lower() for t in root.head.subtree if t.i < root.i and t.i not in token_entity and t.is_alpha and t.dep_ in {"compound", "amod", "ROOT", "nsubj", "dobj", "pobj", "appos", "conj", "nsubjpass"} | {root.head.dep_})
+    for child in root.children:
+        if child.dep_ == "appos" and child.i not in token_entity:
+            words.update(t.lemma_.lower() for t in child.subtree if t.is_alpha and t.i not in token_entity and t.pos_ in {"NOUN", "PROPN", "ADJ"})
+    return {w for w in words if w in ROLE_WORDS or w in {"crown", "prime", "vice", "foreign", "security", "interim", "state"}}
+
+
+def role_titles(doc: Doc) -> dict[str, set[str]]:
+    """Title words per person entity from the entity linker's ``doc._.geo_roles``."""
+    titles: dict[str, set[str]] = {}
+    for role in doc._.geo_roles or []:
+        person = role.get("person")
+        if not person:
+            continue
+        words = f"{role.get('title') or ''} {role.get('surface_title') or ''}".lower().replace("-", " ").split()
+        titles.setdefault(person, set()).update(words)
+    return titles
+
+
+def role_countries(doc: Doc) -> dict[str, str]:
+    """A country per person entity from the roles the entity linker found."""
+    countries: dict[str, str] = {}
+    for role in doc._.geo_roles or []:
+        if role.get("person") and role.get("country"):
+            countries.setdefault(role["person"], role["country"])
+    return countries
+
+
+def dateline_end(doc: Doc) -> int:
+    """Index of the first token after a wire dateline ("CAIRO, Egypt —"), 0 when there is none."""
+    for tok in doc[:12]:
+        if tok.text in {"—", "–", "--"}:
+            return tok.i + 1 if all(t.is_title or t.is_upper or t.is_punct for t in doc[: tok.i]) else 0
+        if tok.is_sent_start and tok.i > 0:
+            return 0
+    return 0

@@ -1,0 +1,162 @@
+"""Meeting patterns of the second round: sentences written for these tests, one class per rule.
+
+Each case is ``(text, article date, expected relations)`` and must yield exactly those
+relations with the listed attributes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import geoextract
+
+Expected = list[tuple[set[str], dict[str, Any]]]
+
+
+def check(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    """Assert that ``text`` yields exactly the ``expected`` relations (names and attributes)."""
+    doc = geoextract.extract(text, date=date, nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    found = [(frozenset(names[p] for p in r.participants), r) for r in doc.relations]
+    shown = [(sorted(people), r.status, r.mode, r.date, r.place) for people, r in found]
+    assert len(found) == len(expected), f"expected {len(expected)} relations, got {shown}"
+    unused = list(range(len(found)))
+    for people, attrs in expected:
+        matching = [k for k in unused if found[k][0] == frozenset(people) and _fits(found[k][1], attrs)]
+        assert matching, f"no relation of {sorted(people)} with {attrs} in {shown}"
+        unused.remove(matching[0])
+
+
+def _fits(relation: Any, attrs: dict[str, Any]) -> bool:
+    for key, value in attrs.items():
+        got = getattr(relation, key)
+        if (got.isoformat() if isinstance(got, dt.date) else got) != value:
+            return False
+    return True
+
+#: A judgement of a meeting told before ("Both sides called the meeting useful") is no new
+#: meeting, and its judges add nobody to the one told before.
+EVALUATIONS: list[tuple[str, str, Expected]] = [
+    (
+        "Armenia and Azerbaijan held their first direct talks under Chancellor Olaf Scholz on Friday, with Germany's foreign minister, "
+        "Annalena Baerbock, moving between the delegations. Both sides called the meeting useful.",
+        "2024-06-05",
+        [({"Annalena Baerbock", "Armenia", "Azerbaijan"}, {"status": "occurred", "date": "2024-05-31"})],
+    ),
+]
+
+#: "he" is not a name that only describes a noun ("rebels led by a former captain, X").
+PRONOUNS: list[tuple[str, str, Expected]] = [
+    (
+        "Smith has been stuck in Ottawa since rebels led by a former army captain, Jean Dupont, seized the port, blocking his return "
+        "from Accra, where he had met Ghanaian President Nana Akufo-Addo on Friday to sign a deal.",
+        "2024-03-12",
+        [({"Smith", "Nana Akufo-Addo"}, {"status": "occurred", "date": "2024-03-08"})],
+    ),
+]
+
+#: "are due/set/expected in X on Monday to hold talks": a plan, dated forward.
+PLANS: list[tuple[str, str, Expected]] = [
+    (
+        "Pedro Sanchez and Giorgia Meloni are expected in Rome on Thursday to hold talks on migration.",
+        "2024-06-05",
+        [({"Pedro Sánchez", "Giorgia Meloni"}, {"status": "planned", "date": "2024-06-06"})],
+    ),
+    (
+        "Prime Minister Pedro Sanchez and King Abdullah II are set in Madrid on Friday to hold talks on migration.",
+        "2024-06-05",
+        [({"Pedro Sánchez", "Abdullah II of Jordan"}, {"status": "planned", "date": "2024-06-07"})],
+    ),
+    (
+        "Rishi Sunak was in Berlin on Monday to hold talks with Olaf Scholz.",
+        "2024-06-05",
+        [({"Rishi Sunak", "Olaf Scholz"}, {"status": "occurred", "date": "2024-06-03"})],
+    ),
+]
+
+#: "the group/delegation was received by X": the people of the list told as a subject before;
+#: "he was received by X" is a hosted visit too.
+GROUPS_RECEIVED: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto, Ghanaian President Nana Akufo-Addo and Nigerian President Bola Tinubu met French President "
+        "Emmanuel Macron in Paris on Tuesday. On Wednesday the group was welcomed by Spanish Prime Minister Pedro Sanchez in Madrid.",
+        "2024-06-07",
+        [
+            ({"William Ruto", "Nana Akufo-Addo", "Bola Tinubu", "Emmanuel Macron"}, {"date": "2024-06-04", "place": "Paris"}),
+            ({"William Ruto", "Nana Akufo-Addo", "Bola Tinubu", "Pedro Sánchez"}, {"date": "2024-06-05", "place": "Madrid"}),
+        ],
+    ),
+    (
+        "Olaf Scholz arrived in Kyiv on Monday. He was received by Volodymyr Zelensky at the presidential palace.",
+        "2024-06-07",
+        [({"Olaf Scholz", "Volodymyr Zelenskyy"}, {"date": "2024-06-03", "mode": "visit"})],
+    ),
+]
+
+#: "X and Y were joined by Z": a meeting of all three; "joined by reporters" is none.
+PASSIVE_JOINS: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders met in Brasilia on Monday, where Argentine President Javier Milei and Chilean President Gabriel Boric were joined "
+        "by Paraguayan President Santiago Pena.",
+        "2024-06-07",
+        [({"Javier Milei", "Gabriel Boric", "Santiago Peña"}, {"date": "2024-06-03", "status": "occurred"})],
+    ),
+    ("Javier Milei was joined on stage by his sister.", "2024-06-07", []),
+]
+
+#: "X and Y agreed ... The two leaders discussed Z": talks, though no meeting word named them;
+#: a wish to discuss is none.
+DISCUSSED_WITHOUT_MEETING_WORD: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Monday to reopen their shared border. "
+        "The two leaders discussed trade and energy.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"status": "occurred", "date": "2024-06-03", "mode": "meet"})],
+    ),
+    (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Monday to reopen their shared border. "
+        "The two leaders discussed trade and energy by phone.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"status": "occurred", "mode": "phone"})],
+    ),
+    ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan want to discuss trade and energy.", "2024-06-05", []),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), DISCUSSED_WITHOUT_MEETING_WORD)
+def test_discussed_by_two_people_is_talks(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), PASSIVE_JOINS)
+def test_passive_join_adds_the_agent(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), GROUPS_RECEIVED)
+def test_group_or_pronoun_received_by_a_host(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), EVALUATIONS)
+def test_judgement_of_a_told_meeting_is_no_new_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), PRONOUNS)
+def test_pronoun_skips_names_that_describe_a_noun(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), PLANS)
+def test_due_in_a_place_to_hold_talks_is_planned(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
