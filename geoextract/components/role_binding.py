@@ -57,7 +57,11 @@ def _drop_honorifics(phrases: list[RolePhrase]) -> list[RolePhrase]:
 
 
 def _skip_honorifics(doc: Doc, k: int) -> int:
-    while k < len(doc) and doc[k].lower_ in HONORIFIC_WORDS and doc[k].ent_type_ != "PERSON":
+    while k < len(doc) and doc[k].ent_type_ != "PERSON":
+        low = doc[k].lower_
+        # "Senior General", "Senior Minister": "senior" only in front of a rank.
+        if low not in HONORIFIC_WORDS and not (low == "senior" and k + 1 < len(doc) and doc[k + 1].lower_ in HONORIFIC_WORDS):
+            break
         k += 1
     return k
 
@@ -86,7 +90,8 @@ def _bind_appositive(
     by_end: dict[int, RolePhrase],
 ) -> None:
     # "Sergey Lavrov, Russia's foreign minister," / "Kupchan, a senior fellow at ..."
-    if p.start >= 2 and doc[p.start - 1].text == "," and _closes(doc, phrase_close(p, by_start)):
+    # "X, whose foreign minister, Y,": the title is not X's (a relative possessive).
+    if p.start >= 2 and doc[p.start - 1].text == "," and p.pronoun != "whose" and _closes(doc, phrase_close(p, by_start)):
         person = persons_end.get(p.start - 1)
         if person is not None and not _inside_list(doc, person):
             p.person = person
@@ -134,6 +139,16 @@ def _bind_predicate(doc: Doc, p: RolePhrase, head_of: dict[int, RolePhrase], per
     """"X, who is Myanmar's state counsellor", "recognised X as Venezuela's interim president"."""
     head = title_root(doc, p)
     subject = None
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.lower_ == "capacity":
+        # "sent by X in his capacity as chairman of ...": the person "his" refers to.
+        capacity = head.head.head
+        if any(c.lower_ in ("his", "her") for c in capacity.children):
+            sent_start = capacity.sent.start
+            before = [e for e in persons_at.values() if sent_start <= e.start and e.end <= capacity.i]
+            if before:
+                p.person = max(before, key=lambda e: e.start)
+                p.binding = "predicate"
+        return
     if head.dep_ == "attr" and head.head.lemma_ == "be":
         subject = next((c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         verb = head.head

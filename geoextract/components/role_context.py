@@ -48,11 +48,24 @@ class DocContext:
                 return ent
         return None
 
+    def ent_before(self, token_i: int) -> Span | None:
+        """The entity that ends right before ``token_i``, a comma between allowed."""
+        k = token_i - 1
+        if k >= 0 and self.doc[k].text == ",":
+            k -= 1
+        return next((e for e in self.ents if e.start <= k < e.end), None) if k >= 0 else None
+
     def antecedent_person(self, token_i: int, exclude: Span | None) -> Span | None:
-        for ent in self._candidates_before(token_i):
-            if ent.label_ == "PERSON" and (exclude is None or ent.start != exclude.start):
+        """"his"/"her": the nearest person who is a subject earlier in the sentence ("Xi held
+        talks with Ramaphosa ... read by his minister": Xi), else the nearest person before."""
+        candidates = [e for e in self._candidates_before(token_i) if e.label_ == "PERSON" and (exclude is None or e.start != exclude.start)]
+        sent_start = self.sent_starts[self.sent_index(token_i)]
+        for ent in candidates:
+            if ent.start < sent_start:
+                break
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 return ent
-        return None
+        return candidates[0] if candidates else None
 
     def antecedent_org(self, token_i: int) -> Span | None:
         """"the bloc": the nearest international organisation mentioned before."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .role_binding import bind_phrases
 from .role_phrase import RolePhrase
@@ -39,14 +39,24 @@ IGNORABLE = frozenset({
     "riot", "naval", "armed", "federal", "intelligence", "defence", "defense", "foreign",
 })
 DETERMINERS = {"the": True, "this": True, "these": True, "a": False, "an": False}
-POSS_PRONOUNS = frozenset({"its", "his", "her", "their"})
+POSS_PRONOUNS = frozenset({"its", "his", "her", "their", "whose"})
 POSSESSIVE_MARKERS = frozenset({"'s", "’s", "'", "’"})
 #: Possessors that stand for a country the grammar cannot name ("the country's"): no role.
 VAGUE_POSSESSORS = frozenset({"country", "nation", "kingdom", "republic", "state", "government", "island", "emirate"})
 #: Possessors that stand for an organisation mentioned before ("the bloc's").
 ORG_ANAPHORS = frozenset({"bloc", "union", "alliance", "organisation", "organization", "body", "grouping", "commission", "group", "movement", "league", "council", "agency", "ministry", "department", "party", "court", "fund", "bank"})
 #: Title heads that take portfolio words in front ("Pacific minister", "Brexit Secretary").
-PORTFOLIO_HEADS = frozenset({"minister", "secretary", "coordinator", "czar", "tsar", "commissioner", "adviser", "advisor"})
+PORTFOLIO_HEADS = frozenset({"minister", "secretary", "coordinator", "czar", "tsar", "commissioner", "adviser", "advisor", "aide"})
+#: Heads that take a portfolio only when a noun names it ("foreign policy aide", not
+#: "presidential aide").
+NOUN_PORTFOLIO_HEADS = frozenset({"aide"})
+#: Ignorable words that name a portfolio right before a portfolio head or word ("State
+#: Security Minister", "foreign policy aide"); elsewhere they say nothing about the office.
+PORTFOLIO_DOMAINS = frozenset({"security", "intelligence", "defence", "defense", "foreign", "military", "border"})
+#: Ordinals that make a title a class description when a restriction follows ("the first
+#: Indian leader in 30 years", "the first G7 leader to visit").
+ORDINAL_WORDS = frozenset({"first", "last", "only"})
+TIME_WORDS = frozenset({"years", "decades", "months", "generation", "generations", "history"})
 #: Heads whose "of" complement is part of the title ("commander of the presidential guard").
 OF_HEADS = frozenset({"commander", "head", "minister", "secretary", "director", "governor", "speaker", "president", "chairman", "chair", "chairperson", "commissioner", "chief"})
 #: Heads whose "for" complement is part of the title ("minister for international development").
@@ -54,7 +64,8 @@ FOR_HEADS = frozenset({"minister", "secretary", "commissioner", "coordinator", "
 #: Heads whose "for"/"on" complement is their brief, which the normalised title leaves out.
 TOPIC_HEADS = frozenset({"envoy", "envoys", "representative", "coordinator", "negotiator", "adviser", "advisor"})
 POSTING_HEADS = frozenset({"ambassador", "ambassadors", "representative"})
-ADVISER_HEADS = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator"})
+ADVISER_HEADS = frozenset({"adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "envoy", "negotiator", "staff"})
+SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 SCOPE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 
 
@@ -89,6 +100,8 @@ def find_role_phrases(doc: Doc, lexicon: TitleLexicon, country_of: Callable[[str
         phrase = RolePhrase(title_start=i, title_end=end, start=i, end=end, sense=sense, canonical=sense.canonical, role_type=sense.role_type)
         _scan_left(doc, phrase, ent_at, country_of)
         _scan_right(doc, phrase, ent_at, country_of)
+        if phrase.ordinal and _restricted(doc, phrase.end):
+            phrase.drop = True
         phrases.append(phrase)
         i = max(end, phrase.end)
     return bind_phrases(doc, phrases)
@@ -108,7 +121,9 @@ def _title_ok(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> bool:
             continue
         return False
     last = doc[end - 1]
-    if last.is_lower and last.pos_ not in ("NOUN", "PROPN"):
+    if last.is_lower and last.pos_ not in ("NOUN", "PROPN") and (end - start == 1 or last.pos_ in ("VERB", "AUX", "ADP")):
+        # One word must be a noun ("official visit"); in a known longer title the parser's
+        # adjective is the title's own word ("secretary general").
         return False
     return not (end - start == 1 and last.is_lower and last.lower_ in ("chief", "chair", "leader") and last.dep_ == "amod")
 
@@ -158,6 +173,12 @@ def _scan_left(doc: Doc, p: RolePhrase, ent_at: dict[int, Span], country_of: Cal
             p.start = j
             j -= 1
             continue
+        if ent is not None and ent.label_ == "ORDINAL" and low in ORDINAL_WORDS:
+            # "Kenya's first president": the NER's ordinal is no scope and ends nothing.
+            p.ordinal = True
+            p.start = j
+            j -= 1
+            continue
         if ent is not None and head in PORTFOLIO_HEADS and j == p.title_start - 1 and not p.countries and p.org is None and _portfolio_ent(ent):
             # "Pacific minister", "[Brexit] Secretary", "White House [Indo-Pacific] coordinator"
             cut = _scope_prefix(ent, country_of)
@@ -195,22 +216,48 @@ def _scan_left(doc: Doc, p: RolePhrase, ent_at: dict[int, Span], country_of: Cal
         if low == "-" and j > 0 and doc[j - 1].lower_ == "ex":
             p.qualifier = p.qualifier or "former"
             j -= 1
-        elif low in DEPUTY_WORDS and not p.countries and p.org is None and j == p.title_start - 1:
+        elif low in DEPUTY_WORDS and not p.countries and p.org is None and j == p.title_start - 1 and (low != "under" or head.startswith("secretary")):
+            # "Under Secretary", but "talks under President X" is a preposition.
             if lexicon_deputy(doc, p, j):
                 p.title_start = j
-        elif low in IGNORABLE:
+            elif low in ORDINAL_WORDS:
+                p.ordinal = True
+        elif low in IGNORABLE and not (low in PORTFOLIO_DOMAINS and _portfolio_word(tok, p, j, head, portfolio)):
             pass
-        elif head in PORTFOLIO_HEADS and not p.countries and p.org is None and portfolio < 3 and j == p.title_start - 1 and (tok.pos_ in ("NOUN", "PROPN", "ADJ") or (low == "-" and j > 0)):
+        elif _portfolio_word(tok, p, j, head, portfolio):
             portfolio += 1
             p.title_start = j
             piece = tok.text if low == "-" else title_case(tok.text)
             p.canonical = f"{piece}{' ' if tok.whitespace_ else ''}{p.canonical}"
         elif tok.pos_ in ("ADJ", "NUM") and tok.is_lower and skipped < 3:
             skipped += 1
+            p.ordinal = p.ordinal or low in ORDINAL_WORDS
         else:
             break
         p.start = j
         j -= 1
+
+
+def _restricted(doc: Doc, k: int) -> bool:
+    """Does a restriction follow the title at ``k`` ("to visit the island", "in 30 years",
+    "since 1990")? With an ordinal in front, the phrase describes a class, not an office."""
+    if k + 1 >= len(doc):
+        return False
+    low = doc[k].lower_
+    if low == "to":
+        return doc[k + 1].tag_ == "VB"
+    if low in ("in", "since", "for"):
+        return any(t.ent_type_ == "DATE" or t.lower_ in TIME_WORDS for t in doc[k + 1 : k + 5])
+    return False
+
+
+def _portfolio_word(tok: Token, p: RolePhrase, j: int, head: str, portfolio: int) -> bool:
+    """Is ``tok`` (right before the title or the portfolio read so far) a portfolio word?"""
+    if head not in PORTFOLIO_HEADS or p.countries or p.org is not None or portfolio >= 3 or j != p.title_start - 1:
+        return False
+    if head in NOUN_PORTFOLIO_HEADS and portfolio == 0:
+        return tok.pos_ in ("NOUN", "PROPN") and tok.is_lower
+    return tok.pos_ in ("NOUN", "PROPN", "ADJ") or (tok.lower_ == "-" and j > 0)
 
 
 def _portfolio_ent(ent: Span) -> bool:
@@ -306,13 +353,19 @@ def _scan_right(doc: Doc, p: RolePhrase, ent_at: dict[int, Span], country_of: Ca
             scope = _scope_of(ent, country_of)
             if scope is None or (prep in ("for", "on") and head in TOPIC_HEADS):
                 if prep in ("for", "on") and head in TOPIC_HEADS:
-                    # "the AU's envoy for the Horn of Africa": the brief, not the employer.
-                    k = p.end = ent.end
+                    # "the AU's envoy for the Horn of Africa": the brief, not the employer;
+                    # a name may open it ("for the Belgrade-Pristina dialogue").
+                    k = p.end = max(ent.end, _noun_phrase_end(doc, ent.end, ent_at) or 0)
                     continue
                 break
             if prep == "to" and head in POSTING_HEADS:
                 p.canonical = f"{p.canonical} to {doc[k + 1 : ent.end].text}"
                 p.appended = True
+            elif prep == "for" and scope[0] == "country" and head in SPOKES_HEADS:
+                # "a spokesman for the Chinese foreign ministry": the state the body serves.
+                _add_scope(p, ent, country_of)
+                k = p.end = _noun_phrase_end(doc, ent.end, ent_at) or ent.end
+                continue
             elif prep in ("to", "on") or (prep == "for" and scope[0] == "country" and head not in ("minister", "ministers")):
                 if prep == "to" and head in ADVISER_HEADS:
                     p.to_start = k + 1

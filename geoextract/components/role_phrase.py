@@ -33,6 +33,7 @@ class RolePhrase:
     inherit: RolePhrase | None = None
     to_start: int | None = None
     appended: bool = False
+    ordinal: bool = False
     drop: bool = False
 
     @property

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -35,6 +36,8 @@ HOLDER_ROLES = frozenset({
 MINISTER_ROLES = frozenset({"minister", "foreign_minister", "defence_minister", "interior_minister", "finance_minister", "trade_minister", "justice_minister"})
 LEADER_ROLES = ("head_of_state", "head_of_government")
 ORG_HEAD_ROLES = ("secretary_general", "org_head")
+#: Heads named after their body when the body premodifies them ("House Speaker").
+BODY_HEADS = frozenset({"speaker", "governor", "commander"})
 CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "president"})
 MONARCH_WORDS = frozenset({"king", "queen", "monarch", "emir", "amir", "sultan", "emperor", "sovereign", "duke", "prince"})
 
@@ -88,8 +91,9 @@ class RoleResolver:
                 nested = [lk for lk in out if lk.phrase.start == link.phrase.to_start]
                 if nested and nested[0].country:
                     link.country = nested[0].country
-                    if link.role_type == "official" and nested[0].role_type in HOLDER_ROLES:
+                    if link.role_type == "official" and nested[0].role_type in HOLDER_ROLES and link.phrase.head != "staff":
                         link.canonical = f"{link.canonical} to the {nested[0].canonical}"
+        _share_listed_ministers_country(doc, out)
         for link in out:
             if link.person is None and link.holder is None:
                 self._find_person(ctx, link, done, out)
@@ -133,6 +137,10 @@ class RoleResolver:
             office = ctx.org_office(org_kb_id, "high_representative")
             if office is not None:
                 canonical = office.title
+        if org is not None and org_model is None and p.org is not None and p.org.end == p.title_start and not p.appended and p.head in BODY_HEADS:
+            # "National Assembly Speaker X": a body the KB does not know names the office
+            # ("Speaker of the National Assembly").
+            canonical = f"{canonical} of the {org.text}"
         start, end = p.start, p.end
         person = p.person
         if person is not None:
@@ -146,7 +154,9 @@ class RoleResolver:
         links = []
         for country in scopes:
             link = _Link(p, canonical, role_type, country=country, org=org, org_kb_id=org_kb_id, person=person, start=start, end=end)
-            if person is not None and link.country is None and org is None:
+            if person is not None and link.country is None and (org is None or org_model is None):
+                # A body the KB does not know ("House Speaker X") says nothing of the state;
+                # the office the person holds does.
                 self._complete_from_person(ctx, link)
             elif person is not None and (role_type == "minister" or canonical in ("Secretary", "Minister")):
                 self._complete_from_person(ctx, link, title_only=True)
@@ -157,7 +167,17 @@ class RoleResolver:
         """The states and the organisation the phrase's office belongs to, anaphors resolved."""
         countries = [c for c, _ in p.countries]
         org = ctx.antecedent_org(p.start) if p.org_anaphor else p.org
-        if p.pronoun in ("its", "their"):
+        if p.pronoun == "whose":
+            # "the Forum, whose secretary general, X,": the name the relative clause follows.
+            found_ent = ctx.ent_before(p.start)
+            if found_ent is not None and found_ent.label_ == "PERSON":
+                c = self._person_country(ctx, found_ent, out)
+                countries = countries or ([c] if c else [])
+            elif found_ent is not None and found_ent._.geo_kind == "country" and found_ent._.geo_country:
+                countries = countries or [str(found_ent._.geo_country)]
+            elif found_ent is not None and found_ent.label_ == "ORG":
+                org = org or found_ent
+        elif p.pronoun in ("its", "their"):
             found = ctx.antecedent_actor(p.start)
             if isinstance(found, str):
                 countries = countries or [found]
@@ -352,6 +372,19 @@ class RoleResolver:
             # Department" is one of several.
             return False
         return bool(link.country or link.org is not None or link.org_kb_id)
+
+
+def _share_listed_ministers_country(doc: Doc, out: list[_Link]) -> None:
+    """"Kenyan Foreign Minister A and Energy Minister B": a named minister listed right after
+    another, with no state of their own from the text or the KB, is of the same cabinet."""
+    for prev, link in pairwise(out):
+        if link.country is not None or link.org is not None or link.org_kb_id or link.person is None or prev.person is None:
+            continue
+        if link.role_type not in MINISTER_ROLES or prev.role_type not in MINISTER_ROLES or not prev.country or prev.org is not None:
+            continue
+        between = doc[prev.end : link.start]
+        if 0 < len(between) <= 2 and all(t.lower_ in (",", "and") for t in between):
+            link.country = prev.country
 
 
 def _inherit(p: RolePhrase, src: RolePhrase) -> None:

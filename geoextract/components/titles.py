@@ -220,6 +220,9 @@ class TitleLexicon:
         words = title.lower().replace("-", " - ").replace(",", " ,").split()
         for skip in range(3):
             sense = self.entries.get(tuple(words[skip:]))
+            if skip and len(words) - skip < 2:
+                # "Chief Cabinet Secretary" is not a bare "Secretary".
+                break
             if sense is not None and (sense.role_type == role_type or sense.proper):
                 return sense.canonical
         if role_type in ROLE_CANONICAL and role_type not in ("head_of_state", "head_of_government"):
@@ -267,8 +270,10 @@ def _has_scope(kb: KnowledgeBase, title: str) -> bool:
     words = title.split()
     if kb.country(words[0]) is not None or (len(words) > 1 and kb.country(" ".join(words[:2])) is not None):
         return True
-    if " of " in title:
-        tail = title.rsplit(" of ", 1)[1]
+    parts = title.split(" of ")
+    # Every "of" may start the scope: "Secretary General of the Organization of American States".
+    for i in range(1, len(parts)):
+        tail = " of ".join(parts[i:])
         if kb.country(tail) is not None or kb.lookup(tail, types=("organisation",)):
             return True
     return False
