@@ -32,7 +32,7 @@ from .meeting_lexicon import (
 from .meeting_lists import listed_people
 from .meeting_participants import Found, ParticipantFinder
 from .meeting_status import meeting_status
-from .meeting_syntax import path_to_root, scope
+from .meeting_syntax import path_to_root, scope, token_hashes
 from .meeting_timing import find_date
 from .meeting_triggers import Trigger, find_triggers
 
@@ -191,7 +191,8 @@ class SentenceReader:
             cand.grouping = self._sentence_grouping(sent)
             if cand.grouping is not None:
                 cand.participants.insert(0, cand.grouping)
-        if any(t.lemma in _SUMMIT_HASHES for t in sent):  # most sentences name no summit at all
+        lemmas = token_hashes(sent.doc)[1]
+        if any(lemmas[i] in _SUMMIT_HASHES for i in range(sent.start, sent.end)):  # most sentences name no summit at all
             cand.setting, cand.sideline = _summit_setting(tokens, governors, self.actors)
         cand.joint = main.family == "meet" and not main.nominal and main.token.lemma_.lower() in SIGN_VERBS | JOINT_VERBS
         if main.family == "meet" and not main.nominal and main.token.lemma_.lower() == "join":

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
 #: Prepositions whose gerund clause tells another event ("met X before flying to Y for talks").
 _SEQUENCE_PREPS = frozenset({"before", "after", "following", "upon", "since"})
 _SCOPE_KEY = "geoextract_meeting_scopes"
+_HASH_KEY = "geoextract_meeting_hashes"
 
 
 def scope(tok: Token) -> list[Token]:
@@ -25,8 +27,19 @@ def scope(tok: Token) -> list[Token]:
 
 
 def clear_scopes(doc: Doc) -> None:
-    """Drop the memoised scopes from the Doc, so that nothing of them is saved with it."""
+    """Drop the memoised scopes and hashes from the Doc, so that nothing of them is saved with it."""
     doc.user_data.pop(_SCOPE_KEY, None)
+    doc.user_data.pop(_HASH_KEY, None)
+
+
+def token_hashes(doc: Doc) -> tuple[list[int], list[int]]:
+    """The lower-case and lemma hashes of every token, read once per Doc while the meeting
+    extractor runs: integer tests on them spare building a Token per word."""
+    found: tuple[list[int], list[int]] | None = doc.user_data.get(_HASH_KEY)
+    if found is None:
+        arr = doc.to_array([LOWER, LEMMA])
+        found = doc.user_data[_HASH_KEY] = (arr[:, 0].tolist(), arr[:, 1].tolist()) if len(doc) else ([], [])
+    return found
 
 
 def _scope(tok: Token) -> list[Token]:

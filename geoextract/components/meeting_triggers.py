@@ -42,7 +42,7 @@ from .meeting_lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
-from .meeting_syntax import free_relative_head, verb_read_as_modifier
+from .meeting_syntax import free_relative_head, token_hashes, verb_read_as_modifier
 
 #: Particles and complements after "call" that make it no phone call ("called off", "called for").
 _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
@@ -97,9 +97,11 @@ def find_triggers(sent: Span) -> list[Trigger]:
     first = _first_words(sent)
     if first in {"among them", "among those", "they included", "those included", "these included"}:
         found.append(Trigger(sent[0], "expand", False))
-    for tok in sent:
-        if tok.lower not in _TRIGGER_HASHES and tok.lemma not in _TRIGGER_HASHES:
-            continue  # a cheap integer test spares the string work of _classify
+    lowers, lemmas = token_hashes(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in _TRIGGER_HASHES and lemmas[i] not in _TRIGGER_HASHES:
+            continue  # a cheap integer test spares the Token and the string work of _classify
+        tok = sent.doc[i]
         family = _classify(tok)
         if family is not None:
             found.append(Trigger(tok, family, _nominal(tok)))
