@@ -24,6 +24,7 @@ from ..kb import GazetteerEntry, KnowledgeBase
 from ._common import filter_longest, set_span_attrs
 from .gazetteer import GazetteerIndex, GazetteerMatch
 from .lexicon import HONORIFICS, LOCATIVE_PREPS, NAME_TITLES, PORTFOLIO_WORDS, TITLE_HEADS
+from .ner_filters import is_credit_line, non_actor_label, trailing_party_noun
 from .ner_repairs import governs_person_noun, kin_names, relabel_places, split_coordinated
 
 #: NER labels whose spans may legitimately contain a country name ("Bank of England").
@@ -162,7 +163,7 @@ class ActorRuler:
         if not len(doc):
             return doc
         matches = [m for m in self.index.find(doc) if not _inside_title(doc, m.start, m.end, m.kind)]
-        kb_spans = self._select(doc, matches)
+        kb_spans = [(s, m) for s, m in self._select(doc, matches) if not (m.kind == "organisation" and is_credit_line(doc, s.start, s.end))]
         country_starts = {m.start: m.end for m in matches if m.kind in ("country", "demonym")}
         ner_spans = [s for s in (self._clean(doc, e, country_starts) for e in doc.ents) if s is not None]
         ner_spans = _repair_people(doc, ner_spans, kb_spans)
@@ -233,6 +234,9 @@ class ActorRuler:
             elif m.end - m.start > 1 and doc[m.start].lower_ == "the" and not any(e.text.startswith("The ") for e in m.entries):
                 # "the Kremlin" -> "Kremlin": mentions are names, as for the NER's spans.
                 m = GazetteerMatch(m.start + 1, m.end, m.entries)
+            if m.kind == "organisation" and trailing_party_noun(doc, m.start, m.end):
+                # "the Likud party": the name is "Likud"; the noun describes it.
+                m = GazetteerMatch(m.start, m.end - 1, m.entries)
             by_span.setdefault((m.start, m.end), m)
         _split_state_prefixes(doc, by_span, self.kb)
         ner_names = {(e.start, e.end) for e in doc.ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")}
@@ -338,6 +342,15 @@ class ActorRuler:
                 # "the Minister of Foreign Affairs of Rwanda" is a person's title, not an
                 # organisation; the country inside it is found on its own.
                 return None
+        if label == "ORG" and start < end and (is_credit_line(doc, start, end)):
+            return None
+        if label == "ORG" and trailing_party_noun(doc, start, end):
+            end -= 1
+        if start < end:
+            relabel = non_actor_label(doc, start, end, label)
+            if relabel == "":
+                return None
+            label = relabel or label
         if start < end and _is_dateline(doc, start, end) and label not in ("GPE", "LOC"):
             # "CARTAGENA, Colombia —": a dateline names a place, whatever the NER thought.
             label = "GPE"
@@ -395,6 +408,9 @@ def _inside_title(doc: Doc, start: int, end: int, kind: str) -> bool:
         return False
     if not all(t.lower_ in PORTFOLIO_WORDS for t in doc[start:end]):
         return False
+    if end < len(doc) and doc[end].lower_ in PORTFOLIO_HEADS and not all(t.lower_ in ("the", "of", "and", "&", "for") for t in doc[start:end]):
+        # "Treasury Secretary", "Public Safety Minister": the portfolio premodifies the title.
+        return True
     i = start - 1
     while i >= 0 and doc[i].lower_ in PORTFOLIO_WORDS:
         i -= 1
@@ -523,7 +539,8 @@ def _is_dateline(doc: Doc, start: int, end: int) -> bool:
     if nxt.is_space and end + 1 < len(doc) and doc[end + 1].text in DASHES:
         return True
     if nxt.text in (",", "(") and doc[start:end].text.isupper():
-        return any(t.text in DASHES for t in doc[end : min(len(doc), end + 8)])
+        # "GRANADA, Spain, Oct 5 (Reuters) -": country, date and credit before the dash.
+        return any(t.text in DASHES for t in doc[end : min(len(doc), end + 12)])
     return False
 
 

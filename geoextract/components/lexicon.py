@@ -71,7 +71,7 @@ PORTFOLIO_WORDS: frozenset[str] = frozenset(
         "youth", "women", "family", "social", "welfare", "immigration", "citizenship",
         "religious", "endowments", "petroleum", "oil", "gas", "mines", "mining", "water",
         "resources", "fisheries", "forestry", "land", "lands", "regional", "integration",
-        "emigrants", "diaspora", "expatriates", "abroad",
+        "emigrants", "diaspora", "expatriates", "abroad", "safety", "enlargement",
     }
 )
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..kb import KnowledgeBase
 from ..kb.model import Office, Organisation
 from ..kb.store import Holding
+from .lexicon import PORTFOLIO_WORDS
 from .role_binding import phrase_close
 from .role_context import DocContext
 from .role_phrase import RolePhrase
@@ -253,7 +254,7 @@ class RoleResolver:
         holdings = ctx.holdings(person.id, on)
         if link.role_type in MINISTER_ROLES and (link.role_type == "minister" or link.canonical in ("Secretary", "Minister")):
             ministerial = [h for h in holdings if h.office.role_type in MINISTER_ROLES]
-            if len(ministerial) == 1:
+            if len(ministerial) == 1 and not _names_other_portfolio(link.canonical, ministerial[0].office.title):
                 office = ministerial[0].office
                 link.canonical = self.lexicon.canonical_for_office(office.title, office.role_type)
                 link.role_type = office.role_type
@@ -272,6 +273,11 @@ class RoleResolver:
                 link.country = office.country
             elif office.org and link.org_kb_id is None:
                 link.org_kb_id = office.org
+        elif person.country and (link.phrase.sense.country or link.org_kb_id is None):
+            # A title that defaults to one state ("Foreign Secretary": the UK) held by a
+            # person of another is that person's state's office; so is an office of a
+            # national body the KB does not know ("National Assembly president").
+            link.country = person.country
         elif link.phrase.sense.country:
             link.country = link.phrase.sense.country
 
@@ -416,6 +422,20 @@ def _title_fits(link: _Link, office: Office) -> bool:
         if head in group:
             return bool(words & group)
     return head in words
+
+
+#: Title heads a portfolio premodifies ("Public Safety *Minister*").
+PORTFOLIO_HEADS = frozenset({"minister", "secretary"})
+
+
+def _names_other_portfolio(canonical: str, office_title: str) -> bool:
+    """Does ``canonical`` name a plain portfolio ("Public Safety Minister") that the office
+    title lacks? The person then holds that other office too; the text's title stands."""
+    words = [w for w in canonical.lower().split() if w not in PORTFOLIO_HEADS]
+    if not words or not all(w in PORTFOLIO_WORDS for w in words):
+        return False
+    office_words = set(office_title.lower().split())
+    return not any(w in office_words for w in words if w not in ("and", "the", "of", "for", "&"))
 
 
 def _strip_org(title: str) -> str:
