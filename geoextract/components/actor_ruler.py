@@ -22,31 +22,28 @@ from ..errors import Errors, GeoExtractValueError
 from ..extensions import install_extensions
 from ..kb import GazetteerEntry, KnowledgeBase
 from ._common import filter_longest, set_span_attrs
+from .actor_context import (
+    after_title,
+    ends_with_title,
+    inside_title,
+    is_dateline,
+    is_metonym,
+    joins_actors,
+    owner_state,
+    regional_prefix,
+    repair_people,
+    split_state_prefixes,
+    strip_honorifics,
+)
 from .gazetteer import GazetteerIndex, GazetteerMatch
-from .lexicon import HONORIFICS, LOCATIVE_PREPS, NAME_TITLES, PORTFOLIO_WORDS, TITLE_HEADS
+from .lexicon import HONORIFICS, TITLE_HEADS
 from .ner_filters import is_credit_line, non_actor_label, trailing_party_noun
-from .ner_repairs import governs_person_noun, kin_names, relabel_places, split_coordinated
+from .ner_repairs import relabel_places
 
 #: NER labels whose spans may legitimately contain a country name ("Bank of England").
 CONTAINER_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "PERSON", "LOC"})
 #: Labels geoextract cleans and may override; numeric labels are left alone.
 NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
-#: Dependency relations of a capital or seat that make it stand for the government.
-METONYM_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
-#: Prepositions whose object is an actor, not a venue ("talks with Moscow").
-ACTOR_PREPS = frozenset({"with", "by", "against", "between", "on", "toward", "towards", "and"})
-#: Verbs whose object is a government when it is a capital ("urged Kyiv", "support Kyiv"),
-#: unlike "visited Kyiv" or "shelled Kyiv".
-GOVERNMENT_OBJECT_VERBS = frozenset({
-    "support", "urge", "accuse", "criticise", "criticize", "pressure", "pressurise", "warn", "back",
-    "sanction", "blame", "condemn", "praise", "thank", "help", "arm", "ask", "recognise", "recognize",
-    "reassure", "persuade", "push", "lobby", "defy", "rebuke", "threaten", "court", "snub", "engage",
-    "fund", "join", "oppose", "endorse", "reject", "challenge", "pressed", "press", "call", "tell",
-    "inform", "notify", "assure", "trust", "distrust", "accommodate", "placate", "appease",
-})
-DASHES = frozenset({"—", "–", "-", "--", "•", "|"})
-PORTFOLIO_HEADS = frozenset({"secretary", "secretaries", "minister", "ministers", "commissioner"})
-REGIONAL_PREFIXES = frozenset({"North", "South", "East", "West", "Central", "Latin", "Northern", "Southern", "Eastern", "Western", "Sub-Saharan", "Pan", "Trans", "Anglo", "Indo", "Afro", "Euro"})
 GROUP_NOUNS = frozenset({"rebels", "militants", "fighters", "insurgents", "jihadists", "militia", "militias", "troops"})
 #: First words of a title phrase the NER may take for an organisation's name.
 TITLE_START_WORDS = frozenset({"minister", "ministers", "secretary", "president", "prime", "deputy", "foreign", "defence", "defense", "vice", "chancellor", "premier", "ambassador", "envoy"})
@@ -162,11 +159,11 @@ class ActorRuler:
         install_extensions()
         if not len(doc):
             return doc
-        matches = [m for m in self.index.find(doc) if not _inside_title(doc, m.start, m.end, m.kind)]
+        matches = [m for m in self.index.find(doc) if not inside_title(doc, m.start, m.end, m.kind)]
         kb_spans = [(s, m) for s, m in self._select(doc, matches) if not (m.kind == "organisation" and is_credit_line(doc, s.start, s.end))]
         country_starts = {m.start: m.end for m in matches if m.kind in ("country", "demonym")}
         ner_spans = [s for s in (self._clean(doc, e, country_starts) for e in doc.ents) if s is not None]
-        ner_spans = _repair_people(doc, ner_spans, kb_spans)
+        ner_spans = repair_people(doc, ner_spans, kb_spans)
         final: list[Span] = []
         kb_taken: set[int] = set()
         container_country: dict[tuple[int, int], str] = {}
@@ -185,11 +182,11 @@ class ActorRuler:
             contains_all = all(ent.start <= k.start and k.end <= ent.end for k in overlapping)
             longer = any((ent.end - ent.start) > (k.end - k.start) for k in overlapping)
             # "Emomali Rahmon, Turkmen" / "Emomali Rahmon and Turkmen" is a list, not a name.
-            is_list = any(t.text in (",", ";") for t in ent) or _joins_actors(doc, ent, overlapping, kb_spans)
+            is_list = any(t.text in (",", ";") for t in ent) or joins_actors(doc, ent, overlapping, kb_spans)
             # KB spans that explain every word ("U.S." + "State Department", "Kyrgyz-Tajik")
             # beat the NER's one.
             explained = sum(k.end - k.start for k in overlapping) >= sum(1 for t in ent if not t.is_punct)
-            if contains_all and longer and ent.label_ in CONTAINER_LABELS and not _ends_with_title(ent) and not is_list and not explained:
+            if contains_all and longer and ent.label_ in CONTAINER_LABELS and not ends_with_title(ent) and not is_list and not explained:
                 # "Bank of England": the NER's longer name wins over the country inside it,
                 # and an organisation named after one state ("Romania's Constitutional
                 # Court") belongs to it.
@@ -216,7 +213,7 @@ class ActorRuler:
             if match is None:
                 if ent._.geo_source is None:
                     set_span_attrs(ent, source="ner")
-                country = container_country.get((ent.start_char, ent.end_char)) or _owner_state(doc, ent, state_ends)
+                country = container_country.get((ent.start_char, ent.end_char)) or owner_state(doc, ent, state_ends)
                 if country is not None and ent.label_ in ("ORG", "FAC"):
                     set_span_attrs(ent, country=country)
                 continue
@@ -227,10 +224,10 @@ class ActorRuler:
         """Non-overlapping KB matches (longest first), each made into a labelled Span."""
         by_span: dict[tuple[int, int], GazetteerMatch] = {}
         for m in matches:
-            if _regional_prefix(doc, m):
+            if regional_prefix(doc, m):
                 continue
             if m.kind == "person":
-                m = _strip_honorifics(doc, m)
+                m = strip_honorifics(doc, m)
             elif m.end - m.start > 1 and doc[m.start].lower_ == "the" and not any(e.text.startswith("The ") for e in m.entries):
                 # "the Kremlin" -> "Kremlin": mentions are names, as for the NER's spans.
                 m = GazetteerMatch(m.start + 1, m.end, m.entries)
@@ -238,10 +235,10 @@ class ActorRuler:
                 # "the Likud party": the name is "Likud"; the noun describes it.
                 m = GazetteerMatch(m.start, m.end - 1, m.entries)
             by_span.setdefault((m.start, m.end), m)
-        _split_state_prefixes(doc, by_span, self.kb)
+        split_state_prefixes(doc, by_span, self.kb)
         ner_names = {(e.start, e.end) for e in doc.ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")}
         for (start, end), m in list(by_span.items()):
-            if m.kind == "person" and end - start == 1 and (start, end) not in ner_names and not _after_title(doc, start) and doc[start].dep_ not in ("nsubj", "nsubjpass"):
+            if m.kind == "person" and end - start == 1 and (start, end) not in ner_names and not after_title(doc, start) and doc[start].dep_ not in ("nsubj", "nsubjpass"):
                 # A one-word KB name ("Lula", "Suharto") is trusted where the NER sees a name
                 # (whatever label it gives) or a title precedes it; elsewhere it is too often
                 # a common word.
@@ -283,7 +280,7 @@ class ActorRuler:
             return kinds["country"], "country"
         place = kinds.get("seat") or kinds.get("capital")
         if place is not None:
-            if self.metonymy and _is_metonym(doc, match.start, match.end):
+            if self.metonymy and is_metonym(doc, match.start, match.end):
                 return place, "metonym"
             return place, place.kind
         entry = match.entries[0]
@@ -336,7 +333,7 @@ class ActorRuler:
             if all(t.lower_ in TITLE_HEADS or t.lower_ in HONORIFICS for t in doc[start:end]):
                 return None
         elif label in ("ORG", "GPE", "LOC", "NORP", "FAC"):
-            if _inside_title(doc, start, end, "other") or _ends_with_title(doc[start:end]):
+            if inside_title(doc, start, end, "other") or ends_with_title(doc[start:end]):
                 return None
             if label == "ORG" and start < end and doc[start].lower_ in TITLE_START_WORDS:
                 # "the Minister of Foreign Affairs of Rwanda" is a person's title, not an
@@ -351,7 +348,7 @@ class ActorRuler:
             if relabel == "":
                 return None
             label = relabel or label
-        if start < end and _is_dateline(doc, start, end) and label not in ("GPE", "LOC"):
+        if start < end and is_dateline(doc, start, end) and label not in ("GPE", "LOC"):
             # "CARTAGENA, Colombia —": a dateline names a place, whatever the NER thought.
             label = "GPE"
         if label in ("PRODUCT", "WORK_OF_ART", "PERSON", "ORG") and end < len(doc) and doc[end].lower_ in REGION_WORDS and end - start == 1 and label != "PERSON":
@@ -398,150 +395,6 @@ class ActorRuler:
         self.kb = KnowledgeBase.from_disk(path / "kb")
         self._index = None
         return self
-
-
-def _inside_title(doc: Doc, start: int, end: int, kind: str) -> bool:
-    """True for portfolio words of a title: "State" in "Secretary of State", "Europe" in
-    "Minister of Europe and Foreign Affairs" (never a country, demonym or person: "Brazil" in
-    "the foreign minister of Brazil" is the office's state)."""
-    if kind in ("country", "demonym", "person", "capital", "seat"):
-        return False
-    if not all(t.lower_ in PORTFOLIO_WORDS for t in doc[start:end]):
-        return False
-    if end < len(doc) and doc[end].lower_ in PORTFOLIO_HEADS and not all(t.lower_ in ("the", "of", "and", "&", "for") for t in doc[start:end]):
-        # "Treasury Secretary", "Public Safety Minister": the portfolio premodifies the title.
-        return True
-    i = start - 1
-    while i >= 0 and doc[i].lower_ in PORTFOLIO_WORDS:
-        i -= 1
-    return 0 <= i < start - 1 and doc[i].lower_ in PORTFOLIO_HEADS
-
-
-#: Organisation kinds whose names news prefixes with their state ("the U.S. State
-#: Department", "the Iranian Foreign Ministry"): the state is mentioned in its own right.
-STATE_BODY_KINDS = frozenset({"ministry", "government_body", "military"})
-
-
-def _split_state_prefixes(doc: Doc, by_span: dict[tuple[int, int], GazetteerMatch], kb: KnowledgeBase) -> None:
-    """Split "U.S. State Department" into the country "U.S." and the body "State Department"."""
-    states = {start: (end, m) for (start, end), m in by_span.items() if m.kind in ("country", "demonym")}
-    for (start, end), m in list(by_span.items()):
-        if m.kind != "organisation" or start not in states:
-            continue
-        state_end, state = states[start]
-        if state_end >= end:
-            continue
-        org = kb.get(m.entries[0].actor_id)
-        if org is None or getattr(org, "kind", None) not in STATE_BODY_KINDS or org.country != state.entries[0].country:
-            continue
-        body_start = state_end + 1 if doc[state_end].tag_ == "POS" else state_end
-        if body_start >= end:
-            continue
-        del by_span[(start, end)]
-        by_span[(body_start, end)] = GazetteerMatch(body_start, end, m.entries)
-
-
-def _joins_actors(doc: Doc, ent: Span, overlapping: list[Span], kb_spans: list[tuple[Span, GazetteerMatch]]) -> bool:
-    """Does "and"/"&" inside ``ent`` join a KB person, country or demonym to something else?"""
-    joints = {t.i for t in ent[1:-1] if t.lower_ in ("and", "&")}
-    if not joints:
-        return False
-    kinds = {(k.start, k.end): m.kind for k, m in kb_spans}
-    return any(
-        kinds.get((k.start, k.end)) in ("person", "country", "demonym") and (k.end in joints or k.start - 1 in joints)
-        for k in overlapping
-    )
-
-
-def _repair_people(doc: Doc, ner_spans: list[Span], kb_spans: list[tuple[Span, GazetteerMatch]]) -> list[Span]:
-    """Two names joined by "and" become two people; a relative's first name ("his wife,
-    Grace") becomes a person whatever the NER called it (or if it missed it)."""
-    person_words = {t.text for s in ner_spans if s.label_ == "PERSON" for t in s}
-    person_words.update(t.text for k, m in kb_spans if m.kind == "person" for t in k)
-    spans = split_coordinated(doc, ner_spans, person_words)
-    for start, end in kin_names(doc):
-        if any(k.start < end and start < k.end for k, _ in kb_spans):
-            continue
-        spans = [s for s in spans if not (s.start < end and start < s.end)]
-        spans.append(Span(doc, start, end, label="PERSON"))
-    return spans
-
-
-def _after_title(doc: Doc, i: int) -> bool:
-    return i > 0 and doc[i - 1].lower_.rstrip(".") in NAME_TITLES
-
-
-def _strip_honorifics(doc: Doc, match: GazetteerMatch) -> GazetteerMatch:
-    """"Queen Margrethe": the honorific is not part of the name mention."""
-    start = match.start
-    while start < match.end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS and doc[start].lower_ not in ("of", "the", "-"):
-        start += 1
-    if start == match.start:
-        return match
-    return GazetteerMatch(start, match.end, match.entries)
-
-
-def _owner_state(doc: Doc, ent: Span, state_ends: dict[int, str]) -> str | None:
-    """The state named just before an organisation: "Romania's <ORG>", "Romanian <ORG>"."""
-    i = ent.start
-    if i >= 2 and doc[i - 1].tag_ == "POS":
-        return state_ends.get(i - 1)
-    return state_ends.get(i)
-
-
-def _regional_prefix(doc: Doc, match: GazetteerMatch) -> bool:
-    """"South American", "North African", "Latin American": a region, not the country."""
-    if match.kind not in ("country", "demonym") or match.start == 0:
-        return False
-    prev = doc[match.start - 1]
-    return prev.text in REGIONAL_PREFIXES
-
-
-def _ends_with_title(span: Span) -> bool:
-    return len(span) > 0 and span[-1].lower_ in TITLE_HEADS and span[-1].lower_ not in ("general",)
-
-
-def _is_metonym(doc: Doc, start: int, end: int) -> bool:
-    """Does the place ``doc[start:end]`` stand for a government rather than name a venue?"""
-    if _is_dateline(doc, start, end):
-        return False
-    token = doc[end - 1]
-    seen = 0
-    while token.dep_ in ("conj", "appos") and token.head.i != token.i and seen < 5:
-        token = token.head
-        seen += 1
-    dep = token.dep_
-    if dep in METONYM_DEPS:
-        return True
-    if governs_person_noun(token):
-        # "Kremlin spokesman", "White House envoy": the government's people.
-        return True
-    if dep == "dobj" and token.head.lemma_.lower() in GOVERNMENT_OBJECT_VERBS:
-        return True
-    if dep == "pobj":
-        prep = token.head.lower_
-        if prep in ACTOR_PREPS and prep not in LOCATIVE_PREPS:
-            return True
-        return False
-    return False
-
-
-def _is_dateline(doc: Doc, start: int, end: int) -> bool:
-    """"BOGOTA — ...", "CARTAGENA, Colombia — ...", "MOSCOW (Reuters) -" or "Kyiv • UNN": a
-    place at the start of a line, followed by a dash (after a country or agency when the
-    place is written in capitals)."""
-    line_start = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
-    if not line_start or end >= len(doc):
-        return False
-    nxt = doc[end]
-    if nxt.text in DASHES:
-        return True
-    if nxt.is_space and end + 1 < len(doc) and doc[end + 1].text in DASHES:
-        return True
-    if nxt.text in (",", "(") and doc[start:end].text.isupper():
-        # "GRANADA, Spain, Oct 5 (Reuters) -": country, date and credit before the dash.
-        return any(t.text in DASHES for t in doc[end : min(len(doc), end + 12)])
-    return False
 
 
 def gazetteer_entries(kb: KnowledgeBase) -> list[GazetteerEntry]:

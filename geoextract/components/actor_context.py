@@ -1,0 +1,176 @@
+"""Context tests of the actor ruler: metonyms, datelines, titles and state prefixes around a span.
+
+Plain functions over a parsed Doc, kept apart from the component so that each reads alone:
+whether a capital stands for its government, whether a name sits inside a title phrase or a
+dateline, and how "U.S. State Department" splits into a state and its body.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..kb import KnowledgeBase
+from .gazetteer import GazetteerMatch
+from .lexicon import HONORIFICS, LOCATIVE_PREPS, NAME_TITLES, PORTFOLIO_WORDS, TITLE_HEADS
+from .ner_repairs import governs_person_noun, kin_names, split_coordinated
+
+#: Dependency relations of a capital or seat that make it stand for the government.
+METONYM_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
+#: Prepositions whose object is an actor, not a venue ("talks with Moscow").
+ACTOR_PREPS = frozenset({"with", "by", "against", "between", "on", "toward", "towards", "and"})
+#: Verbs whose object is a government when it is a capital ("urged Kyiv", "support Kyiv"),
+#: unlike "visited Kyiv" or "shelled Kyiv".
+GOVERNMENT_OBJECT_VERBS = frozenset({
+    "support", "urge", "accuse", "criticise", "criticize", "pressure", "pressurise", "warn", "back",
+    "sanction", "blame", "condemn", "praise", "thank", "help", "arm", "ask", "recognise", "recognize",
+    "reassure", "persuade", "push", "lobby", "defy", "rebuke", "threaten", "court", "snub", "engage",
+    "fund", "join", "oppose", "endorse", "reject", "challenge", "pressed", "press", "call", "tell",
+    "inform", "notify", "assure", "trust", "distrust", "accommodate", "placate", "appease",
+})
+DASHES = frozenset({"—", "–", "-", "--", "•", "|"})
+PORTFOLIO_HEADS = frozenset({"secretary", "secretaries", "minister", "ministers", "commissioner"})
+REGIONAL_PREFIXES = frozenset({"North", "South", "East", "West", "Central", "Latin", "Northern", "Southern", "Eastern", "Western", "Sub-Saharan", "Pan", "Trans", "Anglo", "Indo", "Afro", "Euro"})
+
+
+def inside_title(doc: Doc, start: int, end: int, kind: str) -> bool:
+    """True for portfolio words of a title: "State" in "Secretary of State", "Europe" in
+    "Minister of Europe and Foreign Affairs" (never a country, demonym or person: "Brazil" in
+    "the foreign minister of Brazil" is the office's state)."""
+    if kind in ("country", "demonym", "person", "capital", "seat"):
+        return False
+    if not all(t.lower_ in PORTFOLIO_WORDS for t in doc[start:end]):
+        return False
+    if end < len(doc) and doc[end].lower_ in PORTFOLIO_HEADS and not all(t.lower_ in ("the", "of", "and", "&", "for") for t in doc[start:end]):
+        # "Treasury Secretary", "Public Safety Minister": the portfolio premodifies the title.
+        return True
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in PORTFOLIO_WORDS:
+        i -= 1
+    return 0 <= i < start - 1 and doc[i].lower_ in PORTFOLIO_HEADS
+
+
+#: Organisation kinds whose names news prefixes with their state ("the U.S. State
+#: Department", "the Iranian Foreign Ministry"): the state is mentioned in its own right.
+STATE_BODY_KINDS = frozenset({"ministry", "government_body", "military"})
+
+
+def split_state_prefixes(doc: Doc, by_span: dict[tuple[int, int], GazetteerMatch], kb: KnowledgeBase) -> None:
+    """Split "U.S. State Department" into the country "U.S." and the body "State Department"."""
+    states = {start: (end, m) for (start, end), m in by_span.items() if m.kind in ("country", "demonym")}
+    for (start, end), m in list(by_span.items()):
+        if m.kind != "organisation" or start not in states:
+            continue
+        state_end, state = states[start]
+        if state_end >= end:
+            continue
+        org = kb.get(m.entries[0].actor_id)
+        if org is None or getattr(org, "kind", None) not in STATE_BODY_KINDS or org.country != state.entries[0].country:
+            continue
+        body_start = state_end + 1 if doc[state_end].tag_ == "POS" else state_end
+        if body_start >= end:
+            continue
+        del by_span[(start, end)]
+        by_span[(body_start, end)] = GazetteerMatch(body_start, end, m.entries)
+
+
+def joins_actors(doc: Doc, ent: Span, overlapping: list[Span], kb_spans: list[tuple[Span, GazetteerMatch]]) -> bool:
+    """Does "and"/"&" inside ``ent`` join a KB person, country or demonym to something else?"""
+    joints = {t.i for t in ent[1:-1] if t.lower_ in ("and", "&")}
+    if not joints:
+        return False
+    kinds = {(k.start, k.end): m.kind for k, m in kb_spans}
+    return any(
+        kinds.get((k.start, k.end)) in ("person", "country", "demonym") and (k.end in joints or k.start - 1 in joints)
+        for k in overlapping
+    )
+
+
+def repair_people(doc: Doc, ner_spans: list[Span], kb_spans: list[tuple[Span, GazetteerMatch]]) -> list[Span]:
+    """Two names joined by "and" become two people; a relative's first name ("his wife,
+    Grace") becomes a person whatever the NER called it (or if it missed it)."""
+    person_words = {t.text for s in ner_spans if s.label_ == "PERSON" for t in s}
+    person_words.update(t.text for k, m in kb_spans if m.kind == "person" for t in k)
+    spans = split_coordinated(doc, ner_spans, person_words)
+    for start, end in kin_names(doc):
+        if any(k.start < end and start < k.end for k, _ in kb_spans):
+            continue
+        spans = [s for s in spans if not (s.start < end and start < s.end)]
+        spans.append(Span(doc, start, end, label="PERSON"))
+    return spans
+
+
+def after_title(doc: Doc, i: int) -> bool:
+    return i > 0 and doc[i - 1].lower_.rstrip(".") in NAME_TITLES
+
+
+def strip_honorifics(doc: Doc, match: GazetteerMatch) -> GazetteerMatch:
+    """"Queen Margrethe": the honorific is not part of the name mention."""
+    start = match.start
+    while start < match.end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS and doc[start].lower_ not in ("of", "the", "-"):
+        start += 1
+    if start == match.start:
+        return match
+    return GazetteerMatch(start, match.end, match.entries)
+
+
+def owner_state(doc: Doc, ent: Span, state_ends: dict[int, str]) -> str | None:
+    """The state named just before an organisation: "Romania's <ORG>", "Romanian <ORG>"."""
+    i = ent.start
+    if i >= 2 and doc[i - 1].tag_ == "POS":
+        return state_ends.get(i - 1)
+    return state_ends.get(i)
+
+
+def regional_prefix(doc: Doc, match: GazetteerMatch) -> bool:
+    """"South American", "North African", "Latin American": a region, not the country."""
+    if match.kind not in ("country", "demonym") or match.start == 0:
+        return False
+    prev = doc[match.start - 1]
+    return prev.text in REGIONAL_PREFIXES
+
+
+def ends_with_title(span: Span) -> bool:
+    return len(span) > 0 and span[-1].lower_ in TITLE_HEADS and span[-1].lower_ not in ("general",)
+
+
+def is_metonym(doc: Doc, start: int, end: int) -> bool:
+    """Does the place ``doc[start:end]`` stand for a government rather than name a venue?"""
+    if is_dateline(doc, start, end):
+        return False
+    token = doc[end - 1]
+    seen = 0
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i and seen < 5:
+        token = token.head
+        seen += 1
+    dep = token.dep_
+    if dep in METONYM_DEPS:
+        return True
+    if governs_person_noun(token):
+        # "Kremlin spokesman", "White House envoy": the government's people.
+        return True
+    if dep == "dobj" and token.head.lemma_.lower() in GOVERNMENT_OBJECT_VERBS:
+        return True
+    if dep == "pobj":
+        prep = token.head.lower_
+        if prep in ACTOR_PREPS and prep not in LOCATIVE_PREPS:
+            return True
+        return False
+    return False
+
+
+def is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """"BOGOTA — ...", "CARTAGENA, Colombia — ...", "MOSCOW (Reuters) -" or "Kyiv • UNN": a
+    place at the start of a line, followed by a dash (after a country or agency when the
+    place is written in capitals)."""
+    line_start = start == 0 or "\n" in doc[start - 1].text_with_ws or doc[start - 1].is_space
+    if not line_start or end >= len(doc):
+        return False
+    nxt = doc[end]
+    if nxt.text in DASHES:
+        return True
+    if nxt.is_space and end + 1 < len(doc) and doc[end + 1].text in DASHES:
+        return True
+    if nxt.text in (",", "(") and doc[start:end].text.isupper():
+        # "GRANADA, Spain, Oct 5 (Reuters) -": country, date and credit before the dash.
+        return any(t.text in DASHES for t in doc[end : min(len(doc), end + 12)])
+    return False
