@@ -31,6 +31,7 @@ from .meeting_lexicon import (
 )
 from .meeting_lists import listed_people
 from .meeting_participants import Found, ParticipantFinder
+from .meeting_phrases import _agents
 from .meeting_status import meeting_status
 from .meeting_syntax import path_to_root, scope, token_hashes
 from .meeting_timing import find_date
@@ -127,6 +128,9 @@ class SentenceReader:
         for child in verb.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
                 self.finder.subjects(child, found)  # "..., as did Z"
+            elif child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in {"join", "accompany"}:
+                for agent in _agents(child):  # "X and Y looked on, joined by Z"
+                    found.take(self.finder.slot(agent, found.ids))
             elif verb.lemma_.lower() == "represent" and child.dep_ in {"agent", "dobj"}:
                 for np in [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"]:
                     found.take(self.finder.slot(np, found.ids))  # "Peru was represented by X"

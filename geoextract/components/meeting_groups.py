@@ -116,11 +116,31 @@ def collective_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[
                 return []
             if t.dep_ in SUBJECT_DEPS:
                 people = [p for p in people_of_np(actors, t) if p not in exclude]
-                if len(set(people)) >= 2:
-                    found = list(dict.fromkeys(people))
+            elif t.lemma_ == tok.lemma_ and t.i != tok.i:
+                people = [p for p in _led_members(actors, t) if p not in exclude]
+            else:
+                continue
+            if len(set(people)) >= 2:
+                found = list(dict.fromkeys(people))
         if found:
             return found
     return []
+
+
+def _led_members(actors: DocActors, party: Token) -> list[str]:
+    """The leader and listed members of "X led a delegation including Y and Z"."""
+    if party.dep_ != "dobj" or party.head.lemma_.lower() not in {"lead", "head"}:
+        return []
+    leaders = [p for c in party.head.children if c.dep_ == "nsubj" for p in people_of_np(actors, c)]
+    members = [
+        p
+        for prep in party.children
+        if prep.dep_ == "prep" and prep.lower_ in {"including", "comprising"}
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for p in people_of_np(actors, pobj)
+    ]
+    return leaders + members if leaders and members else []
 
 
 def clause_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[str]:

@@ -18,10 +18,12 @@ from .meeting_lexicon import (
     AGENT_VERBS,
     ATTEND_VERBS,
     CANCEL_WORDS,
+    COLLECTIVE_NOUNS,
     COMPANION_VERBS,
     HOLD_VERBS,
     HOSTING_VERBS,
     PLAN_WORDS,
+    SETTING_NOUNS,
     TOPIC_PREPS,
     VISIT_NOUNS,
 )
@@ -46,6 +48,8 @@ _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering"
 _OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make", "pay", "undertake", "place", "return", "accept", "call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
 #: Verbs of a go-between in "with X <verb>ing ...".
 _GO_BETWEEN_VERBS = AGENT_VERBS | {"carry", "relay", "shuttle", "observe", "preside", "moderate"}
+#: Verbs whose subject heads the party named as their object ("led a delegation including X").
+_LEAD_VERBS = frozenset({"lead", "head"})
 _AUSPICES = frozenset({"auspices", "aegis", "mediation", "chairmanship", "patronage"})
 
 
@@ -115,9 +119,12 @@ class ParticipantFinder:
             grouped = grouped or res.unresolved_group
             res.ids = [self._speaker_for(verb, eid) or eid for eid in res.ids]
             found.take(res)
+            if res.ids:
+                self._companions(child, found)
             if not res.ids and not res.unresolved_group and child.pos_ == "PRON" and child.lower_ not in {"who", "that", "which"}:
                 found.lost_subject = not self.slot(child).ids  # not merely someone already counted
-        if not subjects:
+        self._led_party(verb, found)
+        if not subjects and not _participle_clause(verb):
             person = _preceding_person(verb, self.actors)
             if person is not None and person not in found.ids:
                 found.ids.append(person)
@@ -137,6 +144,25 @@ class ParticipantFinder:
             if head.pos_ in {"VERB", "AUX"} or head.tag_.startswith("VB"):
                 found.climbed = True
                 self.subjects(head, found, depth + 1, inner=verb)
+
+    def _companions(self, subject: Token, found: Found) -> None:
+        """"X, accompanied by Y, met Z": whoever accompanies the subject takes part too."""
+        for acl in subject.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() == "accompany":
+                for agent in _agents(acl):
+                    res = self.slot(agent, found.ids)
+                    res.ids = [i for i in res.ids if self.actors.info[i].is_person]
+                    found.take(res)
+
+    def _led_party(self, verb: Token, found: Found) -> None:
+        """"X led a delegation including Y and Z": the members of the party X led take part with X."""
+        if not found.ids or verb.lemma_.lower() not in _LEAD_VERBS:
+            return
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in COLLECTIVE_NOUNS:
+                res = self.slot(obj, found.ids)
+                res.ids = [i for i in res.ids if self.actors.info[i].is_person]
+                found.take(res)
 
     def _hosts_during(self, verb: Token, found: Found) -> None:
         """"X's visit ... turned tense when Y raised Z": the person acting during a visit receives it."""
@@ -205,8 +231,9 @@ class ParticipantFinder:
         return found if len(set(found)) >= 2 else []
 
     def with_phrases_of_verb(self, verb: Token, found: Found) -> None:
-        """Objects of "with"/"between" phrases hung directly on ``verb``."""
-        for prep in verb.children:
+        """Objects of "with"/"between" phrases hung directly on ``verb`` (or on its setting:
+        "held talks on the sidelines with X", where the parser hangs "with" on "sidelines")."""
+        for prep in [*verb.children, *_setting_preps(verb)]:
             if prep.dep_ == "prep" and prep.lower_ in _WITH_PREPS:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
@@ -409,3 +436,21 @@ class ParticipantFinder:
                 found.take(self.slot(agent, found.ids))
         found.climbed = True
         return verb
+
+
+def _participle_clause(verb: Token) -> bool:
+    """A gerund clause ("..., telling him X"): its subject is its head's, never a name before the comma."""
+    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and verb.head.i != verb.i
+
+
+def _setting_preps(verb: Token) -> list[Token]:
+    """Prepositions hung on the setting of ``verb`` ("on the sidelines with X")."""
+    return [
+        prep
+        for child in verb.children
+        if child.dep_ == "prep"
+        for pobj in child.children
+        if pobj.dep_ == "pobj" and pobj.lower_ in SETTING_NOUNS
+        for prep in pobj.children
+        if prep.dep_ == "prep"
+    ]

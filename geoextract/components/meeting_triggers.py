@@ -7,7 +7,7 @@ X"), ``phone`` (called, phone call, "exchanged views by phone"), ``summit`` (a g
 summit), ``event`` (a ceremony someone hosts or attends), ``trip`` (travel with no
 counterpart: gives a destination only), ``attend`` (more people at a meeting told before:
 "were among the guests", "X also attended", "took part", "sent ministers", "was accompanied
-by X"), ``expand`` ("Among them were ...") and ``topic`` ("the leaders discussed X").
+by X", "sat at the table", "joined by phone", "looked on"; see :mod:`.meeting_seats`), ``expand`` ("Among them were ...") and ``topic`` ("the leaders discussed X").
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ from .meeting_lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
+from .meeting_seats import at_table, joins_remotely, round_the_table, told_in_call
 from .meeting_syntax import free_relative_head, token_hashes, verb_read_as_modifier
 
 #: Particles and complements after "call" that make it no phone call ("called off", "called for").
@@ -49,7 +50,7 @@ _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", 
 _CALL_NOT_PHONE_DEPS = frozenset({"dative"})
 _COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
 #: Verbs that carry a meeting noun ("had dinner with", "held a call with").
-_LIGHT_VERBS = frozenset({"have", "hold", "conduct", "host"})
+_LIGHT_VERBS = frozenset({"have", "hold", "conduct", "host", "chair", "co-chair", "cochair", "share"})
 #: Nouns after which "of the X summit" names when or where, not who ("on the eve of the G20 summit").
 _SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes", "lead-up", "side", "sides"}
 #: What two sides exchange when they talk ("exchanged views", not "exchanged prisoners").
@@ -65,7 +66,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take", "represent"}
+        | {"accompany", "join", "exchange", "take", "represent", "look"}
         | {"shake", "talks", "meetings", "talk", "meeting"}
     )
 )
@@ -95,7 +96,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
     """
     found: list[Trigger] = []
     first = _first_words(sent)
-    if first in {"among them", "among those", "they included", "those included", "these included"}:
+    if first in {"among them", "among those", "they included", "those included", "these included"} or round_the_table(sent):
         found.append(Trigger(sent[0], "expand", False))
     lowers, lemmas = token_hashes(sent.doc)
     for i in range(sent.start, sent.end):
@@ -141,6 +142,10 @@ def _classify(tok: Token) -> str | None:
         return "meet"  # "toured the plant with X", "attended a match with X"
     if lemma == "join" and _joins_person(tok):
         return "meet"
+    if lemma == "join" and joins_remotely(tok):
+        return "attend"  # "X hosted the talks, and Y joined by phone"
+    if lemma == "look" and tok.dep_ not in {"relcl", "acl", "xcomp"} and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
+        return "attend"  # "X and Y looked on": onlookers of the signing or talks told before
     if lemma in ATTEND_VERBS:
         return "attend" if _attends_without_object(tok) else None
     if lemma == "represent":
@@ -166,6 +171,8 @@ def _classify(tok: Token) -> str | None:
             return "phone"  # "exchanged views by phone"
         return "meet" if _signed_together(tok) or _with_person(tok) else None
     if lemma in TALK_VERBS:
+        if lemma == "sit" and at_table(tok) and not _counterpart_pp(tok, allow_to=False):
+            return "attend"  # "X and Y also sat at the table": more people at the talks told before
         if lemma == "sit" and not any(c.lower_ == "down" for c in tok.children):
             return None
         if _counterpart_pp(tok, allow_to=lemma in {"talk", "speak"}):
@@ -215,6 +222,8 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
     if lemma == "call":
         received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"receive", "take", "get", "return"}
         if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False) or (received and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)):
+            return "phone"
+        if told_in_call(tok):
             return "phone"
         return None  # "calls from X" are demands
     if lemma in NEEDS_COUNTERPART and not _counterpart_pp(tok, allow_to=False):
@@ -369,6 +378,8 @@ def _people_in(tok: Token) -> int:
         stack.extend(c for c in cur.children if c.dep_ == "conj")
         if cur.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in cur.children):
             count += 1
+        elif cur.dep_ == "conj" and cur.lemma_.lower() in {"counterpart", "host", "guest"} and any(c.dep_ == "poss" for c in cur.children):
+            count += 1  # "X and his counterpart signed": the counterpart is a person even where the name hangs elsewhere
         elif (cur.lower_ in {"both", "two"} and cur.pos_ in {"NUM", "DET", "PRON"}) or (
             cur.lemma_.lower() in _PEOPLE and any(c.lower_ in {"two", "both", "three", "four"} for c in cur.children if c.dep_ in {"nummod", "det", "predet"})
         ):

@@ -1,0 +1,49 @@
+"""Cues of taking part that name no meeting word of their own: a seat at the table, joining
+by phone, being told something in a call.
+
+"X also sat at the table", "Around the table were X and Y", "Y joined by phone" add people to
+the talks told before; "X told Y in a call" makes the call a meeting of X and Y.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .meeting_lexicon import IN_PERSON_VERBS, REMOTE_PP_NOUNS
+
+#: Prepositions of a seat at the talks ("at the table", "around the table").
+_TABLE_PREPS = frozenset({"at", "around", "round"})
+
+
+def told_in_call(call: Token) -> bool:
+    """"X told Y in a call", "assured Y during a call": a call with the verb's person object."""
+    if call.dep_ != "pobj" or call.head.lower_ not in {"in", "during", "on", "over"}:
+        return False
+    verb = call.head.head
+    return verb.lemma_.lower() in IN_PERSON_VERBS and any(c.dep_ in {"dobj", "dative"} and c.ent_type_ == "PERSON" for c in verb.children)
+
+
+def joins_remotely(verb: Token) -> bool:
+    """"Y joined by phone", "joined via video link": attendance of the talks told before, from afar."""
+    if any(c.dep_ in {"dobj", "auxpass"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "via", "over"} and any(p.lemma_.lower() in REMOTE_PP_NOUNS for p in c.children)
+        for c in verb.children
+    )
+
+
+def at_table(verb: Token) -> bool:
+    """"sat at the table", "sat around the table": a seat at the talks."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in _TABLE_PREPS and any(p.dep_ == "pobj" and p.lemma_.lower() == "table" for p in c.children)
+        for c in verb.children
+    )
+
+
+def round_the_table(sent: Span) -> bool:
+    """"Around the table were X, Y and Z": a sentence that lists who sat at the talks told before."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ not in _TABLE_PREPS or first.dep_ != "prep":
+        return False
+    return any(p.dep_ == "pobj" and p.lemma_.lower() == "table" for p in first.children) and first.head.lemma_ in {"be", "sit"}

@@ -1,0 +1,223 @@
+"""Meeting patterns of the third round: sentences written for these tests, one list per rule.
+
+Each case is ``(text, article date, expected relations)`` and must yield exactly those
+relations with the listed attributes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import geoextract
+
+Expected = list[tuple[set[str], dict[str, Any]]]
+
+
+def check(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    """Assert that ``text`` yields exactly the ``expected`` relations (names and attributes)."""
+    doc = geoextract.extract(text, date=date, nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    found = [(frozenset(names[p] for p in r.participants), r) for r in doc.relations]
+    shown = [(sorted(people), r.status, r.mode, r.date, r.place) for people, r in found]
+    assert len(found) == len(expected), f"expected {len(expected)} relations, got {shown}"
+    unused = list(range(len(found)))
+    for people, attrs in expected:
+        matching = [k for k in unused if found[k][0] == frozenset(people) and _fits(found[k][1], attrs)]
+        assert matching, f"no relation of {sorted(people)} with {attrs} in {shown}"
+        unused.remove(matching[0])
+
+
+def _fits(relation: Any, attrs: dict[str, Any]) -> bool:
+    for key, value in attrs.items():
+        got = getattr(relation, key)
+        if (got.isoformat() if isinstance(got, dt.date) else got) != value:
+            return False
+    return True
+
+#: "X led a delegation including Y and Z ... for talks with W": the members take part with X;
+#: "the delegation" later stands for the same people.
+LED_DELEGATIONS: list[tuple[str, str, Expected]] = [
+    (
+        "German Chancellor Olaf Scholz led a delegation including Finance Minister Christian Lindner and Economy Minister "
+        "Robert Habeck to Beijing on Tuesday for talks with Chinese Premier Li Qiang.",
+        "2024-04-17",
+        [({"Olaf Scholz", "Christian Lindner", "Robert Habeck", "Li Qiang"}, {"status": "occurred", "date": "2024-04-16"})],
+    ),
+    (
+        "German Chancellor Olaf Scholz led a delegation including Finance Minister Christian Lindner and Economy Minister "
+        "Robert Habeck to Beijing on Tuesday for talks with Chinese Premier Li Qiang. Later that day the delegation met "
+        "President Xi Jinping.",
+        "2024-04-17",
+        [
+            ({"Olaf Scholz", "Christian Lindner", "Robert Habeck", "Li Qiang"}, {"status": "occurred"}),
+            ({"Olaf Scholz", "Christian Lindner", "Robert Habeck", "Xi Jinping"}, {"status": "occurred"}),
+        ],
+    ),
+]
+
+#: "X, accompanied by Y, met Z": the companion takes part.
+COMPANIONS: list[tuple[str, str, Expected]] = [
+    (
+        "Japanese Prime Minister Fumio Kishida, accompanied by Foreign Minister Yoko Kamikawa, met Philippine President "
+        "Ferdinand Marcos Jr. in Manila on Saturday.",
+        "2023-11-06",
+        [({"Fumio Kishida", "Yōko Kamikawa", "Bongbong Marcos"}, {"status": "occurred", "date": "2023-11-04"})],
+    ),
+]
+
+#: "held a bilateral on the sidelines with X": the parser hangs "with" on "sidelines".
+SIDELINE_WITH: list[tuple[str, str, Expected]] = [
+    (
+        "On Wednesday, Antony Blinken held a bilateral on the sidelines with Japan's Yoshimasa Hayashi.",
+        "2023-03-03",
+        [({"Antony Blinken", "Yoshimasa Hayashi"}, {"status": "occurred", "date": "2023-03-01"})],
+    ),
+]
+
+#: "X met Y, telling him ..., and also met Z": the gerund's subject is X, not the name before
+#: its comma, so X met Y and X met Z (no Y-Z meeting).
+GERUND_SUBJECTS: list[tuple[str, str, Expected]] = [
+    (
+        "On Wednesday, Antony Blinken held talks with Japan's Yoshimasa Hayashi, telling him that the alliance was strong, "
+        "and also met South Korea's Park Jin.",
+        "2023-03-03",
+        [
+            ({"Antony Blinken", "Yoshimasa Hayashi"}, {"status": "occurred"}),
+            ({"Antony Blinken", "Park Jin"}, {"status": "occurred"}),
+        ],
+    ),
+]
+
+#: "chaired a dinner with X and Y": the counterpart phrase hangs on the chairing verb.
+CHAIRED_WITH: list[tuple[str, str, Expected]] = [
+    (
+        "Charles Michel travelled to Brussels to chair a dinner on Monday with Serbian President Aleksandar Vucic and "
+        "Kosovo Prime Minister Albin Kurti.",
+        "2023-05-03",
+        [({"Charles Michel", "Aleksandar Vučić", "Albin Kurti"}, {"status": "occurred", "date": "2023-05-01"})],
+    ),
+]
+
+#: "X also sat at the table", "Around the table were X, Y and Z": more people at the talks told before.
+AT_THE_TABLE: list[tuple[str, str, Expected]] = [
+    (
+        "Charles Michel travelled to Brussels to chair a dinner on Monday with Serbian President Aleksandar Vucic and "
+        "Kosovo Prime Minister Albin Kurti. EU envoy Miroslav Lajcak also sat at the table.",
+        "2023-05-03",
+        [({"Charles Michel", "Aleksandar Vučić", "Albin Kurti", "Miroslav Lajčák"}, {"status": "occurred"})],
+    ),
+    (
+        "Russian President Vladimir Putin talked with the leaders of three Central Asian states in Moscow on Friday. "
+        "Around the table were Kazakhstan's Kassym-Jomart Tokayev, Uzbekistan's Shavkat Mirziyoyev and Tajikistan's Emomali Rahmon.",
+        "2024-05-11",
+        [({"Vladimir Putin", "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Emomali Rahmon"}, {"status": "occurred"})],
+    ),
+]
+
+#: "X told Y in a call": a call with the person told, though no "phone" or "with" names it.
+TOLD_IN_CALL: list[tuple[str, str, Expected]] = [
+    (
+        "Australian Prime Minister Anthony Albanese told Chinese Premier Li Qiang in a 40-minute call on Monday that trade curbs must end.",
+        "2024-03-13",
+        [({"Anthony Albanese", "Li Qiang"}, {"status": "occurred", "mode": "phone", "date": "2024-03-11"})],
+    ),
+]
+
+#: "X hosted Y, and Z joined by phone": Z attends from afar.
+JOINED_REMOTELY: list[tuple[str, str, Expected]] = [
+    (
+        "French President Emmanuel Macron hosted German Chancellor Olaf Scholz in Paris on Friday, and Ukrainian President "
+        "Volodymyr Zelensky joined by phone.",
+        "2024-03-18",
+        [({"Emmanuel Macron", "Olaf Scholz", "Volodymyr Zelenskyy"}, {"status": "occurred", "date": "2024-03-15"})],
+    ),
+]
+
+#: "X and his counterpart signed an accord": the counterpart is a second signer, named or not.
+COUNTERPART_SIGNERS: list[tuple[str, str, Expected]] = [
+    (
+        "Kosovo Foreign Minister Enver Hoxhaj flew to Brussels on Thursday. On Friday, Serbian Foreign Minister Ivica Dacic "
+        "and his Kosovo counterpart signed an accord there.",
+        "2013-04-22",
+        [({"Ivica Dačić", "Enver Hoxhaj"}, {"status": "occurred"})],
+    ),
+]
+
+#: "X and his counterpart, Y, signed a pact": two signers; "Z and W looked on, joined by V": onlookers attend.
+SIGNERS_AND_ONLOOKERS: list[tuple[str, str, Expected]] = [
+    (
+        "Serbian Foreign Minister Ivica Dacic and his Kosovo counterpart, Enver Hoxhaj, signed an accord in Brussels on Friday.",
+        "2013-04-22",
+        [({"Ivica Dačić", "Enver Hoxhaj"}, {"status": "occurred", "date": "2013-04-19"})],
+    ),
+    (
+        "Serbian Foreign Minister Ivica Dacic and his Kosovo counterpart, Enver Hoxhaj, signed an accord in Brussels on Friday. "
+        "Serbia's Tomislav Nikolic and Kosovo's Hashim Thaci looked on, joined by the EU's foreign policy "
+        "chief, Catherine Ashton.",
+        "2013-04-22",
+        [({"Ivica Dačić", "Enver Hoxhaj", "Tomislav Nikolić", "Hashim Thaçi", "Catherine Ashton"}, {"status": "occurred"})],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), LED_DELEGATIONS)
+def test_members_of_a_led_delegation_take_part(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), COMPANIONS)
+def test_companion_of_the_subject_takes_part(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), SIDELINE_WITH)
+def test_with_phrase_on_the_sidelines_is_the_counterpart(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), GERUND_SUBJECTS)
+def test_gerund_clause_takes_the_main_subject(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), CHAIRED_WITH)
+def test_chaired_meal_with_counterparts_is_a_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), AT_THE_TABLE)
+def test_seat_at_the_table_joins_the_talks(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), TOLD_IN_CALL)
+def test_person_told_in_a_call_is_the_counterpart(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), JOINED_REMOTELY)
+def test_joining_by_phone_attends_the_talks(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), SIGNERS_AND_ONLOOKERS)
+def test_signers_and_onlookers_meet(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), COUNTERPART_SIGNERS)
+def test_possessed_counterpart_is_a_second_signer(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
