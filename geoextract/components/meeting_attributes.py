@@ -379,6 +379,13 @@ def _place_of(tok: Token, actors: DocActors, rank: int | None) -> Place | None:
     inside = [actors.info[e] for t in tok.subtree if (e := actors.entity_at(t)) is not None and t.text in text]
     places = [e for e in inside if e.is_place]
     if lemma in SETTING_NOUNS:
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            # a bare "on the sidelines" names no place: the place is one inside its phrase ("with X in Y"), if any
+            inner = [
+                p for c in tok.subtree if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                for o in c.children if o.dep_ == "pobj" and (p := _place_of(o, actors, rank=None)) is not None
+            ]
+            return inner[0] if inner else None
         return Place(text, None, False, 3 if rank is None else rank)
     if lemma not in PLACE_NOUNS and not places:
         return None

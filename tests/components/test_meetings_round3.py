@@ -221,3 +221,26 @@ def test_signers_and_onlookers_meet(nlp: Any, text: str, date: str, expected: Ex
 @pytest.mark.parametrize(("text", "date", "expected"), COUNTERPART_SIGNERS)
 def test_possessed_counterpart_is_a_second_signer(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: A bare "on the sidelines" names no place; a town hung on it ("in Y") is the place.
+BARE_SIDELINES: list[tuple[str, str, Expected]] = [
+    (
+        "Spanish Prime Minister Pedro Sánchez held a bilateral on the sidelines with Portuguese Prime Minister "
+        "António Costa in Granada on Friday.",
+        "2023-10-07",
+        [({"Pedro Sánchez", "António Costa"}, {"status": "occurred", "place": "Granada"})],
+    ),
+    (
+        "Spanish Prime Minister Pedro Sánchez held a bilateral on the sidelines with Portuguese Prime Minister "
+        "António Costa on Friday.",
+        "2023-10-07",
+        [({"Pedro Sánchez", "António Costa"}, {"status": "occurred", "place": None})],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), BARE_SIDELINES)
+def test_bare_sidelines_are_not_a_place(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
