@@ -38,7 +38,7 @@ from .actor_context import (
 from .gazetteer import GazetteerIndex, GazetteerMatch
 from .lexicon import HONORIFICS, TITLE_HEADS
 from .ner_filters import is_credit_line, non_actor_label, trailing_party_noun
-from .ner_repairs import relabel_places
+from .ner_repairs import adjacent_name_pairs, relabel_places
 
 #: NER labels whose spans may legitimately contain a country name ("Bank of England").
 CONTAINER_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "PERSON", "LOC"})
@@ -47,6 +47,10 @@ NAME_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT"
 GROUP_NOUNS = frozenset({"rebels", "militants", "fighters", "insurgents", "jihadists", "militia", "militias", "troops"})
 #: First words of a title phrase the NER may take for an organisation's name.
 TITLE_START_WORDS = frozenset({"minister", "ministers", "secretary", "president", "prime", "deputy", "foreign", "defence", "defense", "vice", "chancellor", "premier", "ambassador", "envoy"})
+#: How close two touching one-word names must be to a KB person's name to be joined as one.
+SPLIT_NAME_SCORE = 0.9
+#: Prefixes joined by a hyphen to a name that still mentions it ("non-NATO", "anti-Hamas").
+NEGATING_PREFIXES = frozenset({"non", "anti", "pro", "ex", "post", "pre"})
 REGION_WORDS = frozenset({"region", "province", "oblast", "governorate", "state", "district", "county", "prefecture"})
 
 _KIND_LABEL = {
@@ -164,6 +168,7 @@ class ActorRuler:
         country_starts = {m.start: m.end for m in matches if m.kind in ("country", "demonym")}
         ner_spans = [s for s in (self._clean(doc, e, country_starts) for e in doc.ents) if s is not None]
         ner_spans = repair_people(doc, ner_spans, kb_spans)
+        ner_spans = self._join_split_names(doc, ner_spans, kb_spans)
         final: list[Span] = []
         kb_taken: set[int] = set()
         container_country: dict[tuple[int, int], str] = {}
@@ -220,6 +225,22 @@ class ActorRuler:
             self._annotate(doc, ent, match)
         return doc
 
+    def _join_split_names(self, doc: Doc, spans: list[Span], kb_spans: list[tuple[Span, GazetteerMatch]]) -> list[Span]:
+        """Join two touching one-word names into one PERSON when together they are close to a
+        KB person's name ("Jacinda" + "Arden" -> "Jacinda Arden" ~ "Jacinda Ardern")."""
+        pairs = adjacent_name_pairs(doc, spans)
+        if not pairs:
+            return spans
+        kb_tokens = {i for k, _ in kb_spans for i in range(k.start, k.end)}
+        for first, second in pairs:
+            if first.start in kb_tokens or second.start in kb_tokens:
+                continue
+            found = self.kb.search(f"{first.text} {second.text}", types=("person",), limit=1, score_cutoff=SPLIT_NAME_SCORE)
+            if found:
+                spans = [s for s in spans if s is not first and s is not second]
+                spans.append(Span(doc, first.start, second.end, label="PERSON"))
+        return spans
+
     def _select(self, doc: Doc, matches: list[GazetteerMatch]) -> list[tuple[Span, GazetteerMatch]]:
         """Non-overlapping KB matches (longest first), each made into a labelled Span."""
         by_span: dict[tuple[int, int], GazetteerMatch] = {}
@@ -244,7 +265,7 @@ class ActorRuler:
                 # a common word.
                 del by_span[(start, end)]
                 continue
-            if m.kind == "organisation" and doc[end - 1].tag_ == "JJ" and doc[end - 1].dep_ == "amod" and doc[end - 1].head.i >= end:
+            if m.kind == "organisation" and doc[end - 1].tag_ == "JJ" and doc[end - 1].dep_ == "amod" and doc[end - 1].head.i >= end and not doc[end - 1].text.isupper():
                 # "a stronger American military presence": an adjective, not the armed forces.
                 del by_span[(start, end)]
                 continue
@@ -315,6 +336,9 @@ class ActorRuler:
         label = ent.label_
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
+        if end - start >= 3 and doc[start].lower_ in NEGATING_PREFIXES and doc[start + 1].text == "-":
+            # "a non-NATO ally": the name after the prefix is the mention.
+            start += 2
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
         if any(t.tag_ in ("VBD", "VBZ") for t in doc[start + 1 : end - 1]):

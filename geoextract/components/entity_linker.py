@@ -101,6 +101,7 @@ class EntityLinker(KBAccess):
             target.labels.add(ent.label_)
             span_key[offsets] = key
         self._add_unnamed_holders(doc, links, builders)
+        _add_titled_descriptions(links, span_key, builders, _TextSlicer(doc))
         self._add_descriptions(doc, builders)
 
         ordered = sorted(builders.items(), key=lambda kv: min(kv[1].mentions) if kv[1].mentions else (0, 0))
@@ -364,6 +365,35 @@ class _TextSlicer:
         # Offsets inside a token (a trimmed possessive) need the exact characters.
         offset = span.start_char
         return span.text_with_ws[item.start - offset : item.stop - offset]
+
+
+def _add_titled_descriptions(
+    links: list[dict[str, Any]],
+    span_key: dict[tuple[int, int], tuple[str, ...]],
+    builders: dict[tuple[str, ...], _Builder],
+    text: _TextSlicer,
+) -> None:
+    """"The crown prince", "the prosecutor": a bare definite title the role linker gave to a
+    person named before is a mention of that person, when that person is the only one the
+    document gave the title to."""
+    holders: dict[str, set[tuple[str, ...]]] = {}
+    for link in sorted(links, key=lambda x: x["mention"][0]):
+        person_span = link.get("person_span")
+        title = str(link.get("title") or "").casefold()
+        key = span_key.get(tuple(person_span)) if person_span else None
+        if key is None or person_span is None or not title:
+            continue
+        start, end = link["mention"]
+        words = text[start:end].split()
+        bare = (
+            not (start <= person_span[0] < end)
+            and 2 <= len(words) <= 4
+            and words[0].casefold() == "the"
+            and all(w.islower() for w in words[1:])
+        )
+        if bare and holders.get(title) == {key}:
+            builders[key].mentions.add((start, end))
+        holders.setdefault(title, set()).add(key)
 
 
 def _trim_period(start: int, end: int, text: str, b: _Builder) -> tuple[int, int, str]:

@@ -137,13 +137,17 @@ class NameCoref(KBAccess):
             if known:
                 if token.is_sent_start and token.text not in part_tokens and token.pos_ != "PROPN" and token.dep_ not in ("nsubj", "nsubjpass"):
                     continue
-            elif not (self.kb_surnames and token.tag_ == "NNP" and len(token.text) >= 3 and self._office_holder_on(token.text, day, countries)):
+            elif not (self.kb_surnames and token.tag_ == "NNP" and len(token.text) >= 3 and not _place_shaped(doc[i : i + 1]) and self._office_holder_on(token.text, day, countries)):
                 # "Modi, who arrived on Monday, ...": a bare surname the NER missed is a person
                 # when exactly one prominent office holder of that name was in office then.
                 continue
             new_ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
             covered.add(token.i)
             changed = True
+        if full_forms:
+            extended = _with_particles(doc, new_ents, full_forms)
+            changed = changed or extended is not new_ents
+            new_ents = extended
         final = new_ents
         if changed:
             doc.ents = filter_longest(new_ents)
@@ -165,7 +169,7 @@ class NameCoref(KBAccess):
             return True
         if len(ent) == 1 and len(text) >= 5 and _near_surname(text, surnames):
             return True
-        if self.kb_surnames and len(ent) == 1 and ent[0].text[:1].isupper() and not _after_place_prep(ent):
+        if self.kb_surnames and len(ent) == 1 and ent[0].text[:1].isupper() and not _after_place_prep(ent) and not _place_shaped(ent):
             return self._prominent_surname(ent.text)
         return False
 
@@ -397,3 +401,52 @@ def _after_place_prep(ent: Span) -> bool:
         return False
     prev = ent.doc[ent.start - 1]
     return prev.lower_ in PLACE_PREPS
+
+
+#: Words after a hyphen that make the name before them a place ("the Hague-based court",
+#: "a Lyon-born diplomat").
+PLACE_SUFFIX_WORDS = frozenset({"based", "born", "headquartered", "registered", "listed"})
+
+
+def _place_shaped(ent: Span) -> bool:
+    """Is a lone word used as a place: after "the" ("the Hague") or before "-based"?
+
+    A surname heading its phrase never takes the article, and "X-based" always names a place.
+    """
+    doc = ent.doc
+    end = ent.end
+    modifier = end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the" and not modifier:
+        # "the Trump administration" is still the person's name.
+        return True
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PLACE_SUFFIX_WORDS
+
+
+def _with_particles(doc: Doc, ents: list[Span], full_forms: set[tuple[str, ...]]) -> list[Span]:
+    """Extend a short PERSON mention over the name particles before it ("Le Pen", "von der
+    Leyen") when a full name of the document has those words together."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    result: list[Span] = []
+    changed = False
+    for ent in ents:
+        start = ent.start
+        if ent.label_ == "PERSON" and len(ent) <= 2:
+            words = [t.text for t in ent]
+            while start > 0 and start - 1 not in taken and doc[start - 1].lower_ in PARTICLES and doc[start - 1].text != "-":
+                candidate = [doc[start - 1].text, *words]
+                if not any(_contiguous_in(candidate, form) for form in full_forms):
+                    break
+                words = candidate
+                start -= 1
+        if start == ent.start:
+            result.append(ent)
+            continue
+        changed = True
+        span = Span(doc, start, ent.end, label="PERSON", kb_id=ent.kb_id)
+        result.append(span)
+    return result if changed else ents
+
+
+def _contiguous_in(words: list[str], form: tuple[str, ...]) -> bool:
+    n = len(words)
+    return len(form) > n and any(list(form[i : i + n]) == words for i in range(len(form) - n + 1))

@@ -15,6 +15,10 @@ from ..kb.normalize import name_tokens, phonetic_key
 #: Name particles that do not count as a surname on their own.
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "du", "di", "la", "le", "del", "dos", "das", "ben", "abu", "jr", "sr", "ii", "iii"})
 
+#: Highest similarity of a name matched through part of a compound surname with a given name
+#: that differs: below the bar for linking without context.
+COMPOUND_GUESS_CAP = 0.88
+
 
 def _token_sim(a: str, b: str) -> float:
     if a == b:
@@ -61,7 +65,8 @@ def _aligned(ta: list[str], tb: list[str]) -> float:
     """Surname against surname, then each remaining word of the shorter name against its
     best partner in order; missing middle names cost little, missing given names more."""
     surname = _token_sim(ta[-1], tb[-1])
-    if surname < 0.6:
+    compound = surname < 0.6
+    if compound:
         # Compound surnames: "Lula da Silva" ~ "Lula", "Lacalle Pou" ~ "Lacalle".
         alt = max((_token_sim(ta[-1], t) for t in tb[1:-1]), default=0.0)
         alt = max(alt, max((_token_sim(t, tb[-1]) for t in ta[1:-1]), default=0.0))
@@ -91,6 +96,10 @@ def _aligned(ta: list[str], tb: list[str]) -> float:
         # The first name of one matches only a middle name of the other: "Pierre Trudeau"
         # is not "Justin Pierre James Trudeau", however well the letters agree.
         given *= 0.5
+    if compound and given < 1.0:
+        # A part of a compound surname and a misspelt given name are two guesses at once:
+        # "Li Hui" is not "Lee Hui-ho", though "Luis Lacalle" is "Luis Lacalle Pou".
+        return min(0.65 * surname + 0.35 * given, COMPOUND_GUESS_CAP)
     return 0.65 * surname + 0.35 * given
 
 

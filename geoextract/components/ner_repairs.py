@@ -137,3 +137,20 @@ def governs_person_noun(token: Token) -> bool:
         if token.lower_ in GOVERNMENT_PERSON_NOUNS:
             return True
     return False
+
+
+def adjacent_name_pairs(doc: Doc, spans: list[Span]) -> list[tuple[Span, Span]]:
+    """Pairs of one-word non-PERSON name spans that touch ("Jacinda" GPE + "Arden" GPE).
+
+    The NER sometimes cuts an unfamiliar (often misspelt) full name into two places; two
+    names with nothing between them are one name read in two halves.
+    """
+    by_start = {s.start: s for s in spans}
+    pairs: list[tuple[Span, Span]] = []
+    for span in spans:
+        nxt = by_start.get(span.end)
+        if nxt is None or len(span) != 1 or len(nxt) != 1 or "PERSON" in (span.label_, nxt.label_):
+            continue
+        if span[0].whitespace_ and _name_word(span[0]) and _name_word(nxt[0]):
+            pairs.append((span, nxt))
+    return pairs

@@ -1,9 +1,10 @@
-"""Definite descriptions of organisations named earlier ("the bloc", "the alliance", "the council").
+"""Definite descriptions of organisations named earlier ("the bloc", "the court", "the insurgents").
 
 A description becomes a mention of an organisation only when exactly one organisation
 mentioned before it in the document fits the description's noun: "the council" needs a body
 whose name says Council, "the alliance" one whose name speaks of an alliance or treaty, "the
-bloc" a regional or political grouping (not a court, bank, agency or world body).
+bloc" a regional or political grouping (not a court, bank, agency or world body), "the
+insurgents" an armed group.
 """
 
 from __future__ import annotations
@@ -29,11 +30,22 @@ DESCRIPTORS: dict[str, frozenset[str] | None] = {
     "organisation": frozenset({"organisation", "organization"}),
     "organization": frozenset({"organisation", "organization"}),
     "military": frozenset({"military", "army", "forces"}),
+    "court": frozenset({"court", "tribunal"}),
+    "tribunal": frozenset({"court", "tribunal"}),
+    "forum": frozenset({"forum"}),
+    "insurgents": frozenset(),
+    "militants": frozenset(),
+    "rebels": frozenset(),
 }
+#: Plural nouns that describe a group by its members ("the insurgents" for the Taliban).
+MEMBER_NOUNS = frozenset({"insurgents", "militants", "rebels"})
 #: Organisation kinds a noun also fits whatever the name says ("the group" for an armed group).
 KIND_FITS: dict[str, frozenset[str]] = {
     "group": frozenset({"armed_group"}),
     "military": frozenset({"military"}),
+    "insurgents": frozenset({"armed_group"}),
+    "militants": frozenset({"armed_group"}),
+    "rebels": frozenset({"armed_group"}),
 }
 #: First and last name words of international bodies that are not blocs of states.
 NOT_BLOC_FIRST = frozenset({"world", "international", "united"})
@@ -90,7 +102,7 @@ def _description_head(doc: Doc, det: int, in_ents: set[int]) -> int | None:
         token = doc[i]
         if i in in_ents or not (token.is_lower or token.is_digit or token.tag_ == "HYPH"):
             return None
-        if token.lower_ in DESCRIPTORS and token.tag_ == "NN":
+        if token.lower_ in DESCRIPTORS and (token.tag_ == "NN" or (token.tag_ == "NNS" and token.lower_ in MEMBER_NOUNS)):
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if token.dep_ == "compound" or (nxt is not None and (nxt.lower_ == "of" or (nxt.text[:1].isupper() and nxt.tag_ == "NNP"))):
                 return None

@@ -92,7 +92,7 @@ def _bind_appositive(
     # "Sergey Lavrov, Russia's foreign minister," / "Kupchan, a senior fellow at ..."
     # "X, whose foreign minister, Y,": the title is not X's (a relative possessive).
     if p.start >= 2 and doc[p.start - 1].text == "," and p.pronoun != "whose" and _closes(doc, phrase_close(p, by_start)):
-        person = persons_end.get(p.start - 1)
+        person = persons_end.get(p.start - 1) or _person_of_place(doc, p.start - 1, persons_end)
         if person is not None and not _inside_list(doc, person):
             p.person = person
             p.binding = "appositive"
@@ -113,6 +113,20 @@ def _bind_appositive(
         after = by_start.get(p.end + 1)
         if after is not None and after.person is not None and after.binding == "premodifier":
             p.linked = after
+
+
+def _person_of_place(doc: Doc, end: int, persons_end: dict[int, Span]) -> Span | None:
+    """"Dennis Francis of Trinidad and Tobago, the president of ...": the person before
+    "of"/"from" and a country that ends at ``end``."""
+    place = next((e for e in doc.ents if e.end == end and e.label_ == "GPE"), None) if doc[end - 1].ent_type_ == "GPE" else None
+    if place is None:
+        return None
+    k = place.start - 1
+    if k > 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("of", "from"):
+        return None
+    return persons_end.get(k)
 
 
 def phrase_close(p: RolePhrase, by_start: dict[int, RolePhrase]) -> int:
@@ -160,6 +174,11 @@ def _bind_predicate(doc: Doc, p: RolePhrase, head_of: dict[int, RolePhrase], per
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if verb.lemma_ == "serve" and verb.tag_ == "VBD" and p.qualifier is None:
                 p.qualifier = "former"
+    elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.dep_ in ("dobj", "nsubjpass") and head.head.head.head.pos_ == "VERB":
+        # "recognised opposition leader Guaidó as interim president": the parser hangs "as"
+        # on the object rather than on the verb.
+        subject = head.head.head
+        verb = subject.head
     elif head.dep_ == "oprd":
         # "X was named foreign minister"
         verb = head.head
@@ -190,9 +209,15 @@ def _person_with_root(doc: Doc, token: Token, persons_at: dict[int, Span]) -> Sp
 def _inherit_coordination(doc: Doc, p: RolePhrase, by_end: dict[int, RolePhrase]) -> None:
     """"Myanmar's state counsellor and de facto leader": the second title shares the first's
     scope and person."""
-    if p.countries or p.org is not None or p.definite is not None or p.pronoun or p.person is not None or p.sense.plural:
+    if p.countries or p.org is not None or p.pronoun or p.person is not None or p.sense.plural:
         return
     if p.start >= 1 and doc[p.start - 1].lower_ == "and":
         other = by_end.get(p.start - 1)
-        if other is not None and not other.sense.plural and other.sense.kind != "group":
+        if other is None or other.sense.plural or other.sense.kind == "group":
+            return
+        if p.definite is None:
+            p.inherit = other
+        elif p.definite is False and other.binding == "appositive" and other.person is not None:
+            # "Li Hui, its special envoy for Eurasian affairs and a former ambassador to
+            # Russia": a second appositive of the same person, in the same service.
             p.inherit = other

@@ -100,11 +100,21 @@ def find_role_phrases(doc: Doc, lexicon: TitleLexicon, country_of: Callable[[str
         phrase = RolePhrase(title_start=i, title_end=end, start=i, end=end, sense=sense, canonical=sense.canonical, role_type=sense.role_type)
         _scan_left(doc, phrase, ent_at, country_of)
         _scan_right(doc, phrase, ent_at, country_of)
-        if phrase.ordinal and _restricted(doc, phrase.end):
+        if (phrase.ordinal and _restricted(doc, phrase.end)) or _generic(doc, phrase):
             phrase.drop = True
         phrases.append(phrase)
         i = max(end, phrase.end)
     return bind_phrases(doc, phrases)
+
+
+#: Determiners that make a title phrase stand for any holder, not one ("any other EU leader").
+GENERIC_DETERMINERS = frozenset({"other", "another", "any", "every", "each", "no"})
+
+
+def _generic(doc: Doc, p: RolePhrase) -> bool:
+    """Is the phrase quantified ("than any other EU leader", "every prime minister")? It
+    then names no one, and no office holder should be read into it."""
+    return p.person is None and any(doc[i].lower_ in GENERIC_DETERMINERS for i in range(max(0, p.start - 1), p.title_start))
 
 
 def _title_ok(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> bool:
@@ -372,6 +382,11 @@ def _scan_right(doc: Doc, p: RolePhrase, ent_at: dict[int, Span], country_of: Ca
                 break
             else:
                 _add_scope(p, ent, country_of)
+                body = ent_at.get(ent.end + 1) if ent.end + 1 < n and doc[ent.end].tag_ == "POS" else None
+                if scope[0] == "country" and body is not None and body.start == ent.end + 1 and body.label_ == "ORG":
+                    # "head of China's Taiwan Affairs Office": the state's body is the scope too.
+                    _add_scope(p, body, country_of)
+                    ent = body
             k = p.end = _skip_trailing_nouns(doc, ent.end)
             continue
         if prep == "to" and head in ADVISER_HEADS:
@@ -399,6 +414,9 @@ def _noun_phrase_end(doc: Doc, start: int, ent_at: dict[int, Span]) -> int | Non
     for i in range(start, min(len(doc), start + 7)):
         tok = doc[i]
         if (tok.is_punct and tok.text != "-") or tok.pos_ in ("VERB", "AUX", "ADP", "PRON", "NUM"):
+            break
+        if tok.pos_ == "CCONJ" and i + 1 < len(doc) and doc[i + 1].pos_ == "DET":
+            # "for Eurasian affairs and a former ambassador": a second noun phrase begins.
             break
         if i in ent_at and ent_at[i].label_ == "PERSON":
             break

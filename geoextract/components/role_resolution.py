@@ -37,6 +37,8 @@ HOLDER_ROLES = frozenset({
 MINISTER_ROLES = frozenset({"minister", "foreign_minister", "defence_minister", "interior_minister", "finance_minister", "trade_minister", "justice_minister"})
 LEADER_ROLES = ("head_of_state", "head_of_government")
 ORG_HEAD_ROLES = ("secretary_general", "org_head")
+#: Last words of the names of bodies whose head is titled Director.
+DIRECTED_BODIES = frozenset({"office", "agency", "bureau", "directorate", "service"})
 #: Heads named after their body when the body premodifies them ("House Speaker").
 BODY_HEADS = frozenset({"speaker", "governor", "commander"})
 CHAIR_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "president"})
@@ -206,6 +208,9 @@ class RoleResolver:
                     office = ctx.org_office(org_model.id, role)
                     if office is not None:
                         return _strip_org(office.title), role
+            if p.canonical.lower() in ("chief", "head") and org_model.name.split()[-1].lower() in DIRECTED_BODIES:
+                # "the head of the Taiwan Affairs Office": offices and agencies have directors.
+                return "Director", "org_head"
             return "Leader", "party_leader" if org_model.kind in ("party", "armed_group") else "org_head"
         return ("Leader" if p.head in ("chief", "head", "leader", "leaders") else canonical), None
 
