@@ -22,6 +22,7 @@ from .meeting_lexicon import (
     NOT_TOPIC_HEADS,
     PLACE_NOUNS,
     PLACE_PREPS,
+    SCHEDULE_NOUNS,
     SETTING_NOUNS,
     TOPIC_PREPS,
     TOPIC_VERBS,
@@ -316,7 +317,8 @@ def find_place(triggers: list[Token], governors: list[Token], actors: DocActors)
         return best
     for gov in governors:
         # "is due in Tokyo for talks": the place hangs on the predicate adjective
-        nearby = [*gov.children, *(g for c in gov.children if c.dep_ == "acomp" for g in c.children)]
+        # "X's schedule in Bali included meetings with Y": the place hangs on the schedule
+        nearby = [*gov.children, *(g for c in gov.children if c.dep_ == "acomp" or (c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS) for g in c.children)]
         best = _best_place(nearby, actors)
         if best is not None:
             return best

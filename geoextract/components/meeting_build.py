@@ -17,6 +17,7 @@ from .meeting_actors import DocActors
 from .meeting_attributes import find_place, find_topic, object_topic
 from .meeting_candidate import Candidate
 from .meeting_dates import Preference
+from .meeting_destinations import destination_country, split_by_destination
 from .meeting_lexicon import (
     ATTEND_VERBS,
     DELEGATION_NOUNS,
@@ -25,6 +26,7 @@ from .meeting_lexicon import (
     PEOPLE_NOUNS,
     REMOTE_PP_NOUNS,
     REMOTE_WORDS,
+    SCHEDULE_NOUNS,
     SEQUENCE_ADVERBS,
     SETTING_NOUNS,
     SIGN_VERBS,
@@ -32,6 +34,7 @@ from .meeting_lexicon import (
 from .meeting_lists import listed_people
 from .meeting_participants import Found, ParticipantFinder
 from .meeting_phrases import _agents
+from .meeting_seats import side_owner
 from .meeting_status import meeting_status
 from .meeting_syntax import path_to_root, scope, token_hashes
 from .meeting_timing import find_date
@@ -138,6 +141,12 @@ class SentenceReader:
                 cand.companion_of = cand.companion_of or (found.ids[0] if found.ids else None)
                 for np in [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"]:
                     found.take(self.finder.slot(np, found.ids))
+        owner = side_owner(verb)
+        if owner is not None:
+            # "Y's side included A, his pick for X, and B": the people named in the list join Y's meeting
+            cand.companion_of = self.actors.actor_at(owner)
+            objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.ent_type_ == "PERSON"]
+            found.ids.extend(e for t in objects if (e := self.actors.actor_at(t)) is not None and e not in found.ids)
         cand.add(found.ids)
         cand.status, cand.status_cue = status, cue
         cand.anaphoric = True
@@ -212,12 +221,16 @@ class SentenceReader:
         prefer: Preference = "future" if status == "planned" else "past"
         date = find_date(tokens, governors, self.actors, self.base, prefer, own_only=status in {"cancelled", "denied"})
         cand.date, cand.date_rank, cand.date_blocked = date.date, date.rank, date.blocked
+        if cand.date is None and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for g in governors for c in g.children):
+            cand.date_blocked = True  # "X's schedule included meetings with Y": a plan of days, no one day told
         cand.inherit_date = date.same_day or any(_sequenced(tok) for tok in tokens)
         cand.shift = date.shift
         place = find_place(tokens, governors, self.actors)
         if place is not None:
             cand.place, cand.place_country, cand.place_is_city = place.text, place.country, place.is_city
             cand.place_owner = place.owner
+        split_by_destination(cand, governors, self.actors)
+        cand.destination_country = destination_country(governors, self.actors)
         if cand.family != "trip":
             cand.topic = find_topic(tokens, governors[0] if governors else None, self.actors)
         return cand

@@ -29,6 +29,7 @@ class Candidate:
     unresolved_group: bool = False
     anaphoric: bool = False
     split_objects: list[str] = field(default_factory=list)
+    split_places: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # object -> (place, country, is city)
     status: str = "occurred"
     status_cue: bool = False
     date: dt.date | None = None

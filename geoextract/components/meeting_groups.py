@@ -31,6 +31,9 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _GENERIC = frozenset({"man", "woman", "leader", "side", "counterpart", "rival", "ally", "neighbour", "two", "three", "four", "five", "six", "both"})
 _CLIMB_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "prep", "pobj", "pcomp", "poss", "nsubj", "nsubjpass", "dobj", "relcl", "acl", "npadvmod", "attr"})
 
+#: Plural nouns for the members of a mission ("the envoys", "the mediators").
+_ENVOY_PLURALS = frozenset({"envoys", "mediators", "emissaries"})
+
 
 def group_size(tok: Token) -> int | None:
     """How many people a counted phrase names: 2 for "the two men", "both leaders", "the two".
@@ -99,7 +102,8 @@ def collective_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[
     Nothing when a grouping of states is a subject in between ("The bloc ... the group"), or
     when the noun has a qualifier of its own ("the Taliban delegation", "the group of seven").
     """
-    if tok.lemma_.lower() not in COLLECTIVE_NOUNS or actors.entity_at(tok) is not None:
+    envoys = tok.lower_ in _ENVOY_PLURALS  # "the envoys also met X": the members of a mission told before
+    if (tok.lemma_.lower() not in COLLECTIVE_NOUNS and not envoys) or actors.entity_at(tok) is not None:
         return []
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
         return []
@@ -114,6 +118,11 @@ def collective_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[
             eid = actors.mention_roots.get(t.i)
             if eid is not None and actors.info[eid].grouping and actors.is_person_subject(t.i):
                 return []
+            led = [p for p in _led_by(actors, t) if p not in exclude] if t.lemma_.lower() in COLLECTIVE_NOUNS and t.i != tok.i else []
+            if led:
+                # "a delegation led by X met Y ... The delegation / the envoys met Z": X stands for it
+                found = list(dict.fromkeys(led))
+                continue
             if t.dep_ in SUBJECT_DEPS:
                 people = [p for p in people_of_np(actors, t) if p not in exclude]
             elif t.lemma_ == tok.lemma_ and t.i != tok.i:
@@ -124,6 +133,35 @@ def collective_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[
                 found = list(dict.fromkeys(people))
         if found:
             return found
+    return []
+
+
+def _led_by(actors: DocActors, party: Token) -> list[str]:
+    """The people named in "a delegation led by X" / "a mission headed by X and Y"."""
+    # "a delegation from the bloc led by X": the parser may hang the participle on the body named
+    nodes = [party, *(o for c in party.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for o in c.children if o.dep_ == "pobj")]
+    found: list[str] = []
+    for node in nodes:
+        for acl in node.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in {"lead", "head"}:
+                continue
+            for agent in (a for a in acl.children if a.dep_ == "agent"):
+                people = [p for o in agent.children if o.dep_ == "pobj" for p in people_of_np(actors, o)]
+                found.extend(people or _next_person(actors, agent))
+    return found
+
+
+def _next_person(actors: DocActors, agent: Token) -> list[str]:
+    """"led by former head of state X met Y": the parser may leave the name outside the "by"
+    phrase; the first person after "by", before a comma or a verb, is the leader."""
+    doc = agent.doc
+    for i in range(agent.i + 1, min(len(doc), agent.i + 12)):
+        tok = doc[i]
+        if tok.text in {",", ";"} or tok.tag_ in {"VBD", "VBZ", "VBP", "MD"}:
+            break
+        eid = actors.actor_at(tok) if tok.ent_type_ == "PERSON" else None
+        if eid is not None and actors.info[eid].is_person:
+            return [eid]
     return []
 
 

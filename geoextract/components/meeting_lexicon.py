@@ -132,6 +132,8 @@ SETTING_NOUNS: frozenset[str] = frozenset({"sideline", "sidelines", "margin", "m
 DELEGATION_NOUNS: frozenset[str] = frozenset(
     {"delegation", "team", "government", "administration", "side", "camp", "authority", "authorities", "negotiators", "negotiator", "official", "officials", "representative", "representatives", "diplomat", "diplomats", "envoys", "counterparts", "counterpart", "ministers", "leaders", "leadership", "regime", "cabinet", "junta"}
 )
+#: Nouns for a person's plans: "X's schedule included meetings with Y" (X holds them, on no one day).
+SCHEDULE_NOUNS: frozenset[str] = frozenset({"schedule", "agenda", "programme", "program", "itinerary", "calendar", "diary"})
 #: Nouns for a body of people who travel or act together ("the group was received by X").
 COLLECTIVE_NOUNS: frozenset[str] = frozenset({"group", "delegation", "mission", "team"})
 #: Nouns of a definite description that refers back to a grouping ("the bloc", "the alliance").

@@ -78,10 +78,12 @@ def role_countries(doc: Doc) -> dict[str, str]:
 
 
 def dateline_end(doc: Doc) -> int:
-    """Index of the first token after a wire dateline ("CAIRO, Egypt —"), 0 when there is none."""
-    for tok in doc[:12]:
-        if tok.text in {"—", "–", "--"}:
-            return tok.i + 1 if all(t.is_title or t.is_upper or t.is_punct for t in doc[: tok.i]) else 0
+    """Index of the first token after a wire dateline ("CAIRO, Egypt —", "LIMA, May 9 (Reuters) -"),
+    0 when there is none."""
+    for tok in doc[:14]:
+        # a bare hyphen ends a dateline only after a city in capitals ("TOKYO, May 9 (Reuters) -")
+        if tok.text in {"—", "–", "--"} or (tok.text == "-" and tok.i > 0 and doc[0].is_upper and tok.whitespace_):
+            return tok.i + 1 if all(t.is_title or t.is_upper or t.is_punct or t.like_num for t in doc[: tok.i]) else 0
         if tok.is_sent_start and tok.i > 0:
             return 0
     return 0

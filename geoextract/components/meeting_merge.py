@@ -137,6 +137,8 @@ def _split(cand: Candidate) -> list[Candidate]:
         part = copy.copy(cand)
         part.participants = [*rest, obj]
         part.split_objects = []
+        if obj in cand.split_places:  # "travel to A and B for talks with X and Y": each met at home
+            part.place, part.place_country, part.place_is_city = cand.split_places[obj]
         parts.append(part)
     return parts
 
@@ -417,8 +419,8 @@ def _fill_place(m: Candidate, ctx: DocContext) -> None:
         m.place = None  # a call has no one place (gold convention)
         return
     line = ctx.dateline
-    if line is None:
-        return
+    if line is None or (m.destination_country is not None and line.country is not None and m.destination_country != line.country):
+        return  # "OTTAWA - X flew to Florida for a dinner with Y": the story was filed at home
     if m.place is None:
         if (m.status == "occurred" and not m.remote) or _receives_at_dateline(m, line, ctx):
             m.place, m.place_country, m.place_is_city = line.name, line.country, True

@@ -23,6 +23,7 @@ from .meeting_lexicon import (
     HOLD_VERBS,
     HOSTING_VERBS,
     PLAN_WORDS,
+    SCHEDULE_NOUNS,
     SETTING_NOUNS,
     TOPIC_PREPS,
     VISIT_NOUNS,
@@ -115,7 +116,9 @@ class ParticipantFinder:
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if not _predicative(verb, inner) else []
         grouped = False
         for child in subjects:
-            res = self.slot(child, found.ids)
+            # "X's schedule included meetings with Y": the owner of the schedule holds them
+            owner = next((c for c in child.children if c.dep_ == "poss"), None) if child.lemma_.lower() in SCHEDULE_NOUNS else None
+            res = self.slot(owner if owner is not None else child, found.ids)
             grouped = grouped or res.unresolved_group
             res.ids = [self._speaker_for(verb, eid) or eid for eid in res.ids]
             found.take(res)
@@ -340,6 +343,9 @@ class ParticipantFinder:
         self.with_phrases(noun, found)
         if _separate(noun) and len(found.ids) - before >= 2:
             found.split_objects = found.ids[before:]  # "separate meetings with X and Y"
+        if len(found.ids) == 1 and any(c.dep_ == "amod" and c.lower_ in {"trilateral", "three-way"} for c in noun.children):
+            # "a trilateral meeting joined by X": X joins the two people of the meeting told before
+            found.ids.extend(p for p in self.recent(noun.i, 2) if p not in found.ids)
         own = len(found.ids)
         governor = self.governor(noun, found, counterpart=own > 0)
         found.governor = governor
@@ -403,6 +409,10 @@ class ParticipantFinder:
         verb, via = governing_verb(noun)
         if verb is None:
             return None
+        if via in {"nsubj", "nsubjpass"}:
+            # "The talks were to have been hosted by X": the passive infinitive names the host
+            inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in AGENT_VERBS and _is_passive(c)), None)
+            verb = inner if inner is not None else verb
         lemma = verb.lemma_.lower()
         if via in {"nsubj", "nsubjpass"}:
             if noun.lemma_.lower() in VISIT_NOUNS:
@@ -415,7 +425,8 @@ class ParticipantFinder:
                 if _is_passive(verb):
                     self.with_phrases(verb, found)  # "mediated by X, together with Y"
             return verb
-        if via == "dobj" and lemma not in _OBJECT_GOVERNORS:
+        plans = lemma in {"include", "feature"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for c in verb.children)
+        if via == "dobj" and lemma not in _OBJECT_GOVERNORS and not plans:
             return verb
         if via == "prep" and _time_reference(noun, verb):
             return None  # "Hours before the summit, X notified Y": another event, dated by the meeting
@@ -424,7 +435,11 @@ class ParticipantFinder:
         if lemma in HOSTING_VERBS and not _is_passive(verb) and len(found.ids) > before and found.host is None:
             found.host = found.ids[before]
         if via == "dobj":
+            added = len(found.ids)
             self.with_phrases_of_verb(verb, found)  # "had dinner with X", "postponed his meeting with X"
+            if _separate(noun) and len(found.ids) > added and not found.split_objects:
+                # "bilateral meetings with X, and with Y": the parser hangs the second "with" on the verb
+                found.split_objects = found.ids[:before] + found.ids[added:]
         if via == "prep" and lemma in COMPANION_VERBS:
             for child in verb.children:
                 if child.dep_ == "dobj":

@@ -160,6 +160,9 @@ def _preceding_person(verb: Token, actors: DocActors) -> str | None:
 
 
 def _separate(tok: Token) -> bool:
+    """"separate talks with X and Y", "bilateral meetings with X and Y": one meeting per counterpart."""
+    if tok.lower_ in {"meetings", "bilaterals"} and any(c.dep_ == "amod" and c.lower_ in {"bilateral", "one-on-one"} for c in tok.children):
+        return True
     return any(c.lower_ in {"separate", "separately", "individual", "individually"} for c in tok.children)
 
 

@@ -1,8 +1,9 @@
 """Cues of taking part that name no meeting word of their own: a seat at the table, joining
 by phone, being told something in a call.
 
-"X also sat at the table", "Around the table were X and Y", "Y joined by phone" add people to
-the talks told before; "X told Y in a call" makes the call a meeting of X and Y.
+"X also sat at the table", "Around the table were X and Y", "Y joined by phone", "Y's side
+included A and B" add people to the talks told before; "X told Y in a call" makes the call a
+meeting of X and Y.
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ from spacy.tokens import Span, Token
 
 from .meeting_lexicon import IN_PERSON_VERBS, REMOTE_PP_NOUNS
 
+#: Nouns for one party's people at talks ("Y's side included A and B", "her delegation comprised A").
+_SIDE_NOUNS = frozenset({"side", "delegation", "team", "entourage", "party"})
+#: Verbs that list the members of a side.
+SIDE_LIST_VERBS = frozenset({"include", "comprise"})
 #: Prepositions of a seat at the talks ("at the table", "around the table").
 _TABLE_PREPS = frozenset({"at", "around", "round"})
 
@@ -47,3 +52,19 @@ def round_the_table(sent: Span) -> bool:
     if first is None or first.lower_ not in _TABLE_PREPS or first.dep_ != "prep":
         return False
     return any(p.dep_ == "pobj" and p.lemma_.lower() == "table" for p in first.children) and first.head.lemma_ in {"be", "sit"}
+
+
+def side_owner(verb: Token) -> Token | None:
+    """The possessor in "Y's side included A and B": whose party at the talks A and B joined.
+
+    Only a finite main or coordinated clause whose object names a person counts ("the talks
+    included a lunch" and "a delegation that included A" are no such list).
+    """
+    if verb.lemma_.lower() not in SIDE_LIST_VERBS or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+        return None
+    if not any(c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in verb.children):
+        return None
+    for subj in verb.children:
+        if subj.dep_ == "nsubj" and subj.lemma_.lower() in _SIDE_NOUNS:
+            return next((c for c in subj.children if c.dep_ == "poss"), None)
+    return None

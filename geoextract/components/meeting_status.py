@@ -166,7 +166,8 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
                 return "planned", True  # "X and Y are due in Z on Monday to resume talks"
             if lemma == "ahead" or (lemma == "of" and node.head.lower_ == "ahead"):
                 return "planned", True
-            if lemma in TRAVEL_VERBS and edge in {"prep", "advcl", "xcomp"} and node.tag_ in {"VBZ", "VBP", "VB", "VBG"} and node.dep_ != "pcomp":
+            # "to send X to Y after talks": a temporal phrase tells an earlier event, not the trip's purpose
+            if lemma in TRAVEL_VERBS and edge in {"prep", "advcl", "xcomp"} and previous.lower_ not in _TEMPORAL_PREPS and node.tag_ in {"VBZ", "VBP", "VB", "VBG"} and node.dep_ != "pcomp":
                 # "is flying to X for talks" plans them; "met Y before flying to X for talks" tells a sequence
                 return ("planned", True) if not _has_aux(node, {"was", "were", "had"}) else ("occurred", False)
         if node.pos_ in {"VERB", "AUX"} or node.tag_.startswith("VB"):

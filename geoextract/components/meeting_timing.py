@@ -46,7 +46,9 @@ def find_date(
     triggers: list[Token], governors: list[Token], actors: DocActors, base: dt.date | None, prefer: Preference, *, own_only: bool
 ) -> DateFound:
     """The day of a meeting from DATE phrases in its own phrase, then in its governing clause."""
-    dates = actors.date_ents
+    # the dateline's date ("CAIRO, May 9 -") is when the story was filed; the parser hangs the
+    # dateline on the first verb, so it would read as that verb's date ("flew ... on Sunday")
+    dates = [d for d in actors.date_ents if d[0] >= actors.dateline_end]
     own_tokens = [t for trig in triggers for t in scope(trig)]
     own = {t.i for t in own_tokens}
     if any(t.lower in _EDGE_HASHES for t in own_tokens):
@@ -163,9 +165,22 @@ def apply_shift(shift: tuple[str, int, Token | None], base: dt.date | None, anch
 def sentence_days(actors: DocActors, base: dt.date | None) -> list[dt.date | None]:
     """Per sentence, its last day-precise date phrase (for events told without their own date)."""
     days: list[dt.date | None] = [None] * len(actors.sents)
+    doc = actors.sents[0].doc if actors.sents else None
     for root_i, text in actors.date_ents:
+        if doc is not None and _edge_of_span(doc[root_i]):
+            continue  # "the first meeting since the July 26 coup": no day the story tells of
         if is_anchor(text):
             resolved = resolve_date(text, base, "past")
             if resolved is not None:
                 days[actors.sent_of.get(root_i, 0)] = resolved
     return days
+
+
+def _edge_of_span(tok: Token) -> bool:
+    """True for the date of a "since X" / "until X" phrase: its object ("since May 2") or a
+    modifier of its object ("since the July 26 coup"), not a date told further inside it."""
+    head = tok.head
+    if head.lower in _EDGE_HASHES and head.dep_ == "prep":
+        return True
+    outer = head.head
+    return tok.dep_ in {"compound", "nmod", "amod", "nummod", "poss"} and outer.lower in _EDGE_HASHES and outer.dep_ == "prep"

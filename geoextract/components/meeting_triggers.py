@@ -42,7 +42,14 @@ from .meeting_lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
-from .meeting_seats import at_table, joins_remotely, round_the_table, told_in_call
+from .meeting_seats import (
+    SIDE_LIST_VERBS,
+    at_table,
+    joins_remotely,
+    round_the_table,
+    side_owner,
+    told_in_call,
+)
 from .meeting_syntax import free_relative_head, token_hashes, verb_read_as_modifier
 
 #: Particles and complements after "call" that make it no phone call ("called off", "called for").
@@ -66,7 +73,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take", "represent", "look"}
+        | {"accompany", "join", "exchange", "take", "represent", "look"} | SIDE_LIST_VERBS
         | {"shake", "talks", "meetings", "talk", "meeting"}
     )
 )
@@ -160,6 +167,8 @@ def _classify(tok: Token) -> str | None:
         return "attend" if tok.dep_ not in {"acl", "advcl", "relcl"} and any(_people_in(c) for c in companions) else None
     if lemma == "send" and _sends_delegation(tok):
         return "attend"
+    if lemma in SIDE_LIST_VERBS:
+        return "attend" if side_owner(tok) is not None else None  # "Y's side included A and B"
     if lemma in MEET_VERBS:
         if lemma in {"embrace", "greet", "hug"} and not any(c.dep_ == "dobj" and _person_like(c) for c in tok.children):
             return None  # "embraced X" is an encounter only with a person, not "embraced the idea"

@@ -1,0 +1,254 @@
+"""Meeting patterns of the fourth round: sentences written for these tests, one list per rule.
+
+Each case is ``(text, article date, expected relations)`` and must yield exactly those
+relations with the listed attributes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+import geoextract
+
+Expected = list[tuple[set[str], dict[str, Any]]]
+
+
+def check(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    """Assert that ``text`` yields exactly the ``expected`` relations (names and attributes)."""
+    doc = geoextract.extract(text, date=date, nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    found = [(frozenset(names[p] for p in r.participants), r) for r in doc.relations]
+    shown = [(sorted(people), r.status, r.mode, r.date, r.place) for people, r in found]
+    assert len(found) == len(expected), f"expected {len(expected)} relations, got {shown}"
+    unused = list(range(len(found)))
+    for people, attrs in expected:
+        matching = [k for k in unused if found[k][0] == frozenset(people) and _fits(found[k][1], attrs)]
+        assert matching, f"no relation of {sorted(people)} with {attrs} in {shown}"
+        unused.remove(matching[0])
+
+
+def _fits(relation: Any, attrs: dict[str, Any]) -> bool:
+    for key, value in attrs.items():
+        got = getattr(relation, key)
+        if (got.isoformat() if isinstance(got, dt.date) else got) != value:
+            return False
+    return True
+
+#: "X was accompanied by A, while Y's side included B and C": each side's people join the
+#: meeting of X and Y told just before.
+SIDE_LISTS: list[tuple[str, str, Expected]] = [
+    (
+        "German Chancellor Olaf Scholz hosted French President Emmanuel Macron for dinner in Potsdam on Tuesday. "
+        "Macron's delegation included Foreign Minister Catherine Colonna and Finance Minister Bruno Le Maire.",
+        "2023-06-08",
+        [({"Olaf Scholz", "Emmanuel Macron", "Catherine Colonna", "Bruno Le Maire"}, {"status": "occurred", "date": "2023-06-06"})],
+    ),
+    (
+        "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul on Sunday. "
+        "Kishida was accompanied by his wife, while Yoon's side included Foreign Minister Park Jin.",
+        "2023-05-09",
+        [({"Fumio Kishida", "Yoon Suk Yeol", "Park Jin"}, {"status": "occurred", "date": "2023-05-07"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SIDE_LISTS)
+def test_a_sides_listed_members_join_the_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "CITY, May 9 (Agency) - X flew to Y on Sunday for talks with Z": the dateline's date is when
+#: the story was filed, not the day of the talks told in the sentence.
+DATELINE_DATES: list[tuple[str, str, Expected]] = [
+    (
+        "WELLINGTON, June 2 (Reuters) - New Zealand Prime Minister Chris Hipkins flew to Canberra on Wednesday for a "
+        "dinner with Australian Prime Minister Anthony Albanese.",
+        "2023-06-02",
+        [({"Chris Hipkins", "Anthony Albanese"}, {"status": "occurred", "date": "2023-05-31"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), DATELINE_DATES)
+def test_a_datelines_date_does_not_date_the_talks_told_after_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "X agreed to send Y to Z after talks with W": the talks before the agreement took place; the
+#: travel verb of the agreement does not make them planned.
+TALKS_BEFORE_AN_AGREEMENT: list[tuple[str, str, Expected]] = [
+    (
+        "On Tuesday Brazilian President Luiz Inacio Lula da Silva agreed to send a trade delegation to Beijing after "
+        "talks with Chinese Premier Li Qiang.",
+        "2023-07-13",
+        [({"Luiz Inácio Lula da Silva", "Li Qiang"}, {"status": "occurred", "date": "2023-07-11"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), TALKS_BEFORE_AN_AGREEMENT)
+def test_talks_after_which_a_trip_was_agreed_took_place(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "X's schedule in Y included bilateral meetings with A, and with B": X holds one meeting with
+#: each, in Y, on no day told.
+SCHEDULES: list[tuple[str, str, Expected]] = [
+    (
+        "German Chancellor Olaf Scholz arrived in Tokyo on Sunday. Scholz's programme in Tokyo also included bilateral "
+        "meetings with Japanese Prime Minister Fumio Kishida, and with Indian Prime Minister Narendra Modi.",
+        "2023-03-20",
+        [
+            ({"Olaf Scholz", "Fumio Kishida"}, {"status": "occurred", "place": "Tokyo", "date": None}),
+            ({"Olaf Scholz", "Narendra Modi"}, {"status": "occurred", "place": "Tokyo", "date": None}),
+        ],
+    ),
+    (
+        "Canadian Prime Minister Justin Trudeau's agenda in Rome featured talks with Italian Prime Minister Giorgia Meloni.",
+        "2023-03-20",
+        [({"Justin Trudeau", "Giorgia Meloni"}, {"status": "occurred", "place": "Rome"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SCHEDULES)
+def test_meetings_on_a_persons_schedule_are_that_persons(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "X will travel to A and B for talks with P and Q": one visit per destination, each counterpart
+#: met in their own country; one destination keeps the three together.
+DESTINATIONS: list[tuple[str, str, Expected]] = [
+    (
+        "Indian Prime Minister Narendra Modi will visit Brazil and Argentina next week for talks with Brazilian President "
+        "Luiz Inacio Lula da Silva and Argentine President Javier Milei.",
+        "2024-05-06",
+        [
+            ({"Narendra Modi", "Luiz Inácio Lula da Silva"}, {"status": "planned", "mode": "visit", "place": "Brazil"}),
+            ({"Narendra Modi", "Javier Milei"}, {"status": "planned", "mode": "visit", "place": "Argentina"}),
+        ],
+    ),
+    (
+        "Indian Prime Minister Narendra Modi will travel to Brazil for talks with Brazilian President Luiz Inacio Lula da "
+        "Silva and Argentine President Javier Milei.",
+        "2024-05-06",
+        [({"Narendra Modi", "Luiz Inácio Lula da Silva", "Javier Milei"}, {"status": "planned", "place": "Brazil"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), DESTINATIONS)
+def test_a_trip_to_several_countries_is_one_visit_per_country(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "a trilateral meeting joined by X": X and the two people of the meeting told just before.
+TRILATERALS: list[tuple[str, str, Expected]] = [
+    (
+        "German Chancellor Olaf Scholz welcomed Japanese Prime Minister Fumio Kishida to Berlin on Monday. The day began "
+        "with a trilateral meeting joined by NATO Secretary General Jens Stoltenberg.",
+        "2024-05-07",
+        [
+            ({"Olaf Scholz", "Fumio Kishida"}, {"status": "occurred", "mode": "visit"}),
+            ({"Olaf Scholz", "Fumio Kishida", "Jens Stoltenberg"}, {"status": "occurred", "mode": "multilateral"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), TRILATERALS)
+def test_a_trilateral_joined_by_one_adds_the_two_told_before(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "A delegation led by X met Y ... The envoys / the delegation also met Z": X stands for the
+#: delegation in the later meeting.
+LED_BY: list[tuple[str, str, Expected]] = [
+    (
+        "A delegation of the African Union led by former Kenyan President Uhuru Kenyatta met Ethiopian Prime Minister "
+        "Abiy Ahmed in Addis Ababa on Saturday. The envoys also met Tigray leader Debretsion Gebremichael.",
+        "2021-05-09",
+        [
+            ({"Uhuru Kenyatta", "Abiy Ahmed"}, {"status": "occurred", "date": "2021-05-08"}),
+            ({"Uhuru Kenyatta", "Debretsion Gebremichael"}, {"status": "occurred"}),
+        ],
+    ),
+    (
+        "A delegation led by former Nigerian President Olusegun Obasanjo met Liberian President Ellen Johnson Sirleaf in "
+        "Monrovia on Monday. On Tuesday the mission met opposition leader George Weah.",
+        "2017-11-15",
+        [
+            ({"Olusegun Obasanjo", "Ellen Johnson Sirleaf"}, {"status": "occurred", "date": "2017-11-13"}),
+            ({"Olusegun Obasanjo", "George Weah"}, {"status": "occurred", "date": "2017-11-14"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), LED_BY)
+def test_a_delegation_led_by_one_person_is_that_person_later(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "... on Saturday, the first such meeting since the March 3 coup. The envoys also met Z": the
+#: later meeting takes the day of the one told before, not the edge of the span ("since X").
+SPAN_EDGES: list[tuple[str, str, Expected]] = [
+    (
+        "A delegation led by former Tanzanian head of state Jakaya Kikwete met Malagasy "
+        "President Andry Rajoelina in Antananarivo on Saturday, the first such meeting since the March 3 election. "
+        "The envoys also met opposition leader Marc Ravalomanana.",
+        "2019-04-14",
+        [
+            ({"Jakaya Kikwete", "Andry Rajoelina"}, {"status": "occurred", "date": "2019-04-13"}),
+            ({"Jakaya Kikwete", "Marc Ravalomanana"}, {"status": "occurred", "date": "2019-04-13"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SPAN_EDGES)
+def test_a_span_edge_does_not_date_the_next_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "The talks were to have been hosted by X, with Y and Z at the table": the host and the others
+#: named join the called-off meeting told before.
+COUNTERFACTUAL_HOSTS: list[tuple[str, str, Expected]] = [
+    (
+        "A planned meeting between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti in Brussels "
+        "was called off on Monday. The talks were to have been hosted by EU foreign policy chief Josep Borrell, with "
+        "German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni at the table.",
+        "2023-05-03",
+        [
+            (
+                {"Aleksandar Vučić", "Albin Kurti", "Josep Borrell", "Olaf Scholz", "Giorgia Meloni"},
+                {"status": "cancelled", "mode": "multilateral", "place": "Brussels"},
+            ),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), COUNTERFACTUAL_HOSTS)
+def test_the_would_be_host_joins_the_called_off_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "CITY - X flew to <another country> for a dinner with Y at his residence": the story was filed
+#: at home; the dateline city is no part of the meeting's place.
+DATELINE_ABROAD: list[tuple[str, str, Expected]] = [
+    (
+        "WELLINGTON, June 2 (Reuters) - New Zealand Prime Minister Chris Hipkins flew to Australia on Wednesday for a "
+        "dinner with Australian Prime Minister Anthony Albanese at his official residence.",
+        "2023-06-02",
+        [({"Chris Hipkins", "Anthony Albanese"}, {"status": "occurred", "place": "his official residence"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), DATELINE_ABROAD)
+def test_a_dateline_at_home_is_not_the_place_of_talks_abroad(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
