@@ -1,4 +1,5 @@
-"""Entity and role repairs of round three, on sentences written for these tests."""
+"""Wire credits, portfolio words, party nouns, regions and other non-actors, datelines and the
+state of a title: entity and role repairs on sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Entity and role repairs of round four, on sentences written for these tests."""
+"""Split names, surname particles, definite descriptions of named actors and appositive titles:
+entity and role repairs on sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -1,41 +1,15 @@
-"""Meeting patterns of the fourth round: sentences written for these tests, one list per rule.
+"""Sides listed later, datelines, schedules, one meeting per counterpart or destination,
+trilaterals and called-off talks: sentences written for these tests, one list per rule.
 
-Each case is ``(text, article date, expected relations)`` and must yield exactly those
-relations with the listed attributes.
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
-
-import geoextract
-
-Expected = list[tuple[set[str], dict[str, Any]]]
-
-
-def check(nlp: Any, text: str, date: str, expected: Expected) -> None:
-    """Assert that ``text`` yields exactly the ``expected`` relations (names and attributes)."""
-    doc = geoextract.extract(text, date=date, nlp=nlp)
-    names = {e.id: e.name for e in doc.entities}
-    found = [(frozenset(names[p] for p in r.participants), r) for r in doc.relations]
-    shown = [(sorted(people), r.status, r.mode, r.date, r.place) for people, r in found]
-    assert len(found) == len(expected), f"expected {len(expected)} relations, got {shown}"
-    unused = list(range(len(found)))
-    for people, attrs in expected:
-        matching = [k for k in unused if found[k][0] == frozenset(people) and _fits(found[k][1], attrs)]
-        assert matching, f"no relation of {sorted(people)} with {attrs} in {shown}"
-        unused.remove(matching[0])
-
-
-def _fits(relation: Any, attrs: dict[str, Any]) -> bool:
-    for key, value in attrs.items():
-        got = getattr(relation, key)
-        if (got.isoformat() if isinstance(got, dt.date) else got) != value:
-            return False
-    return True
+from meeting_cases import Expected, check
 
 #: "X was accompanied by A, while Y's side included B and C": each side's people join the
 #: meeting of X and Y told just before.

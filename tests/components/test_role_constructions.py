@@ -1,4 +1,4 @@
-"""Role linking, second round: prepositions before titles, portfolio words, the person "his"
+"""Role linking: prepositions before titles, portfolio words, the person "his"
 refers to, class descriptions with ordinals, listed ministers, appositives with "of"/"to"/"for"
 complements. Sentences written for these tests."""
 
