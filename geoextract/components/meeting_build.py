@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ._common import hash_string
 from .meeting_actors import DocActors
+from .meeting_attendance import among_attending
 from .meeting_attributes import find_place, find_topic, object_topic
 from .meeting_candidate import Candidate
 from .meeting_dates import Preference
@@ -91,7 +92,7 @@ class SentenceReader:
                 if eid is not None and self.actors.info[eid].is_person and tok.i == _root_of(tok, self.actors):
                     cand.add([eid])
             return cand if cand.participants else None
-        if trig.family == "attend" and not trig.nominal:
+        if trig.family == "attend" and not trig.nominal and not among_attending(trig.token):
             return self._attendance(cand, trig.token)
         if trig.family == "attend":
             among = trig.token.head
@@ -102,6 +103,11 @@ class SentenceReader:
                 eid = self.actors.actor_at(tok)
                 if eid is not None and self.actors.info[eid].is_person:
                     cand.add([eid])
+            found = Found()
+            for child in among.head.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+                    self.finder.subjects(child, found)  # "X and Y were among those attending, as was Z"
+            cand.add([p for p in found.ids if self.actors.info[p].is_person])
             cand.anaphoric = True
             return cand if cand.participants else None
         found = Found()

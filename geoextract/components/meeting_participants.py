@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
+from .meeting_attendance import colon_list, meeting_relative
 from .meeting_groups import Recent, person_in_np
 from .meeting_lexicon import (
     AGENT_VERBS,
@@ -255,6 +256,10 @@ class ParticipantFinder:
         if verb_read_as_modifier(verb):
             return self._modifier_verb(verb, family)
         self.subjects(verb, found)
+        for listed in colon_list(verb):
+            res = self.slot(listed, found.ids)
+            if res.ids and all(self.actors.info[i].is_person for i in res.ids):
+                found.take(res)  # "the ministers had gathered ...: A, B and C", not "to discuss ...: Gaza, Iran"
         subjects = list(found.ids)
         if family == "host" and subjects and not _is_passive(verb):
             found.host = subjects[0]
@@ -297,6 +302,15 @@ class ParticipantFinder:
         for child in verb.children:
             if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in AGENT_VERBS:
                 self._acl_agents(child, found)
+            elif child.dep_ == "prep" and child.lower_ in {"at", "in"} and verb.lemma_.lower() == "meet":
+                # "met at a retreat chaired by X": whoever chairs where they met takes part (a person, not
+                # "a base hosted by Italy")
+                for acl in (a for p in child.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN"):
+                    if acl.lemma_.lower() in HOSTING_VERBS:
+                        for agent in _agents(acl):
+                            res = self.slot(agent, found.ids)
+                            if res.ids and all(self.actors.info[i].is_person for i in res.ids):
+                                found.host = found.host or found.take(res)[0]
 
     def of_noun(self, noun: Token, family: str) -> Found:
         """Participants of a nominal trigger ("talks with X", "X's visit", "a summit of X")."""
@@ -317,6 +331,11 @@ class ParticipantFinder:
                 if lower == "of" and noun.lemma_.lower() in _OF_NOUNS:
                     for pobj in pobjs:
                         found.take(self.slot(pobj, found.ids))
+                        for rel in pobj.children:
+                            if rel.dep_ == "acl" and rel.lemma_.lower() in ATTEND_VERBS and _is_passive(rel):
+                                self._acl_agents(rel, found)  # "the summit of the bloc, attended by X"
+                            elif rel.dep_ == "relcl" and meeting_relative(rel):
+                                self._relcl_participants(rel, found)  # "a meeting of leaders that X will host"
                 elif (lower == "by" and family in {"trip", "meet", "summit", "event"}) or (lower == "from" and family == "phone"):
                     for pobj in pobjs:
                         found.take(self.slot(pobj, found.ids))
@@ -445,7 +464,10 @@ class ParticipantFinder:
                 if child.dep_ == "dobj":
                     found.take(self.slot(child, found.ids))
         elif via == "prep" and not counterpart and _adjunct(noun, verb):
+            told = len(found.ids)
             self._verb_counterparts(verb, found)
+            if _separate(noun) and len(found.ids) - told >= 2 and not found.split_objects:
+                found.split_objects = found.ids[told:]  # "informed X and Y in separate calls": one call each
         if _is_passive(verb) and lemma in AGENT_VERBS:
             for agent in _agents(verb):
                 found.take(self.slot(agent, found.ids))

@@ -60,10 +60,16 @@ def _time_reference(noun: Token, verb: Token) -> bool:
     return False
 
 
+#: Prepositions of what one tells another ("informed X of Y", "briefed X on Y").
+_TELL_PREPS = frozenset({"of", "on", "about"})
+
+
 def _adjunct(noun: Token, verb: Token) -> bool:
     """True for a meeting noun in a verb's "in/at/during/over ..." phrase ("told X at a meeting")."""
     cur = noun
     while cur.head.i != verb.i:
+        if cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS and cur.head.dep_ == "pobj" and cur.head.head.lower_ in _TELL_PREPS:
+            return True  # "informed X of his decision in phone calls": the parser hangs the adjunct on the news told
         if cur.dep_ not in {"pobj", "compound", "conj", "appos"} or cur.head.i == cur.i:
             return False
         cur = cur.head
@@ -100,7 +106,20 @@ def _agents(verb: Token) -> list[Token]:
                 for grand in pobj.children:
                     if grand.dep_ == "prep" and grand.lower_ == "by":
                         found.extend(p for p in grand.children if p.dep_ == "pobj")
+    if found and any(c.dep_ == "agent" for c in verb.children):
+        found.extend(p for p in _detached_by(found[-1]) if p not in found)
     return found
+
+
+def _detached_by(agent: Token) -> list[Token]:
+    """"attended by X, adviser to Y, and by Z": the parser hangs the second "by" on the main verb."""
+    doc = agent.doc
+    i = agent.right_edge.i + 1
+    while i < len(doc) and doc[i].lower_ in {",", "and", "also"}:
+        i += 1
+    if i >= len(doc) or i == agent.right_edge.i + 1 or doc[i].lower_ != "by" or doc[i - 1].lower_ not in {"and", "also"}:
+        return []
+    return [p for p in doc[i].children if p.dep_ == "pobj"]
 
 
 def _preps_under(tok: Token) -> list[Token]:

@@ -143,6 +143,8 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
     for child in trigger.children:
         if child.dep_ in {"amod", "acl"} and child.lemma_.lower() in PLAN_WORDS | {"planned", "upcoming", "scheduled", "proposed", "expected"}:
             return "planned", True
+    if any(_has_aux(rel, FUTURE_AUX) for rel in _own_relatives(trigger)):
+        return "planned", True  # "in town for a summit that X will host on Tuesday"
     previous: Token | None = None
     setting = False  # the meeting is the setting of a non-meeting act ("agreed to X at their meeting")
     for node in path:
@@ -182,6 +184,17 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
             break
         previous = node
     return "occurred", False
+
+
+def _own_relatives(noun: Token) -> list[Token]:
+    """"which"/"that" clauses on a meeting noun or on its "of" phrase ("a summit of leaders that X will host")."""
+    heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    return [
+        rel
+        for head in heads
+        for rel in head.children
+        if rel.dep_ == "relcl" and any(c.lower_ in {"which", "that"} and c.dep_ in {"dobj", "nsubjpass"} for c in rel.children)
+    ]
 
 
 def _free_relative(verb: Token) -> bool:

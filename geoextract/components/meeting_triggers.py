@@ -18,11 +18,19 @@ from spacy.tokens import Span, Token
 
 from ._common import hash_string
 from .lexicon import TITLE_HEADS
+from .meeting_attendance import (
+    GATHER_VERBS,
+    among_attending,
+    attends_without_object,
+    gathered_for_meeting,
+    in_person,
+    person_relative,
+    sends_delegation,
+)
 from .meeting_lexicon import (
     ATTEND_VERBS,
     ATTENDEE_NOUNS,
     COLLECTIVE_NOUNS,
-    DELEGATION_NOUNS,
     EVENT_NOUNS,
     HOST_VERBS,
     IN_PERSON_VERBS,
@@ -74,7 +82,7 @@ _TRIGGER_HASHES = frozenset(
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
         | {"accompany", "join", "exchange", "take", "represent", "look"} | SIDE_LIST_VERBS
-        | {"shake", "talks", "meetings", "talk", "meeting"}
+        | {"shake", "talks", "meetings", "talk", "meeting"} | GATHER_VERBS
     )
 )
 
@@ -139,7 +147,7 @@ def _classify(tok: Token) -> str | None:
         return "event"
     if is_noun and lemma in VISIT_NOUNS:
         return "visit" if _visits_person(tok, "to") else "trip"
-    if lower in ATTENDEE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"among", "amongst"}:
+    if (lower in ATTENDEE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"among", "amongst"}) or among_attending(tok):
         return "attend"
     if not is_verb:
         return None
@@ -154,21 +162,23 @@ def _classify(tok: Token) -> str | None:
     if lemma == "look" and tok.dep_ not in {"relcl", "acl", "xcomp"} and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return "attend"  # "X and Y looked on": onlookers of the signing or talks told before
     if lemma in ATTEND_VERBS:
-        return "attend" if _attends_without_object(tok) else None
+        return "attend" if attends_without_object(tok) else None
     if lemma == "represent":
         # "Peru was represented by its prime minister", "X represented Peru": a state attends through X
         return "attend" if tok.dep_ not in {"relcl", "acl", "amod", "xcomp"} and _represents(tok) else None
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and c.n_lefts + c.n_rights == 0 for c in tok.children):
-        own_phrase = tok.dep_ in {"relcl", "acl", "xcomp"} and not _person_relative(tok)
+        own_phrase = tok.dep_ in {"relcl", "acl", "xcomp"} and not person_relative(tok)
         return "attend" if not any(c.dep_ == "prep" for c in tok.children) and not own_phrase else None
     if lemma == "accompany":
         # "He was accompanied by X", "X accompanied him": one more person at the meeting told
         companions = [p for c in tok.children if c.dep_ == "agent" for p in c.children] + [c for c in tok.children if c.dep_ == "dobj"]
         return "attend" if tok.dep_ not in {"acl", "advcl", "relcl"} and any(_people_in(c) for c in companions) else None
-    if lemma == "send" and _sends_delegation(tok):
+    if lemma == "send" and sends_delegation(tok):
         return "attend"
     if lemma in SIDE_LIST_VERBS:
         return "attend" if side_owner(tok) is not None else None  # "Y's side included A and B"
+    if lemma in GATHER_VERBS:
+        return "meet" if gathered_for_meeting(tok, _PEOPLE) else None
     if lemma in MEET_VERBS:
         if lemma in {"embrace", "greet", "hug"} and not any(c.dep_ == "dobj" and _person_like(c) for c in tok.children):
             return None  # "embraced X" is an encounter only with a person, not "embraced the idea"
@@ -203,7 +213,7 @@ def _classify(tok: Token) -> str | None:
         return "visit"
     if lemma in TRAVEL_VERBS:
         return "trip"
-    if lemma in IN_PERSON_VERBS and _in_person(tok):
+    if lemma in IN_PERSON_VERBS and in_person(tok):
         return "meet"
     return None
 
@@ -443,23 +453,8 @@ def _visits_person(tok: Token, prep: str) -> bool:
     )
 
 
-def _attends_without_object(tok: Token) -> bool:
-    """"X and Y also attended": attendance of a meeting told before (not "attended the talks")."""
-    if tok.dep_ in {"relcl", "acl", "amod", "xcomp"} and not _person_relative(tok):
-        return False  # "a summit that X will attend", "was due to attend" are the meeting's own phrase
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
-        return False
-    # "attended in person" still attends what was told before; "attended in the talks" is the talks' own
-    return not any(c.dep_ == "prep" and any(p.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS for p in c.children) for c in tok.children)
 
 
-def _person_relative(tok: Token) -> bool:
-    """"X, who also attended, said ...": a "who" clause on a named person tells that person's attendance."""
-    return (
-        tok.dep_ == "relcl"
-        and (tok.head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.head.children))
-        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tok.children)
-    )
 
 
 def _represents(tok: Token) -> bool:
@@ -469,27 +464,3 @@ def _represents(tok: Token) -> bool:
     return any(c.dep_ == "nsubj" and _person_like(c) for c in tok.children) and any(
         c.dep_ == "dobj" and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in tok.children
     )
-
-
-def _sends_delegation(tok: Token) -> bool:
-    """"Thailand sent ministers": a state attends through its delegates (not "sent troops", not "sent X to Y")."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    for prep in tok.children:  # "sent ministers to Brussels" is travel, "... to the talks" attendance
-        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and not any(p.lemma_.lower() in MEETING_NOUNS for p in prep.children):
-            return False
-    if not objects:
-        return False
-    obj = objects[0]
-    if obj.ent_type_ or any(c.dep_ in {"appos", "prep"} for c in obj.children):
-        return False
-    return obj.lemma_.lower() in DELEGATION_NOUNS or obj.lower_ in DELEGATION_NOUNS or obj.lemma_.lower() in {"minister", "envoy", "delegate"}
-
-
-def _in_person(tok: Token) -> bool:
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            if any(g.lower_ == "person" for g in child.children):
-                return True
-        if child.dep_ == "advmod" and child.lower_ == "personally":
-            return True
-    return False

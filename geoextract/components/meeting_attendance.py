@@ -1,0 +1,130 @@
+"""Attendance words of the meeting triggers: who came to a meeting told before or in the same sentence.
+
+"X and Y also attended", "X, who also attended, said ...", "Thailand sent ministers", "met in
+person", and "X and Y were among those attending": each names people present at a meeting
+without being the meeting's own word.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .meeting_lexicon import (
+    AGENT_VERBS,
+    ATTEND_VERBS,
+    DELEGATION_NOUNS,
+    EVENT_NOUNS,
+    MEETING_NOUNS,
+    NEEDS_COUNTERPART,
+)
+from .meeting_phrases import _is_passive as is_passive
+
+_AMONG = frozenset({"among", "amongst"})
+#: Verbs of people coming together ("the ministers gathered for a final session").
+GATHER_VERBS: frozenset[str] = frozenset({"gather", "assemble", "convene", "reconvene"})
+_GATHER_PREPS = frozenset({"for", "at", "in"})
+
+
+def attends_without_object(tok: Token) -> bool:
+    """"X and Y also attended": attendance of a meeting told before (not "attended the talks")."""
+    if tok.dep_ in {"relcl", "acl", "amod", "xcomp"} and not person_relative(tok):
+        return False  # "a summit that X will attend", "was due to attend" are the meeting's own phrase
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
+        return False
+    # "attended in person" still attends what was told before; "attended in the talks" is the talks' own
+    return not any(c.dep_ == "prep" and any(p.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS for p in c.children) for c in tok.children)
+
+
+def person_relative(tok: Token) -> bool:
+    """"X, who also attended, said ...": a "who" clause on a named person tells that person's attendance."""
+    return (
+        tok.dep_ == "relcl"
+        and (tok.head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.head.children))
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tok.children)
+    )
+
+
+def sends_delegation(tok: Token) -> bool:
+    """"Thailand sent ministers": a state attends through its delegates (not "sent troops", not "sent X to Y")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    for prep in tok.children:  # "sent ministers to Brussels" is travel, "... to the talks" attendance
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and not any(p.lemma_.lower() in MEETING_NOUNS for p in prep.children):
+            return False
+    if not objects:
+        return False
+    obj = objects[0]
+    if obj.ent_type_ or any(c.dep_ in {"appos", "prep"} for c in obj.children):
+        return False
+    return obj.lemma_.lower() in DELEGATION_NOUNS or obj.lower_ in DELEGATION_NOUNS or obj.lemma_.lower() in {"minister", "envoy", "delegate"}
+
+
+def in_person(tok: Token) -> bool:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            if any(g.lower_ == "person" for g in child.children):
+                return True
+        if child.dep_ == "advmod" and child.lower_ == "personally":
+            return True
+    return False
+
+
+def among_attending(tok: Token) -> bool:
+    """"X and Y were among those attending": a participle of attendance after "among those"."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.tag_ == "VBG"
+        and tok.head.lower_ in _AMONG
+        and tok.lemma_.lower() in ATTEND_VERBS
+        and any(c.lower_ in {"those", "the"} for c in tok.children)
+    )
+
+
+def colon_list(verb: Token) -> list[Token]:
+    """"the ministers had gathered ... to approve the text: A, B and C": the list after the clause's colon.
+
+    The parser hangs such a list as an apposition on the verb or on a noun before the colon
+    ("the text").
+    """
+    colon = next((t for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1] if t.text == ":"), None)
+    if colon is None:
+        return []
+    return [
+        t
+        for t in verb.doc[colon.i + 1 : verb.right_edge.i + 1]
+        if t.dep_ == "appos" and t.head.i < colon.i and (t.head.i == verb.i or verb.left_edge.i <= t.head.i)
+    ]
+
+
+def gathered_for_meeting(tok: Token, people_words: frozenset[str]) -> bool:
+    """"The ministers gathered for a final session", "X and Y convened for talks": people meet.
+
+    Only nouns that need a counterpart to be a meeting ("session", "consultations"): "gathered
+    for a summit" or "for talks" is told by the noun itself. Not "protesters gathered outside
+    the summit" (no meeting phrase) nor "X convened a meeting" (the noun is the trigger).
+    """
+    if tok.lemma_.lower() not in GATHER_VERBS or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if not any(
+        c.dep_ == "prep" and c.lower_ in _GATHER_PREPS and any(p.dep_ == "pobj" and p.lemma_.lower() in NEEDS_COUNTERPART for p in c.children)
+        for c in tok.children
+    ):
+        return False
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        if subj.ent_type_ == "PERSON" and any(g.dep_ == "conj" for g in subj.children):
+            return True
+        if subj.tag_ in {"NNS", "NNPS"} and subj.lower_ in people_words:
+            return True
+    return sum(1 for head in colon_list(tok) for t in head.subtree if t.ent_type_ == "PERSON" and t.dep_ in {"appos", "conj"}) >= 2
+
+
+def meeting_relative(relcl: Token) -> bool:
+    """"which was attended by X", "that X will host": a clause on "the summit of Y" about the summit.
+
+    The relative word is no subject of an active verb ("leaders who attended" tells of the leaders).
+    """
+    if relcl.lemma_.lower() not in AGENT_VERBS | ATTEND_VERBS:
+        return False
+    return any(
+        c.lower_ in {"which", "that"} and (c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "nsubj" and is_passive(relcl)))
+        for c in relcl.children
+    )

@@ -1,0 +1,150 @@
+"""Attendance lists ("among those attending, as was Z", "also attended by"), separate calls, hosts
+of planned gatherings, sessions convened, lists after a colon and chaired retreats: sentences
+written for these tests, one list per rule.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+#: "X and Y were among those attending, as was Z": the people attend the meeting told before.
+AMONG_ATTENDING: list[tuple[str, str, Expected]] = [
+    (
+        "European Union leaders met in Brussels on Thursday for a summit hosted by European Council President Charles Michel. "
+        "German Chancellor Olaf Scholz and Italian Prime Minister Giorgia Meloni were among those attending, "
+        "as was Dutch Prime Minister Mark Rutte.",
+        "2023-06-30",
+        [({"European Union", "Charles Michel", "Olaf Scholz", "Giorgia Meloni", "Mark Rutte"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), AMONG_ATTENDING)
+def test_people_among_those_attending_join_the_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "the summit of the bloc, which was also attended by X, and by Y": X and Y attend the summit,
+#: also where the parser hangs the second "by" on the main verb.
+ATTENDED_BY_OF_GROUPING: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto on Saturday chaired the annual summit of the African Union, "
+        "which was also attended by Antonio Guterres, the UN secretary-general, and by Italian Prime Minister Giorgia Meloni.",
+        "2024-02-19",
+        [({"African Union", "William Ruto", "António Guterres", "Giorgia Meloni"}, {"status": "occurred", "date": "2024-02-17"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ATTENDED_BY_OF_GROUPING)
+def test_people_attending_a_groupings_summit_by_relative_clause_join_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "X informed Y and Z of his decision in separate phone calls": one call with each, also where
+#: the parser hangs "in ... calls" on the news told rather than on the verb.
+SEPARATE_CALLS_TOLD: list[tuple[str, str, Expected]] = [
+    (
+        "Turkish President Recep Tayyip Erdogan briefed Italian Prime Minister Giorgia Meloni and Spanish Prime Minister "
+        "Pedro Sanchez on the grain deal in separate phone calls on Wednesday.",
+        "2023-07-21",
+        [
+            ({"Recep Tayyip Erdoğan", "Giorgia Meloni"}, {"status": "occurred", "mode": "phone", "date": "2023-07-19"}),
+            ({"Recep Tayyip Erdoğan", "Pedro Sánchez"}, {"status": "occurred", "mode": "phone", "date": "2023-07-19"}),
+        ],
+    ),
+    (
+        "Japanese Prime Minister Fumio Kishida informed Yoon Suk Yeol of his decision in a phone call on Friday.",
+        "2023-03-12",
+        [({"Fumio Kishida", "Yoon Suk Yeol"}, {"status": "occurred", "mode": "phone", "date": "2023-03-10"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SEPARATE_CALLS_TOLD)
+def test_people_told_in_separate_calls_each_get_a_call(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "a meeting of leaders that X will host on Friday": X hosts the meeting, which is planned; the
+#: people attending it ("The gathering is expected to be attended by ...") join it.
+HOSTED_BY_RELATIVE: list[tuple[str, str, Expected]] = [
+    (
+        "Peruvian President Dina Boluarte is in Quito for a meeting of Andean leaders that Ecuadorian President Daniel Noboa "
+        "will host on Friday. The gathering is expected to be attended by Colombia's Gustavo Petro and Bolivia's Luis Arce.",
+        "2024-05-01",
+        [({"Dina Boluarte", "Daniel Noboa", "Gustavo Petro", "Luis Arce"}, {"status": "planned", "date": "2024-05-03"})],
+    ),
+    (
+        "Peruvian President Dina Boluarte was in Quito for a meeting of Andean leaders that Ecuadorian President Daniel Noboa hosted on Friday.",
+        "2024-05-01",
+        [({"Dina Boluarte", "Daniel Noboa"}, {"status": "occurred", "date": "2024-04-26"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), HOSTED_BY_RELATIVE)
+def test_the_host_named_in_a_relative_clause_on_the_meeting_joins_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "The ministers had gathered for a final session: A, B and C": people coming together for a
+#: meeting meet, the list after the colon names them; a crowd gathering near a summit does not.
+GATHERED_FOR_MEETING: list[tuple[str, str, Expected]] = [
+    (
+        "Earlier, the foreign ministers had convened in Amman for a closed-door session to review the plan: "
+        "Egypt's Badr Abdelatty, Jordan's Ayman Safadi and Turkey's Hakan Fidan.",
+        "2024-03-05",
+        [({"Badr Abdelatty", "Ayman Safadi", "Hakan Fidan"}, {"status": "occurred", "mode": "multilateral", "place": "Amman"})],
+    ),
+    ("Thousands of protesters gathered outside the summit venue on Sunday, where Viktor Orban spoke.", "2024-03-05", []),
+    ("The ministers gathered for a photograph before lunch.", "2024-03-05", []),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), GATHERED_FOR_MEETING)
+def test_people_gathered_for_a_session_meet(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "... gathered for a final session to approve the text: A, B and C": the list after the colon
+#: names the people, wherever the parser hangs it.
+COLON_LISTS: list[tuple[str, str, Expected]] = [
+    (
+        "Earlier, the ministers had gathered for a final plenary session to approve the text: U.S. Secretary of State "
+        "Antony Blinken, Japan's Yoko Kamikawa, Britain's David Cameron, France's Stephane Sejourne and Italy's Antonio Tajani.",
+        "2024-04-19",
+        [({"Antony Blinken", "Yōko Kamikawa", "David Cameron", "Stéphane Séjourné", "Antonio Tajani"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), COLON_LISTS)
+def test_the_people_listed_after_a_colon_take_part(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "Leaders of X met at a retreat chaired by Y": the person chairing where they met takes part;
+#: a country "hosting" the venue does not.
+CHAIRED_VENUE: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of the African Union met on Sunday at a retreat chaired by Kenyan President William Ruto.",
+        "2024-02-19",
+        [({"African Union", "William Ruto"}, {"status": "occurred", "mode": "multilateral", "date": "2024-02-18"})],
+    ),
+    (
+        "U.S. President Joe Biden met Italian Prime Minister Giorgia Meloni on Sunday at an air base hosted by Germany.",
+        "2024-02-19",
+        [({"Joe Biden", "Giorgia Meloni"}, {"status": "occurred", "date": "2024-02-18"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CHAIRED_VENUE)
+def test_the_person_chairing_where_people_met_takes_part(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
