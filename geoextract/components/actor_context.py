@@ -28,7 +28,9 @@ GOVERNMENT_OBJECT_VERBS = frozenset({
     "inform", "notify", "assure", "trust", "distrust", "accommodate", "placate", "appease",
 })
 DASHES = frozenset({"—", "–", "-", "--", "•", "|"})
-PORTFOLIO_HEADS = frozenset({"secretary", "secretaries", "minister", "ministers", "commissioner"})
+#: "chief" and "counsellor" head titles whose premodifier is a portfolio ("Army chief",
+#: "State Counsellor"), never an organisation of its own.
+PORTFOLIO_HEADS = frozenset({"secretary", "secretaries", "minister", "ministers", "commissioner", "chief", "counsellor", "counselor"})
 REGIONAL_PREFIXES = frozenset({"North", "South", "East", "West", "Central", "Latin", "Northern", "Southern", "Eastern", "Western", "Sub-Saharan", "Pan", "Trans", "Anglo", "Indo", "Afro", "Euro"})
 
 
@@ -65,6 +67,9 @@ def split_state_prefixes(doc: Doc, by_span: dict[tuple[int, int], GazetteerMatch
             continue
         org = kb.get(m.entries[0].actor_id)
         if org is None or getattr(org, "kind", None) not in STATE_BODY_KINDS or org.country != state.entries[0].country:
+            continue
+        if doc[start:end].text == org.name:
+            # "Sudanese Armed Forces": the demonym belongs to the body's own name.
             continue
         body_start = state_end + 1 if doc[state_end].tag_ == "POS" else state_end
         if body_start >= end:

@@ -38,6 +38,7 @@ HONORIFICS: frozenset[str] = frozenset(
         "gov.", "congressman", "congresswoman", "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.",
         "dr", "sir", "dame", "lord", "lady", "sheikh", "sheik", "mullah", "foreign", "defence",
         "defense", "interior", "finance", "deputy", "acting", "interim", "former", "elect", "-",
+        "counsellor", "counselor",
         "state", "of", "the", "foreign-minister", "justice", "rev.", "reverend", "father",
         "archbishop", "bishop", "imam", "rabbi", "judge", "prosecutor", "attorney", "opposition",
         "caretaker", "outgoing", "incoming", "ousted", "late", "then", "then-president",

@@ -8,6 +8,8 @@ treaties) that news writes with capitals.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 #: Dashes and bullets that end a dateline or open a trailing credit ("— AP").
@@ -28,6 +30,11 @@ NON_ACTOR_NAMES = frozenset({
     "aids", "sars", "mers", "zika", "cholera", "nafta", "usmca", "cusma", "t-mec", "jcpoa",
     "tpp", "cptpp", "rcep", "ttip", "ceta", "new start", "inf treaty", "gatt",
 })
+
+
+#: A model designation ("F-16", "Su-24", "S-400"), with an optional word before it; "G-20"
+#: and "M-23" name a grouping and a rebel movement.
+MODEL_DESIGNATION = re.compile(r"^(?:(?:the|a|an|[A-Z][a-z]+)\s+)?[A-FH-LN-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?$")
 
 
 def is_credit_line(doc: Doc, start: int, end: int) -> bool:
@@ -71,6 +78,9 @@ def non_actor_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     if label in ("ORG", "PERSON", "GPE", "NORP") and text in GEO_REGIONS:
         return "LOC"
     if label in ("ORG", "PERSON", "GPE", "NORP", "FAC") and text in NON_ACTOR_NAMES:
+        return ""
+    if label == "ORG" and MODEL_DESIGNATION.match(span.text):
+        # "Turkish F-16", "the Su-24": an aircraft or weapon model, not its maker or user.
         return ""
     if label == "ORG" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
         # "nom de": an organisation's name has at least one capital.
