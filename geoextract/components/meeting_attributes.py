@@ -8,6 +8,7 @@ prepositional phrases that carry other facts (time, company, venue).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -38,6 +39,9 @@ _PLACE_CUT = frozenset({"with", "during", "by", "after", "before", "for", "since
 #: Prepositions that stay with a topic the parser hung on the verb ("discuss gas transit through Ukraine").
 _TOPIC_VERB_HASHES = frozenset(hash_string(w) for v in TOPIC_VERBS for w in (v, v.title()))
 _MEALS = frozenset({"lunch", "dinner", "breakfast", "coffee", "tea", "meal", "drink", "banquet"})
+#: Events whose "on" phrase tells a place or a day, never a subject of talks.
+_CEREMONIES = _MEALS | {"ceremony", "signing", "reception", "parade", "celebration", "gala"}
+_CONTRAST = re.compile(r",?\s+\b(?:rather than|instead of)\b")
 _ROUTE_PREPS = frozenset({"through", "across", "along", "into"})
 _SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "mark"})
 
@@ -100,6 +104,14 @@ def _list_comma(doc: Doc, i: int, keep: set[int]) -> bool:
 
 def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors) -> str | None:
     """What the meeting was about: "talks on X", "focused on X", "to discuss X", "X is on the agenda"."""
+    topic = _find_topic(triggers, governor, actors)
+    # "focused on X rather than Y": what was set aside is no part of what the talks were about
+    if topic is None:
+        return None
+    return _CONTRAST.split(topic, maxsplit=1)[0].strip(" ,;:-—") or None
+
+
+def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors) -> str | None:
     heads: list[Token] = []
     for trig in triggers:
         heads.append(trig)
@@ -110,6 +122,8 @@ def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors)
         heads.append(governor)
     trigger_ids = {t.i for t in triggers}
     for head in heads:
+        if head.lemma_.lower() in _CEREMONIES:
+            continue  # "hosted the ceremony on the South Lawn": "on" tells where, not what about
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in TOPIC_PREPS and (head.i in trigger_ids or not any(t.i in trigger_ids for t in child.subtree)):
                 topic = _topic_pobj(child, actors)

@@ -24,6 +24,7 @@ from .meeting_lexicon import (
     DELEGATION_NOUNS,
     EVALUATION_VERBS,
     JOINT_VERBS,
+    MEETING_NOUNS,
     PEOPLE_NOUNS,
     REMOTE_PP_NOUNS,
     REMOTE_WORDS,
@@ -36,7 +37,7 @@ from .meeting_lists import listed_people
 from .meeting_participants import Found, ParticipantFinder
 from .meeting_phrases import _agents
 from .meeting_seats import side_owner
-from .meeting_status import meeting_status
+from .meeting_status import meeting_status, past_plan
 from .meeting_syntax import path_to_root, scope, token_hashes
 from .meeting_timing import find_date
 from .meeting_triggers import Trigger, find_triggers
@@ -218,14 +219,17 @@ class SentenceReader:
             joiners = Found()
             self.finder.subjects(main.token, joiners)
             cand.joined = [i for c in main.token.children if c.dep_ == "dobj" for i in self.finder.slot(c, joiners.ids).ids]
+            cand.joined_told = any(_told_meeting(p) for p in main.token.children if p.dep_ == "prep" and p.lower_ in {"for", "in", "on"})
         if main.family == "trip" and cand.host is not None and len(cand.participants) >= 2:
             cand.family, cand.visit = "visit", True  # a trip someone received ("... when Y raised Z")
         if main.family in {"trip", "visit"} and len(cand.participants) < 2:
             cand.family = "trip"
             cand.associated = _purpose_actors(main.token, self.actors) - set(cand.participants)
             cand.present = main.token.tag_ in {"VBZ", "VBP", "VBG"} or any(c.lower_ in {"is", "are"} for c in main.token.children)
-        prefer: Preference = "future" if status == "planned" else "past"
-        date = find_date(tokens, governors, self.actors, self.base, prefer, own_only=status in {"cancelled", "denied"})
+        # a dropped plan told in the past perfect ("had been expected to meet Y on Sunday") keeps its planned day
+        dropped = status == "cancelled" and any(past_plan(tok) for tok in tokens)
+        prefer: Preference = "future" if status == "planned" or dropped else "past"
+        date = find_date(tokens, governors, self.actors, self.base, prefer, own_only=status in {"cancelled", "denied"} and not dropped)
         cand.date, cand.date_rank, cand.date_blocked = date.date, date.rank, date.blocked
         if cand.date is None and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for g in governors for c in g.children):
             cand.date_blocked = True  # "X's schedule included meetings with Y": a plan of days, no one day told
@@ -263,6 +267,11 @@ def _of_groupings(triggers: list[Token], actors: DocActors) -> list[str]:
                     if eid is not None and actors.info[eid].grouping:
                         found.append(eid)
     return found
+
+
+def _told_meeting(prep: Token) -> bool:
+    """"for the call", "in the talks": a meeting noun with "the", one the story has told."""
+    return any(n.dep_ == "pobj" and n.lemma_.lower() in MEETING_NOUNS | {"call"} and any(d.lower_ == "the" for d in n.children) for n in prep.children)
 
 
 def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) -> bool:

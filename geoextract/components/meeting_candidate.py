@@ -54,6 +54,7 @@ class Candidate:
     companion_of: str | None = None  # "He was accompanied by X": X joins a meeting of "he"
     speaker: str | None = None  # "X said the two had discussed Y": the reporter of a topic
     joined: list[str] = field(default_factory=list)
+    joined_told: bool = False  # "joined X for the call": the call told before, however far back
     factual: bool = True  # False for a topic of talks that are no fact ("wants to discuss X with Y")  # "X and Y joined the two presidents": whom they joined
 
     @property

@@ -175,9 +175,9 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             return  # attendance of nothing told: no meeting of the attendees among themselves
     if cand.joined:
         for m in reversed(meetings):
-            if cand.sent_index - m.sent_index > 3:
+            if cand.sent_index - m.sent_index > 3 and not cand.joined_told:
                 break
-            if set(cand.joined) <= set(m.participants) and m.status == cand.status and _compatible(cand, m):
+            if set(cand.joined) <= set(m.participants) and m.status == cand.status and (_compatible(cand, m) or cand.joined_told):
                 m.absorb(cand)  # "Their foreign ministers joined the two presidents": the same talks
                 return
     if cand.joint:

@@ -29,6 +29,8 @@ Status = tuple[str | None, bool]
 _CLAUSE_EDGES = frozenset({"ccomp", "relcl", "acl", "advcl", "parataxis", "csubj"})
 _TEMPORAL_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite"})
 _HAPPEN_VERBS = frozenset({"happen", "occur", "take"})
+#: Plans that, told in the past perfect, were dropped ("had agreed to meet" still stands).
+_SET_PLANS = frozenset({"expect", "expected", "plan", "planned", "schedule", "scheduled", "set", "due", "slate", "intend", "supposed"})
 #: Edges through which a cancelling word governs the meeting ("postponed [his meeting]").
 _CANCEL_EDGES = frozenset({"dobj", "nsubjpass", "nsubj", "pobj", "xcomp", "conj", "acl", "compound", "appos"})
 
@@ -70,7 +72,26 @@ def meeting_status(trigger: Token) -> Status:
         return None, True
     if _non_event(trigger, path) or _aspired(path):
         return None, True
-    return _tense(trigger, path)
+    status = _tense(trigger, path)
+    if status[0] == "planned" and past_plan(trigger, path):
+        return "cancelled", True  # "X had been expected to hold talks with Y on Sunday": a plan since dropped
+    return status
+
+
+def past_plan(trigger: Token, path: list[Token] | None = None) -> bool:
+    """"had been due in X for talks", "had been scheduled to meet": a plan told in the past perfect."""
+    for node in (path or path_to_root(trigger))[1:6]:
+        if node.pos_ not in {"VERB", "AUX"} and not node.tag_.startswith("VB"):
+            continue
+        children = list(node.children)
+        had = any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
+        been = node.lower_ == "been" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "been" for c in children)
+        planned = node.lemma_.lower() in _SET_PLANS or any(c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in _SET_PLANS for c in children)
+        if had and been and planned:
+            return True
+        if node.dep_ in _CLAUSE_EDGES:
+            return False
+    return False
 
 
 def _aspired(path: list[Token]) -> bool:
@@ -80,7 +101,9 @@ def _aspired(path: list[Token]) -> bool:
         edge = path[index - 1].dep_
         if edge in {"relcl", "parataxis", "nsubj", "nsubjpass"} or (edge == "conj" and path[index - 1].pos_ in {"VERB", "AUX"}):
             return False  # a relative clause or a coordinated clause states its own fact
-        if node.lemma_.lower() in ASPIRATION_WORDS or node.lower_ in ASPIRATION_WORDS:
+        # "agreed to look at talks on X": talks someone will weigh are no fact
+        considered = node.lemma_.lower() == "look" and path[index - 1].lower_ in {"at", "into"}
+        if considered or node.lemma_.lower() in ASPIRATION_WORDS or node.lower_ in ASPIRATION_WORDS:
             return edge in {"ccomp", "xcomp", "acl", "advcl", "dobj", "pobj", "prep", "conj"}
     return False
 
@@ -171,7 +194,7 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
             # "to send X to Y after talks": a temporal phrase tells an earlier event, not the trip's purpose
             if lemma in TRAVEL_VERBS and edge in {"prep", "advcl", "xcomp"} and previous.lower_ not in _TEMPORAL_PREPS and node.tag_ in {"VBZ", "VBP", "VB", "VBG"} and node.dep_ != "pcomp":
                 # "is flying to X for talks" plans them; "met Y before flying to X for talks" tells a sequence
-                return ("planned", True) if not _has_aux(node, {"was", "were", "had"}) else ("occurred", False)
+                return ("planned", True) if not (_has_aux(node, {"was", "were", "had"}) or _past_participle(node)) else ("occurred", False)
         if node.pos_ in {"VERB", "AUX"} or node.tag_.startswith("VB"):
             if _has_aux(node, FUTURE_AUX) or _has_aux(node, {"would"}):
                 return "planned", True
@@ -184,6 +207,11 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
             break
         previous = node
     return "occurred", False
+
+
+def _past_participle(verb: Token) -> bool:
+    """"made a stop in X on Friday, flying in to meet Y": a participle of a past clause tells a past trip."""
+    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "conj"} and not _has_aux(verb, {"is", "are", "am", "be"}) and verb.head.tag_ == "VBD"
 
 
 def _own_relatives(noun: Token) -> list[Token]:

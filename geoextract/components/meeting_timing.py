@@ -22,11 +22,13 @@ from .meeting_dates import (
     resolve_date,
     shift_days,
 )
+from .meeting_lexicon import TRAVEL_VERBS
 from .meeting_syntax import path_to_root, scope
 
 _EDGE_HASHES = frozenset(hash_string(w) for w in ("since", "until", "till"))
 _SHIFT_HASHES = frozenset(hash_string(w) for w in ("earlier", "later", "previously"))
 _BEFORE = hash_string("before")
+_THEN = hash_string("then")
 _NEAR_HASHES = frozenset(hash_string(w) for w in ("shortly", "just", "hours", "minutes", "moments", "soon", "immediately", "right"))
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
 
@@ -59,12 +61,15 @@ def find_date(
     if found.date is not None or found.blocked or found.same_day or found.shift or own_only:
         return found
     for trig in triggers:
-        for node in path_to_root(trig, limit=8)[1:]:
+        path = path_to_root(trig, limit=8)
+        for step, node in enumerate(path[1:], start=1):
             shift = _shift_phrase(node)
             if shift is not None:
                 found.shift = shift
                 return found
-            if node.lower == _BEFORE and node.dep_ == "prep" and _later_than(node, node):
+            if node.dep_ == "conj" and any(c.lower == _THEN and c.dep_ == "advmod" for c in node.children):
+                return DateFound(blocked=True)  # "travels on Wednesday to X, and then to Y": a later, untold day
+            if node.lower == _BEFORE and node.dep_ == "prep" and _later_than(node, node) and _travels(path[:step]):
                 return DateFound(blocked=True)  # "on Thursday before flying to X to meet Y": some later day
             if node.pos_ not in {"VERB", "AUX"} and not node.tag_.startswith("VB"):
                 continue
@@ -109,6 +114,11 @@ def _adverb_shift(triggers: list[Token]) -> tuple[str, int, Token | None] | None
                     if shift is not None:
                         return shift[0], shift[1], None
     return None
+
+
+def _travels(below: list[Token]) -> bool:
+    """"before flying to X to meet Y" moves on to another day; "toured X before holding talks" stays."""
+    return any(t.lemma_.lower() in TRAVEL_VERBS for t in below)
 
 
 def _later_than(before: Token, node: Token) -> bool:

@@ -1,0 +1,134 @@
+"""Status, day and topic of a meeting from tense, sequence and phrasing: sentences written for
+these tests, one list per rule.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+#: A plan told in the past perfect ("had been expected to", "had been due") was dropped; its
+#: day still counts forward from the article date.
+DROPPED_PLANS: list[tuple[str, str, Expected]] = [
+    (
+        "Olaf Scholz had been expected to hold talks with Emmanuel Macron in Paris on Monday.",
+        "2023-03-08",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "cancelled", "date": "2023-03-13"})],
+    ),
+]
+
+#: A participle hung on a past clause ("made a stop ..., flying in to meet Y") tells a trip made.
+PAST_PARTICIPLE_TRIPS: list[tuple[str, str, Expected]] = [
+    (
+        "Emmanuel Macron made a brief stop in Germany on Tuesday, flying in from Warsaw to meet Olaf Scholz.",
+        "2023-03-08",
+        [({"Emmanuel Macron", "Olaf Scholz"}, {"status": "occurred", "date": "2023-03-07"})],
+    ),
+]
+
+#: "travels on Wednesday to X, and then to Y, where he will meet Z": the later leg's day is untold.
+LATER_LEGS: list[tuple[str, str, Expected]] = [
+    (
+        "Olaf Scholz flies on Thursday to Rome, and then to Madrid, where he will hold talks with Pedro Sanchez.",
+        "2023-03-08",
+        [({"Olaf Scholz", "Pedro Sánchez"}, {"status": "planned", "date": None})],
+    ),
+]
+
+#: "toured X before holding talks": no trip between, so the talks keep the story's day.
+STAY_BEFORE_TALKS: list[tuple[str, str, Expected]] = [
+    (
+        "Emmanuel Macron arrived in Berlin on Tuesday. He toured a factory before holding talks with Olaf Scholz.",
+        "2023-03-08",
+        [({"Emmanuel Macron", "Olaf Scholz"}, {"status": "occurred", "date": "2023-03-07"})],
+    ),
+]
+
+#: "talks focused on X rather than Y": what was set aside is no part of the topic.
+CONTRASTED_TOPICS: list[tuple[str, str, Expected]] = [
+    (
+        "Joe Biden and Xi Jinping held talks on Monday that focused on trade rather than human rights.",
+        "2023-03-08",
+        [({"Joe Biden", "Xi Jinping"}, {"topic": "trade"})],
+    ),
+]
+
+#: "hosted the ceremony on the North Terrace": a ceremony's "on" phrase is where, not what about.
+CEREMONY_PLACES: list[tuple[str, str, Expected]] = [
+    (
+        "Emmanuel Macron hosted the ceremony on the North Terrace with Olaf Scholz on Monday.",
+        "2023-03-08",
+        [({"Emmanuel Macron", "Olaf Scholz"}, {"topic": None})],
+    ),
+]
+
+#: "agreed to look at talks on X": talks to be weighed are no meeting and lend no topic.
+CONSIDERED_TALKS: list[tuple[str, str, Expected]] = [
+    (
+        "Joe Biden met Xi Jinping on Monday. An aide said the two men had agreed to look at talks on space debris.",
+        "2023-03-08",
+        [({"Joe Biden", "Xi Jinping"}, {"status": "occurred", "topic": None})],
+    ),
+]
+
+#: "joined X for the call": the call told before, however many sentences back.
+JOINS_OF_A_TOLD_CALL: list[tuple[str, str, Expected]] = [
+    (
+        "Joe Biden spoke by phone with Xi Jinping on Monday. The two men discussed trade. Markets rose. Oil fell. "
+        "Analysts were cautious. Antony Blinken joined Biden for the call.",
+        "2023-03-08",
+        [({"Joe Biden", "Xi Jinping", "Antony Blinken"}, {"status": "occurred", "mode": "phone"})],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), DROPPED_PLANS)
+def test_plan_in_past_perfect_is_cancelled_and_dated_forward(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), PAST_PARTICIPLE_TRIPS)
+def test_participle_of_a_past_clause_tells_a_trip_made(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), LATER_LEGS)
+def test_later_leg_of_a_trip_takes_no_date(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), STAY_BEFORE_TALKS)
+def test_talks_after_a_tour_keep_the_story_day(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), CONTRASTED_TOPICS)
+def test_topic_stops_at_rather_than(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), CEREMONY_PLACES)
+def test_ceremony_on_a_place_is_no_topic(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), CONSIDERED_TALKS)
+def test_talks_to_be_looked_at_are_no_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), JOINS_OF_A_TOLD_CALL)
+def test_join_of_the_call_reaches_back_to_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
