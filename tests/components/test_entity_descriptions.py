@@ -3,9 +3,9 @@ entity and role repairs on sentences written for these tests."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
+from role_cases import Triple as R
+from role_cases import role_triples as _roles
 from spacy.tokens import Span
 
 import geoextract
@@ -17,15 +17,6 @@ pytestmark = pytest.mark.integration
 BASE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
-class R(NamedTuple):
-    person: str | None
-    title: str
-    country: str | None
-
-
-def _roles(doc: geoextract.Document) -> list[R]:
-    names = {e.id: e.name for e in doc.entities}
-    return [R(names.get(r.person) if r.person else None, r.title, r.country) for r in doc.roles]
 
 
 def _surfaces(doc: geoextract.Document, name: str) -> set[str]:

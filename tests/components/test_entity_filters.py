@@ -3,10 +3,10 @@ state of a title: entity and role repairs on sentences written for these tests."
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 import spacy
+from role_cases import Triple as R
+from role_cases import role_triples as _roles
 
 import geoextract
 from geoextract.components.ner_filters import is_credit_line, non_actor_label
@@ -14,15 +14,6 @@ from geoextract.components.ner_filters import is_credit_line, non_actor_label
 pytestmark = pytest.mark.integration
 
 
-class R(NamedTuple):
-    person: str | None
-    title: str
-    country: str | None
-
-
-def _roles(doc: geoextract.Document) -> list[R]:
-    names = {e.id: e.name for e in doc.entities}
-    return [R(names.get(r.person) if r.person else None, r.title, r.country) for r in doc.roles]
 
 
 def _orgs(doc: geoextract.Document) -> set[str]:

@@ -4,30 +4,13 @@ complements. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
-
-import geoextract
+from role_cases import R
+from role_cases import roles_of as _roles
 
 pytestmark = pytest.mark.integration
 
 
-class R(NamedTuple):
-    person: str | None
-    title: str
-    country: str | None
-    org: str | None = None
-    qualifier: str | None = None
-
-
-def _roles(nlp, text: str, date: str) -> list[R]:
-    doc = geoextract.extract(text, date=date, nlp=nlp)
-    names = {e.id: e.name for e in doc.entities}
-    return [
-        R(names.get(r.person) if r.person else None, r.title, r.country, names.get(r.org) if r.org else None, r.qualifier)
-        for r in doc.roles
-    ]
 
 
 def test_a_preposition_before_a_title_is_not_part_of_it(nlp):

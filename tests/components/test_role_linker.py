@@ -3,33 +3,16 @@ organisations and, for unnamed office holders, to the person in office on the da
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 import spacy
+from role_cases import R
+from role_cases import roles_of as _roles
 
 import geoextract
 from geoextract.components.role_linker import RoleLinker
 from geoextract.components.titles import TitleLexicon, title_case
 from geoextract.errors import GeoExtractValueError
 from geoextract.kb import KnowledgeBase
-
-
-class R(NamedTuple):
-    person: str | None
-    title: str
-    country: str | None
-    org: str | None = None
-    qualifier: str | None = None
-
-
-def _roles(nlp, text: str, date: str) -> list[R]:
-    doc = geoextract.extract(text, date=date, nlp=nlp)
-    names = {e.id: e.name for e in doc.entities}
-    return [
-        R(names.get(r.person) if r.person else None, r.title, r.country, names.get(r.org) if r.org else None, r.qualifier)
-        for r in doc.roles
-    ]
 
 
 def _role_of(roles: list[R], person: str | None, title: str | None = None) -> R:
