@@ -11,27 +11,12 @@ from typing import Any
 
 import pytest
 import spacy
+from meeting_cases import Expected, check
 from spacy.tokens import Doc, Span
 
-import geoextract
 from geoextract.components.meeting_actors import DocActors
 from geoextract.components.meeting_participants import ParticipantFinder
 from geoextract.extensions import install_extensions
-
-Expected = list[tuple[set[str], dict[str, Any]]]
-
-
-def check(nlp: Any, text: str, date: str, expected: Expected) -> None:
-    """Assert that ``text`` yields exactly the ``expected`` relations (names and attributes)."""
-    doc = geoextract.extract(text, date=date, nlp=nlp)
-    names = {e.id: e.name for e in doc.entities}
-    found = [(frozenset(names[p] for p in r.participants), r) for r in doc.relations]
-    shown = [(sorted(people), r.status, r.mode, names.get(r.host) if r.host else None) for people, r in found]
-    assert len(found) == len(expected), f"expected {len(expected)} relations, got {shown}"
-    for people, attrs in expected:
-        matching = [r for group, r in found if group == frozenset(people) and all(getattr(r, k) == v for k, v in attrs.items())]
-        assert matching, f"no relation of {sorted(people)} with {attrs} in {shown}"
-
 
 CASES: list[tuple[str, str, Expected]] = [
     # a list whose second name the parser hangs on the first as an apposition ("X, Mexico's Y, ...")
