@@ -66,3 +66,18 @@ def write_cfg(path: Path, cfg: dict[str, Any]) -> None:
 def read_cfg(path: Path) -> dict[str, Any]:
     cfg_path = path / "cfg.json"
     return dict(srsly.read_json(cfg_path)) if cfg_path.exists() else {}
+
+
+class TextSlicer:
+    """``slicer[start:end]`` is ``doc.text[start:end]`` without building the whole text."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    def __getitem__(self, item: slice) -> str:
+        span = self.doc.char_span(item.start, item.stop, alignment_mode="expand")
+        if span is None:
+            return self.doc.text[item]
+        # Offsets inside a token (a trimmed possessive) need the exact characters.
+        offset = span.start_char
+        return span.text_with_ws[item.start - offset : item.stop - offset]

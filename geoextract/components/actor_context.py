@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Span
 
 from ..kb import KnowledgeBase
 from .gazetteer import GazetteerMatch
-from .lexicon import HONORIFICS, LOCATIVE_PREPS, NAME_TITLES, PORTFOLIO_WORDS, TITLE_HEADS
+from .lexicon import (
+    DATELINE_DASHES,
+    HONORIFICS,
+    LOCATIVE_PREPS,
+    NAME_TITLES,
+    PORTFOLIO_WORDS,
+    TITLE_HEADS,
+)
 from .ner_repairs import governs_person_noun, kin_names, split_coordinated
 
 #: Dependency relations of a capital or seat that make it stand for the government.
@@ -27,7 +34,6 @@ GOVERNMENT_OBJECT_VERBS = frozenset({
     "fund", "join", "oppose", "endorse", "reject", "challenge", "pressed", "press", "call", "tell",
     "inform", "notify", "assure", "trust", "distrust", "accommodate", "placate", "appease",
 })
-DASHES = frozenset({"—", "–", "-", "--", "•", "|"})
 #: "chief" and "counsellor" head titles whose premodifier is a portfolio ("Army chief",
 #: "State Counsellor"), never an organisation of its own.
 PORTFOLIO_HEADS = frozenset({"secretary", "secretaries", "minister", "ministers", "commissioner", "chief", "counsellor", "counselor"})
@@ -171,11 +177,11 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
     if not line_start or end >= len(doc):
         return False
     nxt = doc[end]
-    if nxt.text in DASHES:
+    if nxt.text in DATELINE_DASHES:
         return True
-    if nxt.is_space and end + 1 < len(doc) and doc[end + 1].text in DASHES:
+    if nxt.is_space and end + 1 < len(doc) and doc[end + 1].text in DATELINE_DASHES:
         return True
     if nxt.text in (",", "(") and doc[start:end].text.isupper():
         # "GRANADA, Spain, Oct 5 (Reuters) -": country, date and credit before the dash.
-        return any(t.text in DASHES for t in doc[end : min(len(doc), end + 12)])
+        return any(t.text in DATELINE_DASHES for t in doc[end : min(len(doc), end + 12)])
     return False

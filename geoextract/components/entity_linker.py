@@ -23,7 +23,7 @@ from ..extensions import install_extensions
 from ..kb import KnowledgeBase
 from ..kb.model import Organisation
 from ..kb.normalize import normalize_name
-from ._common import doc_date, read_cfg, set_span_attrs, write_cfg
+from ._common import TextSlicer, doc_date, read_cfg, set_span_attrs, write_cfg
 from .kb_access import KBAccess
 from .org_descriptions import OrgCandidate, description_mentions
 from .person_linking import LinkSettings, RoleContext, link_person, roles_from_links
@@ -101,13 +101,13 @@ class EntityLinker(KBAccess):
             target.labels.add(ent.label_)
             span_key[offsets] = key
         self._add_unnamed_holders(doc, links, builders)
-        _add_titled_descriptions(links, span_key, builders, _TextSlicer(doc))
+        _add_titled_descriptions(links, span_key, builders, TextSlicer(doc))
         self._add_descriptions(doc, builders)
 
         ordered = sorted(builders.items(), key=lambda kv: min(kv[1].mentions) if kv[1].mentions else (0, 0))
         ids = {key: f"e{i}" for i, (key, _) in enumerate(ordered)}
         # Doc.text is rebuilt from every token on each access: slice through spans instead.
-        text = _TextSlicer(doc)
+        text = TextSlicer(doc)
         doc._.geo_entities = [self._entity_dict(ids[key], b, text) for key, b in ordered]
         self._rewrite_ents(doc, span_key, builders, ids)
         doc._.geo_roles = self._roles(text, links, span_key, builders, ids, day)
@@ -123,7 +123,7 @@ class EntityLinker(KBAccess):
         builders: dict[tuple[str, ...], _Builder],
         span_key: dict[tuple[int, int], tuple[str, ...]],
     ) -> None:
-        text = _TextSlicer(doc)
+        text = TextSlicer(doc)
         for cluster in doc._.geo_clusters or []:
             mentions = [tuple(m) for m in cluster["mentions"]]
             texts = [_strip_possessive(text[s:e]) for s, e in mentions]
@@ -211,7 +211,7 @@ class EntityLinker(KBAccess):
         return (ent.label_.lower(), normalize_name(text)), _Builder(label=ent.label_, name=text, kind=kind)
 
     # ------------------------------------------------------------------ output
-    def _entity_dict(self, entity_id: str, b: _Builder, text: _TextSlicer) -> dict[str, Any]:
+    def _entity_dict(self, entity_id: str, b: _Builder, text: TextSlicer) -> dict[str, Any]:
         label = b.label
         if b.kind == "country" and b.labels and b.labels <= {"NORP"}:
             label = "NORP"
@@ -260,7 +260,7 @@ class EntityLinker(KBAccess):
 
     def _roles(
         self,
-        text: _TextSlicer,
+        text: TextSlicer,
         links: list[dict[str, Any]],
         span_key: dict[tuple[int, int], tuple[str, ...]],
         builders: dict[tuple[str, ...], _Builder],
@@ -352,26 +352,11 @@ class EntityLinker(KBAccess):
         s.surname_links = bool(cfg.get("surname_links", s.surname_links))
 
 
-class _TextSlicer:
-    """``slicer[start:end]`` is ``doc.text[start:end]`` without building the whole text."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-
-    def __getitem__(self, item: slice) -> str:
-        span = self.doc.char_span(item.start, item.stop, alignment_mode="expand")
-        if span is None:
-            return self.doc.text[item]
-        # Offsets inside a token (a trimmed possessive) need the exact characters.
-        offset = span.start_char
-        return span.text_with_ws[item.start - offset : item.stop - offset]
-
-
 def _add_titled_descriptions(
     links: list[dict[str, Any]],
     span_key: dict[tuple[int, int], tuple[str, ...]],
     builders: dict[tuple[str, ...], _Builder],
-    text: _TextSlicer,
+    text: TextSlicer,
 ) -> None:
     """"The crown prince", "the prosecutor": a bare definite title the role linker gave to a
     person named before is a mention of that person, when that person is the only one the

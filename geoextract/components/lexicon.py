@@ -89,3 +89,5 @@ NAME_TITLES: frozenset[str] = frozenset(
         "archbishop", "bishop", "reverend", "rev", "father", "crown", "taoiseach", "tánaiste",
     }
 )
+#: Dashes and bullets that end a dateline or open a wire credit ("BRUSSELS —", "— AP").
+DATELINE_DASHES = frozenset({"—", "–", "-", "--", "•", "|"})

@@ -12,8 +12,8 @@ import re
 
 from spacy.tokens import Doc
 
-#: Dashes and bullets that end a dateline or open a trailing credit ("— AP").
-CREDIT_DASHES = frozenset({"—", "–", "-", "--", "•", "|"})
+from .lexicon import DATELINE_DASHES
+
 #: How far into its line a credit line's agency may stand ("SANTIAGO, Chile, May 2 (Reuters) -").
 CREDIT_WINDOW = 14
 #: Geographic regions, seas and oceans: places, never an organisation or a person ("the
@@ -51,10 +51,10 @@ def is_credit_line(doc: Doc, start: int, end: int) -> bool:
         i = end + 1
         while i < len(doc) and doc[i].is_space:
             i += 1
-        if i >= len(doc) or doc[i].text not in CREDIT_DASHES:
+        if i >= len(doc) or doc[i].text not in DATELINE_DASHES:
             return False
         return _line_offset(doc, start - 1) <= CREDIT_WINDOW
-    if before.text in CREDIT_DASHES:
+    if before.text in DATELINE_DASHES:
         # "... the talks ended. — AP": the credit closes the story or its line.
         return after is None or "\n" in doc[end - 1].whitespace_ or (after.is_space and "\n" in after.text)
     return False

@@ -11,6 +11,7 @@ from ..kb import KnowledgeBase
 from ..kb.model import Office, Organisation, Person
 from ..kb.normalize import name_tokens
 from ..kb.store import Holding
+from ._common import TextSlicer
 
 INTERNATIONAL_KINDS = frozenset({"international", "eu_institution"})
 
@@ -115,19 +116,13 @@ class DocContext:
         """The longest form of this person's name in the document ("Odinga" -> "Raila Odinga")."""
         if self._cluster_names is None:
             self._cluster_names = {}
+            text = TextSlicer(self.doc)  # Doc.text is rebuilt from every token on each access
             for cluster in self.doc._.geo_clusters or []:
-                # Doc.text is rebuilt from every token on each access: slice the mentions only.
-                texts = [self._char_text(s, e) for s, e in cluster["mentions"]]
+                texts = [text[s:e] for s, e in cluster["mentions"]]
                 longest = max(texts, key=lambda t: (len(name_tokens(t)), len(t)))
                 for s, e in cluster["mentions"]:
                     self._cluster_names[(s, e)] = longest
         return self._cluster_names.get((ent.start_char, ent.end_char), ent.text)
-
-    def _char_text(self, start: int, end: int) -> str:
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return self.doc.text[start:end]
-        return span.text_with_ws[start - span.start_char : end - span.start_char]
 
     def holdings(self, person_id: str, on: dt.date | None) -> list[Holding]:
         try:
