@@ -79,6 +79,67 @@ def among_attending(tok: Token) -> bool:
     )
 
 
+def among_participants(tok: Token, people_words: frozenset[str]) -> bool:
+    """"X, Y and Z were among the leaders who took part": people described as attending by a relative clause."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _AMONG or tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in people_words:
+        return False
+    return any(c.dep_ == "relcl" and takes_part(c) for c in tok.children)
+
+
+def takes_part(verb: Token) -> bool:
+    """"attended", "participated", "took part", "joined" with no object of their own (the meeting told before)."""
+    lemma = verb.lemma_.lower()
+    if lemma in ATTEND_VERBS:
+        return not any(c.dep_ == "dobj" for c in verb.children)
+    return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+
+
+#: Verbs of a person who opens, addresses or closes a gathering ("X opened the meeting").
+PRESIDE_VERBS: frozenset[str] = frozenset({"open", "address", "close"})
+
+
+def presides_told_meeting(verb: Token) -> bool:
+    """"X opened the meeting", "Y addressed the opening session": X and Y were at a meeting told before.
+
+    Only a definite meeting noun as the object ("the summit", "the session"): "opened a
+    meeting of the bloc" names the meeting itself, "opened the border" none.
+    """
+    if verb.lemma_.lower() not in PRESIDE_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or verb.dep_ in {"amod", "acl", "relcl"}:
+        return False
+    if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ != "conj":
+        return False
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS:
+            return any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in obj.children) and not any(
+                c.dep_ == "prep" and c.lower_ in {"with", "between", "of"} for c in obj.children
+            )
+    return False
+
+
+#: Verbs of heading a side ("the rebels were led by X", "Kyiv's team was headed by Y").
+LEAD_VERBS: frozenset[str] = frozenset({"lead", "head"})
+#: Nouns of one side at talks, whose head is there for it.
+SIDE_NOUNS: frozenset[str] = frozenset(
+    {"delegation", "delegations", "team", "side", "rebels", "opposition", "insurgents", "negotiators", "envoys", "representatives", "camp", "mission"}
+)
+
+
+def led_side(verb: Token) -> bool:
+    """"the rebels were led by X", "Kyiv's team was headed by Y": the head of a side at talks told before.
+
+    A passive with a named person as agent and a definite side noun as subject; not the
+    participle of a meeting's own phrase ("a delegation led by X met Y").
+    """
+    if verb.lemma_.lower() not in LEAD_VERBS or verb.dep_ in {"acl", "relcl", "amod", "xcomp"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or (subject.lower_ not in SIDE_NOUNS and subject.lemma_.lower() not in SIDE_NOUNS):
+        return False
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in subject.children):
+        return False
+    return any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for c in verb.children if c.dep_ == "agent" for p in c.children)
+
+
 def colon_list(verb: Token) -> list[Token]:
     """"the ministers had gathered ... to approve the text: A, B and C": the list after the clause's colon.
 

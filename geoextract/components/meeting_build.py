@@ -12,13 +12,14 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from ._common import hash_string
 from .meeting_actors import DocActors
-from .meeting_attendance import among_attending
+from .meeting_attendance import LEAD_VERBS, among_attending
 from .meeting_attributes import find_place, find_topic, object_topic
+from .meeting_blocs import SUMMIT_HASHES, in_subject, member_groupings, of_groupings, summit_setting
 from .meeting_candidate import Candidate
 from .meeting_dates import Preference
 from .meeting_destinations import destination_country, split_by_destination
+from .meeting_found import Found
 from .meeting_lexicon import (
     ATTEND_VERBS,
     DELEGATION_NOUNS,
@@ -30,11 +31,10 @@ from .meeting_lexicon import (
     REMOTE_WORDS,
     SCHEDULE_NOUNS,
     SEQUENCE_ADVERBS,
-    SETTING_NOUNS,
     SIGN_VERBS,
 )
 from .meeting_lists import listed_people
-from .meeting_participants import Found, ParticipantFinder
+from .meeting_participants import ParticipantFinder
 from .meeting_phrases import _agents
 from .meeting_seats import side_owner
 from .meeting_status import meeting_status, past_plan
@@ -48,8 +48,8 @@ FAMILY_CONFIDENCE: dict[str, float] = {
     "attend": 0.7, "trip": 0.5, "topic": 0.6, "expand": 0.7,
 }
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_SUMMIT_HASHES = frozenset(hash_string(w) for n in ("summit", "meeting", "gathering", "conference") for w in (n, n.title()))
 _NEW_EVENT = frozenset({"first", "second", "third", "another", "new"})
+_GROUP_OBJECTS = DELEGATION_NOUNS | PEOPLE_NOUNS | {"participant", "delegate", "visitor"}
 
 
 class SentenceReader:
@@ -93,7 +93,8 @@ class SentenceReader:
                 if eid is not None and self.actors.info[eid].is_person and tok.i == _root_of(tok, self.actors):
                     cand.add([eid])
             return cand if cand.participants else None
-        if trig.family == "attend" and not trig.nominal and not among_attending(trig.token):
+        among_word = trig.token.dep_ == "pobj" and trig.token.head.lower_ in {"among", "amongst"}  # "among those pressing for X"
+        if trig.family == "attend" and not trig.nominal and not among_word and not among_attending(trig.token):
             return self._attendance(cand, trig.token)
         if trig.family == "attend":
             among = trig.token.head
@@ -135,6 +136,9 @@ class SentenceReader:
             # "X, who co-organised the gathering, Y, King Z and the emir, W, attended, along with V"
             found.ids.extend(p for p in listed_people(self.actors, verb) if p not in found.ids)
             self.finder.with_phrases(verb, found)
+        if verb.lemma_.lower() in LEAD_VERBS:
+            for agent in _agents(verb):
+                found.take(self.finder.slot(agent, found.ids))  # "the rebels were led by X"
         for child in verb.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
                 self.finder.subjects(child, found)  # "..., as did Z"
@@ -144,6 +148,12 @@ class SentenceReader:
             elif verb.lemma_.lower() == "represent" and child.dep_ in {"agent", "dobj"}:
                 for np in [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"]:
                     found.take(self.finder.slot(np, found.ids))  # "Peru was represented by X"
+            elif child.dep_ == "conj" and child.lemma_.lower() == "include" and verb.lemma_.lower() in LEAD_VERBS:
+                for obj in (c for c in child.children if c.dep_ == "dobj"):
+                    found.take(self.finder.slot(obj, found.ids))  # "... was headed by X and included Y"
+            elif verb.lemma_.lower() == "sit" and child.dep_ == "prep" and child.lower_ == "as":
+                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                    found.take(self.finder.slot(pobj, found.ids))  # "X sat at the same table as Y"
             elif verb.lemma_.lower() == "accompany" and child.dep_ in {"agent", "dobj"}:
                 cand.companion_of = cand.companion_of or (found.ids[0] if found.ids else None)
                 for np in [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"]:
@@ -199,12 +209,14 @@ class SentenceReader:
             all(_anaphoric(trig.token) for trig, _ in cluster if trig.nominal)
             and any(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster)
         )
+        if not cand.anaphoric and main.family == "host" and _definite_group_object(main.token):
+            cand.anaphoric = True  # "X welcomed the delegations": the parties of talks told before
         if cand.anaphoric and nominal_only and main.family != "trip" and all(_evaluated(tok) for tok in tokens):
             cand.participants, cand.host = [], None  # the judges are the sides of the meeting told before
         if "summit" in families:
             cand.grouping = next((p for p in cand.participants if self.actors.info[p].grouping), None)
         else:
-            cand.grouping = next((p for p in _of_groupings(tokens, self.actors) + _member_groupings(tokens, self.actors) if p in cand.participants), None)
+            cand.grouping = next((p for p in of_groupings(tokens, self.actors) + member_groupings(tokens, self.actors) if p in cand.participants), None)
         if cand.grouping is None and cand.host is not None and self.actors.info[cand.host].grouping:
             cand.grouping = cand.host  # "talks convened by the bloc": the grouping's own session
         if "summit" in families and cand.grouping is None:
@@ -212,9 +224,11 @@ class SentenceReader:
             if cand.grouping is not None:
                 cand.participants.insert(0, cand.grouping)
         lemmas = token_hashes(sent.doc)[1]
-        if any(lemmas[i] in _SUMMIT_HASHES for i in range(sent.start, sent.end)):  # most sentences name no summit at all
-            cand.setting, cand.sideline = _summit_setting(tokens, governors, self.actors)
+        if any(lemmas[i] in SUMMIT_HASHES for i in range(sent.start, sent.end)):  # most sentences name no summit at all
+            cand.setting, cand.sideline = summit_setting(tokens, governors, self.actors)
         cand.joint = main.family == "meet" and not main.nominal and main.token.lemma_.lower() in SIGN_VERBS | JOINT_VERBS
+        if cand.joint:  # "At the end of the session, X signed a memorandum with Y": an act within the talks told
+            cand.joined_told = any(_within_told(p) for p in main.token.children if p.dep_ == "prep" and p.lower_ in {"at", "during"})
         if main.family == "meet" and not main.nominal and main.token.lemma_.lower() == "join":
             joiners = Found()
             self.finder.subjects(main.token, joiners)
@@ -251,22 +265,17 @@ class SentenceReader:
         found = {
             eid
             for tok in sent
-            if (eid := self.actors.actor_at(tok)) is not None and self.actors.info[eid].grouping and _in_subject(tok)
+            if (eid := self.actors.actor_at(tok)) is not None and self.actors.info[eid].grouping and in_subject(tok)
         }
         return found.pop() if len(found) == 1 else None
 
 
-def _of_groupings(triggers: list[Token], actors: DocActors) -> list[str]:
-    """Groupings named as "a meeting of X": the meeting is that grouping's."""
-    found = []
-    for trig in triggers:
-        for prep in trig.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    eid = actors.actor_at(pobj)
-                    if eid is not None and actors.info[eid].grouping:
-                        found.append(eid)
-    return found
+def _within_told(prep: Token) -> bool:
+    """"at the end of the session", "during the talks": within a meeting the story has told."""
+    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        if pobj.lemma_.lower() in {"end", "close", "conclusion", "margin", "margins"}:
+            return any(_told_meeting(of) for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of")
+    return prep.lower_ == "during" and _told_meeting(prep)
 
 
 def _told_meeting(prep: Token) -> bool:
@@ -275,10 +284,19 @@ def _told_meeting(prep: Token) -> bool:
 
 
 def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) -> bool:
-    """Fold "..., that X and Y will also attend" into the meeting its clause hangs on."""
+    """Fold "..., that X and Y will also attend" into the meeting its clause hangs on.
+
+    "a summit in the capital, where X and Y discussed Z": the people of a "where" clause on
+    the meeting's place join it too; the clause stays a topic of its own.
+    """
+    verb = sent.doc[special.trigger_i]
+    if special.family == "topic" and verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        for cand in own:
+            if not cand.is_trip and cand.status == special.status and any(verb.head.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
+                cand.add(special.participants)
+        return False
     if special.family != "attend":
         return False
-    verb = sent.doc[special.trigger_i]
     for node in path_to_root(verb, limit=4)[1:]:
         for cand in own:
             if cand.is_trip:
@@ -287,57 +305,6 @@ def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) ->
             if node.i in cand.tokens or node.i in cand.governors or any(node.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
                 cand.add(special.participants)
                 return True
-    return False
-
-
-def _summit_setting(triggers: list[Token], governors: list[Token], actors: DocActors) -> tuple[str | None, bool]:
-    """The grouping whose summit a meeting took place at ("on the sidelines of the BRICS summit"),
-    and whether it took place at a summit at all ("on the sidelines of the summit")."""
-    # integer lemma tests first: most meetings are told without a summit noun near them
-    tokens = [t for trig in triggers for t in scope(trig) if t.lemma in _SUMMIT_HASHES]
-    tokens += [t for gov in governors for c in gov.children if c.dep_ == "prep" for t in c.subtree if t.lemma in _SUMMIT_HASHES]
-    at_summit = False
-    own = {trig.i for trig in triggers}
-    for tok in tokens:
-        if tok.i in own or tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "at", "during"}:
-            continue  # "said at a meeting with X": the meeting itself is no setting
-        if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() not in SETTING_NOUNS:
-            continue
-        at_summit = True
-        for sub in tok.subtree:
-            eid = actors.actor_at(sub)
-            if eid is not None and actors.info[eid].grouping:
-                return eid, True
-    return None, at_summit
-
-
-def _member_groupings(triggers: list[Token], actors: DocActors) -> list[str]:
-    """Groupings whose members are a verb's subject ("Leaders of the bloc met", "ASEAN ministers met")."""
-    found = []
-    for trig in triggers:
-        for subj in trig.children:
-            if subj.dep_ != "nsubj" or subj.tag_ not in {"NNS", "NNPS"} or subj.lemma_.lower() not in PEOPLE_NOUNS | DELEGATION_NOUNS:
-                continue
-            mods = [c for c in subj.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
-            mods += [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-            for mod in mods:
-                eid = actors.actor_at(mod) or actors.grouping_reference(mod)
-                if eid is not None and actors.info[eid].grouping:
-                    found.append(eid)
-    return found
-
-
-def _in_subject(tok: Token) -> bool:
-    """True for a token inside a clause's subject ("The BRICS group ... agreed")."""
-    cur = tok
-    for _ in range(4):
-        if cur.dep_ in {"compound", "poss"} and cur.head.ent_type_ == "PERSON":
-            return False  # "NATO Secretary General X": the grouping qualifies a title
-        if cur.dep_ in {"nsubj", "nsubjpass"}:
-            return True
-        if cur.dep_ not in {"compound", "poss", "amod", "nmod", "appos", "conj", "pobj", "prep"} or cur.head.i == cur.i:
-            return False
-        cur = cur.head
     return False
 
 
@@ -399,6 +366,17 @@ def _anaphoric(tok: Token) -> bool:
     # which then carries the phrase's article
     head = tok.head
     return tok.dep_ == "compound" and head.tag_ in {"NN", "JJ"} and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+
+
+def _definite_group_object(verb: Token) -> bool:
+    """"welcomed the delegations", "received the leaders": a definite plural of people, no one named."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.tag_ == "NNS" and obj.lemma_.lower() in _GROUP_OBJECTS and not obj.ent_type_:
+            if any(c.dep_ == "det" and c.lower_ in {"the", "these"} for c in obj.children) and not any(
+                c.dep_ in {"prep", "compound", "amod", "nummod", "appos", "relcl", "acl"} for c in obj.children
+            ):
+                return True
+    return False
 
 
 def _evaluated(tok: Token) -> bool:

@@ -27,7 +27,7 @@ MEETING_NOUNS: frozenset[str] = frozenset(
         "meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "tête-à-tête", "tete", "tête",
         "bilateral", "discussion", "consultation", "conversation", "session", "negotiation",
         "conference", "videoconference", "teleconference", "phonecall", "handshake",
-        "dinner", "lunch", "breakfast", "audience", "call", "contact", "meet",
+        "dinner", "lunch", "breakfast", "audience", "call", "contact", "meet", "ministerial",
     }
 )
 #: Meeting nouns that need an explicit counterpart (``with``/``between``/``among``) to count.
@@ -79,7 +79,7 @@ PLAN_WORDS: frozenset[str] = frozenset(
     {
         "expect", "plan", "schedule", "set", "due", "intend", "aim", "prepare", "arrange",
         "agree", "likely", "upcoming", "forthcoming", "planned", "scheduled", "expected",
-        "future", "next", "slate", "poised", "announce", "confirm",
+        "future", "next", "slate", "poised", "announce", "confirm", "slated", "supposed",
     }
 )
 #: Modal auxiliaries.
@@ -154,7 +154,7 @@ HOLD_VERBS: frozenset[str] = frozenset(
     {"hold", "have", "conduct", "host", "chair", "attend", "join", "participate", "begin", "open", "start", "conclude", "wrap", "end", "resume", "co-chair", "cochair", "lead", "mediate", "broker", "organise", "organize", "convene", "sign", "take", "enter", "engage"}
 )
 #: Verbs whose passive agent takes part in the meeting noun they govern ("talks mediated by X").
-AGENT_VERBS: frozenset[str] = frozenset({"host", "chair", "attend", "mediate", "broker", "lead", "organise", "organize", "convene", "sign", "co-chair", "cochair", "facilitate", "join", "receive", "welcome", "meet", "hold"})
+AGENT_VERBS: frozenset[str] = frozenset({"host", "chair", "attend", "mediate", "broker", "lead", "organise", "organize", "convene", "sign", "co-chair", "cochair", "facilitate", "join", "receive", "welcome", "meet", "hold", "open"})
 #: Verbs of taking part in a meeting told elsewhere ("X also attended", "a summit X will attend").
 ATTEND_VERBS: frozenset[str] = frozenset({"attend", "participate"})
 #: Of those, the ones whose subject or agent is the host.

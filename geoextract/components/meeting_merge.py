@@ -11,31 +11,21 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc
-
 from .meeting_actors import DocActors
+from .meeting_blocs import complete_groupings
 from .meeting_candidate import DATE_INHERITED, Candidate
+from .meeting_dateline import Dateline, find_dateline
 from .meeting_timing import apply_shift
 
-_DATELINE_RE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:\s*,\s*(?P<region>[A-Z][\w.'’\- ]{1,30}?))?\s*(?:\([^)]{1,40}\)\s*)?[—–]{1,2}\s+"
-    r"|^\s*(?P<city2>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:\s*,\s*(?P<region2>[A-Z][\w.'’\- ]{1,30}?))?\s*(?:\([^)]{1,40}\)\s*)?--?\s+"
-)
+#: ``find_dateline`` is re-exported here, where the extractor reads it.
+__all__ = ["Dateline", "DocContext", "finalise", "find_dateline", "merge_candidates"]
+
 _ANAPHOR_WINDOW, _NAMED_WINDOW, _SAME_WINDOW, _INHERIT_WINDOW = 4, 10, 5, 4
 #: Meeting nouns too common to tell which meeting "the talks" refers to ("the summit" can).
 _GENERIC_NOUNS = frozenset({"meeting", "talk", "talks", "discussion", "negotiation", "encounter", "meet", "session", "contact"})
-
-
-@dataclass
-class Dateline:
-    """The place line that opens a wire story ("BEIRUT —")."""
-
-    name: str
-    country: str | None
 
 
 @dataclass
@@ -47,35 +37,6 @@ class DocContext:
     sentence_days: list[dt.date | None]
     dateline: Dateline | None
     role_orgs: dict[str, set[str]] = field(default_factory=dict)
-
-
-def find_dateline(doc: Doc, actors: DocActors, text: str | None = None) -> Dateline | None:
-    """The dateline city of a wire story, with its country when the text or KB says.
-
-    Example:
-        >>> import spacy
-        >>> doc = spacy.blank("en")("BEIRUT — Talks ended.")
-        >>> find_dateline(doc, DocActors(doc)).name
-        'Beirut'
-    """
-    match = _DATELINE_RE.match((doc.text if text is None else text)[:120])
-    if match is None:
-        return None
-    key = "city" if match.group("city") else "city2"
-    city = match.group(key).strip()
-    if len(city) < 3 or not any(c.isalpha() for c in city):
-        return None
-    country: str | None = None
-    for group in (key, "region" if key == "city" else "region2"):
-        if match.group(group) is None:
-            continue
-        span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
-        for tok in span or []:
-            eid = actors.entity_at(tok)
-            if eid is not None and actors.info[eid].country:
-                country = country or actors.info[eid].country
-    name = city.title() if city.isupper() else city
-    return Dateline(name=name, country=country)
 
 
 def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]:
@@ -94,7 +55,9 @@ def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]
             _enrich_from_trips(part, trips, ctx)
             _place_into(part, meetings, ctx)
     _cancel_with_trips(meetings, trips)
-    return _add_sideline_attendees(_merge_same(meetings, ctx), ctx)
+    merged = _add_sideline_attendees(_merge_same(meetings, ctx), ctx)
+    complete_groupings(merged, ctx.actors)
+    return merged
 
 
 def _cancel_with_trips(meetings: list[Candidate], trips: list[Candidate]) -> None:
@@ -184,7 +147,7 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         for m in reversed(meetings):
             if cand.sent_index - m.sent_index > 2:
                 break
-            if all(_represented(p, m, ctx) for p in cand.participants) and m.status == cand.status and _compatible(cand, m):
+            if (cand.joined_told or all(_represented(p, m, ctx) for p in cand.participants)) and m.status == cand.status and _compatible(cand, m):
                 m.absorb(cand)  # "The two men signed the accord": part of the ceremony told before
                 return
     if meetings:

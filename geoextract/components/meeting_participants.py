@@ -8,12 +8,18 @@ subject of the verb that governs them ("X held talks", "X said after talks with 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
 from .meeting_attendance import colon_list, meeting_relative
+from .meeting_found import (
+    Found,
+    auspices_mediators,
+    brokered_deals,
+    capitals_for_states,
+    handover,
+    named_grouping,
+)
 from .meeting_groups import Recent, person_in_np
 from .meeting_lexicon import (
     AGENT_VERBS,
@@ -42,6 +48,7 @@ from .meeting_phrases import (
     _separate,
     _time_reference,
     governing_verb,
+    measured_participles,
 )
 from .meeting_syntax import conjuncts, verb_read_as_modifier
 
@@ -52,28 +59,6 @@ _OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make",
 _GO_BETWEEN_VERBS = AGENT_VERBS | {"carry", "relay", "shuttle", "observe", "preside", "moderate"}
 #: Verbs whose subject heads the party named as their object ("led a delegation including X").
 _LEAD_VERBS = frozenset({"lead", "head"})
-_AUSPICES = frozenset({"auspices", "aegis", "mediation", "chairmanship", "patronage"})
-
-
-@dataclass
-class Found:
-    """Participants of one trigger."""
-
-    ids: list[str] = field(default_factory=list)
-    host: str | None = None
-    lost_subject: bool = False  # the verb has a subject nobody could be found for ("she met X")
-    unresolved_group: bool = False
-    resolved: int = 0
-    split_objects: list[str] = field(default_factory=list)
-    climbed: bool = False
-    governor: Token | None = None
-
-    def take(self, res: NPResult) -> list[str]:
-        added = [i for i in res.ids if i not in self.ids]
-        self.ids.extend(added)
-        self.unresolved_group = self.unresolved_group or res.unresolved_group
-        self.resolved += int(res.resolved and bool(res.ids))
-        return res.ids
 
 
 class ParticipantFinder:
@@ -150,9 +135,9 @@ class ParticipantFinder:
                 self.subjects(head, found, depth + 1, inner=verb)
 
     def _companions(self, subject: Token, found: Found) -> None:
-        """"X, accompanied by Y, met Z": whoever accompanies the subject takes part too."""
+        """"X, accompanied by Y, met Z", "The three men, joined by Y, held talks": the companions take part too."""
         for acl in subject.children:
-            if acl.dep_ == "acl" and acl.lemma_.lower() == "accompany":
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in {"accompany", "join"}:
                 for agent in _agents(acl):
                     res = self.slot(agent, found.ids)
                     res.ids = [i for i in res.ids if self.actors.info[i].is_person]
@@ -204,35 +189,13 @@ class ParticipantFinder:
                     if pobj.dep_ == "pobj":
                         res = self.slot(pobj, found.ids)
                         if not res.ids and lower == "between":
-                            res.ids = self._capitals_for_states(pobj)  # "talks between Riyadh and Tehran"
+                            res.ids = capitals_for_states(self.actors, pobj)  # "talks between Riyadh and Tehran"
                         found.take(res)
 
     def _auspices(self, under: Token, found: Found) -> None:
         """"under the auspices of X": the mediator takes part."""
-        for pobj in under.children:
-            if pobj.dep_ == "pobj" and pobj.lower_ in _AUSPICES:
-                for of in pobj.children:
-                    if of.dep_ == "prep" and of.lower_ == "of":
-                        for mediator in of.children:
-                            if mediator.dep_ == "pobj":
-                                found.take(self.slot(mediator, found.ids))
-
-    def _capitals_for_states(self, pobj: Token) -> list[str]:
-        """The states two or more cities stand for as the parties "between" which talks are held.
-
-        Only when every party is a city whose state the document names: "talks between Riyadh
-        and Tehran" are talks of Saudi Arabia and Iran; "between Riyadh and Houthi rebels" is left alone.
-        """
-        info = self.actors.info
-        states = {a.country: a.id for a in info.values() if a.is_actor and not a.is_person and a.label in {"GPE", "NORP"} and a.country}
-        found: list[str] = []
-        for conj in conjuncts(pobj):
-            eid = self.actors.entity_at(conj)
-            city = info[eid] if eid is not None else None
-            if city is None or city.kind != "city" or city.country not in states:
-                return []
-            found.append(states[city.country])
-        return found if len(set(found)) >= 2 else []
+        for mediator in auspices_mediators(under):
+            found.take(self.slot(mediator, found.ids))
 
     def with_phrases_of_verb(self, verb: Token, found: Found) -> None:
         """Objects of "with"/"between" phrases hung directly on ``verb`` (or on its setting:
@@ -298,7 +261,9 @@ class ParticipantFinder:
         return found
 
     def _participle_agents(self, verb: Token, found: Found) -> None:
-        """", attended by X" hung on the verb rather than on the meeting noun."""
+        """", attended by X" hung on the verb rather than on the meeting noun; "signed ... in a deal brokered by X"."""
+        for acl in brokered_deals(verb):
+            self._acl_agents(acl, found)
         for child in verb.children:
             if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in AGENT_VERBS:
                 self._acl_agents(child, found)
@@ -330,7 +295,8 @@ class ParticipantFinder:
                 pobjs = [p for p in child.children if p.dep_ == "pobj"]
                 if lower == "of" and noun.lemma_.lower() in _OF_NOUNS:
                     for pobj in pobjs:
-                        found.take(self.slot(pobj, found.ids))
+                        if not found.take(self.slot(pobj, found.ids)):
+                            found.ids.extend(named_grouping(self.actors, pobj, found.ids))  # "a summit of the C5+1 group"
                         for rel in pobj.children:
                             if rel.dep_ == "acl" and rel.lemma_.lower() in ATTEND_VERBS and _is_passive(rel):
                                 self._acl_agents(rel, found)  # "the summit of the bloc, attended by X"
@@ -358,6 +324,8 @@ class ParticipantFinder:
                         if venue.dep_ == "pobj" and acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AGENT_VERBS:
                             if child.lower_ in {"at", "in"} or acl.nbor(-1).text == ",":
                                 self._acl_agents(acl, found)
+        for acl in measured_participles(noun, AGENT_VERBS):  # "four hours of talks between X and Y, mediated by Z"
+            self._acl_agents(acl, found)
         before = len(found.ids)
         self.with_phrases(noun, found)
         if _separate(noun) and len(found.ids) - before >= 2:
@@ -402,8 +370,11 @@ class ParticipantFinder:
     def _relcl_participants(self, relcl: Token, found: Found) -> None:
         """"a summit that X will attend", "talks, which were chaired by X": who takes part."""
         lemma = relcl.lemma_.lower()
-        for child in relcl.children:
-            if child.dep_ == "nsubj" and child.lower_ not in {"which", "that", "who"}:
+        # "a summit, which X is expected to attend": the subject of the raising verb attends
+        raised = relcl.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in relcl.children)
+        subjects = [c for c in relcl.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if raised else [c for c in relcl.children if c.dep_ == "nsubj"]
+        for child in subjects:
+            if child.lower_ not in {"which", "that", "who"}:
                 ids = found.take(self.slot(child, found.ids))
                 if ids and lemma in HOSTING_VERBS and found.host is None:
                     found.host = ids[0]
@@ -443,6 +414,11 @@ class ParticipantFinder:
                         found.host = ids[0]
                 if _is_passive(verb):
                     self.with_phrases(verb, found)  # "mediated by X, together with Y"
+            # "Talks opened on Monday, bringing the sides together under the sponsorship of X and Y"
+            for clause in (verb, *(c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG")):
+                for prep in clause.children:
+                    if prep.dep_ == "prep" and prep.lower_ == "under":
+                        self._auspices(prep, found)
             return verb
         plans = lemma in {"include", "feature"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for c in verb.children)
         if via == "dobj" and lemma not in _OBJECT_GOVERNORS and not plans:
@@ -451,6 +427,9 @@ class ParticipantFinder:
             return None  # "Hours before the summit, X notified Y": another event, dated by the meeting
         before = len(found.ids)
         self.subjects(verb, found, inner=noun)
+        if via == "prep" and handover(verb):  # "At the summit, X took over the chairmanship from Y"
+            for pobj in (p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "to"} for p in c.children if p.dep_ == "pobj"):
+                found.take(self.slot(pobj, found.ids))
         if lemma in HOSTING_VERBS and not _is_passive(verb) and len(found.ids) > before and found.host is None:
             found.host = found.ids[before]
         if via == "dobj":

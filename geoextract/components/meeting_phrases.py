@@ -187,3 +187,19 @@ def _separate(tok: Token) -> bool:
 
 def _has_both(tok: Token) -> bool:
     return any(c.lower_ == "both" and c.dep_ in {"preconj", "det", "predet"} for c in tok.children)
+
+
+#: Nouns that measure talks ("four hours of talks", "nine rounds of negotiations").
+MEASURE_NOUNS: frozenset[str] = frozenset({"hour", "day", "week", "month", "year", "round", "session", "minute"})
+
+
+def measured_participles(noun: Token, verbs: frozenset[str]) -> list[Token]:
+    """"after four hours of talks between X and Y, mediated by Z": the participle hangs on the measure.
+
+    Participles of ``verbs`` after a comma on the measure noun that governs ``noun`` through "of".
+    """
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in MEASURE_NOUNS:
+        return []
+    measure = noun.head.head
+    return [c for c in measure.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and c.nbor(-1).text == "," and c.lemma_.lower() in verbs]
+

@@ -7,6 +7,8 @@ conditions, invitations, offers and negations that make the sentence state no me
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from .meeting_lexicon import (
@@ -33,6 +35,15 @@ _HAPPEN_VERBS = frozenset({"happen", "occur", "take"})
 _SET_PLANS = frozenset({"expect", "expected", "plan", "planned", "schedule", "scheduled", "set", "due", "slate", "intend", "supposed"})
 #: Edges through which a cancelling word governs the meeting ("postponed [his meeting]").
 _CANCEL_EDGES = frozenset({"dobj", "nsubjpass", "nsubj", "pobj", "xcomp", "conj", "acl", "compound", "appos"})
+#: Verbs of leaving a meeting one was due at: "withdrew from", "pulled out of", "backed out of".
+_WITHDRAW_VERBS = frozenset({"withdraw", "pull", "back", "drop", "bow"})
+#: Nouns of a report whose rejection denies the meeting it tells ("rejected reports that X met Y").
+_REPORT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "allegation", "speculation", "suggestion", "story", "account", "assertion"})
+_REJECT_VERBS = frozenset({"reject", "dispute", "contradict", "deny", "dismiss", "refute"})
+#: Plan verbs whose passive states a plan for their subject ("talks are expected on Monday").
+_PASSIVE_PLANS = frozenset({"expect", "plan", "schedule", "slate", "set"})
+#: Words that put a present-tense meeting on a later day ("meets X on Wednesday", "later today").
+_FUTURE_WORDS = frozenset({"tomorrow", "tonight", "later", "today", "next"})
 
 
 def meeting_status(trigger: Token) -> Status:
@@ -56,8 +67,13 @@ def meeting_status(trigger: Token) -> Status:
             # a coordinated clause is its own statement: "cancelled the trip but will meet X"
             if all((p.dep_ in _CANCEL_EDGES and not (p.dep_ == "conj" and p.pos_ in {"VERB", "AUX"})) or (p.dep_ == "prep" and p.lower_ in {"of", "for", "to"}) for p in path[:index]):
                 cancelled = True
-        if lemma in DENY_WORDS:
+        # "the summit refuted claims of X", "X, who met Y, denied Z": the meeting or its side denies something else
+        if lemma in DENY_WORDS and not (index and path[index - 1].dep_ == "nsubj") and not any(p.dep_ == "relcl" for p in path[:index]) and not _denies_later_clause(node, path[index - 1] if index else None, trigger):
             denied = True
+        if index and lemma in _REJECT_VERBS and path[index - 1].lemma_.lower() in _REPORT_NOUNS and path[index - 1].dep_ == "dobj":
+            denied = True  # "Beijing rejected reports that X had met Y"
+        if index and _withdrawn(node, path[index - 1]) and all(p.dep_ in _CANCEL_EDGES or p.dep_ == "prep" for p in path[:index]):
+            cancelled = True
     for child in trigger.children:
         if child.dep_ in {"amod", "acl"} and child.lemma_.lower() in CANCEL_WORDS:
             cancelled = True
@@ -78,6 +94,25 @@ def meeting_status(trigger: Token) -> Status:
     return status
 
 
+def _denies_later_clause(deny: Token, below: Token | None, trigger: Token) -> bool:
+    """"X skipped the summit, and his government accused Y of Z, a charge Kigali denies": a
+    denial told after the clauses denies the nearest one, not an earlier conjunct's meeting."""
+    if below is None or deny.i < below.i:
+        return False
+    return any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and trigger.i < c.i < deny.i for c in below.children)
+
+
+def _withdrawn(verb: Token, below: Token) -> bool:
+    """"withdrew from the summit", "pulled out of the meeting": the meeting is off for them."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _WITHDRAW_VERBS or below.dep_ != "prep":
+        return False
+    if lemma == "withdraw":
+        return below.lower_ == "from"
+    # "pulled out of": the parser reads "out" as a particle, an adverb or a preposition
+    return below.lower_ in {"of", "out"} and any(c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children)
+
+
 def past_plan(trigger: Token, path: list[Token] | None = None) -> bool:
     """"had been due in X for talks", "had been scheduled to meet": a plan told in the past perfect."""
     for node in (path or path_to_root(trigger))[1:6]:
@@ -88,6 +123,9 @@ def past_plan(trigger: Token, path: list[Token] | None = None) -> bool:
         been = node.lower_ == "been" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "been" for c in children)
         planned = node.lemma_.lower() in _SET_PLANS or any(c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in _SET_PLANS for c in children)
         if had and been and planned:
+            return True
+        # "X and Y were supposed to meet on Wednesday": a plan told in the past did not hold
+        if node.lower_ == "supposed" and any(c.dep_ == "auxpass" and c.lower_ in {"was", "were"} for c in children):
             return True
         if node.dep_ in _CLAUSE_EDGES:
             return False
@@ -116,6 +154,10 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
         return "denied"  # "No such meeting took place", "the meeting never happened"
     if no_meeting:
         return True
+    for below, node in pairwise(path[:4]):
+        # "there are no plans for X to meet Y", "no prospect of talks": a meeting ruled out
+        if node.pos_ == "NOUN" and below.dep_ in {"acl", "prep", "pobj"} and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+            return True
     # "X was not a party to the talks": the noun's phrase climbs to the negated verb
     for node in path[:6]:
         if node.dep_ in _CLAUSE_EDGES and node.i != trigger.i:
@@ -177,7 +219,8 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
             # "agreed to X at their meeting" tells what was agreed at a meeting held; "are due to discuss X at
             # their summit" plans the summit too
             retrospective = setting and lemma in {"agree", "announce", "confirm"}
-            if edge in {"xcomp", "acomp"} and (lemma in PLAN_WORDS or lemma in {"be", "go"}) and not retrospective and not _free_relative(node):
+            planning = lemma in PLAN_WORDS or node.lower_ in PLAN_WORDS  # the lemmatiser reads "slated" as "slat"
+            if edge in {"xcomp", "acomp"} and (planning or lemma in {"be", "go"}) and not retrospective and not _free_relative(node):
                 if lemma not in {"be", "go"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
                     return "planned", True
             if edge == "prep" and previous.lower_ == "for" and (
@@ -198,6 +241,8 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
         if node.pos_ in {"VERB", "AUX"} or node.tag_.startswith("VB"):
             if _has_aux(node, FUTURE_AUX) or _has_aux(node, {"would"}):
                 return "planned", True
+            if _scheduled_present(node, trigger):
+                return "planned", True
             if node.tag_ in {"VBD", "VBN"} and node.dep_ not in {"xcomp", "amod", "acl"}:
                 return "occurred", False
             if node.dep_ == "conj" and node.tag_ == "VB" and _has_aux(node.head, FUTURE_AUX | {"would"}):
@@ -207,6 +252,24 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
             break
         previous = node
     return "occurred", False
+
+
+def _scheduled_present(verb: Token, trigger: Token) -> bool:
+    """"X meets Y on Wednesday", "is meeting Y tomorrow", "Later today, he meets Y": the present
+    tense with a time phrase tells a scheduled meeting."""
+    present = verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    progressive = verb.tag_ == "VBG" and _has_aux(verb, {"is", "are", "am", "'s", "'re"})
+    if not (present or progressive) or verb.lemma_.lower() in {"say", "tell", "be", "have"}:
+        return False
+    for holder in {verb, trigger}:
+        for child in holder.children:
+            if child.lower_ in _FUTURE_WORDS and child.dep_ in {"advmod", "npadvmod", "tmod"}:
+                return True
+            if child.dep_ in {"npadvmod", "tmod"} and child.ent_type_ == "DATE":
+                return True
+            if child.dep_ == "prep" and child.lower_ in {"on", "at"} and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+                return True
+    return False
 
 
 def _past_participle(verb: Token) -> bool:
@@ -234,6 +297,8 @@ def _plans(verb: Token) -> bool:
     """"The meeting is expected to ...", "Negotiations are due to begin": a plan for the subject."""
     if verb.lemma_.lower() in PLAN_WORDS and any(c.dep_ == "xcomp" for c in verb.children):
         return True
+    if verb.lemma_.lower() in _PASSIVE_PLANS and any(c.dep_ == "auxpass" for c in verb.children):
+        return True  # "Talks are expected on Wednesday", "a meeting is planned for May"
     if _has_aux(verb, FUTURE_AUX):
         return True
     for child in verb.children:

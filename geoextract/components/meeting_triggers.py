@@ -20,11 +20,16 @@ from ._common import hash_string
 from .lexicon import TITLE_HEADS
 from .meeting_attendance import (
     GATHER_VERBS,
+    LEAD_VERBS,
+    PRESIDE_VERBS,
     among_attending,
+    among_participants,
     attends_without_object,
     gathered_for_meeting,
     in_person,
+    led_side,
     person_relative,
+    presides_told_meeting,
     sends_delegation,
 )
 from .meeting_lexicon import (
@@ -82,7 +87,8 @@ _TRIGGER_HASHES = frozenset(
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
         | {"accompany", "join", "exchange", "take", "represent", "look"} | SIDE_LIST_VERBS
-        | {"shake", "talks", "meetings", "talk", "meeting"} | GATHER_VERBS
+        | {"shake", "talks", "meetings", "talk", "meeting"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS
+        | {w for w in PEOPLE_NOUNS if w.endswith("s")}  # plurals only: "among the leaders who took part"
     )
 )
 
@@ -147,7 +153,7 @@ def _classify(tok: Token) -> str | None:
         return "event"
     if is_noun and lemma in VISIT_NOUNS:
         return "visit" if _visits_person(tok, "to") else "trip"
-    if (lower in ATTENDEE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"among", "amongst"}) or among_attending(tok):
+    if (lower in ATTENDEE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"among", "amongst"}) or among_attending(tok) or among_participants(tok, _PEOPLE):
         return "attend"
     if not is_verb:
         return None
@@ -161,6 +167,10 @@ def _classify(tok: Token) -> str | None:
         return "attend"  # "X hosted the talks, and Y joined by phone"
     if lemma == "look" and tok.dep_ not in {"relcl", "acl", "xcomp"} and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return "attend"  # "X and Y looked on": onlookers of the signing or talks told before
+    if lemma in LEAD_VERBS and led_side(tok):
+        return "attend"
+    if lemma in PRESIDE_VERBS:
+        return "attend" if presides_told_meeting(tok) else None
     if lemma in ATTEND_VERBS:
         return "attend" if attends_without_object(tok) else None
     if lemma == "represent":
@@ -419,6 +429,8 @@ def _signed_together(tok: Token) -> bool:
             count += sum(_people_in(p) for p in child.children if p.dep_ == "pobj")
         elif child.dep_ == "advmod" and child.lower_ in {"together", "along"}:
             count += sum(_people_in(p) for w in child.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj")
+        elif child.dep_ == "dobj":  # "signed a memorandum with X": the parser hangs "with" on the document
+            count += sum(_people_in(p) for w in child.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj")
     return count >= 2
 
 

@@ -1,0 +1,231 @@
+"""A grouping's officers at its meetings: "X, this year's chair of the bloc", "the bloc's secretary general, Y".
+
+Stories of a grouping's summit often name the grouping only through the office of one of
+the people there ("Southeast Asian leaders met ... chaired by X, this year's chair of the
+Association of Southeast Asian Nations") and tell its secretary general's comment after the
+meeting ("ASEAN Secretary-General Y said members had agreed ..."). Gold convention: a
+grouping's summit is the grouping plus its named attendees, its own officers included.
+
+Also the readers of the grouping a meeting is told of: "a meeting of X", "Leaders of the bloc
+met", and the summit on whose sidelines a meeting was held.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ._common import hash_string
+from .meeting_actors import DocActors
+from .meeting_candidate import Candidate
+from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS, SETTING_NOUNS
+from .meeting_syntax import scope, token_hashes
+
+#: Lemma hashes of the nouns that name a grouping's gathering (summit settings are read only where one occurs).
+SUMMIT_HASHES = frozenset(hash_string(w) for n in ("summit", "meeting", "gathering", "conference") for w in (n, n.title()))
+#: Offices that chair a grouping's meetings ("chair of the bloc", "the G5 Sahel's chairman").
+CHAIR_NOUNS: frozenset[str] = frozenset({"chair", "chairman", "chairwoman", "chairperson", "co-chair"})
+#: Nouns of a state's turn at the head of a grouping ("holds the rotating chairmanship of the bloc").
+CHAIRMANSHIPS: frozenset[str] = frozenset({"chairmanship", "chairpersonship", "presidency", "chair"})
+#: Plural nouns that tell a meeting of many leaders ("Southeast Asian leaders met", "the leaders of five nations").
+_MANY_LEADERS = frozenset({"leader", "head", "president", "premier", "minister"})
+_MANY_LEADERS_HASHES = frozenset(hash_string(w + "s") for w in _MANY_LEADERS)
+_FEW = frozenset({"two", "both", "pair"})
+_OFFICE_HASHES = frozenset(hash_string(w) for w in CHAIR_NOUNS | CHAIRMANSHIPS | {"secretary", "secretary-general"})
+#: Sentences after a grouping's meeting in which its secretariat's officer is still at it.
+_OFFICER_WINDOW = 8
+
+
+@dataclass(frozen=True)
+class Office:
+    """A person's office in a grouping: ``kind`` is "chair" or "secretariat"."""
+
+    grouping: str
+    kind: str
+
+
+def _office_of(actors: DocActors, root: Token) -> Office | None:
+    """The grouping office a person's mention tells, read from the grammar.
+
+    "ASEAN Secretary-General Z" (a title before the name), "X, this year's chair of the
+    Association ..." and "Burkina Faso's X, the current chairman of the G5 Sahel" (a
+    description after the name), "The forum's secretary general, Y" (the name in apposition).
+    """
+    doc = root.doc
+    # "ASEAN Secretary-General Z": the title and its owner stand before the name
+    prefix = [t for t in doc[root.left_edge.i : root.i] if t.ent_type_ != "PERSON"]
+    kind = _kind_of_words(prefix)
+    if kind is not None:
+        for tok in prefix:
+            eid = actors.actor_at(tok)
+            if eid is not None and actors.info[eid].grouping:
+                return Office(eid, kind)
+    for clause in (c for c in root.children if c.dep_ == "relcl"):
+        # "X, whose country holds the rotating chairmanship of the bloc"
+        for noun in clause.subtree:
+            if noun.lower_ in CHAIRMANSHIPS and noun.dep_ == "dobj":
+                for owner in _owners(noun):
+                    eid = actors.actor_at(owner) or actors.grouping_reference(owner)
+                    if eid is not None and actors.info[eid].grouping:
+                        return Office(eid, "chair")
+    nouns = [root.head] if root.dep_ == "appos" else []
+    # "X, this year's chair of the bloc, ...": read by position, the parser may hang the
+    # description on the verb
+    if root.i + 2 < len(doc) and doc[root.i + 1].text == ",":
+        nouns += [t for t in doc[root.i + 2 : min(len(doc), root.i + 7)] if t.tag_.startswith("NN")]
+    for noun in nouns:
+        kind = _kind(noun)
+        if kind is None:
+            continue
+        for owner in _owners(noun):
+            eid = actors.actor_at(owner) or actors.grouping_reference(owner)
+            if eid is not None and actors.info[eid].grouping:
+                return Office(eid, kind)
+        break  # the first title noun after the comma is the description; later ones are not
+    return None
+
+
+def _kind_of_words(words: list[Token]) -> str | None:
+    lowers = {t.lower_ for t in words}
+    if lowers & CHAIR_NOUNS:
+        return "chair"
+    if "secretary-general" in lowers or {"secretary", "general"} <= lowers:
+        return "secretariat"
+    return None
+
+
+def _kind(noun: Token) -> str | None:
+    lower = noun.lower_
+    if lower in CHAIR_NOUNS:
+        return "chair"
+    if lower == "secretary-general" or (lower == "general" and any(c.lower_ == "secretary" for c in noun.children)):
+        return "secretariat"
+    return None
+
+
+def _owners(noun: Token) -> list[Token]:
+    """The words naming whose office ``noun`` is: "of the bloc", "the forum's", "ASEAN ...", compounds."""
+    owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            owners += [p for p in prep.children if p.dep_ == "pobj"]
+    # a multi-word title ("Secretary General", "Secretary-General") hangs its owner on the first word
+    owners += [g for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ in {"poss", "compound"}]
+    return [t for o in owners for t in (o, *(c for c in o.children if c.dep_ == "compound"))]
+
+
+def complete_groupings(meetings: list[Candidate], actors: DocActors) -> None:
+    """Add the grouping a many-leader meeting's chair presides, and its secretariat's officer.
+
+    A meeting told of many leaders ("Southeast Asian leaders held their summit") with the
+    grouping's chair among its participants is that grouping's meeting. A grouping meeting
+    that took place is also attended by the grouping's secretariat officer named within a
+    few sentences after it ("The forum's secretary general, Y, said members had agreed").
+    """
+    if not any(info.grouping for info in actors.info.values()):
+        return  # most stories name no grouping: no office to read
+    if _OFFICE_HASHES.isdisjoint(token_hashes(actors.doc)[0]):
+        return  # nor any word of a grouping's office
+    first: dict[str, int] = {}
+    for root_i, eid in actors.person_mentions:
+        first.setdefault(eid, root_i)
+    offices: dict[str, Office | None] = {}
+
+    def office(eid: str) -> Office | None:
+        if eid not in offices:  # read only for the people a rule asks about
+            offices[eid] = _office_of(actors, actors.doc[first[eid]]) if eid in first else None
+        return offices[eid]
+
+    for m in meetings:
+        if m.is_trip or len(m.participants) < 2:
+            continue
+        if m.grouping is None and _many_leaders(m, actors):
+            chaired = {o.grouping for p in m.participants if (o := office(p)) is not None and o.kind == "chair"}
+            if len(chaired) == 1:
+                m.grouping = chaired.pop()
+                m.participants.insert(0, m.grouping)
+        if m.grouping is None or m.status != "occurred":
+            continue
+        for eid, root_i in first.items():
+            if eid in m.participants or not m.sent_index <= actors.sent_of.get(root_i, -1) <= m.sent_index + _OFFICER_WINDOW:
+                continue
+            found = office(eid)
+            if found is not None and found.grouping == m.grouping and found.kind == "secretariat":
+                m.add([eid])
+
+
+def _many_leaders(m: Candidate, actors: DocActors) -> bool:
+    """The meeting's sentence speaks of many leaders ("Southeast Asian leaders", "the leaders of five nations")."""
+    sent = actors.sents[m.sent_index]
+    lowers = token_hashes(sent.doc)[0]
+    for i in range(sent.start, sent.end):
+        if lowers[i] in _MANY_LEADERS_HASHES:  # an integer test first: most words are no such noun
+            tok = sent.doc[i]
+            if tok.tag_ == "NNS" and not any(c.lower_ in _FEW for c in tok.children):
+                return True
+    return False
+
+
+def of_groupings(triggers: list[Token], actors: DocActors) -> list[str]:
+    """Groupings named as "a meeting of X": the meeting is that grouping's."""
+    found = []
+    for trig in triggers:
+        for prep in trig.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    eid = actors.actor_at(pobj)
+                    if eid is not None and actors.info[eid].grouping:
+                        found.append(eid)
+    return found
+
+
+def summit_setting(triggers: list[Token], governors: list[Token], actors: DocActors) -> tuple[str | None, bool]:
+    """The grouping whose summit a meeting took place at ("on the sidelines of the BRICS summit"),
+    and whether it took place at a summit at all ("on the sidelines of the summit")."""
+    # integer lemma tests first: most meetings are told without a summit noun near them
+    tokens = [t for trig in triggers for t in scope(trig) if t.lemma in SUMMIT_HASHES]
+    tokens += [t for gov in governors for c in gov.children if c.dep_ == "prep" for t in c.subtree if t.lemma in SUMMIT_HASHES]
+    at_summit = False
+    own = {trig.i for trig in triggers}
+    for tok in tokens:
+        if tok.i in own or tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "at", "during"}:
+            continue  # "said at a meeting with X": the meeting itself is no setting
+        if tok.head.lower_ == "of" and tok.head.head.lemma_.lower() not in SETTING_NOUNS:
+            continue
+        at_summit = True
+        for sub in tok.subtree:
+            eid = actors.actor_at(sub)
+            if eid is not None and actors.info[eid].grouping:
+                return eid, True
+    return None, at_summit
+
+
+def member_groupings(triggers: list[Token], actors: DocActors) -> list[str]:
+    """Groupings whose members are a verb's subject ("Leaders of the bloc met", "ASEAN ministers met")."""
+    found = []
+    for trig in triggers:
+        for subj in trig.children:
+            if subj.dep_ != "nsubj" or subj.tag_ not in {"NNS", "NNPS"} or subj.lemma_.lower() not in PEOPLE_NOUNS | DELEGATION_NOUNS:
+                continue
+            mods = [c for c in subj.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+            mods += [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            for mod in mods:
+                eid = actors.actor_at(mod) or actors.grouping_reference(mod)
+                if eid is not None and actors.info[eid].grouping:
+                    found.append(eid)
+    return found
+
+
+def in_subject(tok: Token) -> bool:
+    """True for a token inside a clause's subject ("The BRICS group ... agreed")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ in {"compound", "poss"} and cur.head.ent_type_ == "PERSON":
+            return False  # "NATO Secretary General X": the grouping qualifies a title
+        if cur.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if cur.dep_ not in {"compound", "poss", "amod", "nmod", "appos", "conj", "pobj", "prep"} or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False

@@ -1,0 +1,115 @@
+"""The participants one trigger yields, and two readers of who stands behind a meeting's parties.
+
+``Found`` collects the ids, host and flags of one trigger for :mod:`.meeting_participants`;
+"under the auspices of X" names a go-between, "talks between Riyadh and Tehran" two states.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .meeting_actors import DocActors, NPResult
+from .meeting_lexicon import SIGN_VERBS
+from .meeting_syntax import conjuncts
+
+#: Nouns of a go-between's role in "under the X of Y" ("under the auspices of", "under the sponsorship of").
+AUSPICES: frozenset[str] = frozenset({"auspices", "aegis", "mediation", "chairmanship", "patronage", "sponsorship", "facilitation"})
+
+
+@dataclass
+class Found:
+    """Participants of one trigger."""
+
+    ids: list[str] = field(default_factory=list)
+    host: str | None = None
+    lost_subject: bool = False  # the verb has a subject nobody could be found for ("she met X")
+    unresolved_group: bool = False
+    resolved: int = 0
+    split_objects: list[str] = field(default_factory=list)
+    climbed: bool = False
+    governor: Token | None = None
+
+    def take(self, res: NPResult) -> list[str]:
+        added = [i for i in res.ids if i not in self.ids]
+        self.ids.extend(added)
+        self.unresolved_group = self.unresolved_group or res.unresolved_group
+        self.resolved += int(res.resolved and bool(res.ids))
+        return res.ids
+
+
+def auspices_mediators(under: Token) -> list[Token]:
+    """The go-betweens of "under the auspices of X", "under the sponsorship of X, Y and Z" (their heads)."""
+    return [
+        mediator
+        for pobj in under.children
+        if pobj.dep_ == "pobj" and pobj.lower_ in AUSPICES
+        for of in pobj.children
+        if of.dep_ == "prep" and of.lower_ == "of"
+        for mediator in of.children
+        if mediator.dep_ == "pobj"
+    ]
+
+
+def capitals_for_states(actors: DocActors, pobj: Token) -> list[str]:
+    """The states two or more cities stand for as the parties "between" which talks are held.
+
+    Only when every party is a city whose state the document names: "talks between Riyadh
+    and Tehran" are talks of Saudi Arabia and Iran; "between Riyadh and Houthi rebels" is left alone.
+    """
+    info = actors.info
+    states = {a.country: a.id for a in info.values() if a.is_actor and not a.is_person and a.label in {"GPE", "NORP"} and a.country}
+    found: list[str] = []
+    for conj in conjuncts(pobj):
+        eid = actors.entity_at(conj)
+        city = info[eid] if eid is not None else None
+        if city is None or city.kind != "city" or city.country not in states:
+            return []
+        found.append(states[city.country])
+    return found if len(set(found)) >= 2 else []
+
+
+def named_grouping(actors: DocActors, noun: Token, exclude: list[str]) -> list[str]:
+    """The grouping named as a modifier of "group", "bloc" ("the C5+1 group"), when the noun itself is no entity."""
+    for mod in noun.children:
+        if mod.dep_ in {"compound", "nmod"}:
+            eid = actors.actor_at(mod)
+            if eid is not None and actors.info[eid].grouping and eid not in exclude:
+                return [eid]
+    return []
+
+
+#: Offices handed from one member to the next at a grouping's meeting.
+HANDED_OFFICES: frozenset[str] = frozenset({"chairmanship", "chairpersonship", "presidency", "chair"})
+
+
+def handover(verb: Token) -> bool:
+    """"took over the rotating chairmanship (from Y)", "handed over the presidency (to Y)": both at the meeting."""
+    if verb.lemma_.lower() not in {"take", "hand", "pass"} or not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in HANDED_OFFICES for c in verb.children)
+
+
+#: What a go-between brokers for the parties ("a deal brokered by X").
+DEAL_NOUNS: frozenset[str] = frozenset({"deal", "agreement", "accord", "pact", "truce", "ceasefire", "treaty", "memorandum"})
+_BROKER_VERBS = frozenset({"broker", "mediate", "facilitate"})
+
+
+def brokered_deals(verb: Token) -> list[Token]:
+    """"X and Y signed commitments ..., in a deal brokered by Z", "signed an accord mediated by Z": the participles.
+
+    The deal is the verb's object or the object of "in"/"under" on the verb or on its purpose clause.
+    """
+    if verb.lemma_.lower() not in SIGN_VERBS:
+        return []  # only a signing has a deal of its own
+    clauses = [verb, *(c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ in {"VB", "VBG"})]
+    deals = [c for c in verb.children if c.dep_ == "dobj"]
+    deals += [p for clause in clauses for c in clause.children if c.dep_ == "prep" and c.lower_ in {"in", "under"} for p in c.children if p.dep_ == "pobj"]
+    return [
+        acl
+        for deal in deals
+        if deal.lemma_.lower() in DEAL_NOUNS
+        for acl in deal.children
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _BROKER_VERBS
+    ]

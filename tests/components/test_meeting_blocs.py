@@ -1,0 +1,295 @@
+"""Multilateral meetings told across sentences: a grouping named through its chair, its secretary
+general at its summit, "among the leaders who took part", "X opened the meeting", a side "headed
+by X", and talks "mediated by Z" hung on "four hours of talks". Sentences written for these tests.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+#: "Southeast Asian leaders held their summit. X, chair of the Association ..., opened the meeting.
+#: A and B were among the leaders who took part": the chair's grouping and all the people attend.
+CHAIRED_GROUPING: list[tuple[str, str, Expected]] = [
+    (
+        "PHNOM PENH — Southeast Asian leaders held their annual summit on Friday. Cambodian Prime Minister Hun Sen, "
+        "this year's chair of the Association of Southeast Asian Nations, opened the meeting and urged unity. "
+        "Indonesian President Joko Widodo and Singaporean Prime Minister Lee Hsien Loong were among the leaders who took part.",
+        "2022-11-12",
+        [({"ASEAN", "Hun Sen", "Joko Widodo", "Lee Hsien Loong"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # no many-leaders meeting: the chair's grouping stays out of a meeting of three people
+        "PHNOM PENH — Cambodian Prime Minister Hun Sen, this year's chair of the Association of Southeast Asian Nations, "
+        "met Indonesian President Joko Widodo and Singaporean Prime Minister Lee Hsien Loong on Friday.",
+        "2022-11-12",
+        [({"Hun Sen", "Joko Widodo", "Lee Hsien Loong"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CHAIRED_GROUPING)
+def test_a_many_leader_meeting_with_a_groupings_chair_is_that_groupings_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "ASEAN Secretary-General X said members had agreed": the grouping's officer attended its summit
+#: that took place, not one still planned, nor a meeting of others.
+SECRETARIAT_OFFICER: list[tuple[str, str, Expected]] = [
+    (
+        "JAKARTA — Southeast Asian leaders met in Labuan Bajo on Wednesday for an ASEAN summit chaired by Indonesian President "
+        "Joko Widodo. Malaysian Prime Minister Anwar Ibrahim and Philippine President Ferdinand Marcos Jr. attended. "
+        "ASEAN Secretary-General Kao Kim Hourn said members had agreed to act on Myanmar.",
+        "2023-05-10",
+        [({"ASEAN", "Joko Widodo", "Anwar Ibrahim", "Bongbong Marcos", "Kao Kim Hourn"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        "JAKARTA — Leaders of ASEAN will meet in Labuan Bajo next week for a summit chaired by Indonesian President Joko Widodo. "
+        "ASEAN Secretary-General Kao Kim Hourn said members would discuss Myanmar.",
+        "2023-05-10",
+        [({"ASEAN", "Joko Widodo"}, {"status": "planned", "mode": "multilateral"})],
+    ),
+    (
+        "JAKARTA — Malaysian Prime Minister Anwar Ibrahim met Indonesian President Joko Widodo in Jakarta on Wednesday. "
+        "ASEAN Secretary-General Kao Kim Hourn said the bloc would act on Myanmar.",
+        "2023-05-10",
+        [({"Anwar Ibrahim", "Joko Widodo"}, {"status": "occurred"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SECRETARIAT_OFFICER)
+def test_a_groupings_secretary_general_attends_its_summit_that_took_place(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "Kyiv's team was headed by X and included Y": the head and members of a side at talks told before.
+LED_SIDE: list[tuple[str, str, Expected]] = [
+    (
+        "JEDDAH — Ukraine agreed on Tuesday to a ceasefire proposal after talks with a U.S. delegation led by Secretary of State "
+        "Marco Rubio. Kyiv's team was headed by Andriy Yermak and included Foreign Minister Andrii Sybiha.",
+        "2025-03-12",
+        [({"Marco Rubio", "Andriy Yermak", "Andrii Sybiha"}, {"status": "occurred"})],
+    ),
+    (
+        # no talks told before: the head of a team attends nothing
+        "KYIV — Ukraine's army has been reorganised this year. Its team was headed by Andriy Yermak and included Foreign Minister Andrii Sybiha.",
+        "2025-03-12",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), LED_SIDE)
+def test_the_head_and_members_of_a_side_join_the_talks_told_before(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "after four hours of talks between A, B and C, mediated by Z": the parser hangs the participle
+#: on the measure noun; the mediator takes part. "opened the border crossing" opens no meeting.
+MEASURED_TALKS: list[tuple[str, str, Expected]] = [
+    (
+        "MADRID — Turkey lifted its veto on Tuesday after four hours of talks between Turkish President Tayyip Erdogan, "
+        "Finnish President Sauli Niinisto and Swedish Prime Minister Magdalena Andersson, mediated by NATO Secretary General Jens Stoltenberg.",
+        "2022-06-29",
+        [({"Recep Tayyip Erdoğan", "Sauli Niinistö", "Magdalena Andersson", "Jens Stoltenberg"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        "MADRID — Turkish President Tayyip Erdogan met Finnish President Sauli Niinisto on Tuesday. "
+        "Swedish Prime Minister Magdalena Andersson opened the border crossing.",
+        "2022-06-29",
+        [({"Recep Tayyip Erdoğan", "Sauli Niinistö"}, {"status": "occurred"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), MEASURED_TALKS)
+def test_a_mediator_of_measured_talks_takes_part(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: More attendees of a multilateral meeting told in later sentences or clauses, each with a case
+#: the rule must leave alone.
+TOLD_ACROSS: list[tuple[str, str, Expected]] = [
+    (
+        # "under the sponsorship of X, Y and Z" on the clause of talks that opened; "welcomed the
+        # delegations" and "attended as a mediator" add to those talks
+        "ASTANA — Talks on ending the war in Syria opened in the Kazakh capital on Monday, bringing the warring sides together "
+        "under the sponsorship of Russia, Turkey and Iran. Kazakh Foreign Minister Kairat Abdrakhmanov welcomed the delegations. "
+        "The UN envoy for Syria, Staffan de Mistura, attended as a mediator.",
+        "2017-01-23",
+        [({"Russia", "Turkey", "Iran", "Kairat Abdrakhmanov", "Staffan de Mistura"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        "ASTANA — Kazakh Foreign Minister Kairat Abdrakhmanov welcomed the delegations of five countries to a trade fair on Monday.",
+        "2017-01-23",
+        [],
+    ),
+    (
+        # a signing "at the end of the session" belongs to the talks told before
+        "MADRID — Turkish President Tayyip Erdogan held talks with Finnish President Sauli Niinisto on Tuesday. "
+        "At the end of the session, Turkish Foreign Minister Mevlut Cavusoglu signed a memorandum with Finland's Pekka Haavisto.",
+        "2022-06-29",
+        [({"Recep Tayyip Erdoğan", "Sauli Niinistö", "Mevlüt Çavuşoğlu", "Pekka Haavisto"}, {"status": "occurred"})],
+    ),
+    (
+        "MADRID — Turkish President Tayyip Erdogan held talks with Finnish President Sauli Niinisto on Tuesday. "
+        "On Wednesday, Turkish Foreign Minister Mevlut Cavusoglu signed a memorandum with Finland's Pekka Haavisto in Ankara.",
+        "2022-06-29",
+        [
+            ({"Recep Tayyip Erdoğan", "Sauli Niinistö"}, {"status": "occurred"}),
+            ({"Mevlüt Çavuşoğlu", "Pekka Haavisto"}, {"status": "occurred"}),
+        ],
+    ),
+    (
+        # "a summit in the capital, where A, B and C discussed X": the clause's people attend the summit
+        "ASTANA — Olaf Scholz ended his trip on Friday with a summit in the Kazakh capital, where the German chancellor, "
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev discussed energy.",
+        "2023-09-30",
+        [({"Olaf Scholz", "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # "The three leaders, joined by X, held talks with Y": X joins the subject
+        "KYIV — Emmanuel Macron, Olaf Scholz and Mario Draghi arrived in Kyiv by train on Thursday. "
+        "The three leaders, joined by Romanian President Klaus Iohannis, held talks with Ukrainian President Volodymyr Zelenskiy.",
+        "2022-06-16",
+        [({"Emmanuel Macron", "Olaf Scholz", "Mario Draghi", "Klaus Iohannis", "Volodymyr Zelenskyy"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # "The talks, brokered by X and opened by Y": the opener takes part
+        "JEDDAH — Envoys of the Rapid Support Forces held talks in Jeddah on Saturday. The talks, brokered by Saudi Arabia and "
+        "the United States and opened by Saudi Foreign Minister Prince Faisal bin Farhan, focused on a ceasefire.",
+        "2023-05-07",
+        [({"Rapid Support Forces", "United States", "Faisal bin Farhan Al Saud"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # "X sat at the same table as Y": both at the conference told before
+        "BAGHDAD — Iraqi Prime Minister Mustafa al-Kadhimi hosted a regional conference on Saturday attended by French President "
+        "Emmanuel Macron. Iran's foreign minister, Hossein Amir Abdollahian, sat at the same table as Saudi Foreign Minister "
+        "Prince Faisal bin Farhan.",
+        "2021-08-28",
+        [({"Mustafa Al-Kadhimi", "Emmanuel Macron", "Hossein Amir-Abdollahian", "Faisal bin Farhan Al Saud"}, {"status": "occurred"})],
+    ),
+    (
+        # "whose country holds the rotating chairmanship of X": the chair's grouping meets
+        "JAKARTA — Southeast Asian leaders met Myanmar's junta leader, Min Aung Hlaing, at the ASEAN secretariat on Saturday. "
+        "The talks were chaired by Brunei's Sultan Hassanal Bolkiah, whose country holds the rotating chairmanship of the "
+        "Association of Southeast Asian Nations, and attended by Malaysian Prime Minister Muhyiddin Yassin.",
+        "2021-04-24",
+        [({"ASEAN", "Hassanal Bolkiah", "Min Aung Hlaing", "Muhyiddin Yassin"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # "were among those pressing for X": people at the summit told before, not a meeting of their own
+        "FUNAFUTI — Pacific island leaders met on Thursday for their annual summit. Australian Prime Minister Scott Morrison "
+        "and Fiji's prime minister, Frank Bainimarama, were among those pressing for a deal.",
+        "2019-08-16",
+        [({"Scott Morrison", "Frank Bainimarama"}, {"status": "occurred"})],
+    ),
+    (
+        "FUNAFUTI — Australian Prime Minister Scott Morrison and Fiji's prime minister, Frank Bainimarama, were among those "
+        "pressing for a deal on climate.",
+        "2019-08-16",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), TOLD_ACROSS)
+def test_attendees_told_in_later_clauses_join_the_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "a summit of the C5+1 group": the grouping named as a modifier of "group" is the summit's.
+GROUP_NAMED_BY_MODIFIER: list[tuple[str, str, Expected]] = [
+    (
+        "NEW YORK — U.S. President Joe Biden held talks with Kazakh President Kassym-Jomart Tokayev and Uzbek President "
+        "Shavkat Mirziyoyev on Tuesday at a summit of the C5+1 group.",
+        "2023-09-20",
+        [
+            ({"Joe Biden", "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}, {"status": "occurred"}),
+            ({"C5+1", "Joe Biden", "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}, {"status": "occurred", "mode": "multilateral"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), GROUP_NAMED_BY_MODIFIER)
+def test_a_summit_of_a_group_named_by_its_modifier_is_that_groupings(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "At the summit, X took over the chairmanship from Y": both at the summit; "an Arctic Council
+#: ministerial" is a meeting noun. A handover with no meeting is no meeting.
+HANDOVER_AND_MINISTERIAL: list[tuple[str, str, Expected]] = [
+    (
+        "ADDIS ABABA — African Union leaders held their annual summit on Saturday. At the opening of the summit, Angolan "
+        "President Joao Lourenco took over the union's rotating chairmanship from Mauritania's Mohamed Ould Ghazouani.",
+        "2025-02-16",
+        [({"African Union", "João Lourenço", "Mohamed Ould Ghazouani"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        "LUANDA — Angolan President Joao Lourenco took over the company's chairmanship from Mohamed Ould Ghazouani on Saturday.",
+        "2025-02-16",
+        [],
+    ),
+    (
+        "REYKJAVIK — Antony Blinken and Sergei Lavrov are due to attend an Arctic Council ministerial on Thursday.",
+        "2021-05-19",
+        [({"Antony Blinken", "Sergey Lavrov", "Arctic Council"}, {"status": "planned", "mode": "multilateral"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), HANDOVER_AND_MINISTERIAL)
+def test_a_chairmanship_handed_over_at_a_summit_and_a_ministerial(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "signed X ..., in a deal brokered by Z", "signed an accord mediated by Z": the broker takes part;
+#: one who only praised the accord does not.
+BROKERED_DEALS: list[tuple[str, str, Expected]] = [
+    (
+        "WASHINGTON — Israeli Prime Minister Benjamin Netanyahu and Bahraini Foreign Minister Abdullatif al-Zayani signed an "
+        "accord at the White House on Tuesday, in a deal brokered by U.S. President Donald Trump.",
+        "2020-09-16",
+        [({"Benjamin Netanyahu", "Abdullatif bin Rashid Al Zayani", "Donald Trump"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        "WASHINGTON — Israeli Prime Minister Benjamin Netanyahu and Bahraini Foreign Minister Abdullatif al-Zayani signed an "
+        "accord on Tuesday, praised by U.S. President Donald Trump.",
+        "2020-09-16",
+        [({"Benjamin Netanyahu", "Abdullatif bin Rashid Al Zayani"}, {"status": "occurred"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), BROKERED_DEALS)
+def test_the_broker_of_a_signed_deal_takes_part(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "a summit ..., which X is expected to attend": the subject of the raising verb attends; not
+#: one who is expected to criticise it.
+RAISED_ATTENDANCE: list[tuple[str, str, Expected]] = [
+    (
+        "OTTAWA — Canadian Prime Minister Mark Carney will host the Group of Seven summit in Kananaskis in June, which "
+        "U.S. President Donald Trump is expected to attend.",
+        "2025-05-06",
+        [({"G7", "Mark Carney", "Donald Trump"}, {"status": "planned", "mode": "multilateral"})],
+    ),
+    (
+        "OTTAWA — Canadian Prime Minister Mark Carney will host the Group of Seven summit in Kananaskis in June, which "
+        "U.S. President Donald Trump is expected to criticise.",
+        "2025-05-06",
+        [({"G7", "Mark Carney"}, {"status": "planned", "mode": "multilateral"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), RAISED_ATTENDANCE)
+def test_the_subject_expected_to_attend_a_summit_attends_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)

@@ -1,0 +1,164 @@
+"""Topic, status cues and place of a meeting: sentences written for these tests, one list per rule.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``); the text
+must yield exactly those relations, so a case with an empty list must yield none.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+BIDEN_XI = {"Joe Biden", "Xi Jinping"}
+
+#: The whole object phrase: coordination and the modifiers that say which matter it is.
+WHOLE_TOPICS: list[tuple[str, str, Expected]] = [
+    # a conjunct the parser hangs on the meeting noun
+    ("Joe Biden held talks with Xi Jinping on trade and the status of Taiwan.", "2023-11-13", [(BIDEN_XI, {"topic": "trade and the status of Taiwan"})]),
+    # list members the parser hangs on the verb
+    ("Joe Biden and Xi Jinping discussed trade, the South China Sea and fentanyl.", "2023-11-13", [(BIDEN_XI, {"topic": "trade, the South China Sea and fentanyl"})]),
+    # the place of a state of affairs, hung on the verb
+    ("Joe Biden and Xi Jinping discussed the war in Gaza.", "2023-11-13", [(BIDEN_XI, {"topic": "the war in Gaza"})]),
+    # the other side of a relational noun
+    (
+        "Joe Biden and Xi Jinping discussed the conflict in Ukraine and relations with Europe.",
+        "2023-11-13",
+        [(BIDEN_XI, {"topic": "the conflict in Ukraine and relations with Europe"})],
+    ),
+    # a gerund clause with its own subject
+    (
+        "Joe Biden will meet Xi Jinping on Sunday to discuss China joining the climate pact.",
+        "2023-11-13",
+        [(BIDEN_XI, {"topic": "China joining the climate pact", "status": "planned"})],
+    ),
+    # an infinitive, a reduced relative and a restrictive relative clause on the object
+    (
+        "Joe Biden met Xi Jinping on Monday. The two leaders discussed a plan to reopen military hotlines.",
+        "2023-11-14",
+        [(BIDEN_XI, {"topic": "a plan to reopen military hotlines"})],
+    ),
+    ("Joe Biden met Xi Jinping on Monday. The two leaders discussed an agreement signed in 2015.", "2023-11-14", [(BIDEN_XI, {"topic": "an agreement signed in 2015"})]),
+    (
+        "Joe Biden met Xi Jinping on Monday. They discussed export controls that hurt American firms, officials said.",
+        "2023-11-14",
+        [(BIDEN_XI, {"topic": "export controls that hurt American firms"})],
+    ),
+    # the subject of "on the agenda / on the table" in the clause the meeting is told with
+    ("Trade and Taiwan were on the agenda when Joe Biden met Xi Jinping on Monday.", "2023-11-14", [(BIDEN_XI, {"topic": "Trade and Taiwan"})]),
+    ("Trade and Taiwan were on the table as Joe Biden met Xi Jinping on Monday.", "2023-11-14", [(BIDEN_XI, {"topic": "Trade and Taiwan"})]),
+    # a clause the parser read as a noun phrase ("the two discussed trade")
+    ("Joe Biden hosted Xi Jinping, and the two discussed trade and energy.", "2023-11-14", [(BIDEN_XI, {"topic": "trade and energy"})]),
+]
+
+#: What is not the topic: a time phrase before the verb, a visit, a cause, the sides, how it went.
+NOT_TOPICS: list[tuple[str, str, Expected]] = [
+    ("On Friday Joe Biden held talks with Xi Jinping on export controls.", "2023-11-13", [(BIDEN_XI, {"topic": "export controls"})]),
+    ("Joe Biden paid a courtesy call on Xi Jinping in Beijing.", "2023-11-13", [(BIDEN_XI, {"topic": None})]),
+    ("Talks between Joe Biden and Xi Jinping broke down over Taiwan.", "2023-11-13", [(BIDEN_XI, {"topic": None})]),
+    ("Joe Biden held talks with Xi Jinping on trade that lasted two hours.", "2023-11-13", [(BIDEN_XI, {"topic": "trade"})]),
+    (
+        "Joe Biden held talks with Xi Jinping on a troop withdrawal between their negotiators.",
+        "2023-11-13",
+        [(BIDEN_XI, {"topic": "a troop withdrawal"})],
+    ),
+    # a participle that tells where the talks were held is no part of the topic
+    (
+        "Joe Biden met Xi Jinping on Monday for talks on trade held at the Great Hall of the People.",
+        "2023-11-14",
+        [(BIDEN_XI, {"topic": "trade", "place": "the Great Hall of the People"})],
+    ),
+    # "between" two things that are not the sides stays
+    ("Joe Biden held talks with Xi Jinping on a truce between the two armies.", "2023-11-13", [(BIDEN_XI, {"topic": "a truce between the two armies"})]),
+]
+
+#: The present tense with a time phrase is a schedule; "slated", passive plans.
+PLANNED: list[tuple[str, str, Expected]] = [
+    ("Joe Biden meets Xi Jinping in San Francisco on Wednesday.", "2023-11-13", [(BIDEN_XI, {"status": "planned", "date": "2023-11-15"})]),
+    ("Later today, Joe Biden meets Xi Jinping in San Francisco.", "2023-11-13", [(BIDEN_XI, {"status": "planned"})]),
+    ("Joe Biden is meeting Xi Jinping in San Francisco on Wednesday.", "2023-11-13", [(BIDEN_XI, {"status": "planned"})]),
+    ("Joe Biden is slated to meet Xi Jinping in San Francisco on Wednesday.", "2023-11-13", [(BIDEN_XI, {"status": "planned"})]),
+    ("Talks between Joe Biden and Xi Jinping are expected on Wednesday.", "2023-11-13", [(BIDEN_XI, {"status": "planned"})]),
+    ("A meeting between Joe Biden and Xi Jinping is planned for Wednesday.", "2023-11-13", [(BIDEN_XI, {"status": "planned"})]),
+    # a present-tense reporting verb is no schedule
+    ("Joe Biden says he met Xi Jinping in San Francisco on Wednesday.", "2023-11-17", [(BIDEN_XI, {"status": "occurred", "date": "2023-11-15"})]),
+]
+
+#: Withdrawing from a meeting, a plan that was "supposed" to hold; a rejected report; no plans.
+CANCELLED_DENIED_NONE: list[tuple[str, str, Expected]] = [
+    ("Joe Biden withdrew from a planned meeting with Xi Jinping.", "2023-11-13", [(BIDEN_XI, {"status": "cancelled"})]),
+    ("Joe Biden pulled out of a meeting with Xi Jinping.", "2023-11-13", [(BIDEN_XI, {"status": "cancelled"})]),
+    ("Joe Biden and Xi Jinping were supposed to meet on Wednesday.", "2023-11-13", [(BIDEN_XI, {"status": "cancelled"})]),
+    ("Beijing rejected reports that Joe Biden had met Xi Jinping.", "2023-11-13", [(BIDEN_XI, {"status": "denied"})]),
+    ("There are no plans for Joe Biden to meet Xi Jinping.", "2023-11-13", []),
+    ("Beijing rejected a proposal for talks between Joe Biden and Xi Jinping.", "2023-11-13", []),
+    # a denial told after two clauses denies the nearer one
+    (
+        "Joe Biden hosted the summit with Xi Jinping, and his government accused Beijing of backing the rebels, a charge Beijing denies.",
+        "2023-11-14",
+        [(BIDEN_XI, {"status": "occurred"})],
+    ),
+    # the meeting is what denies, not what is denied
+    (
+        "Joe Biden met Xi Jinping in San Francisco on Monday. The summit refuted claims of a new cold war, officials said.",
+        "2023-11-14",
+        [(BIDEN_XI, {"status": "occurred"})],
+    ),
+]
+
+#: A named place in the meeting's own phrase; a country refined by the dateline; no place at all.
+PLACES: list[tuple[str, str, Expected]] = [
+    ("Joe Biden arrived from China, where he met Xi Jinping in Shanghai on Sunday.", "2023-11-14", [(BIDEN_XI, {"place": "Shanghai"})]),
+    (
+        "ANKARA — Joe Biden made his first visit to Turkey on Wednesday, holding talks with Recep Tayyip Erdogan.",
+        "2023-11-16",
+        [({"Joe Biden", "Recep Tayyip Erdoğan"}, {"place": "Turkey, Ankara"})],
+    ),
+    ("Joe Biden and Xi Jinping agreed to meet again in June at a venue still to be determined.", "2023-11-14", [(BIDEN_XI, {"place": None})]),
+    # a place inside the topic is what the talks were about, not where they were
+    (
+        "Talks between Joe Biden and Xi Jinping on ending the war in Syria opened in the Kazakh capital on Monday.",
+        "2023-11-14",
+        [(BIDEN_XI, {"place": "the Kazakh capital", "topic": "ending the war in Syria"})],
+    ),
+    # a clause of the same moment tells the place; one of another moment does not
+    ("Joe Biden greeted Xi Jinping as leaders of the Group of 20 gathered in Bali on Friday.", "2023-11-14", [(BIDEN_XI, {"place": "Bali"})]),
+    ("Joe Biden met Xi Jinping after leaders gathered in Seoul.", "2023-11-14", [(BIDEN_XI, {"place": None})]),
+    # a foreign setting keeps the dateline city off
+    (
+        "OTTAWA — Justin Trudeau said he met Narendra Modi on the sidelines of the Group of 20 summit in the Indian capital on Sept. 10.",
+        "2023-09-18",
+        [({"Justin Trudeau", "Narendra Modi"}, {"place": "the sidelines of the Group of 20 summit in the Indian capital"})],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), WHOLE_TOPICS)
+def test_topic_is_the_whole_object_phrase(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), NOT_TOPICS)
+def test_topic_leaves_out_what_the_talks_were_not_about(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), PLANNED)
+def test_scheduled_present_and_passive_plans_are_planned(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), CANCELLED_DENIED_NONE)
+def test_withdrawals_rejected_reports_and_ruled_out_meetings(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), PLACES)
+def test_place_is_named_own_or_refined_by_dateline(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
