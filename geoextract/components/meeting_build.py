@@ -24,6 +24,7 @@ from .meeting_lexicon import (
     ATTEND_VERBS,
     DELEGATION_NOUNS,
     EVALUATION_VERBS,
+    HOLD_VERBS,
     JOINT_VERBS,
     MEETING_NOUNS,
     PEOPLE_NOUNS,
@@ -179,6 +180,9 @@ class SentenceReader:
                 status, cue = other, other_cue
         if status is None:
             return None
+        own_clause = main.nominal and _own_clause(main.token) and status == "planned"
+        if own_clause:
+            status, cue = "occurred", True  # the clause's own past verb, not the tense of the verb it is coordinated with
         cand = _new(k, sent, main)
         cand.status, cand.status_cue = status, cue
         governors: list[Token] = []
@@ -209,6 +213,8 @@ class SentenceReader:
             all(_anaphoric(trig.token) for trig, _ in cluster if trig.nominal)
             and any(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster)
         )
+        if own_clause and len(cand.participants) >= 2:
+            cand.anaphoric = False  # "the two held talks" after "would meet": a meeting apart from the planned one
         if not cand.anaphoric and main.family == "host" and _definite_group_object(main.token):
             cand.anaphoric = True  # "X welcomed the delegations": the parties of talks told before
         if cand.anaphoric and nominal_only and main.family != "trip" and all(_evaluated(tok) for tok in tokens):
@@ -334,7 +340,7 @@ def _clusters(units: list[tuple[Trigger, Found]]) -> list[list[tuple[Trigger, Fo
             described = trig.nominal and trig.token.dep_ in {"npadvmod", "appos"} and any(
                 trig.token.head.i in {u.i, *((f.governor.i,) if f.governor is not None else ())} for u, f in cluster
             )
-            if trig.i in tokens or described:
+            if (trig.i in tokens or described) and not (trig.nominal and _own_clause(trig.token)):
                 cluster.append(unit)
                 tokens.update(t.i for t in scope(trig.token))
                 placed = True
@@ -343,6 +349,17 @@ def _clusters(units: list[tuple[Trigger, Found]]) -> list[list[tuple[Trigger, Fo
             clusters.append([unit])
             scopes.append({t.i for t in scope(trig.token)})
     return sorted(clusters, key=lambda c: c[0][0].i)
+
+
+def _own_clause(tok: Token) -> bool:
+    """"X would meet Y, and the two held talks on Z": a coordinated clause of its own.
+
+    The parser reads the clause's past verb as an adjective of the meeting noun and the noun
+    as coordinated with the first verb; its status and topic are its own.
+    """
+    return tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.lemma_.lower() in HOLD_VERBS and c.i < tok.i for c in tok.children
+    )
 
 
 def _introduces_group(tok: Token) -> bool:

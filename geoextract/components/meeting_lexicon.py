@@ -177,7 +177,7 @@ IN_PERSON_VERBS: frozenset[str] = frozenset({"ask", "tell", "urge", "brief", "th
 #: Lowercase stems whose presence makes a sentence worth parsing for meetings.
 _PREFILTER = (
     r"\b(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
-    r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|"
+    r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|rounds?\b|"
     r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
     r"ceremony|signing|presence|in person|tables?\b|look(?:s|ed|ing)? on\b|guests|attend|particip|represent|t(?:ook|ake|akes|aking) part|chair|videoconf|teleconf|dine|dined|huddl|among|included|"
     r"travel|arriv|flew|fly|flies|head|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|"

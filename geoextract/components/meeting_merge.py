@@ -37,6 +37,8 @@ class DocContext:
     sentence_days: list[dt.date | None]
     dateline: Dateline | None
     role_orgs: dict[str, set[str]] = field(default_factory=dict)
+    #: The score below which a meeting is likely left out (the extractor's default ``min_confidence``).
+    keep_above: float = 0.5
 
 
 def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]:
@@ -120,7 +122,8 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             if cand.sent_index - m.sent_index <= _ANAPHOR_WINDOW and len(m.participants) >= 2 and (not cand.participants or set(cand.participants) <= set(m.participants))
         ]
         # "Michel said the sides had discussed X": the talks Michel took part in
-        near.sort(key=lambda m: cand.speaker is None or cand.speaker not in m.participants)
+        # a meeting scored too low to be kept would take the topic with it when it is left out
+        near.sort(key=lambda m: (cand.speaker is None or cand.speaker not in m.participants, m.confidence < ctx.keep_above))
         if near:
             near[0].topic = near[0].topic or cand.topic
             return

@@ -297,6 +297,11 @@ class ParticipantFinder:
                     for pobj in pobjs:
                         if not found.take(self.slot(pobj, found.ids)):
                             found.ids.extend(named_grouping(self.actors, pobj, found.ids))  # "a summit of the C5+1 group"
+                        # "a summit of the Forum for X Cooperation with Y": the parser hangs "with" inside the name
+                        name = [t for t in pobj.subtree if t.i > pobj.i and t.ent_iob_ == "I" and t.ent_type_ == pobj.ent_type_]
+                        for with_prep in (c for t in name for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
+                            for obj in (o for o in with_prep.children if o.dep_ == "pobj"):
+                                found.take(self.slot(obj, found.ids))
                         for rel in pobj.children:
                             if rel.dep_ == "acl" and rel.lemma_.lower() in ATTEND_VERBS and _is_passive(rel):
                                 self._acl_agents(rel, found)  # "the summit of the bloc, attended by X"

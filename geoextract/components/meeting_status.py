@@ -28,6 +28,8 @@ from .meeting_syntax import path_to_root
 
 #: Statuses; None means the sentence states no meeting.
 Status = tuple[str | None, bool]
+#: Nouns whose "to"/"for" phrase names a meeting that may come ("the door to talks", "the way for a summit").
+_PROSPECT_NOUNS = frozenset({"door", "way", "path", "ground", "groundwork", "stage"})
 _CLAUSE_EDGES = frozenset({"ccomp", "relcl", "acl", "advcl", "parataxis", "csubj"})
 _TEMPORAL_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite"})
 _HAPPEN_VERBS = frozenset({"happen", "occur", "take"})
@@ -179,7 +181,7 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in trigger.children):
         return True  # "laying the ground for a possible summit between X and Y"
     for index, node in enumerate(path):
-        if index and node.lemma_.lower() in NON_EVENT_WORDS and path[index - 1].dep_ not in {"nsubj", "nsubjpass"}:
+        if index and node.lemma_.lower() in NON_EVENT_WORDS and path[index - 1].dep_ not in {"nsubj", "nsubjpass"} and not _opening_act(node):
             if not (node.lemma_.lower() == "call" and path[index - 1].dep_ in {"dobj", "oprd"}):
                 return True
         for child in node.children:
@@ -191,9 +193,22 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
                 return True
         if node.dep_ == "prep" and index and node.lower_ in {"to", "for", "of"} and _proposal_noun(node.head):
             return True  # "an invitation to a summit", "a proposal for talks", "an offer of talks"
+        if node.dep_ == "prep" and index and node.lower_ in {"to", "for"} and _prospect(node):
+            return True  # "opened the door to talks", "paved the way for a meeting": a prospect only
         if node.dep_ in _CLAUSE_EDGES or node.lower_ in _TEMPORAL_PREPS or (node.dep_ == "prep" and index):
             break
     return False
+
+
+def _opening_act(node: Token) -> bool:
+    """"X opened the summit" is the meeting's start; only the predicate "open to talks" states none."""
+    return node.lemma_.lower() == "open" and node.pos_ in {"VERB", "AUX"} and node.dep_ not in {"acomp", "amod", "oprd"}
+
+
+def _prospect(prep: Token) -> bool:
+    """"the door to talks", "opened the way [for a meeting]" (the parser may hang the phrase on the verb)."""
+    head = prep.head
+    return head.lemma_.lower() in _PROSPECT_NOUNS or any(c.dep_ == "dobj" and c.lemma_.lower() in _PROSPECT_NOUNS and c.i < prep.i for c in head.children)
 
 
 def _proposal_noun(noun: Token) -> bool:
@@ -212,6 +227,8 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
         return "planned", True  # "in town for a summit that X will host on Tuesday"
     previous: Token | None = None
     setting = False  # the meeting is the setting of a non-meeting act ("agreed to X at their meeting")
+    # "leaders, hosted by X, open their summit on Wednesday": a participle on the subject has the clause's tense
+    reduced = trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.dep_ == "nsubj" and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
     for node in path:
         lemma = node.lemma_.lower()
         if previous is not None:
@@ -248,7 +265,7 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
             if node.dep_ == "conj" and node.tag_ == "VB" and _has_aux(node.head, FUTURE_AUX | {"would"}):
                 return "planned", True
         gerund = node.dep_ == "pcomp" and node.tag_ == "VBG"  # "before flying to X to meet Y": no tense of its own
-        if previous is not None and (previous.dep_ in _CLAUSE_EDGES or previous.lower_ in _TEMPORAL_PREPS) and not gerund:
+        if previous is not None and (previous.dep_ in _CLAUSE_EDGES or previous.lower_ in _TEMPORAL_PREPS) and not gerund and not (reduced and previous.i == trigger.i):
             break
         previous = node
     return "occurred", False
@@ -257,7 +274,9 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
 def _scheduled_present(verb: Token, trigger: Token) -> bool:
     """"X meets Y on Wednesday", "is meeting Y tomorrow", "Later today, he meets Y": the present
     tense with a time phrase tells a scheduled meeting."""
-    present = verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    # a root "VB" with a subject is a present tense the tagger misread ("NATO leaders open their summit on Wednesday")
+    finite = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
+    present = finite and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     progressive = verb.tag_ == "VBG" and _has_aux(verb, {"is", "are", "am", "'s", "'re"})
     if not (present or progressive) or verb.lemma_.lower() in {"say", "tell", "be", "have"}:
         return False

@@ -55,6 +55,7 @@ from .meeting_lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
+from .meeting_nouns import in_name, talks_round
 from .meeting_seats import (
     SIDE_LIST_VERBS,
     at_table,
@@ -87,7 +88,7 @@ _TRIGGER_HASHES = frozenset(
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
         | {"accompany", "join", "exchange", "take", "represent", "look"} | SIDE_LIST_VERBS
-        | {"shake", "talks", "meetings", "talk", "meeting"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS
+        | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS
         | {w for w in PEOPLE_NOUNS if w.endswith("s")}  # plurals only: "among the leaders who took part"
     )
 )
@@ -144,8 +145,8 @@ def _classify(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     lower = tok.lower_
     is_verb = tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
-    is_noun = _nominal(tok)
-    if is_noun and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS or lower in {"talks", "meetings"}):
+    is_noun = _nominal(tok) and not in_name(tok)  # "the Pacific Islands Forum secretary general", "Summit Bank"
+    if is_noun and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS or lower in {"talks", "meetings"} or talks_round(tok)):
         return _classify_noun(tok, lemma if lemma != "talks" else "talk")
     if is_noun and lemma in EVENT_NOUNS:
         if lemma == "presence":

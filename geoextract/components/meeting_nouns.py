@@ -1,0 +1,52 @@
+"""Nouns that name a meeting only in some uses: inside a proper name, and "round".
+
+"Forum" or "Summit" inside an organisation's or a place's name ("the Pacific Islands Forum
+secretary general", "Summit Bank") names no meeting; "round" names one when it is a round of
+talks ("a new round of negotiations", "agreed to hold a second round next week"), not a round
+of sanctions, voting or fighting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["in_name", "talks_round"]
+
+#: Entity labels whose names may contain a meeting word without naming a meeting.
+_NAME_LABELS = frozenset({"ORG", "GPE"})
+#: What a round consists of when it is a round of talks ("talks" is a meeting word of its own).
+_ROUND_OF = frozenset({"negotiation", "negotiations", "dialogue", "consultation", "consultations", "discussion", "discussions"})
+#: Verbs whose object "round", with nothing said of what it is a round of, is a round of talks.
+_ROUND_VERBS = frozenset({"hold", "resume", "begin", "start", "open", "conclude", "convene", "host", "schedule"})
+
+
+def in_name(tok: Token) -> bool:
+    """Is ``tok`` a capitalised word within a several-word ORG or GPE name?
+
+    Example:
+        >>> import spacy  # doctest: +SKIP
+        >>> doc = spacy.load("en_core_web_sm")("World Economic Forum founder Klaus Schwab spoke.")  # doctest: +SKIP
+        >>> in_name(doc[2])  # doctest: +SKIP
+        True
+    """
+    if tok.ent_type_ not in _NAME_LABELS or not tok.is_title:
+        return False
+    doc = tok.doc
+    return tok.ent_iob_ == "I" or (tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I")
+
+
+def talks_round(tok: Token) -> bool:
+    """Is ``tok`` a "round" of talks: "a round of negotiations", "hold a second round"?
+
+    Example:
+        >>> import spacy  # doctest: +SKIP
+        >>> doc = spacy.load("en_core_web_sm")("They agreed to hold a second round next week.")  # doctest: +SKIP
+        >>> talks_round(doc[6])  # doctest: +SKIP
+        True
+    """
+    if tok.lemma_.lower() != "round" or tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    if of:
+        return of[0].lemma_.lower() in _ROUND_OF or of[0].lower_ in _ROUND_OF
+    return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _ROUND_VERBS

@@ -1,0 +1,213 @@
+"""General cues of the meeting reader: "opened a summit", coordinated clauses, names and rounds.
+
+Sentences written for these tests. Each class pairs the sentences the cue must read with
+negatives it must leave alone: "open to talks" states no meeting while "opened their summit"
+does; a topic told after two meetings goes to the one that is kept; "would meet X, and the two
+held talks on Y" tells two meetings; a meeting word inside an organisation's name is no
+trigger; "round" is a meeting only as a round of talks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import spacy
+from meeting_cases import Expected, check
+from spacy.tokens import Doc, Span
+
+from geoextract.components.meeting_candidate import Candidate
+from geoextract.components.meeting_merge import DocContext, _place_into
+from geoextract.components.meeting_nouns import in_name, talks_round
+from geoextract.components.meeting_triggers import find_triggers
+
+# -- "open": the act of opening a meeting, not the predicate "open to talks" ----------------
+
+#: "opened a summit" starts a meeting; "open to a meeting" / "the door open to talks" is none.
+OPENING: list[tuple[str, str, Expected]] = [
+    ('Chinese President Xi Jinping and Russian President Vladimir Putin opened their summit in Moscow on Tuesday.', '2024-03-10', [({'Vladimir Putin', 'Xi Jinping'}, {'status': 'occurred', 'date': '2024-03-05'})]),
+    ('Indonesian President Joko Widodo opened a summit of Southeast Asian leaders in Jakarta on Tuesday with Philippine President Ferdinand Marcos Jr. and Malaysian Prime Minister Anwar Ibrahim.', '2024-03-10', [({'Anwar Ibrahim', 'Bongbong Marcos', 'Joko Widodo'}, {'status': 'occurred', 'mode': 'multilateral', 'place': 'Jakarta'})]),
+    ('Russian President Vladimir Putin said he remained open to a meeting with Ukrainian President Volodymyr Zelenskyy.', '2024-03-10', []),
+    ('Ukrainian President Volodymyr Zelenskyy is open to talks with Vladimir Putin, his office said.', '2024-03-10', []),
+    ('Olaf Scholz kept the door open to talks with Vladimir Putin.', '2024-03-10', []),
+    ('Russian President Vladimir Putin opened the door to talks with Ukrainian President Volodymyr Zelenskyy.', '2024-03-10', []),
+    ('Emmanuel Macron opened the way for a meeting with Xi Jinping.', '2024-03-10', []),
+    ('Olaf Scholz opened talks with Emmanuel Macron in Berlin on Monday.', '2024-03-10', [({'Emmanuel Macron', 'Olaf Scholz'}, {'status': 'occurred', 'place': 'Berlin'})]),
+    ('Olaf Scholz met Emmanuel Macron on the way to Berlin on Monday.', '2024-03-10', [({'Emmanuel Macron', 'Olaf Scholz'}, {'status': 'occurred', 'date': '2024-03-04'})]),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), OPENING)
+def test_opening_a_meeting_is_one_and_being_open_to_one_is_not(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "X, hosted by Y, open their summit on Wednesday": the present tense (even when tagged as a bare
+#: verb) with a day plans the summit, and the participle on the subject shares that tense.
+OPENING_TENSE: list[tuple[str, str, Expected]] = [
+    ('NATO leaders, hosted by Spanish Prime Minister Pedro Sánchez, open their summit on Wednesday.', '2024-03-10', [({'NATO', 'Pedro Sánchez'}, {'status': 'planned', 'date': '2024-03-13', 'mode': 'multilateral'})]),
+    ('NATO leaders, hosted by Spanish Prime Minister Pedro Sánchez, opened their summit on Wednesday.', '2024-03-10', [({'NATO', 'Pedro Sánchez'}, {'status': 'occurred', 'date': '2024-03-06'})]),
+    ('Chinese President Xi Jinping and Russian President Vladimir Putin open their summit in Moscow on Tuesday.', '2024-03-10', [({'Vladimir Putin', 'Xi Jinping'}, {'status': 'planned', 'date': '2024-03-12'})]),
+    ('Ministers hosted by Emmanuel Macron on Monday will travel to Berlin on Tuesday.', '2024-03-10', []),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), OPENING_TENSE)
+def test_opening_in_the_present_with_a_day_is_planned(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+# -- a later topic goes to the meeting that is kept ------------------------------------------
+
+
+def _meeting(sent: int, confidence: float, participants: list[str]) -> Candidate:
+    return Candidate(sent_index=sent, evidence=(0, 1), trigger_i=sent * 10, trigger="met", family="meet", participants=list(participants), confidence=confidence)
+
+
+def _topic(sent: int, participants: list[str]) -> Candidate:
+    cand = Candidate(sent_index=sent, evidence=(0, 1), trigger_i=sent * 10, trigger="discussed", family="topic", participants=list(participants), confidence=0.6)
+    cand.topic = "energy prices"
+    return cand
+
+
+_CTX = DocContext(actors=None, base=None, sentence_days=[], dateline=None)  # type: ignore[arg-type]  # the topic path reads no actors
+
+
+def test_topic_skips_a_nearer_meeting_too_weak_to_be_kept() -> None:
+    kept, weak = _meeting(0, 0.9, ["e0", "e1"]), _meeting(1, 0.3, ["e0", "e1"])
+    _place_into(_topic(2, ["e0", "e1"]), [kept, weak], _CTX)
+    assert (kept.topic, weak.topic) == ("energy prices", None)
+
+
+def test_topic_goes_to_the_nearest_of_meetings_that_are_kept() -> None:
+    first, second = _meeting(0, 0.9, ["e0", "e1"]), _meeting(1, 0.8, ["e0", "e1"])
+    _place_into(_topic(2, ["e0", "e1"]), [first, second], _CTX)
+    assert (first.topic, second.topic) == (None, "energy prices")
+
+
+def test_topic_still_lands_when_only_a_weak_meeting_is_near() -> None:
+    weak = _meeting(1, 0.3, ["e0", "e1"])
+    _place_into(_topic(2, ["e0", "e1"]), [weak], _CTX)
+    assert weak.topic == "energy prices"
+
+
+def test_keep_threshold_follows_the_context() -> None:
+    kept, weak = _meeting(0, 0.9, ["e0", "e1"]), _meeting(1, 0.3, ["e0", "e1"])
+    lenient = DocContext(actors=None, base=None, sentence_days=[], dateline=None, keep_above=0.2)  # type: ignore[arg-type]
+    _place_into(_topic(2, ["e0", "e1"]), [kept, weak], lenient)
+    assert (kept.topic, weak.topic) == (None, "energy prices")
+
+
+# -- coordinated clauses keep their own status and topic -------------------------------------
+
+#: "would meet X, and the two held talks on Y": a plan and a meeting held; same tense stays one meeting.
+COORDINATED_CLAUSES: list[tuple[str, str, Expected]] = [
+    ('Joe Biden would meet Xi Jinping, and the two held talks on climate change.', '2024-03-10', [({'Joe Biden', 'Xi Jinping'}, {'status': 'planned', 'topic': None}), ({'Joe Biden', 'Xi Jinping'}, {'status': 'occurred', 'topic': 'climate change'})]),
+    ('Joe Biden will meet Xi Jinping in San Francisco next week, and the two held talks on trade in Bali last year.', '2024-03-10', [({'Joe Biden', 'Xi Jinping'}, {'status': 'planned', 'place': 'San Francisco'}), ({'Joe Biden', 'Xi Jinping'}, {'status': 'occurred', 'topic': 'trade'})]),
+    ('Joe Biden met Xi Jinping on Monday, and the two held talks on climate change.', '2024-03-10', [({'Joe Biden', 'Xi Jinping'}, {'status': 'occurred', 'topic': 'climate change'})]),
+    ('Joe Biden will meet Xi Jinping on Friday and the two leaders will hold talks on climate change.', '2024-03-10', [({'Joe Biden', 'Xi Jinping'}, {'status': 'planned', 'topic': 'climate change'})]),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), COORDINATED_CLAUSES)
+def test_coordinated_clauses_keep_their_own_status_and_topic(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+# -- a meeting word inside a name ------------------------------------------------------------
+
+
+def _doc(words: list[str], label: str, start: int, end: int) -> Doc:
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, start, end, label=label)]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("words", "label", "span", "index", "expected"),
+    [
+        (["the", "Pacific", "Islands", "Forum", "secretary"], "ORG", (1, 4), 3, True),
+        (["Summit", "Bank", "chief", "John"], "ORG", (0, 2), 0, True),
+        (["World", "Economic", "Forum", "founder"], "ORG", (0, 3), 2, True),
+        (["Summit", "City", "hosts"], "GPE", (0, 2), 0, True),
+        (["the", "Summit", "in", "Paris"], "ORG", (1, 2), 1, False),  # a name of one word: the summit itself
+        (["the", "summit", "of", "NATO"], "ORG", (3, 4), 1, False),
+        (["the", "Biden", "summit"], "PERSON", (1, 3), 2, False),
+        (["the", "Forum", "Event", "opened"], "EVENT", (1, 3), 1, False),
+    ],
+)
+def test_meeting_word_inside_an_org_or_place_name(words: list[str], label: str, span: tuple[int, int], index: int, expected: bool) -> None:
+    doc = _doc(words, label, *span)
+    assert in_name(doc[index]) is expected
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("World Economic Forum president Borge Brende hosted Chinese Premier Li Qiang on Tuesday.", "Forum", False),
+        ("Summit Bank chief executive John Smith and Nigerian President Bola Tinubu signed a loan agreement on Monday.", "Summit", False),
+        ("The Pacific Islands Forum secretary general Henry Puna met Anthony Albanese in Suva on Monday.", "Forum", False),
+        ("Leaders of the Pacific Islands met at a summit in Suva on Monday.", "summit", True),
+        ("Henry Puna and Anthony Albanese spoke at a forum in Suva on Monday.", "forum", True),
+    ],
+)
+def test_only_meeting_words_outside_names_trigger(nlp: Any, text: str, word: str, expected: bool) -> None:
+    doc = nlp(text)
+    words = {t.token.text for sent in doc.sents for t in find_triggers(sent)}
+    assert (word in words) is expected
+
+
+#: A name with "Forum" or "Summit" is no meeting; the meeting its people hold still is.
+NAMES: list[tuple[str, str, Expected]] = [
+    ('Summit Bank chief executive John Smith met Nigerian President Bola Tinubu on Monday.', '2024-03-10', [({'Bola Tinubu', 'John Smith'}, {'trigger': 'met', 'mode': 'meet'})]),
+    ('World Economic Forum founder Klaus Schwab met Chinese Premier Li Qiang in Davos on Tuesday.', '2024-03-10', [({'Klaus Schwab', 'Li Qiang'}, {'trigger': 'met', 'place': 'Davos'})]),
+    ('Joe Biden spoke at the World Economic Forum in Davos on Tuesday while Olaf Scholz watched.', '2024-03-10', []),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), NAMES)
+def test_meeting_words_in_names_are_no_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+# -- "round" of talks ------------------------------------------------------------------------
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("The two sides began a new round of negotiations in Istanbul.", 6, True),
+        ("Officials held a third round of dialogue on Monday.", 4, True),
+        ("They agreed to hold a second round next Saturday.", 6, True),
+        ("Negotiators will resume the round in Geneva.", 4, True),
+        ("The European Union approved a new round of sanctions.", 6, False),
+        ("Voters return for a second round of voting on Sunday.", 5, False),
+        ("A fresh round of fighting broke out on Monday.", 2, False),
+        ("He won the first round easily.", 4, False),
+    ],
+)
+def test_round_is_a_meeting_only_as_a_round_of_talks(nlp: Any, text: str, word: int, expected: bool) -> None:
+    doc = nlp(text)
+    assert doc[word].lower_ == "round"
+    assert talks_round(doc[word]) is expected
+
+
+#: A round of talks or one to be held is a meeting; a round of sanctions is none.
+ROUNDS: list[tuple[str, str, Expected]] = [
+    ('Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba held a second round of negotiations in Istanbul on Tuesday.', '2024-03-10', [({'Dmytro Kuleba', 'Sergey Lavrov'}, {'status': 'occurred', 'date': '2024-03-05', 'place': 'Istanbul'})]),
+    ('Russian Foreign Minister Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba held talks in Istanbul on Tuesday. They agreed to hold a second round next week.', '2024-03-10', [({'Dmytro Kuleba', 'Sergey Lavrov'}, {'status': 'occurred', 'date': '2024-03-05'}), ({'Dmytro Kuleba', 'Sergey Lavrov'}, {'status': 'planned'})]),
+    ('Ursula von der Leyen and Olaf Scholz approved a new round of sanctions against Russia on Monday.', '2024-03-10', []),
+    ('Emmanuel Macron and Olaf Scholz voted in the second round of voting on Sunday.', '2024-03-10', []),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), ROUNDS)
+def test_rounds_of_talks_are_meetings(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
