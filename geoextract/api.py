@@ -22,7 +22,7 @@ from .errors import (
     GeoExtractValueError,
     MissingDependencyError,
 )
-from .extensions import install_extensions
+from .extensions import carry_text, install_extensions
 from .pipeline import (
     GEOEXTRACT_PIPES,
     NER_FACTORIES,
@@ -192,6 +192,7 @@ def make_doc(nlp: Language, text: object, *, date: DateLike = None, doc_id: obje
     if len(text) > nlp.max_length:
         raise GeoExtractValueError(Errors.E007.format(length=len(text), limit=nlp.max_length))
     doc = nlp.make_doc(text)
+    carry_text(doc, text)
     doc._.geo_date = day.isoformat() if day else None
     doc._.geo_id = None if doc_id is None else str(doc_id)
     return doc

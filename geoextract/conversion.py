@@ -6,7 +6,7 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-from .extensions import install_extensions
+from .extensions import doc_text, install_extensions
 from .results import Document, Entity, Mention, Relation, Role
 
 
@@ -40,7 +40,7 @@ def doc_to_document(doc: Doc) -> Document:
     return Document(
         id=doc._.geo_id,
         date=dt.date.fromisoformat(date) if date else None,
-        text=doc.text,
+        text=doc_text(doc),
         entities=entities,
         roles=[Role.model_validate(r) for r in doc._.geo_roles or []],
         relations=[Relation.model_validate(r) for r in doc._.geo_relations or []],

@@ -31,6 +31,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+#: ``doc.user_data`` key of the Doc's text as given to ``geoextract.api.make_doc`` (or as
+#: first built by :func:`doc_text`): ``Doc.text`` joins every token again on each access.
+TEXT_KEY = "geoextract.text"
+
 DOC_EXTENSIONS: dict[str, object] = {
     "geo_id": None,
     "geo_date": None,
@@ -67,3 +71,80 @@ def install_extensions() -> None:
     for name, default in SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+
+
+def plain_span_extensions() -> bool:
+    """True when geoextract's span extensions are plain values with a None default (no
+    getter, setter or method), so that they live in ``doc.user_data`` under spaCy's
+    ``("._.", name, start_char, end_char)`` keys and can be read and written there directly.
+
+    Example:
+        >>> install_extensions(); plain_span_extensions()
+        True
+    """
+    global _plain_checked
+    if _plain_checked is None:
+        install_extensions()
+        _plain_checked = all(Span.get_extension(name) == (None, None, None, None) for name in SPAN_EXTENSIONS)
+    return _plain_checked
+
+
+_plain_checked: bool | None = None
+
+
+def carry_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, the string ``doc`` was tokenised from, for :func:`doc_text`.
+
+    Example:
+        >>> import spacy; nlp = spacy.blank("en"); doc = nlp.make_doc("Hi there")
+        >>> carry_text(doc, "Hi there"); doc_text(doc)
+        'Hi there'
+    """
+    doc.user_data[TEXT_KEY] = text
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of ``doc``: the carried text when it matches the Doc, else ``doc.text``.
+
+    A carried text that does not match the Doc's tokens (a Doc built around another
+    Doc's ``user_data``) is ignored. The text built from the tokens is kept for the next
+    call: a Doc's text never changes (retokenising keeps it).
+
+    Example:
+        >>> import spacy; doc = spacy.blank("en")("Hello world")
+        >>> doc_text(doc)
+        'Hello world'
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if isinstance(text, str) and _text_matches(doc, text):
+        return text
+    built = doc.text
+    doc.user_data[TEXT_KEY] = built
+    return built
+
+
+def carried_text(doc: Doc) -> str | None:
+    """The carried text of ``doc`` when it matches the Doc, else None (nothing is built).
+
+    Example:
+        >>> import spacy; carried_text(spacy.blank("en")("Hello")) is None
+        True
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    return text if isinstance(text, str) and _text_matches(doc, text) else None
+
+
+def _text_matches(doc: Doc, text: str) -> bool:
+    # A cheap consistency check: the first and last tokens sit where the text has them
+    # and the text ends with the last one.
+    n = len(doc)
+    if not n:
+        return not text
+    first = doc[0]
+    last = doc[n - 1]
+    tail = last.text_with_ws
+    return (
+        last.idx + len(tail) == len(text)
+        and text.endswith(tail)
+        and text.startswith(first.text)
+    )

@@ -27,6 +27,12 @@ from .worker import PipelineSpec, ResultLine, annotate_to_lines, init_process, p
 
 Batch = list[BatchItem]
 
+#: Batches the in-process engine annotates in one spaCy memory zone. Closing a zone frees
+#: the strings it added, so memory stays flat on long runs; but every word first seen in a
+#: zone (names, rare words) is made and tokenised again in the next one, so a zone per
+#: batch repeats that work on every batch.
+ZONE_BATCHES = 16
+
 
 class _FutureLike(Protocol):
     def result(self, timeout: float | None = None) -> Any: ...
@@ -166,9 +172,15 @@ class LocalEngine:
             nlp = self.nlp
             if nlp is None:
                 raise RuntimeError("LocalEngine.run() outside its `with` block")
-            for batch in batches:
-                yield batch, annotate_to_lines(nlp, batch, batch_size=self.batch_size)
-            return
+            pending = iter(batches)
+            while True:
+                with nlp.memory_zone():
+                    for n, batch in enumerate(pending, start=1):
+                        yield batch, annotate_to_lines(nlp, batch, batch_size=self.batch_size, memory_zone=False)
+                        if n == ZONE_BATCHES:
+                            break
+                    else:
+                        return
         pool = self._pool
 
         def submit(batch: Batch) -> Future[list[ResultLine]]:

@@ -120,7 +120,7 @@ def _processing_error(record: InputRecord, err: Exception) -> ErrorRecord:
 
 
 def annotate_items(
-    nlp: Language, items: Sequence[BatchItem], *, batch_size: int = 64
+    nlp: Language, items: Sequence[BatchItem], *, batch_size: int = 64, memory_zone: bool = True
 ) -> list[Document | ErrorRecord]:
     """Annotate one batch; error records pass through, and every item gives one result.
 
@@ -128,6 +128,8 @@ def annotate_items(
         nlp: The pipeline (any spaCy ``Language``; geoextract's for real results).
         items: Validated records and error records, in order.
         batch_size: ``nlp.pipe`` batch size.
+        memory_zone: Run the batch in its own ``nlp.memory_zone()``; False when the caller
+            holds a zone over several batches.
 
     Returns:
         One ``Document`` or ``ErrorRecord`` per item, in the same order.
@@ -139,6 +141,8 @@ def annotate_items(
         >>> annotate_items(spacy.blank("en"), [rec])[0].id
         's:0'
     """
+    if not memory_zone:
+        return _annotate_items(nlp, items, batch_size)
     # A memory zone frees the strings this batch adds to the vocab once the batch is done,
     # so a long run over millions of articles keeps a constant memory footprint.
     with nlp.memory_zone():
@@ -183,9 +187,11 @@ def _annotate_items(
 
 
 def annotate_to_lines(
-    nlp: Language, items: Sequence[BatchItem], *, batch_size: int = 64
+    nlp: Language, items: Sequence[BatchItem], *, batch_size: int = 64, memory_zone: bool = True
 ) -> list[ResultLine]:
     """Annotate one batch into JSON lines (serialised where the work is done).
+
+    ``memory_zone``: as for :func:`annotate_items`.
 
     Example:
         >>> import spacy
@@ -193,7 +199,7 @@ def annotate_to_lines(
         []
     """
     with _lock_for(nlp):
-        results = annotate_items(nlp, items, batch_size=batch_size)
+        results = annotate_items(nlp, items, batch_size=batch_size, memory_zone=memory_zone)
     return [(r.model_dump_json(), r.code if isinstance(r, ErrorRecord) else None) for r in results]
 
 

@@ -12,6 +12,7 @@ from spacy import strings as _strings
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..extensions import carried_text, plain_span_extensions
 from ..kb import KnowledgeBase
 
 #: spaCy's string hash (``doc.vocab.strings[word]``, ``token.lower``), usable without a vocab;
@@ -42,9 +43,34 @@ def doc_date(doc: Doc) -> dt.date | None:
 
 def set_span_attrs(span: Span, **attrs: Any) -> None:
     """Set ``span._.geo_*`` values (stored on the Doc, keyed by the span's offsets)."""
-    underscore = span._  # each access builds a new accessor object
+    if not plain_span_extensions():
+        underscore = span._
+        for key, value in attrs.items():
+            setattr(underscore, f"geo_{key}", value)
+        return
+    # The key spaCy's Underscore uses for a span value: building the accessor object and
+    # going through its checks costs more than the store itself.
+    data: dict[Any, Any] = span.doc.user_data  # keys are tuples (spaCy's stubs say str)
+    start, end = span.start_char, span.end_char
     for key, value in attrs.items():
-        setattr(underscore, f"geo_{key}", value)
+        data[("._.", f"geo_{key}", start, end)] = value
+
+
+def span_attr(span: Span, name: str) -> Any:
+    """``span._.geo_<name>`` read straight from the Doc's store (None when unset)."""
+    if not plain_span_extensions():
+        return getattr(span._, f"geo_{name}")
+    data: dict[Any, Any] = span.doc.user_data
+    return data.get(("._.", f"geo_{name}", span.start_char, span.end_char))
+
+
+def set_doc_ents(doc: Doc, spans: Iterable[Span]) -> None:
+    """``doc.ents = spans`` for non-overlapping Spans of ``doc``.
+
+    The ``doc.ents`` setter rebuilds every Span it is given before calling ``set_ents``;
+    Spans of this Doc already carry all it reads (label, KB id, span id, bounds).
+    """
+    doc.set_ents(list(spans), default="outside")
 
 
 def filter_longest(spans: Iterable[Span]) -> list[Span]:
@@ -73,8 +99,11 @@ class TextSlicer:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = carried_text(doc)
 
     def __getitem__(self, item: slice) -> str:
+        if self.text is not None:
+            return self.text[item]
         span = self.doc.char_span(item.start, item.stop, alignment_mode="expand")
         if span is None:
             return self.doc.text[item]

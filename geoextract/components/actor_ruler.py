@@ -10,7 +10,7 @@ not where they are venues ("talks in Washington").
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from .._gc import paused_gc
 from ..errors import Errors, GeoExtractValueError
 from ..extensions import install_extensions
 from ..kb import GazetteerEntry, KnowledgeBase
-from ._common import filter_longest, set_span_attrs
+from ._common import filter_longest, set_doc_ents, set_span_attrs, span_attr
 from .actor_context import (
     after_title,
     ends_with_title,
@@ -164,9 +164,10 @@ class ActorRuler:
         if not len(doc):
             return doc
         matches = [m for m in self.index.find(doc) if not inside_title(doc, m.start, m.end, m.kind)]
-        kb_spans = [(s, m) for s, m in self._select(doc, matches) if not (m.kind == "organisation" and is_credit_line(doc, s.start, s.end))]
+        ents = doc.ents
+        kb_spans = [(s, m) for s, m in self._select(doc, matches, ents) if not (m.kind == "organisation" and is_credit_line(doc, s.start, s.end))]
         country_starts = {m.start: m.end for m in matches if m.kind in ("country", "demonym")}
-        ner_spans = [s for s in (self._clean(doc, e, country_starts) for e in doc.ents) if s is not None]
+        ner_spans = [s for s in (self._clean(doc, e, country_starts) for e in ents) if s is not None]
         ner_spans = repair_people(doc, ner_spans, kb_spans)
         ner_spans = self._join_split_names(doc, ner_spans, kb_spans)
         final: list[Span] = []
@@ -204,7 +205,7 @@ class ActorRuler:
         for span, _ in kb_spans:
             if all(i in kb_taken for i in range(span.start, span.end)):
                 final.append(span)
-        doc.ents = filter_longest(final)
+        set_doc_ents(doc, filter_longest(final))
         kb_by_offsets = {(s.start_char, s.end_char): m for s, m in kb_spans}
         # Token index after each country or demonym span -> its state, for "Romania's
         # Constitutional Court" / "the Romanian Constitutional Court".
@@ -216,7 +217,7 @@ class ActorRuler:
         for ent in doc.ents:
             match = kb_by_offsets.get((ent.start_char, ent.end_char))
             if match is None:
-                if ent._.geo_source is None:
+                if span_attr(ent, "source") is None:
                     set_span_attrs(ent, source="ner")
                 country = container_country.get((ent.start_char, ent.end_char)) or owner_state(doc, ent, state_ends)
                 if country is not None and ent.label_ in ("ORG", "FAC"):
@@ -241,7 +242,7 @@ class ActorRuler:
                 spans.append(Span(doc, first.start, second.end, label="PERSON"))
         return spans
 
-    def _select(self, doc: Doc, matches: list[GazetteerMatch]) -> list[tuple[Span, GazetteerMatch]]:
+    def _select(self, doc: Doc, matches: list[GazetteerMatch], ents: Sequence[Span]) -> list[tuple[Span, GazetteerMatch]]:
         """Non-overlapping KB matches (longest first), each made into a labelled Span."""
         by_span: dict[tuple[int, int], GazetteerMatch] = {}
         for m in matches:
@@ -257,7 +258,7 @@ class ActorRuler:
                 m = GazetteerMatch(m.start, m.end - 1, m.entries)
             by_span.setdefault((m.start, m.end), m)
         split_state_prefixes(doc, by_span, self.kb)
-        ner_names = {(e.start, e.end) for e in doc.ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")}
+        ner_names = {(e.start, e.end) for e in ents if e.label_ in ("PERSON", "GPE", "ORG", "NORP", "FAC", "LOC")}
         for (start, end), m in list(by_span.items()):
             if m.kind == "person" and end - start == 1 and (start, end) not in ner_names and not after_title(doc, start) and doc[start].dep_ not in ("nsubj", "nsubjpass"):
                 # A one-word KB name ("Lula", "Suharto") is trusted where the NER sees a name

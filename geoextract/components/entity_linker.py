@@ -23,7 +23,15 @@ from ..extensions import install_extensions
 from ..kb import KnowledgeBase
 from ..kb.model import Organisation
 from ..kb.normalize import normalize_name
-from ._common import TextSlicer, doc_date, read_cfg, set_span_attrs, write_cfg
+from ._common import (
+    TextSlicer,
+    doc_date,
+    read_cfg,
+    set_doc_ents,
+    set_span_attrs,
+    span_attr,
+    write_cfg,
+)
 from .kb_access import KBAccess
 from .org_descriptions import OrgCandidate, description_mentions
 from .person_linking import LinkSettings, RoleContext, link_person, roles_from_links
@@ -88,10 +96,11 @@ class EntityLinker(KBAccess):
         links: list[dict[str, Any]] = list(doc._.geo_role_links or [])
         builders: dict[tuple[str, ...], _Builder] = {}
         span_key: dict[tuple[int, int], tuple[str, ...]] = {}
-        doc_countries = {e._.geo_country for e in doc.ents if e._.geo_country and e._.geo_kind in ("country", "city", "venue")}  # places tell the country too
+        ents = list(doc.ents)  # the linker changes no entity before _rewrite_ents: read them once
+        doc_countries = {span_attr(e, "country") for e in ents if span_attr(e, "country") and span_attr(e, "kind") in ("country", "city", "venue")}  # places tell the country too
 
         self._add_persons(doc, links, day, doc_countries, builders, span_key)
-        for ent in doc.ents:
+        for ent in ents:
             offsets = (ent.start_char, ent.end_char)
             if offsets in span_key or ent.label_ not in ENTITY_LABELS or ent.label_ == "PERSON":
                 continue
@@ -102,14 +111,14 @@ class EntityLinker(KBAccess):
             span_key[offsets] = key
         self._add_unnamed_holders(doc, links, builders)
         _add_titled_descriptions(links, span_key, builders, TextSlicer(doc))
-        self._add_descriptions(doc, builders)
+        self._add_descriptions(doc, ents, builders)
 
         ordered = sorted(builders.items(), key=lambda kv: min(kv[1].mentions) if kv[1].mentions else (0, 0))
         ids = {key: f"e{i}" for i, (key, _) in enumerate(ordered)}
         # Doc.text is rebuilt from every token on each access: slice through spans instead.
         text = TextSlicer(doc)
         doc._.geo_entities = [self._entity_dict(ids[key], b, text) for key, b in ordered]
-        self._rewrite_ents(doc, span_key, builders, ids)
+        self._rewrite_ents(doc, ents, span_key, builders, ids)
         doc._.geo_roles = self._roles(text, links, span_key, builders, ids, day)
         return doc
 
@@ -165,7 +174,7 @@ class EntityLinker(KBAccess):
             builder.mentions.add((start, end))
             builder.labels.add("PERSON")
 
-    def _add_descriptions(self, doc: Doc, builders: dict[tuple[str, ...], _Builder]) -> None:
+    def _add_descriptions(self, doc: Doc, ents: list[Span], builders: dict[tuple[str, ...], _Builder]) -> None:
         """"the bloc", "the alliance": mentions of the one fitting organisation named before."""
         candidates: list[OrgCandidate] = []
         for key, b in builders.items():
@@ -180,19 +189,19 @@ class EntityLinker(KBAccess):
             international = kind in ("international", None) and b.country is None and org is not None
             candidates.append(OrgCandidate(key, min(b.mentions)[0], names, kind, international))
         by_key = {c.key: builders[c.key] for c in candidates}
-        for found, offsets in description_mentions(doc, candidates):
+        for found, offsets in description_mentions(doc, candidates, ents):
             by_key[found].mentions.add(offsets)
 
     # ------------------------------------------------------------------ everything else
     def _other_entity(self, ent: Span) -> tuple[tuple[str, ...], _Builder]:
-        kind = ent._.geo_kind
-        country = ent._.geo_country
+        kind = span_attr(ent, "kind")
+        country = span_attr(ent, "country")
         text = _strip_possessive(ent.text)
         if kind == "country" and country:
             c = self.kb.countries.get(country)
             name = c.name if c else text
             return ("country", country), _Builder(label="GPE", name=name, kind="country", kb_id=c.id if c else None, country=country, score=1.0)
-        if ent._.geo_source == "kb" and ent.kb_id_ and kind == "organisation":
+        if span_attr(ent, "source") == "kb" and ent.kb_id_ and kind == "organisation":
             org = self.kb.get(ent.kb_id_)
             if org is not None:
                 return ("kb", org.id), _Builder(label="ORG", name=org.name, kind="organisation", kb_id=org.id, country=org.country, score=1.0)
@@ -237,13 +246,14 @@ class EntityLinker(KBAccess):
     def _rewrite_ents(
         self,
         doc: Doc,
+        ents: list[Span],
         span_key: dict[tuple[int, int], tuple[str, ...]],
         builders: dict[tuple[str, ...], _Builder],
         ids: dict[tuple[str, ...], str],
     ) -> None:
         new_ents = []
         attrs = []
-        for ent in doc.ents:
+        for ent in ents:
             key = span_key.get((ent.start_char, ent.end_char))
             if key is None:
                 new_ents.append(ent)
@@ -252,10 +262,10 @@ class EntityLinker(KBAccess):
             span = Span(doc, ent.start, ent.end, label=ent.label_, kb_id=b.kb_id or "")
             new_ents.append(span)
             attrs.append((span, ids[key], b))
-        doc.ents = new_ents
+        set_doc_ents(doc, new_ents)
         for span, entity_id, b in attrs:
             set_span_attrs(span, entity=entity_id, name=b.name, score=b.score)
-            if b.country and span._.geo_country is None:
+            if b.country and span_attr(span, "country") is None:
                 set_span_attrs(span, country=b.country)
 
     def _roles(

@@ -25,9 +25,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..errors import Errors, GeoExtractValueError
-from ..extensions import install_extensions
+from ..extensions import doc_text, install_extensions
 from ..kb import KnowledgeBase
-from ._common import doc_date, read_cfg, write_cfg
+from ._common import doc_date, read_cfg, span_attr, write_cfg
 from .meeting_actors import DocActors, document_sentences
 from .meeting_build import SentenceReader
 from .meeting_candidate import Candidate
@@ -158,7 +158,7 @@ def extract_relations(doc: Doc, *, min_confidence: float = 0.5, kb: KnowledgeBas
 def _extract(
     doc: Doc, min_confidence: float, kb: KnowledgeBase | None, flags: dict[tuple[str, dt.date | None], tuple[bool, bool]] | None = None
 ) -> list[dict[str, Any]]:
-    text = doc.text  # built once: Doc.text joins every token on each access
+    text = doc_text(doc)  # the carried text: Doc.text joins every token on each access
     if not doc._.geo_entities or not PREFILTER_RE.search(text):
         return []
     sents = document_sentences(doc)
@@ -202,8 +202,8 @@ def _kb_flags(
     """
     actor_ids: dict[str, str] = {}
     for ent in ents:
-        if ent.kb_id and ent._.geo_entity:  # the integer test first: most ents have no KB id
-            actor_ids.setdefault(ent._.geo_entity, ent.kb_id_)
+        if ent.kb_id and span_attr(ent, "entity"):  # the integer test first: most ents have no KB id
+            actor_ids.setdefault(span_attr(ent, "entity"), ent.kb_id_)
     known = cache if cache is not None else {}
     if len(known) > 50_000:
         known.clear()

@@ -52,10 +52,15 @@ def _scope(tok: Token) -> list[Token]:
     stack = list(tok.children)
     while stack:
         cur = stack.pop()
-        participle = cur.dep_ == "acl" and cur.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
-        if (cur.dep_ in _CLAUSE_DEPS and not participle) or (cur.dep_ == "conj" and (cur.pos_ in {"VERB", "AUX"} or cur.tag_.startswith("VB"))):
-            continue
-        if cur.dep_ == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _SEQUENCE_PREPS:
+        dep = cur.dep_  # each attribute read looks the string up again: read it once
+        if dep in _CLAUSE_DEPS:
+            participle = dep == "acl" and cur.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
+            if not participle:
+                continue
+        elif dep == "conj":
+            if cur.pos_ in {"VERB", "AUX"} or cur.tag_.startswith("VB"):
+                continue
+        elif dep == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _SEQUENCE_PREPS:
             continue
         found.append(cur)
         stack.extend(cur.children)
@@ -82,9 +87,10 @@ def path_to_root(tok: Token, limit: int = 12) -> list[Token]:
     path = [tok]
     cur = tok
     for _ in range(limit):
-        if cur.head.i == cur.i:
+        head = cur.head
+        if head.i == cur.i:
             break
-        cur = cur.head
+        cur = head
         path.append(cur)
     return path
 

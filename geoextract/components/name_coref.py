@@ -25,7 +25,9 @@ from ._common import (
     filter_longest,
     hash_string,
     read_cfg,
+    set_doc_ents,
     set_span_attrs,
+    span_attr,
     write_cfg,
 )
 from .kb_access import KBAccess
@@ -97,7 +99,7 @@ class NameCoref(KBAccess):
         ents.sort(key=lambda e: e.start)
         blocked = {
             i for e in ents
-            if (e._.geo_source == "kb" and e.label_ != "PERSON") or e.label_ in NUMERIC_LABELS
+            if (span_attr(e, "source") == "kb" and e.label_ != "PERSON") or e.label_ in NUMERIC_LABELS
             for i in range(e.start, e.end)
         }
         ents, titled = titled_person_ents(doc, ents, blocked)
@@ -127,7 +129,7 @@ class NameCoref(KBAccess):
                 new_ents.append(ent)
         # Surnames and partial names the NER missed, misspelled ones included.
         covered = {i for e in new_ents for i in range(e.start, e.end)}
-        countries = {e._.geo_country for e in new_ents if e._.geo_kind in ("country", "city", "venue") and e._.geo_country}
+        countries = {span_attr(e, "country") for e in new_ents if span_attr(e, "kind") in ("country", "city", "venue") and span_attr(e, "country")}
         strings = doc.vocab.strings
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):
             if i in covered or not self._capitalised(orth, strings):
@@ -150,16 +152,16 @@ class NameCoref(KBAccess):
             new_ents = extended
         final = new_ents
         if changed:
-            doc.ents = filter_longest(new_ents)
+            set_doc_ents(doc, filter_longest(new_ents))
             final = list(doc.ents)
             for ent in final:
-                if ent.label_ == "PERSON" and ent._.geo_source is None:
+                if ent.label_ == "PERSON" and span_attr(ent, "source") is None:
                     set_span_attrs(ent, source="coref", kind="person")
         doc._.geo_clusters = self._clusters(doc, [e for e in final if e.label_ == "PERSON"], has_alias_cue)
         return doc
 
     def _should_be_person(self, doc: Doc, ent: Span, person_strings: set[str], part_tokens: set[str], surnames: set[str]) -> bool:
-        if ent._.geo_source == "kb":
+        if span_attr(ent, "source") == "kb":
             return False
         text = ent.text
         if text in person_strings:
@@ -176,7 +178,7 @@ class NameCoref(KBAccess):
     def _supported(self, doc: Doc, ent: Span, full_tokens: set[str]) -> bool:
         """Is a PERSON span more than a lone capitalised word? (always, for 2+ name words)"""
         words = [t for t in ent if not t.is_punct and t.tag_ != "POS"]
-        if len(words) != 1 or ent._.geo_source == "kb":
+        if len(words) != 1 or span_attr(ent, "source") == "kb":
             return True
         text = words[0].text
         if text in full_tokens or (len(text) >= 5 and _near_surname(text, full_tokens)):
@@ -229,7 +231,7 @@ class NameCoref(KBAccess):
         for ent, tokens in sorted(full, key=lambda p: (-len(p[1]), p[0].start)):
             if not tokens:
                 continue
-            kb_id = ent.kb_id_ if ent._.geo_source == "kb" and ent.kb_id_ else None
+            kb_id = ent.kb_id_ if span_attr(ent, "source") == "kb" and ent.kb_id_ else None
             target = _find_cluster(clusters, tokens, ent.start, doc, kb_id)
             if target is None:
                 target = _Cluster(tokens=tokens, kb_id=kb_id)
@@ -371,7 +373,7 @@ def _merge_aliases(doc: Doc, clusters: list[_Cluster]) -> None:
 def _alias_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names after an alias cue that the NER missed: "..., better known by his nom de guerre
     Timochenko" (the cluster merge then joins them to the person)."""
-    covered = {i for e in ents if e.label_ == "PERSON" or e._.geo_source == "kb" for i in range(e.start, e.end)}
+    covered = {i for e in ents if e.label_ == "PERSON" or span_attr(e, "source") == "kb" for i in range(e.start, e.end)}
     found: list[Span] = []
     for ent in ents:
         if ent.label_ != "PERSON":

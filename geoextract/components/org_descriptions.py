@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ._common import hash_string
 
@@ -67,8 +67,12 @@ class OrgCandidate(NamedTuple):
     international: bool  # an international body (kind international, no state)
 
 
-def description_mentions(doc: Doc, orgs: Sequence[OrgCandidate]) -> list[tuple[tuple[str, ...], tuple[int, int]]]:
+def description_mentions(
+    doc: Doc, orgs: Sequence[OrgCandidate], ents: Sequence[Span] | None = None
+) -> list[tuple[tuple[str, ...], tuple[int, int]]]:
     """Char spans of definite descriptions in ``doc`` and the key of the organisation each names.
+
+    ``ents`` are ``doc.ents`` when the caller has them already.
 
     Example:
         >>> import spacy  # doctest: +SKIP
@@ -79,7 +83,7 @@ def description_mentions(doc: Doc, orgs: Sequence[OrgCandidate]) -> list[tuple[t
     """
     if not orgs:
         return []
-    in_ents = {i for e in doc.ents for i in range(e.start, e.end)}
+    in_ents = {i for e in (doc.ents if ents is None else ents) for i in range(e.start, e.end)}
     found: list[tuple[tuple[str, ...], tuple[int, int]]] = []
     the = hash_string("the")
     for at, lower in enumerate(doc.to_array(LOWER).tolist()):

@@ -24,8 +24,9 @@ CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "and", "who", "whose
 
 def bind_phrases(doc: Doc, phrases: list[RolePhrase]) -> list[RolePhrase]:
     """Bind each phrase of ``doc`` to a PERSON entity or to another phrase, where the text says so."""
-    persons_at = {e.start: e for e in doc.ents if e.label_ == "PERSON"}
-    persons_end = {e.end: e for e in doc.ents if e.label_ == "PERSON"}
+    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+    persons_at = {e.start: e for e in persons}
+    persons_end = {e.end: e for e in persons}
     for p in phrases:
         _bind_following_name(doc, p, persons_at)
     phrases = _drop_honorifics(phrases)

@@ -11,7 +11,7 @@ from ..kb import KnowledgeBase
 from ..kb.model import Office, Organisation, Person
 from ..kb.normalize import name_tokens
 from ..kb.store import Holding
-from ._common import TextSlicer
+from ._common import TextSlicer, span_attr
 
 INTERNATIONAL_KINDS = frozenset({"international", "eu_institution"})
 
@@ -43,8 +43,8 @@ class DocContext:
     def antecedent_actor(self, token_i: int) -> str | Span | None:
         """"its"/"their": the nearest country (alpha-3) or organisation mentioned before."""
         for ent in self._candidates_before(token_i):
-            if ent._.geo_kind == "country" and ent._.geo_country:
-                return str(ent._.geo_country)
+            if span_attr(ent, "kind") == "country" and span_attr(ent, "country"):
+                return str(span_attr(ent, "country"))
             if ent.label_ == "ORG":
                 return ent
         return None

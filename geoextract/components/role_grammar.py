@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from ._common import span_attr
 from .role_binding import bind_phrases
 from .role_phrase import RolePhrase
 from .titles import TitleLexicon, title_case, with_deputy
@@ -127,7 +128,7 @@ def _title_ok(doc: Doc, start: int, end: int, ent_at: dict[int, Span]) -> bool:
             continue
         covered = start <= ent.start and ent.end <= end and end - start > 1
         inside = start < ent.start and ent.end < end
-        if covered and (ent._.geo_source != "kb" or (inside and ent.label_ in ("GPE", "NORP", "LOC"))):
+        if covered and (span_attr(ent, "source") != "kb" or (inside and ent.label_ in ("GPE", "NORP", "LOC"))):
             continue
         return False
     last = doc[end - 1]
@@ -142,11 +143,11 @@ def _scope_of(ent: Span, country_of: Callable[[str], str | None] | None = None) 
     """("country", alpha3) or ("org", None) for an entity that can scope an office."""
     if ent.label_ not in SCOPE_LABELS:
         return None
-    kind = ent._.geo_kind
+    kind = span_attr(ent, "kind")
     if ent.label_ == "ORG" and kind != "country":
         return ("org", None)
-    if ent._.geo_country and kind in ("country", "venue", "city", None):
-        return ("country", ent._.geo_country)
+    if span_attr(ent, "country") and kind in ("country", "venue", "city", None):
+        return ("country", span_attr(ent, "country"))
     if kind is None and ent.label_ in ("GPE", "NORP") and country_of is not None:
         # A state name the NER found and the KB gazetteer did not tag ("U.S." in some contexts).
         code = country_of(ent.text)
@@ -272,7 +273,7 @@ def _portfolio_word(tok: Token, p: RolePhrase, j: int, head: str, portfolio: int
 
 def _portfolio_ent(ent: Span) -> bool:
     """An NER span that names a portfolio rather than an actor: not from the KB, short, no state."""
-    return ent._.geo_source != "kb" and not ent.kb_id_ and ent._.geo_country is None and len(ent) <= 6 and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+    return span_attr(ent, "source") != "kb" and not ent.kb_id_ and span_attr(ent, "country") is None and len(ent) <= 6 and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
 
 
 def _scope_prefix(ent: Span, country_of: Callable[[str], str | None] | None) -> int:

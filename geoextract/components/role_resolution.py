@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 from ..kb import KnowledgeBase
 from ..kb.model import Office, Organisation
 from ..kb.store import Holding
+from ._common import span_attr
 from .lexicon import PORTFOLIO_WORDS
 from .role_binding import phrase_close
 from .role_context import DocContext
@@ -176,8 +177,8 @@ class RoleResolver:
             if found_ent is not None and found_ent.label_ == "PERSON":
                 c = self._person_country(ctx, found_ent, out)
                 countries = countries or ([c] if c else [])
-            elif found_ent is not None and found_ent._.geo_kind == "country" and found_ent._.geo_country:
-                countries = countries or [str(found_ent._.geo_country)]
+            elif found_ent is not None and span_attr(found_ent, "kind") == "country" and span_attr(found_ent, "country"):
+                countries = countries or [str(span_attr(found_ent, "country"))]
             elif found_ent is not None and found_ent.label_ == "ORG":
                 org = org or found_ent
         elif p.pronoun in ("its", "their"):
@@ -196,8 +197,8 @@ class RoleResolver:
         # A national body's office is also its state's ("the TPLF's spokesman": Ethiopia).
         if not countries and org_model is not None and org_model.country:
             countries = [org_model.country]
-        if not countries and org_model is None and org is not None and org._.geo_country:
-            countries = [org._.geo_country]
+        if not countries and org_model is None and org is not None and span_attr(org, "country"):
+            countries = [span_attr(org, "country")]
         return countries, org, org_model
 
     def _leader_title(self, ctx: DocContext, p: RolePhrase, org_model: Organisation | None, canonical: str) -> tuple[str, str | None]:

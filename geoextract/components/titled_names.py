@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from ._common import hash_string
+from ._common import hash_string, span_attr
 
 #: Last words of a title phrase that a name can follow ("... Minister Annalena Baerbock").
 TITLE_ENDS = frozenset(
@@ -201,7 +201,7 @@ def titled_person_ents(doc: Doc, ents: list[Span], kb_blocked: set[int]) -> tupl
     result = list(ents)
     for start, end in spans:
         overlapping = [e for e in result if e.start < end and start < e.end]
-        if any(e._.geo_source == "kb" for e in overlapping):
+        if any(span_attr(e, "source") == "kb" for e in overlapping):
             continue
         if len(overlapping) == 1 and overlapping[0].label_ == "PERSON" and (overlapping[0].start, overlapping[0].end) == (start, end):
             continue

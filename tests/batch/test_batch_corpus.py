@@ -161,3 +161,35 @@ def test_strings_of_a_batch_leave_the_vocab_after_it(tmp_path: Path, blank_nlp: 
         [write_jsonl(tmp_path / "a.jsonl", records)], tmp_path / "o.jsonl", nlp=blank_nlp
     )
     assert len(blank_nlp.vocab.strings) == before
+
+
+def test_in_process_run_holds_one_memory_zone_per_group_of_batches(
+    tmp_path: Path, blank_nlp: Language, monkeypatch: pytest.MonkeyPatch
+):
+    from contextlib import contextmanager
+
+    from geoextract.batch.engines import ZONE_BATCHES
+
+    real_zone = blank_nlp.memory_zone
+    zones: list[int] = []
+
+    @contextmanager
+    def counting_zone(*args, **kwargs):
+        zones.append(len(blank_nlp.vocab.strings))
+        with real_zone(*args, **kwargs):
+            yield
+
+    monkeypatch.setattr(blank_nlp, "memory_zone", counting_zone)
+    before = len(blank_nlp.vocab.strings)
+    n = 2 * ZONE_BATCHES + 3
+    records = [{"id": str(i), "text": f"Zoneword{i}x met Zoneword{i}y."} for i in range(n)]
+    annotate_corpus(
+        [write_jsonl(tmp_path / "a.jsonl", records)], tmp_path / "o.jsonl", nlp=blank_nlp, batch_size=1
+    )
+    lines = read_lines(tmp_path / "o.jsonl")
+    assert [line["id"] for line in lines] == [str(i) for i in range(n)]
+    assert all(line["text"] == r["text"] for line, r in zip(lines, records, strict=True))
+    # ZONE_BATCHES batches per zone (16 + 16 + 3), and the strings of each zone are gone
+    # when the next one opens.
+    assert zones == [before] * 3
+    assert len(blank_nlp.vocab.strings) == before
