@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from spacy.language import Language
 
+from .._gc import frozen_heap
 from ..errors import Errors, GeoExtractError
 from .records import BatchItem
 from .worker import PipelineSpec, ResultLine, annotate_to_lines, init_process, process_task
@@ -172,18 +173,30 @@ class LocalEngine:
             nlp = self.nlp
             if nlp is None:
                 raise RuntimeError("LocalEngine.run() outside its `with` block")
-            pending = iter(batches)
-            while True:
-                with nlp.memory_zone():
-                    for n, batch in enumerate(pending, start=1):
-                        yield batch, annotate_to_lines(nlp, batch, batch_size=self.batch_size, memory_zone=False)
-                        if n == ZONE_BATCHES:
-                            break
-                    else:
-                        return
+            yield from self._run_here(nlp, iter(batches))
+            return
         pool = self._pool
 
         def submit(batch: Batch) -> Future[list[ResultLine]]:
             return pool.submit(process_task, batch, self.batch_size)
 
         yield from ordered_results(batches, submit, window=2 * self.n_process, engine=self.name)
+
+    def _run_here(
+        self, nlp: Language, pending: Iterator[Batch]
+    ) -> Iterator[tuple[Batch, list[ResultLine]]]:
+        # The loaded pipeline and KB stay out of full collections for the run (frozen_heap).
+        with frozen_heap():
+            while True:
+                with nlp.memory_zone():
+                    for n, batch in enumerate(pending, start=1):
+                        yield (
+                            batch,
+                            annotate_to_lines(
+                                nlp, batch, batch_size=self.batch_size, memory_zone=False
+                            ),
+                        )
+                        if n == ZONE_BATCHES:
+                            break
+                    else:
+                        return

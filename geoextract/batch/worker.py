@@ -8,6 +8,7 @@ at a time so that only the record that fails becomes a "processing" error record
 
 from __future__ import annotations
 
+import gc
 import json
 import pickle
 import threading
@@ -228,6 +229,9 @@ def init_process(spec: PipelineSpec) -> None:
         _process_nlp = get_pipeline(spec)
     except BaseException as e:
         _process_error = e
+    # The worker lives for the run: its pipeline and KB never become garbage, so full
+    # collections need not walk them (see geoextract._gc.frozen_heap).
+    gc.freeze()
 
 
 def process_task(items: Sequence[BatchItem], batch_size: int) -> list[ResultLine]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -184,7 +185,10 @@ def test_in_process_run_holds_one_memory_zone_per_group_of_batches(
     n = 2 * ZONE_BATCHES + 3
     records = [{"id": str(i), "text": f"Zoneword{i}x met Zoneword{i}y."} for i in range(n)]
     annotate_corpus(
-        [write_jsonl(tmp_path / "a.jsonl", records)], tmp_path / "o.jsonl", nlp=blank_nlp, batch_size=1
+        [write_jsonl(tmp_path / "a.jsonl", records)],
+        tmp_path / "o.jsonl",
+        nlp=blank_nlp,
+        batch_size=1,
     )
     lines = read_lines(tmp_path / "o.jsonl")
     assert [line["id"] for line in lines] == [str(i) for i in range(n)]
@@ -193,3 +197,24 @@ def test_in_process_run_holds_one_memory_zone_per_group_of_batches(
     # when the next one opens.
     assert zones == [before] * 3
     assert len(blank_nlp.vocab.strings) == before
+
+
+_FREEZE_COUNTS: list[int] = []
+
+
+@Language.component("geoextract_test_freeze_probe")
+def _freeze_probe(doc):
+    _FREEZE_COUNTS.append(gc.get_freeze_count())
+    return doc
+
+
+def test_in_process_run_freezes_the_heap_only_while_it_runs(tmp_path: Path, blank_nlp: Language):
+    _FREEZE_COUNTS.clear()
+    blank_nlp.add_pipe("geoextract_test_freeze_probe")
+    records = [{"id": str(i), "text": f"Text {i}."} for i in range(3)]
+    annotate_corpus(
+        [write_jsonl(tmp_path / "a.jsonl", records)], tmp_path / "o.jsonl", nlp=blank_nlp
+    )
+    assert len(_FREEZE_COUNTS) == 3
+    assert all(count > 0 for count in _FREEZE_COUNTS)
+    assert gc.get_freeze_count() == 0
