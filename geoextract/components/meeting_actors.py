@@ -102,6 +102,9 @@ class DocActors:
         doc: A Doc that went through the entity linker (``doc._.geo_entities`` set).
         entity_kb: Optional function from an entity id to ``(grouping, official)`` flags
             looked up in the knowledge base.
+        sents, ents: The Doc's sentences and entities when the caller already has them.
+        capitals: Optional function from an ISO alpha-3 code to the country's capitals in
+            the knowledge base, main one first.
     """
 
     def __init__(
@@ -110,8 +113,11 @@ class DocActors:
         entity_kb: Callable[[str], tuple[bool, bool]] | None = None,
         sents: list[Span] | None = None,
         ents: list[Span] | None = None,
+        capitals: Callable[[str], tuple[str, ...]] | None = None,
     ) -> None:
         self.doc = doc
+        #: The capitals the pipeline's KB lists for a country code (None: no KB to ask).
+        self.capitals = capitals
         self.info: dict[str, ActorInfo] = {}
         self._token_entity: dict[int, str] = {}
         self.mention_roots: dict[int, str] = {}

@@ -49,10 +49,13 @@ def sends_delegation(tok: Token) -> bool:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     for prep in tok.children:  # "sent ministers to Brussels" is travel, "... to the talks" attendance
         if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and not any(p.lemma_.lower() in MEETING_NOUNS for p in prep.children):
-            return False
+            if not (objects and _title_to_body(objects[0], prep)):
+                return False
     if not objects:
         return False
     obj = objects[0]
+    if sent_person(obj):
+        return True  # "Damascus sent its ambassador to the UN, X", "Syria sent X": X attends the talks told
     if obj.ent_type_ or any(c.dep_ in {"appos", "prep"} for c in obj.children):
         return False
     return obj.lemma_.lower() in DELEGATION_NOUNS or obj.lower_ in DELEGATION_NOUNS or obj.lemma_.lower() in {"minister", "envoy", "delegate"}
@@ -124,12 +127,59 @@ SIDE_NOUNS: frozenset[str] = frozenset(
 )
 
 
+#: Title nouns of a person a state sends to talks ("sent its ambassador to the UN, X").
+_SENT_TITLES = frozenset({"ambassador", "envoy", "minister", "representative", "negotiator", "deputy", "adviser", "advisor", "emissary", "secretary", "chief", "spokesman"})
+
+
+def sent_person(obj: Token) -> bool:
+    """The object of "sent" is a named person: "sent X", "sent its ambassador to the UN, X".
+
+    Only a PERSON name, or a title noun whose apposition is one; "sent troops", "sent a letter"
+    and "sent aid" name no one (a verb-level "to prison" is rejected by the caller).
+    """
+    if obj.ent_type_ == "PERSON":
+        return True
+    if obj.lemma_.lower() not in _SENT_TITLES:
+        return False
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children) or any(
+        _title_to_body(obj, prep) for prep in obj.head.children if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
+    )
+
+
+def _title_to_body(obj: Token, prep: Token) -> bool:
+    """"sent its ambassador to the UN, X": "to the UN" belongs to the title (parsed on the verb),
+    the name standing in apposition to the body; "sent its ambassador to Moscow" is travel."""
+    return obj.lemma_.lower() in _SENT_TITLES and any(
+        p.dep_ == "pobj" and p.ent_type_ == "ORG" and any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in p.children) for p in prep.children
+    )
+
+
+def leads_side(verb: Token) -> bool:
+    """"X led the Syrian delegation", "X headed Kyiv's team": the active twin of :func:`led_side`.
+
+    A named person as subject and a side noun with its state ("the Syrian delegation",
+    "Iran's team") as object; not "X led the party to victory" (no side noun), nor a
+    participle in a meeting's own phrase.
+    """
+    if verb.lemma_.lower() not in LEAD_VERBS or verb.dep_ in {"acl", "relcl", "amod", "xcomp"} or verb.tag_ == "VBN":
+        return False
+    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)) for c in verb.children):
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.lemma_.lower() in {"delegation", "team", "side", "negotiators"}:
+            return any((c.dep_ == "poss" and c.ent_type_ in {"GPE", "NORP", "ORG"}) or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"}) for c in obj.children)
+    return False
+
+
 def led_side(verb: Token) -> bool:
     """"the rebels were led by X", "Kyiv's team was headed by Y": the head of a side at talks told before.
 
     A passive with a named person as agent and a definite side noun as subject; not the
-    participle of a meeting's own phrase ("a delegation led by X met Y").
+    participle of a meeting's own phrase ("a delegation led by X met Y"). The active form
+    ("X led the Syrian delegation") is read by :func:`leads_side`.
     """
+    if leads_side(verb):
+        return True
     if verb.lemma_.lower() not in LEAD_VERBS or verb.dep_ in {"acl", "relcl", "amod", "xcomp"}:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

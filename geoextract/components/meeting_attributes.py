@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ._common import hash_string
 from .meeting_actors import DocActors
+from .meeting_capitals import described_capital
 from .meeting_lexicon import (
     HOST_VERBS,
     PLACE_NOUNS,
@@ -204,6 +205,9 @@ def _place_of(tok: Token, actors: DocActors, rank: int | None) -> Place | None:
     """A Place for the noun phrase headed by ``tok``, if it names a place."""
     if tok.ent_type_ in {"DATE", "TIME"}:
         return None
+    capital = _capital_in(tok, actors)
+    if capital is not None:
+        return Place(capital[0], capital[1], True, 0 if rank is None else rank)
     text = phrase(tok, cut_preps=_PLACE_CUT)
     eid = actors.entity_at(tok)
     if eid is not None and tok.i >= actors.dateline_end:
@@ -239,6 +243,18 @@ def _place_of(tok: Token, actors: DocActors, rank: int | None) -> Place | None:
     heads = {actors.entity_at(t) for t in tok.subtree if t.dep_ == "pobj" and t.text in text}
     named = any(e.label in {"GPE", "LOC"} and e.id in heads for e in places)
     return Place(text, country, named, (1 if places else 2) if rank is None else rank, _owner(tok, actors) if lemma in _RESIDENCES else None)
+
+
+def _capital_in(tok: Token, actors: DocActors) -> tuple[str, str] | None:
+    """"in the Iraqi capital": the capital itself; "the sidelines of the summit in the Indian
+    capital": the capital "in" which the setting lies (the gold place is the city)."""
+    found = described_capital(tok, actors)
+    if found is not None or tok.lemma_.lower() not in SETTING_NOUNS:
+        return found
+    for inner in tok.subtree:
+        if inner.dep_ == "pobj" and inner.head.lower_ == "in" and (found := described_capital(inner, actors)) is not None:
+            return found
+    return None
 
 
 def _unspecified(noun: Token, text: str) -> bool:

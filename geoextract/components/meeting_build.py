@@ -12,8 +12,9 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from .meeting_absence import absence_verb
 from .meeting_actors import DocActors
-from .meeting_attendance import LEAD_VERBS, among_attending
+from .meeting_attendance import LEAD_VERBS, among_attending, sent_person
 from .meeting_attributes import find_place, find_topic, object_topic
 from .meeting_blocs import SUMMIT_HASHES, in_subject, member_groupings, of_groupings, summit_setting
 from .meeting_candidate import Candidate
@@ -78,6 +79,10 @@ class SentenceReader:
                     result.append(special)
                 continue
             found = self.finder.of_noun(trig.token, trig.family) if trig.nominal else self.finder.of_verb(trig.token, trig.family)
+            if trig.nominal and (away := absence_verb(trig.token)) is not None:
+                absent = Found()
+                self.finder.subjects(away, absent)  # "X skipped the summit": X is no participant of it
+                found.ids = [i for i in found.ids if i not in absent.ids]
             units.append((trig, found))
         own: list[Candidate] = []
         for cluster in _clusters(units):
@@ -137,6 +142,14 @@ class SentenceReader:
             # "X, who co-organised the gathering, Y, King Z and the emir, W, attended, along with V"
             found.ids.extend(p for p in listed_people(self.actors, verb) if p not in found.ids)
             self.finder.with_phrases(verb, found)
+        if verb.lemma_.lower() == "send":
+            sent = [c for c in verb.children if c.dep_ == "dobj" and sent_person(c)]
+            if sent:  # "Syria sent X": X attends for the state (which is no participant itself)
+                found = Found()
+                for obj in sent:
+                    holders = [obj, *(p for c in verb.children if c.dep_ in {"prep", "dative"} for p in c.children if p.dep_ == "pobj")]
+                    names = [a for h in holders for a in h.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+                    found.take(self.finder.slot(names[0] if names else obj, found.ids))
         if verb.lemma_.lower() in LEAD_VERBS:
             for agent in _agents(verb):
                 found.take(self.finder.slot(agent, found.ids))  # "the rebels were led by X"

@@ -16,6 +16,7 @@ leaders", "their", "the bloc"), :mod:`.meeting_participants`, :mod:`.meeting_sta
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from ._common import doc_date, read_cfg, span_attr, write_cfg
 from .meeting_actors import DocActors, document_sentences
 from .meeting_build import SentenceReader
 from .meeting_candidate import Candidate
+from .meeting_capitals import capitals_lookup
 from .meeting_lexicon import PREFILTER_RE
 from .meeting_merge import DocContext, finalise, find_dateline, merge_candidates
 from .meeting_participants import ParticipantFinder
@@ -167,7 +169,13 @@ def _extract(
         return []
     base = doc_date(doc)
     ents = list(doc.ents)
-    actors = DocActors(doc, _kb_flags(ents, kb, base, flags) if kb is not None else None, sents, ents)
+    actors = DocActors(
+        doc,
+        _kb_flags(ents, kb, base, flags) if kb is not None else None,
+        sents,
+        ents,
+        capitals=_capitals_for(kb) if kb is not None else None,
+    )
     cands: list[Candidate] = []
 
     def recent(token_i: int, size: int) -> list[str]:
@@ -189,8 +197,20 @@ def _extract(
         sentence_days=sentence_days(actors, base),
         dateline=find_dateline(doc, actors, text),
         role_orgs=_role_orgs(doc),
+        keep_above=min_confidence,
     )
     return finalise(merge_candidates(cands, ctx), ctx, text, min_confidence)
+
+
+#: One cached capitals lookup per KB object (a pipeline's KB lives as long as the pipeline).
+_CAPITALS: weakref.WeakKeyDictionary[KnowledgeBase, Callable[[str], tuple[str, ...]]] = weakref.WeakKeyDictionary()
+
+
+def _capitals_for(kb: KnowledgeBase) -> Callable[[str], tuple[str, ...]]:
+    lookup = _CAPITALS.get(kb)
+    if lookup is None:
+        lookup = _CAPITALS[kb] = capitals_lookup(kb)
+    return lookup
 
 
 def _kb_flags(

@@ -118,9 +118,9 @@ PLACES: list[tuple[str, str, Expected]] = [
     ("Joe Biden and Xi Jinping agreed to meet again in June at a venue still to be determined.", "2023-11-14", [(BIDEN_XI, {"place": None})]),
     # a place inside the topic is what the talks were about, not where they were
     (
-        "Talks between Joe Biden and Xi Jinping on ending the war in Syria opened in the Kazakh capital on Monday.",
+        "Talks between Joe Biden and Xi Jinping on ending the war in Syria opened in the Swiss capital on Monday.",
         "2023-11-14",
-        [(BIDEN_XI, {"place": "the Kazakh capital", "topic": "ending the war in Syria"})],
+        [(BIDEN_XI, {"place": "Bern", "topic": "ending the war in Syria"})],
     ),
     # a clause of the same moment tells the place; one of another moment does not
     ("Joe Biden greeted Xi Jinping as leaders of the Group of 20 gathered in Bali on Friday.", "2023-11-14", [(BIDEN_XI, {"place": "Bali"})]),
@@ -129,7 +129,7 @@ PLACES: list[tuple[str, str, Expected]] = [
     (
         "OTTAWA — Justin Trudeau said he met Narendra Modi on the sidelines of the Group of 20 summit in the Indian capital on Sept. 10.",
         "2023-09-18",
-        [({"Justin Trudeau", "Narendra Modi"}, {"place": "the sidelines of the Group of 20 summit in the Indian capital"})],
+        [({"Justin Trudeau", "Narendra Modi"}, {"place": "New Delhi"})],
     ),
 ]
 

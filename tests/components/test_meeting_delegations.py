@@ -1,0 +1,37 @@
+"""Delegations at multilateral talks told before: "Syria sent X", "X led the Syrian delegation".
+
+Sentences written for these tests. A state sending a named person to talks already told makes
+that person an attendee ("sent its ambassador to the UN, X" included, whose "to the UN"
+belongs to the title); the active "X led the Y delegation" reads like the passive "the Y
+delegation was headed by X". Negatives: "sent troops", "sent a letter", "sent aid", "sent X to
+prison", "sent its ambassador to Moscow, X" (travel) and "led the party to victory" add no one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+_TALKS = 'Iran, Russia and Turkey held talks on Syria in Astana on Monday. '
+_THREE = {'Iran', 'Russia', 'Turkey'}
+
+DELEGATIONS: list[tuple[str, str, Expected]] = [
+    (_TALKS + 'Damascus sent its ambassador to the UN, Bashar Jaafari.', '2024-03-10', [({*_THREE, 'Bashar Jaafari'}, {'status': 'occurred', 'mode': 'multilateral'})]),
+    (_TALKS + 'Syria sent Bashar Jaafari, its ambassador to the United Nations.', '2024-03-10', [({*_THREE, 'Bashar Jaafari'}, {'status': 'occurred'})]),
+    (_TALKS + 'Bashar Jaafari led the Syrian delegation.', '2024-03-10', [({*_THREE, 'Bashar Jaafari'}, {'status': 'occurred'})]),
+    (_TALKS + 'The Syrian delegation was headed by Bashar Jaafari.', '2024-03-10', [({*_THREE, 'Bashar Jaafari'}, {'status': 'occurred'})]),
+    (_TALKS + 'Turkey sent troops to the border.', '2024-03-10', [(_THREE, {'status': 'occurred'})]),
+    (_TALKS + 'Turkey sent a letter to the United Nations.', '2024-03-10', [(_THREE, {'status': 'occurred'})]),
+    (_TALKS + 'Turkey sent aid.', '2024-03-10', [(_THREE, {'status': 'occurred'})]),
+    (_TALKS + 'A Russian court sent Alexei Navalny to prison.', '2024-03-10', [(_THREE, {'status': 'occurred'})]),
+    (_TALKS + 'Damascus sent its ambassador to Moscow, Bashar Jaafari.', '2024-03-10', [(_THREE, {'status': 'occurred'})]),
+    (_TALKS + 'Bashar Jaafari led the party to victory.', '2024-03-10', [(_THREE, {'status': 'occurred'})]),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), DELEGATIONS)
+def test_a_delegation_sent_or_led_to_talks_told_before_attends_them(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
