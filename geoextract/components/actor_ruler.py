@@ -187,12 +187,11 @@ class ActorRuler:
                 continue
             contains_all = all(ent.start <= k.start and k.end <= ent.end for k in overlapping)
             longer = any((ent.end - ent.start) > (k.end - k.start) for k in overlapping)
-            # "Emomali Rahmon, Turkmen" / "Emomali Rahmon and Turkmen" is a list, not a name.
-            is_list = any(t.text in (",", ";") for t in ent) or joins_actors(doc, ent, overlapping, kb_spans)
-            # KB spans that explain every word ("U.S." + "State Department", "Kyrgyz-Tajik")
-            # beat the NER's one.
-            explained = sum(k.end - k.start for k in overlapping) >= sum(1 for t in ent if not t.is_punct)
-            if contains_all and longer and ent.label_ in CONTAINER_LABELS and not ends_with_title(ent) and not is_list and not explained:
+            # The token walks of the list and coverage tests run only when the cheap tests pass.
+            if (
+                contains_all and longer and ent.label_ in CONTAINER_LABELS and not ends_with_title(ent)
+                and not _is_list(doc, ent, overlapping, kb_spans) and not _explained(ent, overlapping)
+            ):
                 # "Bank of England": the NER's longer name wins over the country inside it,
                 # and an organisation named after one state ("Romania's Constitutional
                 # Court") belongs to it.
@@ -420,6 +419,16 @@ class ActorRuler:
         self.kb = KnowledgeBase.from_disk(path / "kb")
         self._index = None
         return self
+
+
+def _is_list(doc: Doc, ent: Span, overlapping: list[Span], kb_spans: list[tuple[Span, GazetteerMatch]]) -> bool:
+    """"Emomali Rahmon, Turkmen" / "Emomali Rahmon and Turkmen" is a list, not a name."""
+    return any(t.text in (",", ";") for t in ent) or joins_actors(doc, ent, overlapping, kb_spans)
+
+
+def _explained(ent: Span, overlapping: list[Span]) -> bool:
+    """KB spans that explain every word ("U.S." + "State Department", "Kyrgyz-Tajik") beat the NER's one."""
+    return sum(k.end - k.start for k in overlapping) >= sum(1 for t in ent if not t.is_punct)
 
 
 def gazetteer_entries(kb: KnowledgeBase) -> list[GazetteerEntry]:

@@ -152,10 +152,10 @@ class DocActors:
                 if span is None or len(span) == 0:
                     continue
                 width = len(span)
-                for tok in span:
-                    if tok.i not in widths or width < widths[tok.i]:
-                        widths[tok.i] = width
-                        self._token_entity[tok.i] = ent["id"]
+                for i in range(span.start, span.end):
+                    if i not in widths or width < widths[i]:
+                        widths[i] = width
+                        self._token_entity[i] = ent["id"]
                 self.mention_roots[span.root.i] = ent["id"]
         #: token indices inside mentions of groupings of states (a cheap test before tree walks)
         self.grouping_tokens = frozenset(i for i, eid in self._token_entity.items() if self.info[eid].grouping)

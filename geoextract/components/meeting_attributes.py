@@ -56,6 +56,12 @@ class Place:
 #: Venues that belong to a person, who then receives the meeting there.
 _RESIDENCES = frozenset({"residence", "home", "house", "estate", "resort", "villa", "lodge", "mansion", "ranch", "farm", "palace", "dacha", "retreat", "compound"})
 
+#: Heads of "to" that make it a destination, and of an object that is the place visited.
+_TO_PLACE_HEADS = TRAVEL_VERBS | VISIT_VERBS | VISIT_NOUNS | HOST_VERBS
+_VISITED_HEADS = VISIT_VERBS | TRAVEL_VERBS
+#: Nouns after "on" that name a setting ("on the sidelines", "on the tarmac").
+_ON_PLACE_NOUNS = SETTING_NOUNS | {"tarmac"}
+
 
 def find_place(triggers: list[Token], governors: list[Token], actors: DocActors) -> Place | None:
     """Where the meeting was held: "in Brussels", "at the White House", "where he met X"."""
@@ -164,13 +170,17 @@ def _best_place(tokens: list[Token], actors: DocActors) -> Place | None:
 
 
 def _place_from(tok: Token, actors: DocActors) -> Place | None:
+    dep = tok.dep_
+    # only a preposition or a visited object can name the place: skip the head lookups otherwise
+    if dep != "prep" and dep != "dobj":
+        return None
     lower = tok.lower_
     head_lemma = tok.head.lemma_.lower()
     goes_to = lower == "to" and (
-        head_lemma in TRAVEL_VERBS | VISIT_VERBS | VISIT_NOUNS | HOST_VERBS
+        head_lemma in _TO_PLACE_HEADS
         or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in tok.head.children)
     )
-    if tok.dep_ == "prep" and (lower in PLACE_PREPS or lower == "on" or goes_to):
+    if dep == "prep" and (lower in PLACE_PREPS or lower == "on" or goes_to):
         if _in_topic(tok):
             # inside "talks on X in Y" only a city can be the place ("a summit on the war in Cairo");
             # so too in an agent phrase ("a summit dominated by the war in Ukraine")
@@ -178,12 +188,12 @@ def _place_from(tok: Token, actors: DocActors) -> Place | None:
             return _place_of(city[0], actors, rank=None) if city else None
         for pobj in tok.children:
             if pobj.dep_ == "pobj":
-                if lower == "on" and pobj.lemma_.lower() not in SETTING_NOUNS | {"tarmac"}:
+                if lower == "on" and pobj.lemma_.lower() not in _ON_PLACE_NOUNS:
                     continue
                 place = _place_of(pobj, actors, rank=None)
                 if place is not None:
                     return place
-    if tok.dep_ == "dobj" and head_lemma in VISIT_VERBS | TRAVEL_VERBS:
+    if dep == "dobj" and head_lemma in _VISITED_HEADS:
         return _place_of(tok, actors, rank=None)
     return None
 

@@ -44,6 +44,8 @@ _REPORT_NOUNS = frozenset({"report", "claim", "rumour", "rumor", "allegation", "
 _REJECT_VERBS = frozenset({"reject", "dispute", "contradict", "deny", "dismiss", "refute"})
 #: Plan verbs whose passive states a plan for their subject ("talks are expected on Monday").
 _PASSIVE_PLANS = frozenset({"expect", "plan", "schedule", "slate", "set"})
+#: Verbs of the cancelling phrasal verbs: only these need their particles read.
+_PHRASAL_VERBS = frozenset(verb for verb, _ in CANCEL_PHRASALS)
 #: Words that put a present-tense meeting on a later day ("meets X on Wednesday", "later today").
 _FUTURE_WORDS = frozenset({"tomorrow", "tonight", "later", "today", "next"})
 
@@ -65,7 +67,7 @@ def meeting_status(trigger: Token) -> Status:
     cancelled = denied = False
     for index, node in enumerate(path):
         lemma = node.lemma_.lower()
-        if index and (lemma in CANCEL_WORDS or any((lemma, c.lower_) in CANCEL_PHRASALS for c in node.children if c.dep_ == "prt")):
+        if index and (lemma in CANCEL_WORDS or (lemma in _PHRASAL_VERBS and any((lemma, c.lower_) in CANCEL_PHRASALS for c in node.children if c.dep_ == "prt"))):
             # a coordinated clause is its own statement: "cancelled the trip but will meet X"
             if all((p.dep_ in _CANCEL_EDGES and not (p.dep_ == "conj" and p.pos_ in {"VERB", "AUX"})) or (p.dep_ == "prep" and p.lower_ in {"of", "for", "to"}) for p in path[:index]):
                 cancelled = True

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -112,7 +113,7 @@ class NameCoref(KBAccess):
         }
         ents = [e for e in ents if (e.start, e.end) not in unsupported]
         persons = [e for e in ents if e.label_ == "PERSON"]
-        full_forms = {tuple(_name_tokens(e)) for e in persons if len(_name_tokens(e)) >= 2}
+        full_forms = {form for form in (tuple(_name_tokens(e)) for e in persons) if len(form) >= 2}
         person_strings = {e.text for e in persons}
         part_tokens: set[str] = set()
         for form in full_forms:
@@ -307,6 +308,7 @@ def _find_cluster(clusters: list[_Cluster], tokens: tuple[str, ...], start: int,
     return min(matching, key=distance)
 
 
+@lru_cache(maxsize=65536)
 def _is_part_of(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """"Blinken" and "Antony Blinken" are part of "Antony J. Blinken"; "Xi" of "Xi Jinping"."""
     if part == whole:
