@@ -115,8 +115,8 @@ def doc_text(doc: Doc) -> str:
         >>> doc_text(doc)
         'Hello world'
     """
-    text = doc.user_data.get(TEXT_KEY)
-    if isinstance(text, str) and _text_matches(doc, text):
+    text = carried_text(doc)
+    if text is not None:
         return text
     built = doc.text
     doc.user_data[TEXT_KEY] = built
