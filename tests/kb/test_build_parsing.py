@@ -136,6 +136,24 @@ def test_demonyms_and_capitals_from_factbook_fields() -> None:
     assert parse_capitals("name: Kyiv (Kiev) geographic coordinates: 50 26 N") == ["Kyiv", "Kiev"]
 
 
+def test_curated_capitals_move_ahead_of_older_source_names() -> None:
+    draft = CountryDraft(alpha3="KAZ", alpha2="KZ", id="Q232", name="Kazakhstan")
+    draft.add("capitals", "Nur-Sultan", "Astana", "Almaty")
+    draft.put_first("capitals", "Astana", "Akmola")
+    assert draft.capitals == ["Astana", "Akmola", "Nur-Sultan", "Almaty"]
+    draft.put_first("capitals", " ", "")
+    assert draft.capitals == ["Astana", "Akmola", "Nur-Sultan", "Almaty"]
+
+
+def test_shipped_kb_names_each_capital_as_it_is_called_now() -> None:
+    from geoextract.kb import KnowledgeBase
+
+    kb = KnowledgeBase.default()
+    assert kb.country("KAZ").capitals[0] == "Astana"
+    assert kb.country("MMR").capitals[0] == "Naypyidaw"
+    assert kb.country("UKR").capitals[0] == "Kyiv"
+
+
 @pytest.mark.parametrize(
     ("title", "label", "country", "role"),
     [

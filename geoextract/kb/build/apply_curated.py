@@ -45,7 +45,9 @@ def apply_countries(state: BuildState, rows: Rows, errors: list[RowError]) -> No
         draft.add("historical_names", *row.historical_names)
         # Curated demonyms go first: the country that lists a shared demonym first owns it.
         draft.demonyms[:0] = [d for d in row.demonyms if normalize_name(d) not in {normalize_name(x) for x in draft.demonyms}]
-        draft.add("capitals", *row.capitals)
+        # Curated capitals go first: the curated file names the capital as it is called now
+        # (Astana, not the older sources' Nur-Sultan), and the first capital is the one shown.
+        draft.put_first("capitals", *row.capitals)
         draft.add("seats", *row.seats)
     _give_shared_demonyms_to_curators(state, rows)
 

@@ -52,6 +52,14 @@ class CountryDraft:
             seen.add(key)
             current.append(value)
 
+    def put_first(self, attr: str, *values: str) -> None:
+        """Put names at the head of a list attribute, in order, moving any already there."""
+        ahead = [_tidy(v) for v in values if normalize_name(_tidy(v))]
+        keys = {normalize_name(v) for v in ahead}
+        rest = [v for v in getattr(self, attr) if normalize_name(v) not in keys]
+        setattr(self, attr, [])
+        self.add(attr, *ahead, *rest)
+
     def as_record(self) -> dict[str, Any]:
         """Fields of ``model.Country``."""
         names = {normalize_name(self.name)}
