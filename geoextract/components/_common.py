@@ -64,6 +64,21 @@ def span_attr(span: Span, name: str) -> Any:
     return data.get(("._.", f"geo_{name}", span.start_char, span.end_char))
 
 
+def token_span(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]`` without spaCy's slice normalisation (a Python call per slice)
+    when the bounds are already in order.
+
+    Example:
+        >>> import spacy
+        >>> doc = spacy.blank("en")("one two three")
+        >>> token_span(doc, 1, 3).text, token_span(doc, 2, 1).text
+        ('two three', '')
+    """
+    if 0 <= start <= end <= len(doc):
+        return Span(doc, start, end)
+    return doc[start:end]
+
+
 def set_doc_ents(doc: Doc, spans: Iterable[Span]) -> None:
     """``doc.ents = spans`` for non-overlapping Spans of ``doc``.
 
@@ -78,7 +93,7 @@ def filter_longest(spans: Iterable[Span]) -> list[Span]:
     chosen: list[Span] = []
     taken: set[int] = set()
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
-        if any(i in taken for i in range(span.start, span.end)):
+        if not taken.isdisjoint(range(span.start, span.end)):
             continue
         chosen.append(span)
         taken.update(range(span.start, span.end))

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..kb import KnowledgeBase
+from ._common import token_span
 from .gazetteer import GazetteerMatch
 from .lexicon import (
     DATELINE_DASHES,
@@ -46,9 +47,12 @@ def inside_title(doc: Doc, start: int, end: int, kind: str) -> bool:
     "the foreign minister of Brazil" is the office's state)."""
     if kind in ("country", "demonym", "person", "capital", "seat"):
         return False
-    if not all(t.lower_ in PORTFOLIO_WORDS for t in doc[start:end]):
+    # Most names fail on their first word: test it before slicing the Doc.
+    if start < end and doc[start].lower_ not in PORTFOLIO_WORDS:
         return False
-    if end < len(doc) and doc[end].lower_ in PORTFOLIO_HEADS and not all(t.lower_ in ("the", "of", "and", "&", "for") for t in doc[start:end]):
+    if not all(doc[i].lower_ in PORTFOLIO_WORDS for i in range(start, end)):
+        return False
+    if end < len(doc) and doc[end].lower_ in PORTFOLIO_HEADS and not all(doc[i].lower_ in ("the", "of", "and", "&", "for") for i in range(start, end)):
         # "Treasury Secretary", "Public Safety Minister": the portfolio premodifies the title.
         return True
     i = start - 1
@@ -181,7 +185,7 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
         return True
     if nxt.is_space and end + 1 < len(doc) and doc[end + 1].text in DATELINE_DASHES:
         return True
-    if nxt.text in (",", "(") and doc[start:end].text.isupper():
+    if nxt.text in (",", "(") and token_span(doc, start, end).text.isupper():
         # "GRANADA, Spain, Oct 5 (Reuters) -": country, date and credit before the dash.
         return any(t.text in DATELINE_DASHES for t in doc[end : min(len(doc), end + 12)])
     return False

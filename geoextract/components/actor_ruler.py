@@ -21,7 +21,7 @@ from .._gc import paused_gc
 from ..errors import Errors, GeoExtractValueError
 from ..extensions import install_extensions
 from ..kb import GazetteerEntry, KnowledgeBase
-from ._common import filter_longest, set_doc_ents, set_span_attrs, span_attr
+from ._common import filter_longest, set_doc_ents, set_span_attrs, span_attr, token_span
 from .actor_context import (
     after_title,
     ends_with_title,
@@ -165,7 +165,9 @@ class ActorRuler:
             return doc
         matches = [m for m in self.index.find(doc) if not inside_title(doc, m.start, m.end, m.kind)]
         ents = doc.ents
-        kb_spans = [(s, m) for s, m in self._select(doc, matches, ents) if not (m.kind == "organisation" and is_credit_line(doc, s.start, s.end))]
+        # The reading chosen for each kept KB match (by the match's id), for ``_annotate``.
+        choices: dict[int, tuple[GazetteerEntry, str]] = {}
+        kb_spans = [(s, m) for s, m in self._select(doc, matches, ents, choices) if not (m.kind == "organisation" and is_credit_line(doc, s.start, s.end))]
         country_starts = {m.start: m.end for m in matches if m.kind in ("country", "demonym")}
         ner_spans = [s for s in (self._clean(doc, e, country_starts) for e in ents) if s is not None]
         ner_spans = repair_people(doc, ner_spans, kb_spans)
@@ -178,10 +180,19 @@ class ActorRuler:
             for k, m in kb_spans
             if m.entries[0].kind in ("country", "demonym") and m.entries[0].country
         }
+        # The KB spans do not overlap and come in text order: the ones an NER span overlaps
+        # are those on its tokens, in token order.
+        kb_at: dict[int, Span] = {}
         for span, _ in kb_spans:
             kb_taken.update(range(span.start, span.end))
+            for i in range(span.start, span.end):
+                kb_at[i] = span
         for ent in ner_spans:
-            overlapping = [k for k, _ in kb_spans if k.start < ent.end and ent.start < k.end]
+            overlapping: list[Span] = []
+            for i in range(ent.start, ent.end):
+                k = kb_at.get(i)
+                if k is not None and (not overlapping or overlapping[-1] is not k):
+                    overlapping.append(k)
             if not overlapping:
                 final.append(ent)
                 continue
@@ -222,7 +233,7 @@ class ActorRuler:
                 if country is not None and ent.label_ in ("ORG", "FAC"):
                     set_span_attrs(ent, country=country)
                 continue
-            self._annotate(doc, ent, match)
+            self._annotate(doc, ent, match, choices.get(id(match)))
         return doc
 
     def _join_split_names(self, doc: Doc, spans: list[Span], kb_spans: list[tuple[Span, GazetteerMatch]]) -> list[Span]:
@@ -241,8 +252,12 @@ class ActorRuler:
                 spans.append(Span(doc, first.start, second.end, label="PERSON"))
         return spans
 
-    def _select(self, doc: Doc, matches: list[GazetteerMatch], ents: Sequence[Span]) -> list[tuple[Span, GazetteerMatch]]:
-        """Non-overlapping KB matches (longest first), each made into a labelled Span."""
+    def _select(
+        self, doc: Doc, matches: list[GazetteerMatch], ents: Sequence[Span], choices: dict[int, tuple[GazetteerEntry, str]] | None = None
+    ) -> list[tuple[Span, GazetteerMatch]]:
+        """Non-overlapping KB matches (longest first), each made into a labelled Span.
+
+        ``choices`` receives the reading of each match (``_choose``) by the match's id."""
         by_span: dict[tuple[int, int], GazetteerMatch] = {}
         for m in matches:
             if regional_prefix(doc, m):
@@ -277,6 +292,8 @@ class ActorRuler:
         spans = []
         for (start, end), m in by_span.items():
             entry, kind = self._choose(doc, m)
+            if choices is not None:
+                choices[id(m)] = (entry, kind)
             spans.append(Span(doc, start, end, label=_KIND_LABEL.get(kind, entry.label), kb_id=entry.actor_id))
         chosen = filter_longest(spans)
         return [(s, by_span[(s.start, s.end)]) for s in chosen]
@@ -307,8 +324,8 @@ class ActorRuler:
         entry = match.entries[0]
         return entry, entry.kind
 
-    def _annotate(self, doc: Doc, ent: Span, match: GazetteerMatch) -> None:
-        entry, kind = self._choose(doc, match)
+    def _annotate(self, doc: Doc, ent: Span, match: GazetteerMatch, chosen: tuple[GazetteerEntry, str] | None = None) -> None:
+        entry, kind = chosen if chosen is not None else self._choose(doc, match)
         if kind == "metonym":
             country = self.kb.countries.get(entry.country or "")
             set_span_attrs(ent, kind="country", country=entry.country, source="kb", name=country.name if country else None)
@@ -341,7 +358,7 @@ class ActorRuler:
             start += 2
         while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
             end -= 1
-        if any(t.tag_ in ("VBD", "VBZ") for t in doc[start + 1 : end - 1]):
+        if end - start > 2 and any(doc[i].tag_ in ("VBD", "VBZ") for i in range(start + 1, end - 1)):
             # "Lula met Xi" as one span: a name has no finite verb inside it.
             return None
         if label == "PERSON":
@@ -354,10 +371,10 @@ class ActorRuler:
                 elif start in country_starts and country_starts[start] < end:
                     start = country_starts[start]
                     moved = True
-            if all(t.lower_ in TITLE_HEADS or t.lower_ in HONORIFICS for t in doc[start:end]):
+            if all(doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in HONORIFICS for i in range(start, end)):
                 return None
         elif label in ("ORG", "GPE", "LOC", "NORP", "FAC"):
-            if inside_title(doc, start, end, "other") or ends_with_title(doc[start:end]):
+            if inside_title(doc, start, end, "other") or ends_with_title(token_span(doc, start, end)):
                 return None
             if label == "ORG" and start < end and doc[start].lower_ in TITLE_START_WORDS:
                 # "the Minister of Foreign Affairs of Rwanda" is a person's title, not an
@@ -380,8 +397,9 @@ class ActorRuler:
             label = "LOC"
         if start >= end:
             return None
-        if label in ("ORG", "PERSON"):
-            # "at State House", "Kim Il Sung Square", "the town of Badme": places.
+        if label == "ORG" or (label == "PERSON" and end - start > 1):
+            # "at State House", "Kim Il Sung Square", "the town of Badme": places (a one-word
+            # person never is one).
             label = relabel_places(doc, Span(doc, start, end, label=label)) or label
         if (start, end, label) == (ent.start, ent.end, ent.label_):
             return ent

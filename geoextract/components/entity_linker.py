@@ -26,6 +26,7 @@ from ..kb.normalize import normalize_name
 from ._common import (
     TextSlicer,
     doc_date,
+    hash_string,
     read_cfg,
     set_doc_ents,
     set_span_attrs,
@@ -196,28 +197,45 @@ class EntityLinker(KBAccess):
     def _other_entity(self, ent: Span) -> tuple[tuple[str, ...], _Builder]:
         kind = span_attr(ent, "kind")
         country = span_attr(ent, "country")
+        source = span_attr(ent, "source")
         text = _strip_possessive(ent.text)
+        # The same name, label and tags give the same entity in every document: the KB
+        # lookups behind it are kept (the builder itself is new each time).
+        cache = self._cache
+        memo_key = ("other", kind, country, source, ent.kb_id_, ent.label_, text)
+        found = cache.words.get(memo_key)
+        if found is None:
+            found = self._other_entity_args(kind, country, source, ent.kb_id_, ent.label_, text)
+            if len(cache.words) > cache.MAX_ENTRIES:
+                cache.words.clear()
+            cache.words[memo_key] = found
+        key, args = found
+        return key, _Builder(**args)
+
+    def _other_entity_args(
+        self, kind: str | None, country: str | None, source: str | None, kb_id: str, label: str, text: str
+    ) -> tuple[tuple[str, ...], dict[str, Any]]:
         if kind == "country" and country:
             c = self.kb.countries.get(country)
             name = c.name if c else text
-            return ("country", country), _Builder(label="GPE", name=name, kind="country", kb_id=c.id if c else None, country=country, score=1.0)
-        if span_attr(ent, "source") == "kb" and ent.kb_id_ and kind == "organisation":
-            org = self.kb.get(ent.kb_id_)
+            return ("country", country), dict(label="GPE", name=name, kind="country", kb_id=c.id if c else None, country=country, score=1.0)
+        if source == "kb" and kb_id and kind == "organisation":
+            org = self.kb.get(kb_id)
             if org is not None:
-                return ("kb", org.id), _Builder(label="ORG", name=org.name, kind="organisation", kb_id=org.id, country=org.country, score=1.0)
+                return ("kb", org.id), dict(label="ORG", name=org.name, kind="organisation", kb_id=org.id, country=org.country, score=1.0)
         if kind in ("city", "venue"):
-            return ("place", normalize_name(text)), _Builder(label=ent.label_, name=text, kind=kind, country=country)
-        if ent.label_ == "ORG":
+            return ("place", normalize_name(text)), dict(label=label, name=text, kind=kind, country=country)
+        if label == "ORG":
             orgs = [a for a in self.kb.lookup(text, types=("organisation",))]
             if len(orgs) == 1:
                 org = orgs[0]
-                return ("kb", org.id), _Builder(label="ORG", name=org.name, kind="organisation", kb_id=org.id, country=org.country, score=0.95)
-            return ("org", normalize_name(text)), _Builder(label="ORG", name=text, kind="organisation", country=country)
-        if ent.label_ in ("GPE", "NORP"):
+                return ("kb", org.id), dict(label="ORG", name=org.name, kind="organisation", kb_id=org.id, country=org.country, score=0.95)
+            return ("org", normalize_name(text)), dict(label="ORG", name=text, kind="organisation", country=country)
+        if label in ("GPE", "NORP"):
             c = self.kb.country(text)
             if c is not None:
-                return ("country", c.alpha3), _Builder(label="GPE", name=c.name, kind="country", kb_id=c.id, country=c.alpha3, score=0.95)
-        return (ent.label_.lower(), normalize_name(text)), _Builder(label=ent.label_, name=text, kind=kind)
+                return ("country", c.alpha3), dict(label="GPE", name=c.name, kind="country", kb_id=c.id, country=c.alpha3, score=0.95)
+        return (label.lower(), normalize_name(text)), dict(label=label, name=text, kind=kind)
 
     # ------------------------------------------------------------------ output
     def _entity_dict(self, entity_id: str, b: _Builder, text: TextSlicer) -> dict[str, Any]:
@@ -259,7 +277,10 @@ class EntityLinker(KBAccess):
                 new_ents.append(ent)
                 continue
             b = builders[key]
-            span = Span(doc, ent.start, ent.end, label=ent.label_, kb_id=b.kb_id or "")
+            # spaCy stores an empty KB id as 0. An entity that already has its KB id (and no
+            # span id) is the Span the rewrite would build.
+            kb_hash = hash_string(b.kb_id) if b.kb_id else 0
+            span = ent if ent.kb_id == kb_hash and ent.id == 0 else Span(doc, ent.start, ent.end, label=ent.label_, kb_id=b.kb_id or "")
             new_ents.append(span)
             attrs.append((span, ids[key], b))
         set_doc_ents(doc, new_ents)
@@ -315,9 +336,21 @@ class EntityLinker(KBAccess):
             return None
         qualifier = link.get("qualifier")
         on = None if qualifier in ("former", "elect") else day
+        cache = self._cache
+        key = ("confirmed", builder.kb_id, link["role_type"], on, link.get("country"), link.get("org_kb_id"))
+        if key in cache.words:
+            return cache.words[key]
+        found = self._held(builder.kb_id, link, on)
+        if len(cache.words) > cache.MAX_ENTRIES:
+            cache.words.clear()
+        cache.words[key] = found
+        return found
+
+    def _held(self, kb_id: str, link: dict[str, Any], on: dt.date | None) -> bool | None:
+        """``_confirmed`` for the KB person ``kb_id`` on ``on`` (None: at any time)."""
         try:
-            holdings = self.kb.offices_of(builder.kb_id, on=on)
-            any_holdings = holdings if on is None else self.kb.offices_of(builder.kb_id)
+            holdings = self.kb.offices_of(kb_id, on=on)
+            any_holdings = holdings if on is None else self.kb.offices_of(kb_id)
         except (KeyError, ValueError):
             return None
         for h in holdings:

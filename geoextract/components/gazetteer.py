@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
@@ -34,9 +33,11 @@ KIND_PRIORITY: dict[str, int] = {
 }
 
 
-@dataclass(frozen=True)
-class GazetteerMatch:
-    """A KB form found in the text: tokens ``start:end`` and the entries it may denote."""
+class GazetteerMatch(NamedTuple):
+    """A KB form found in the text: tokens ``start:end`` and the entries it may denote.
+
+    A named tuple: a few dozen are made per document, and a frozen dataclass costs several
+    times more to build."""
 
     start: int
     end: int
@@ -103,8 +104,23 @@ class GazetteerIndex:
             lengths_by_first[key[0]].add(len(key))
         self._forms: dict[tuple[str, ...], tuple[_Form, ...]] = {k: tuple(v) for k, v in forms.items()}
         self._lengths: dict[str, tuple[int, ...]] = {first: tuple(sorted(n, reverse=True)) for first, n in lengths_by_first.items()}
+        # Every proper prefix of an indexed key: a match grows only while its words are one.
+        prefixes: set[tuple[str, ...]] = set()
+        for key in self._forms:
+            for length in range(1, len(key)):
+                prefixes.add(key[:length])
+        self._prefixes = prefixes
+        # First words whose every form starts with a capital ("and" only as "AND"): a start
+        # there in a word without one can match nothing (see ``_token_case_ok``).
+        lower_first = {key[0] for key, found in self._forms.items() if any(not toks[0][:1].isupper() for toks, _ in found)}
+        self._capital_firsts = frozenset(key[0] for key in self._forms if key[0] not in lower_first)
+        #: Whether each word seen so far (by its string hash) starts with a capital.
+        self._capital: dict[int, bool] = {}
         #: Matching keys of the words seen so far, by their lower-case string hash.
         self._keys: dict[int, str] = {}
+        #: The entries of each word sequence (by its words' string hashes) seen so far: the
+        #: words decide both the key and the case test.
+        self._entries_of: dict[tuple[int, ...], tuple[GazetteerEntry, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._forms)
@@ -115,30 +131,53 @@ class GazetteerIndex:
         # the whole lookup.
         strings = doc.vocab.strings
         keys = self._keys
-        lowers: list[str] = []
-        for h in doc.to_array(LOWER).tolist():
-            word_key = keys.get(h)
-            if word_key is None:
-                word_key = keys[h] = _key(strings[h])
-            lowers.append(word_key)
+        hashes = doc.to_array(LOWER).tolist()
+        for h in set(hashes).difference(keys):
+            keys[h] = _key(strings[h])
+        lowers = [keys[h] for h in hashes]
+        lengths_of = self._lengths
+        starts = [i for i, word in enumerate(lowers) if word in lengths_of]
+        if not starts:
+            return []
+        forms = self._forms
+        prefixes = self._prefixes
         orths = doc.to_array(ORTH).tolist()
+        capital = self._capital
+        capital_firsts = self._capital_firsts
+        for h in {orths[i] for i in starts}.difference(capital):
+            capital[h] = strings[h][:1].isupper()
+        starts = [i for i in starts if capital[orths[i]] or lowers[i] not in capital_firsts]
+        entries_of = self._entries_of
+        if len(entries_of) > _MAX_CACHED:
+            entries_of.clear()
         n = len(lowers)
         matches: list[GazetteerMatch] = []
-        for i, first in enumerate(lowers):
-            lengths = self._lengths.get(first)
-            if not lengths:
-                continue
-            for length in lengths:
-                if i + length > n:
-                    continue
-                key = tuple(lowers[i : i + length])
-                candidates = self._forms.get(key)
-                if not candidates:
-                    continue
-                entries = _case_compatible([strings[h] for h in orths[i : i + length]], candidates)
+        for i in starts:
+            # Grow the key word by word while it is a prefix of some form; the forms found
+            # on the way are the matches at ``i``, reported longest first.
+            found: list[tuple[int, tuple[_Form, ...]]] = []
+            key: tuple[str, ...] = (lowers[i],)
+            end = i + 1
+            while True:
+                candidates = forms.get(key)
+                if candidates:
+                    found.append((end, candidates))
+                if end >= n or key not in prefixes:
+                    break
+                key = (*key, lowers[end])
+                end += 1
+            for stop, candidates in reversed(found):
+                words = tuple(orths[i:stop])
+                entries = entries_of.get(words)
+                if entries is None:
+                    entries = entries_of[words] = _case_compatible([strings[h] for h in words], candidates)
                 if entries:
-                    matches.append(GazetteerMatch(i, i + length, entries))
+                    matches.append(GazetteerMatch(i, stop, entries))
         return matches
+
+
+#: Word sequences whose entries are kept between documents (the cache is emptied beyond this).
+_MAX_CACHED = 200_000
 
 
 def _priority(entry: GazetteerEntry) -> int:

@@ -106,14 +106,16 @@ class NameCoref(KBAccess):
         ents, titled = titled_person_ents(doc, ents, blocked)
         # A lone capitalised word the NER calls a person ("Goma", "Brexit") with no full
         # name in the article, no KB entry and no title is not a person.
-        full_tokens = {t.text for e in ents if e.label_ == "PERSON" and len(_name_tokens(e)) >= 2 for t in e}
+        # Name words by span offsets: a span's words depend on its tokens only.
+        memo: dict[tuple[int, int], list[str]] = {}
+        full_tokens = {t.text for e in ents if e.label_ == "PERSON" and len(_name_tokens(e, memo)) >= 2 for t in e}
         unsupported = {
             (e.start, e.end) for e in ents
             if e.label_ == "PERSON" and not self._supported(doc, e, full_tokens)
         }
         ents = [e for e in ents if (e.start, e.end) not in unsupported]
         persons = [e for e in ents if e.label_ == "PERSON"]
-        full_forms = {form for form in (tuple(_name_tokens(e)) for e in persons) if len(form) >= 2}
+        full_forms = {form for form in (tuple(_name_tokens(e, memo)) for e in persons) if len(form) >= 2}
         person_strings = {e.text for e in persons}
         part_tokens: set[str] = set()
         for form in full_forms:
@@ -131,10 +133,9 @@ class NameCoref(KBAccess):
         # Surnames and partial names the NER missed, misspelled ones included.
         covered = {i for e in new_ents for i in range(e.start, e.end)}
         countries = {span_attr(e, "country") for e in new_ents if span_attr(e, "kind") in ("country", "city", "venue") and span_attr(e, "country")}
-        strings = doc.vocab.strings
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-            if i in covered or not self._capitalised(orth, strings):
-                continue
+        orths = doc.to_array(ORTH).tolist()
+        capitalised = self._capitalised_words(orths, doc.vocab.strings)
+        for i in [i for i, orth in enumerate(orths) if capitalised[orth] and i not in covered]:
             token = doc[i]
             known = token.text in part_tokens or (len(token.text) >= 5 and _near_surname(token.text, surnames))
             if known:
@@ -158,7 +159,7 @@ class NameCoref(KBAccess):
             for ent in final:
                 if ent.label_ == "PERSON" and span_attr(ent, "source") is None:
                     set_span_attrs(ent, source="coref", kind="person")
-        doc._.geo_clusters = self._clusters(doc, [e for e in final if e.label_ == "PERSON"], has_alias_cue)
+        doc._.geo_clusters = self._clusters(doc, [e for e in final if e.label_ == "PERSON"], has_alias_cue, memo)
         return doc
 
     def _should_be_person(self, doc: Doc, ent: Span, person_strings: set[str], part_tokens: set[str], surnames: set[str]) -> bool:
@@ -197,22 +198,40 @@ class NameCoref(KBAccess):
             return True
         return False
 
-    def _capitalised(self, orth: int, strings: StringStore) -> bool:
-        """Is the word with this string hash capitalised and alphabetic? (cached per word)"""
-        found = self._cap_cache.get(orth)
-        if found is None:
+    def _capitalised_words(self, orths: list[int], strings: StringStore) -> dict[int, bool]:
+        """Is each word (by string hash) capitalised and alphabetic? (the cache, filled for ``orths``)"""
+        cache = self._cap_cache
+        for orth in set(orths).difference(cache):
             text = strings[orth]
-            found = self._cap_cache[orth] = text[:1].isupper() and text.isalpha()
-        return found
+            cache[orth] = text[:1].isupper() and text.isalpha()
+        return cache
 
     def _office_holder_on(self, token: str, day: dt.date | None, countries: set[str]) -> bool:
         """Exactly one person with this surname held a prominent office on ``day`` (or ever,
         without a date), for a country the article mentions."""
-        people = {p.id: p for p in self.kb.surnames(token)}
-        holders = [p for pid, p in people.items() if self._cache.active(pid, day)]
+        cache = self._cache
+        key = ("holders", token, day)
+        holders = cache.words.get(key)
+        if holders is None:
+            people = {p.id: p for p in self.kb.surnames(token)}
+            holders = [p for pid, p in people.items() if cache.active(pid, day)]
+            if len(cache.words) > cache.MAX_ENTRIES:
+                cache.words.clear()
+            cache.words[key] = holders
         return len(holders) == 1 and holders[0].country in countries
 
     def _prominent_surname(self, token: str) -> bool:
+        cache = self._cache
+        key = ("prominent", token)
+        found = cache.words.get(key)
+        if found is None:
+            found = self._find_prominent_surname(token)
+            if len(cache.words) > cache.MAX_ENTRIES:
+                cache.words.clear()
+            cache.words[key] = found
+        return bool(found)
+
+    def _find_prominent_surname(self, token: str) -> bool:
         surnames = getattr(self.kb, "surnames", None)
         if surnames is None:
             return False
@@ -225,9 +244,11 @@ class NameCoref(KBAccess):
                     return True
         return False
 
-    def _clusters(self, doc: Doc, persons: list[Span], has_alias_cue: bool) -> list[dict[str, object]]:
+    def _clusters(self, doc: Doc, persons: list[Span], has_alias_cue: bool, memo: dict[tuple[int, int], list[str]] | None = None) -> list[dict[str, object]]:
         clusters: list[_Cluster] = []
-        full = [(e, tuple(_name_tokens(e))) for e in persons]
+        full = [(e, tuple(_name_tokens(e, memo))) for e in persons]
+        # Character offsets of each mention, read off its Span (no Token per mention end).
+        chars = {(e.start, e.end): [e.start_char, e.end_char] for e in persons}
         # Longest forms first, so that partial names find the full name they belong to.
         for ent, tokens in sorted(full, key=lambda p: (-len(p[1]), p[0].start)):
             if not tokens:
@@ -251,7 +272,7 @@ class NameCoref(KBAccess):
                 {
                     "id": f"c{i}",
                     "label": "PERSON",
-                    "mentions": [[doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)] for s, e in mentions],
+                    "mentions": [list(chars[m]) for m in mentions],
                     "name": name,
                 }
             )
@@ -279,8 +300,16 @@ class NameCoref(KBAccess):
         return self
 
 
-def _name_tokens(ent: Span) -> list[str]:
-    """The name words of a person mention, without titles, hyphens or possessives."""
+def _name_tokens(ent: Span, memo: dict[tuple[int, int], list[str]] | None = None) -> list[str]:
+    """The name words of a person mention, without titles, hyphens or possessives.
+
+    ``memo`` keeps the words of spans of the same Doc by their token offsets."""
+    if memo is not None:
+        key = (ent.start, ent.end)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _name_tokens(ent)
+        return found
     words = [t.text for t in ent if not t.is_punct and t.tag_ != "POS" and t.text not in ("'s", "’s")]
     while len(words) > 1 and (words[0].lower() in HONORIFICS or words[0].lower() in TITLE_HEADS):
         words = words[1:]

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ._common import token_span
 from .lexicon import DATELINE_DASHES
 
 #: How far into its line a credit line's agency may stand ("SANTIAGO, Chile, May 2 (Reuters) -").
@@ -73,7 +74,7 @@ def _line_offset(doc: Doc, i: int) -> int:
 def non_actor_label(doc: Doc, start: int, end: int, label: str) -> str | None:
     """The label an NER name span should have when it names no actor: "LOC" for a region,
     "" (drop it) for a disease, a treaty or a lowercase descriptor; None to keep ``label``."""
-    span = doc[start:end]
+    span = token_span(doc, start, end)
     text = span.text.lower()
     if label in ("ORG", "PERSON", "GPE", "NORP") and text in GEO_REGIONS:
         return "LOC"

@@ -74,6 +74,11 @@ class LinkCache:
         self.kb = kb
         self._holders: dict[tuple[str, str | None, dt.date | None], list[Holding]] = {}
         self._active: dict[tuple[str, dt.date | None], bool] = {}
+        #: Results of :func:`link_person` by its inputs: a name, its offices and the date
+        #: recur across the documents of a corpus.
+        self.links: dict[tuple[Any, ...], PersonLink | None] = {}
+        #: Per-word answers of the name coreference step (a surname's prominent holders).
+        self.words: dict[tuple[Any, ...], Any] = {}
 
     def holders(self, office: str, country: str | None, on: dt.date | None) -> list[Holding]:
         key = (office, country, on)
@@ -147,7 +152,35 @@ def link_person(
         The chosen person with its score, or None when no candidate is good enough.
     """
     settings = settings or LinkSettings()
-    cache = cache if cache is not None and cache.kb is kb else LinkCache(kb)
+    if cache is None or cache.kb is not kb:
+        return _link_person(kb, texts, roles, day, doc_countries, settings, LinkCache(kb))
+    countries = frozenset(doc_countries)
+    key = (
+        tuple(texts),
+        tuple((r.role_type, r.country, r.office_id, r.org_kb_id, r.qualifier) for r in roles),
+        day,
+        countries,
+        (settings.threshold, settings.threshold_no_context, settings.surname_links, settings.margin, settings.max_aliases),
+    )
+    memo = cache.links
+    if key in memo:
+        return memo[key]
+    found = _link_person(kb, texts, roles, day, countries, settings, cache)
+    if len(memo) > cache.MAX_ENTRIES:
+        memo.clear()
+    memo[key] = found
+    return found
+
+
+def _link_person(
+    kb: KnowledgeBase,
+    texts: Sequence[str],
+    roles: Sequence[RoleContext],
+    day: dt.date | None,
+    doc_countries: Iterable[str],
+    settings: LinkSettings,
+    cache: LinkCache,
+) -> PersonLink | None:
     texts = [t for t in dict.fromkeys(t.strip() for t in texts) if name_tokens(t)]
     if not texts:
         return None

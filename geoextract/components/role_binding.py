@@ -6,6 +6,8 @@ as Venezuela's interim president"), or another phrase in apposition or coordinat
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from .role_phrase import RolePhrase, title_root
@@ -22,9 +24,11 @@ SERVING_VERBS = frozenset({"serve", "act", "remain", "continue", "stay", "work"}
 CLOSERS = frozenset({",", ".", ";", ":", ")", "—", "–", "and", "who", "whose", "said", "says", "'s", "’s", "\n"})
 
 
-def bind_phrases(doc: Doc, phrases: list[RolePhrase]) -> list[RolePhrase]:
-    """Bind each phrase of ``doc`` to a PERSON entity or to another phrase, where the text says so."""
-    persons = [e for e in doc.ents if e.label_ == "PERSON"]
+def bind_phrases(doc: Doc, phrases: list[RolePhrase], ents: Sequence[Span] | None = None) -> list[RolePhrase]:
+    """Bind each phrase of ``doc`` to a PERSON entity or to another phrase, where the text says so.
+
+    ``ents`` are ``doc.ents`` when the caller has them already."""
+    persons = [e for e in (doc.ents if ents is None else ents) if e.label_ == "PERSON"]
     persons_at = {e.start: e for e in persons}
     persons_end = {e.end: e for e in persons}
     for p in phrases:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -16,15 +17,40 @@ from ._common import TextSlicer, span_attr
 INTERNATIONAL_KINDS = frozenset({"international", "eu_institution"})
 
 
-class DocContext:
-    """Per-document lookups with caches: sentences, entities, KB persons and holders."""
+class KBMemo:
+    """KB answers that recur across documents (a person by name, a person's offices on a
+    date, an office's holders on a date), for one KB; emptied when it grows past
+    ``MAX_ENTRIES``."""
 
-    def __init__(self, doc: Doc, kb: KnowledgeBase, day: dt.date | None) -> None:
+    MAX_ENTRIES = 100_000
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.persons: dict[tuple[str, float], Person | None] = {}
+        self.holdings: dict[tuple[str, dt.date | None], list[Holding]] = {}
+        self.holders: dict[tuple[str, str, dt.date], list[Holding]] = {}
+
+    def bound(self) -> None:
+        """Empty the memo when it has grown too large."""
+        if len(self.persons) + len(self.holdings) + len(self.holders) > self.MAX_ENTRIES:
+            self.persons.clear()
+            self.holdings.clear()
+            self.holders.clear()
+
+
+class DocContext:
+    """Per-document lookups with caches: sentences, entities, KB persons and holders.
+
+    ``memo`` keeps KB answers between documents (a fresh one per document when None)."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase, day: dt.date | None, ents: Sequence[Span] | None = None, memo: KBMemo | None = None) -> None:
         self.doc = doc
         self.kb = kb
         self.day = day
+        self.memo = memo if memo is not None and memo.kb is kb else KBMemo(kb)
+        self.memo.bound()
         self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        self.ents = list(doc.ents)
+        self.ents = list(doc.ents if ents is None else ents)
         self._persons: dict[str, Person | None] = {}
         self._holders: dict[tuple[str, str], list[Holding]] = {}
         self._mentioned: set[str] | None = None
@@ -101,6 +127,8 @@ class DocContext:
         found: Person | None = None
         if ent.kb_id_ and ent.kb_id_ in self.kb.persons:
             found = self.kb.persons[ent.kb_id_]
+        elif (text, cutoff) in self.memo.persons:
+            found = self.memo.persons[(text, cutoff)]
         else:
             exact = [a for a in self.kb.lookup(text, types=("person",)) if isinstance(a, Person)]
             if exact:
@@ -109,6 +137,7 @@ class DocContext:
                 hits = self.kb.search(text, types=("person",), limit=2, score_cutoff=cutoff)
                 if hits and isinstance(hits[0].actor, Person) and (len(hits) == 1 or hits[1].score < hits[0].score - 0.03):
                     found = hits[0].actor
+            self.memo.persons[(text, cutoff)] = found
         self._persons[text] = found
         return found
 
@@ -125,18 +154,33 @@ class DocContext:
         return self._cluster_names.get((ent.start_char, ent.end_char), ent.text)
 
     def holdings(self, person_id: str, on: dt.date | None) -> list[Holding]:
-        try:
-            return self.kb.offices_of(person_id, on=on)
-        except (KeyError, ValueError):
-            return []
+        """The person's offices on ``on`` (callers must not change the list: it is shared)."""
+        key = (person_id, on)
+        found = self.memo.holdings.get(key)
+        if found is None:
+            try:
+                found = self.kb.offices_of(person_id, on=on)
+            except (KeyError, ValueError):
+                found = []
+            self.memo.holdings[key] = found
+        return found
 
     def holders(self, role: str, scope: str) -> list[Holding]:
+        """The office's holders on the document date (a shared list, as :meth:`holdings`)."""
         key = (role, scope)
         if key not in self._holders:
-            try:
-                self._holders[key] = self.kb.holders(role, scope, on=self.day) if self.day is not None else []
-            except (KeyError, ValueError):
+            if self.day is None:
                 self._holders[key] = []
+            else:
+                day_key = (role, scope, self.day)
+                found = self.memo.holders.get(day_key)
+                if found is None:
+                    try:
+                        found = self.kb.holders(role, scope, on=self.day)
+                    except (KeyError, ValueError):
+                        found = []
+                    self.memo.holders[day_key] = found
+                self._holders[key] = found
         return self._holders[key]
 
     def mentioned(self, person: Person) -> bool:

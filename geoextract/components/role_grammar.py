@@ -10,7 +10,7 @@ phrases are then bound to people (``role_binding``) and resolved against the KB
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
@@ -70,7 +70,9 @@ SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 SCOPE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC", "FAC"})
 
 
-def find_role_phrases(doc: Doc, lexicon: TitleLexicon, country_of: Callable[[str], str | None] | None = None) -> list[RolePhrase]:
+def find_role_phrases(
+    doc: Doc, lexicon: TitleLexicon, country_of: Callable[[str], str | None] | None = None, ents: Sequence[Span] | None = None
+) -> list[RolePhrase]:
     """Every role phrase of ``doc`` (a parsed Doc with geoextract's entities), in text order.
 
     ``country_of`` maps a name to an ISO alpha-3 code (the KB's country lookup); it reads the
@@ -82,20 +84,23 @@ def find_role_phrases(doc: Doc, lexicon: TitleLexicon, country_of: Callable[[str
         >>> [p.canonical for p in find_role_phrases(nlp("German Foreign Minister Annalena Baerbock spoke."), lexicon)]  # doctest: +SKIP
         ['Foreign Minister']
     """
+    if ents is None:
+        ents = doc.ents
     ent_at: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in ents:
         for i in range(ent.start, ent.end):
             ent_at[i] = ent
     phrases: list[RolePhrase] = []
     strings = doc.vocab.strings
     words = [strings[h] for h in doc.to_array(LOWER).tolist()]  # cheaper than a Token per word
     first = lexicon.first_words
-    i = 0
-    n = len(words)
-    while i < n:
-        found = lexicon.match(words, i) if words[i] in first else None
+    # Only a title's first word can start a phrase; words a phrase took are skipped.
+    resume = 0
+    for i in [i for i, word in enumerate(words) if word in first]:
+        if i < resume:
+            continue
+        found = lexicon.match(words, i)
         if found is None or not _title_ok(doc, i, found[0], ent_at):
-            i += 1
             continue
         end, sense = found
         phrase = RolePhrase(title_start=i, title_end=end, start=i, end=end, sense=sense, canonical=sense.canonical, role_type=sense.role_type)
@@ -104,8 +109,8 @@ def find_role_phrases(doc: Doc, lexicon: TitleLexicon, country_of: Callable[[str
         if (phrase.ordinal and _restricted(doc, phrase.end)) or _generic(doc, phrase):
             phrase.drop = True
         phrases.append(phrase)
-        i = max(end, phrase.end)
-    return bind_phrases(doc, phrases)
+        resume = max(end, phrase.end)
+    return bind_phrases(doc, phrases, ents)
 
 
 #: Determiners that make a title phrase stand for any holder, not one ("any other EU leader").

@@ -141,8 +141,9 @@ class RoleLinker(KBAccess):
             return doc
         if self._resolver is None:
             self._resolver = RoleResolver(self.kb, self.lexicon, self.settings)
-        phrases = find_role_phrases(doc, self.lexicon, self._country_code)
-        doc._.geo_role_links = self._resolver.links(doc, phrases, doc_date(doc)) if phrases else []
+        ents = doc.ents
+        phrases = find_role_phrases(doc, self.lexicon, self._country_code, ents)
+        doc._.geo_role_links = self._resolver.links(doc, phrases, doc_date(doc), ents) if phrases else []
         return doc
 
     def _country_code(self, name: str) -> str | None:

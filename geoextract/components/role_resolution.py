@@ -11,6 +11,7 @@ when it is unambiguous; otherwise the role stays without a person.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -23,7 +24,7 @@ from ..kb.store import Holding
 from ._common import span_attr
 from .lexicon import PORTFOLIO_WORDS
 from .role_binding import phrase_close
-from .role_context import DocContext
+from .role_context import DocContext, KBMemo
 from .role_phrase import RolePhrase
 from .titles import ROLE_CANONICAL, TitleLexicon
 
@@ -78,10 +79,13 @@ class RoleResolver:
         self.kb = kb
         self.lexicon = lexicon
         self.settings = settings
+        self._memo = KBMemo(kb)
 
-    def links(self, doc: Doc, phrases: list[RolePhrase], day: dt.date | None) -> list[dict[str, Any]]:
-        """Resolve ``phrases`` of ``doc`` (dated ``day``) into role link dicts, in text order."""
-        ctx = DocContext(doc, self.kb, day)
+    def links(self, doc: Doc, phrases: list[RolePhrase], day: dt.date | None, ents: Sequence[Span] | None = None) -> list[dict[str, Any]]:
+        """Resolve ``phrases`` of ``doc`` (dated ``day``) into role link dicts, in text order.
+
+        ``ents`` are ``doc.ents`` when the caller has them already."""
+        ctx = DocContext(doc, self.kb, day, ents, self._memo)
         by_start = {p.start: p for p in phrases}
         done: dict[int, list[_Link]] = {}
         out: list[_Link] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from ._common import hash_string, span_attr
+from ._common import hash_string, span_attr, token_span
 
 #: Last words of a title phrase that a name can follow ("... Minister Annalena Baerbock").
 TITLE_ENDS = frozenset(
@@ -68,8 +68,9 @@ def titled_name_spans(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     n = len(doc)
     # Only title words and commas start a pattern: find them by string hash, without making
     # a Token object for every word.
-    for i, lower in enumerate(doc.to_array(LOWER).tolist()):
-        if lower not in _TRIGGER_HASHES or i in taken:
+    triggers = _TRIGGER_HASHES
+    for i in [i for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in triggers]:
+        if i in taken:
             continue
         token = doc[i]
         if _is_title_end(token):
@@ -160,7 +161,7 @@ NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 
 
 def _plausible(doc: Doc, start: int, end: int) -> bool:
-    words = [t for t in doc[start:end] if t.is_alpha]
+    words = [t for t in token_span(doc, start, end) if t.is_alpha]
     if not words or not words[0].text[:1].isupper():
         return False
     if any(t.text[:1].isupper() and t.pos_ not in NAME_POS for t in words):
