@@ -206,7 +206,7 @@ class EntityLinker(KBAccess):
         found = cache.words.get(memo_key)
         if found is None:
             found = self._other_entity_args(kind, country, source, ent.kb_id_, ent.label_, text)
-            if len(cache.words) > cache.MAX_ENTRIES:
+            if len(cache.words) > cache.MEMO_ENTRIES:
                 cache.words.clear()
             cache.words[memo_key] = found
         key, args = found
@@ -341,7 +341,7 @@ class EntityLinker(KBAccess):
         if key in cache.words:
             return cache.words[key]
         found = self._held(builder.kb_id, link, on)
-        if len(cache.words) > cache.MAX_ENTRIES:
+        if len(cache.words) > cache.MEMO_ENTRIES:
             cache.words.clear()
         cache.words[key] = found
         return found

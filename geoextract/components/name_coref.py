@@ -215,7 +215,7 @@ class NameCoref(KBAccess):
         if holders is None:
             people = {p.id: p for p in self.kb.surnames(token)}
             holders = [p for pid, p in people.items() if cache.active(pid, day)]
-            if len(cache.words) > cache.MAX_ENTRIES:
+            if len(cache.words) > cache.MEMO_ENTRIES:
                 cache.words.clear()
             cache.words[key] = holders
         return len(holders) == 1 and holders[0].country in countries
@@ -226,7 +226,7 @@ class NameCoref(KBAccess):
         found = cache.words.get(key)
         if found is None:
             found = self._find_prominent_surname(token)
-            if len(cache.words) > cache.MAX_ENTRIES:
+            if len(cache.words) > cache.MEMO_ENTRIES:
                 cache.words.clear()
             cache.words[key] = found
         return bool(found)

@@ -69,6 +69,9 @@ class LinkCache:
     a date, whether a person held a prominent office on a date). One per KB."""
 
     MAX_ENTRIES = 100_000
+    #: Cap of ``links`` and ``words``, which grow with the distinct names of a corpus (each
+    #: entry holds a few strings and tuples: at the cap, some tens of MB).
+    MEMO_ENTRIES = 20_000
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
@@ -166,7 +169,7 @@ def link_person(
     if key in memo:
         return memo[key]
     found = _link_person(kb, texts, roles, day, countries, settings, cache)
-    if len(memo) > cache.MAX_ENTRIES:
+    if len(memo) > cache.MEMO_ENTRIES:
         memo.clear()
     memo[key] = found
     return found

@@ -22,7 +22,7 @@ class KBMemo:
     date, an office's holders on a date), for one KB; emptied when it grows past
     ``MAX_ENTRIES``."""
 
-    MAX_ENTRIES = 100_000
+    MAX_ENTRIES = 20_000
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
