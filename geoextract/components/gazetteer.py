@@ -131,6 +131,9 @@ class GazetteerIndex:
         # the whole lookup.
         strings = doc.vocab.strings
         keys = self._keys
+        if len(keys) > _MAX_WORDS:  # one entry per word type of the corpus: keep memory flat
+            keys.clear()
+            self._capital.clear()
         hashes = doc.to_array(LOWER).tolist()
         for h in set(hashes).difference(keys):
             keys[h] = _key(strings[h])
@@ -178,6 +181,9 @@ class GazetteerIndex:
 
 #: Word sequences whose entries are kept between documents (the cache is emptied beyond this).
 _MAX_CACHED = 200_000
+#: Word types whose key and case are kept between documents (emptied beyond this, so that a
+#: run over millions of articles, with ever new names and numbers, keeps a flat memory).
+_MAX_WORDS = 200_000
 
 
 def _priority(entry: GazetteerEntry) -> int:

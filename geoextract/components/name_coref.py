@@ -201,6 +201,8 @@ class NameCoref(KBAccess):
     def _capitalised_words(self, orths: list[int], strings: StringStore) -> dict[int, bool]:
         """Is each word (by string hash) capitalised and alphabetic? (the cache, filled for ``orths``)"""
         cache = self._cap_cache
+        if len(cache) > _MAX_WORDS:  # one entry per word type of the corpus: keep memory flat
+            cache.clear()
         for orth in set(orths).difference(cache):
             text = strings[orth]
             cache[orth] = text[:1].isupper() and text.isalpha()
@@ -335,6 +337,10 @@ def _find_cluster(clusters: list[_Cluster], tokens: tuple[str, ...], start: int,
         return (0, min(before)) if before else (1, min(abs(s - start) for s, _ in c.mentions))
 
     return min(matching, key=distance)
+
+
+#: Word types whose capitalisation is kept between documents (the cache is emptied beyond).
+_MAX_WORDS = 200_000
 
 
 @lru_cache(maxsize=65536)

@@ -93,3 +93,16 @@ def test_shared_kb_memo_answers_as_a_fresh_context():
     assert {key[2] for key in memo.holders} == {dt.date(2023, 1, 1), dt.date(2026, 1, 1)}
     # A memo of another KB is not used.
     assert DocContext(nlp("x"), _kb(), None, memo=memo).memo is not memo
+
+
+def test_word_caches_are_emptied_past_their_cap_and_answers_stay_the_same(monkeypatch):
+    from geoextract.components import gazetteer
+
+    nlp, index = _index([GazetteerEntry("Chad", "GPE", "Q657", "country", "TCD")])
+    monkeypatch.setattr(gazetteer, "_MAX_WORDS", 5)
+    texts = [f"Chad and word{i} met other{i} in Chad." for i in range(6)]
+    found = [_spans(index, nlp(text)) for text in texts]
+    assert found == [[(0, 1, "Q657"), (6, 7, "Q657")]] * 6
+    # Each document adds new word types; the cache never holds much more than the cap plus
+    # one document's words.
+    assert len(index._keys) <= 5 + len(nlp(texts[0]))
