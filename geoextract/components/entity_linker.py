@@ -201,15 +201,11 @@ class EntityLinker(KBAccess):
         text = _strip_possessive(ent.text)
         # The same name, label and tags give the same entity in every document: the KB
         # lookups behind it are kept (the builder itself is new each time).
-        cache = self._cache
-        memo_key = ("other", kind, country, source, ent.kb_id_, ent.label_, text)
-        found = cache.words.get(memo_key)
-        if found is None:
-            found = self._other_entity_args(kind, country, source, ent.kb_id_, ent.label_, text)
-            if len(cache.words) > cache.MEMO_ENTRIES:
-                cache.words.clear()
-            cache.words[memo_key] = found
-        key, args = found
+        kb_id, label = ent.kb_id_, ent.label_
+        key, args = self._cache.remember(
+            ("other", kind, country, source, kb_id, label, text),
+            lambda: self._other_entity_args(kind, country, source, kb_id, label, text),
+        )
         return key, _Builder(**args)
 
     def _other_entity_args(
@@ -336,15 +332,11 @@ class EntityLinker(KBAccess):
             return None
         qualifier = link.get("qualifier")
         on = None if qualifier in ("former", "elect") else day
-        cache = self._cache
-        key = ("confirmed", builder.kb_id, link["role_type"], on, link.get("country"), link.get("org_kb_id"))
-        if key in cache.words:
-            return cache.words[key]
-        found = self._held(builder.kb_id, link, on)
-        if len(cache.words) > cache.MEMO_ENTRIES:
-            cache.words.clear()
-        cache.words[key] = found
-        return found
+        kb_id = builder.kb_id
+        return self._cache.remember(
+            ("confirmed", kb_id, link["role_type"], on, link.get("country"), link.get("org_kb_id")),
+            lambda: self._held(kb_id, link, on),
+        )
 
     def _held(self, kb_id: str, link: dict[str, Any], on: dt.date | None) -> bool | None:
         """``_confirmed`` for the KB person ``kb_id`` on ``on`` (None: at any time)."""

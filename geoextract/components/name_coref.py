@@ -21,6 +21,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span
 
 from ..extensions import install_extensions
+from ..kb.model import Person
 from ._common import (
     doc_date,
     filter_longest,
@@ -212,25 +213,16 @@ class NameCoref(KBAccess):
         """Exactly one person with this surname held a prominent office on ``day`` (or ever,
         without a date), for a country the article mentions."""
         cache = self._cache
-        key = ("holders", token, day)
-        holders = cache.words.get(key)
-        if holders is None:
+
+        def find() -> list[Person]:
             people = {p.id: p for p in self.kb.surnames(token)}
-            holders = [p for pid, p in people.items() if cache.active(pid, day)]
-            if len(cache.words) > cache.MEMO_ENTRIES:
-                cache.words.clear()
-            cache.words[key] = holders
+            return [p for pid, p in people.items() if cache.active(pid, day)]
+
+        holders = cache.remember(("holders", token, day), find)
         return len(holders) == 1 and holders[0].country in countries
 
     def _prominent_surname(self, token: str) -> bool:
-        cache = self._cache
-        key = ("prominent", token)
-        found = cache.words.get(key)
-        if found is None:
-            found = self._find_prominent_surname(token)
-            if len(cache.words) > cache.MEMO_ENTRIES:
-                cache.words.clear()
-            cache.words[key] = found
+        found = self._cache.remember(("prominent", token), lambda: self._find_prominent_surname(token))
         return bool(found)
 
     def _find_prominent_surname(self, token: str) -> bool:

@@ -11,14 +11,16 @@ onto a near namesake.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ..kb import Holding, KnowledgeBase
 from ..kb.model import Person
 from ..kb.normalize import name_tokens, normalize_name, phonetic_key
 from .name_match import name_similarity, surname_key
+
+_T = TypeVar("_T")
 
 PROMINENT_ROLES = frozenset(
     {"head_of_state", "head_of_government", "foreign_minister", "defence_minister", "secretary_general", "org_head", "high_representative", "deputy_head_of_state", "deputy_head_of_government"}
@@ -80,8 +82,13 @@ class LinkCache:
         #: Results of :func:`link_person` by its inputs: a name, its offices and the date
         #: recur across the documents of a corpus.
         self.links: dict[tuple[Any, ...], PersonLink | None] = {}
-        #: Per-word answers of the name coreference step (a surname's prominent holders).
+        #: Other answers that recur across documents, keyed by a tuple that starts with the
+        #: asking step's tag (a surname's prominent holders, an entity's KB lookups).
         self.words: dict[tuple[Any, ...], Any] = {}
+
+    def remember(self, key: tuple[Any, ...], compute: Callable[[], _T]) -> _T:
+        """``words[key]``, computed by ``compute()`` the first time (None is remembered too)."""
+        return _remember(self.words, key, compute, self.MEMO_ENTRIES)
 
     def holders(self, office: str, country: str | None, on: dt.date | None) -> list[Holding]:
         key = (office, country, on)
@@ -109,6 +116,17 @@ class LinkCache:
                 self._active.clear()
             self._active[key] = found
         return found
+
+
+def _remember(store: dict[Any, Any], key: Any, compute: Callable[[], _T], cap: int) -> _T:
+    if key in store:
+        found: _T = store[key]
+        return found
+    value = compute()
+    if len(store) > cap:  # emptied, not trimmed: cheap, and memory stays bounded
+        store.clear()
+    store[key] = value
+    return value
 
 
 def context_holders(cache: LinkCache, roles: Iterable[RoleContext], day: dt.date | None) -> dict[str, Person]:
@@ -158,21 +176,20 @@ def link_person(
     if cache is None or cache.kb is not kb:
         return _link_person(kb, texts, roles, day, doc_countries, settings, LinkCache(kb))
     countries = frozenset(doc_countries)
+    # Every input is in the key; the dataclasses give all their fields, new ones included.
     key = (
         tuple(texts),
-        tuple((r.role_type, r.country, r.office_id, r.org_kb_id, r.qualifier) for r in roles),
+        tuple(tuple(vars(r).values()) for r in roles),
         day,
         countries,
-        (settings.threshold, settings.threshold_no_context, settings.surname_links, settings.margin, settings.max_aliases),
+        tuple(vars(settings).values()),
     )
-    memo = cache.links
-    if key in memo:
-        return memo[key]
-    found = _link_person(kb, texts, roles, day, countries, settings, cache)
-    if len(memo) > cache.MEMO_ENTRIES:
-        memo.clear()
-    memo[key] = found
-    return found
+    return _remember(
+        cache.links,
+        key,
+        lambda: _link_person(kb, texts, roles, day, countries, settings, cache),
+        cache.MEMO_ENTRIES,
+    )
 
 
 def _link_person(
