@@ -106,7 +106,8 @@ NOT_TOPIC_HEADS: frozenset[str] = frozenset(
         "trip", "visit", "tour", "mission", "journey", "what", "which", "it", "this", "that",
         "arrival", "return", "stage", "site", "spot", "record", "camera", "link", "video",
         "weekend", "morning", "evening", "night", "afternoon", "anniversary", "agenda",
-        "invitation", "request", "initiative", "hand",
+        "invitation", "request", "initiative", "hand", "carpet", "runway", "steps", "lawn", "podium",
+        "deck", "board", "doorstep", "balcony",
     }
 )
 #: Nouns a topic may be the subject of ("X was on the agenda", "X is a central topic of talks").

@@ -47,8 +47,11 @@ from .meeting_phrases import (
     _preps_under,
     _separate,
     _time_reference,
+    coordinated_preps,
     governing_verb,
     measured_participles,
+    one_each,
+    verb_with_preps,
 )
 from .meeting_syntax import conjuncts, verb_read_as_modifier
 
@@ -184,13 +187,17 @@ class ParticipantFinder:
                 self._auspices(prep, found)
             if lower in _WITH_PREPS or (allow_to and lower == "to" and prep.head.i == tok.i):
                 # "with X and with Y": the second preposition is coordinated with the first
-                pobjs = [p for pp in (prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == lower)) for p in pp.children]
-                for pobj in pobjs:
-                    if pobj.dep_ == "pobj":
+                per_prep: list[list[str]] = []
+                for pp in coordinated_preps(prep):
+                    before = len(found.ids)
+                    for pobj in (p for p in pp.children if p.dep_ == "pobj"):
                         res = self.slot(pobj, found.ids)
                         if not res.ids and lower == "between":
                             res.ids = capitals_for_states(self.actors, pobj)  # "talks between Riyadh and Tehran"
                         found.take(res)
+                    per_prep.append(found.ids[before:])
+                if lower == "with" and not found.split_objects:
+                    found.split_objects = one_each(per_prep)
 
     def _auspices(self, under: Token, found: Found) -> None:
         """"under the auspices of X": the mediator takes part."""
@@ -200,16 +207,23 @@ class ParticipantFinder:
     def with_phrases_of_verb(self, verb: Token, found: Found) -> None:
         """Objects of "with"/"between" phrases hung directly on ``verb`` (or on its setting:
         "held talks on the sidelines with X", where the parser hangs "with" on "sidelines")."""
-        for prep in [*verb.children, *_setting_preps(verb)]:
-            if prep.dep_ == "prep" and prep.lower_ in _WITH_PREPS:
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        found.take(self.slot(pobj, found.ids))
-                    elif pobj.dep_ == "pcomp" and prep.lower_ == "with" and pobj.lemma_.lower() in _GO_BETWEEN_VERBS:
-                        # "held talks, with X carrying messages between the delegations": the go-between takes part
-                        for subj in pobj.children:
-                            if subj.dep_ == "nsubj":
-                                found.take(self.slot(subj, found.ids))
+        per_prep: list[list[str]] = []
+        for prep in [*verb_with_preps(verb, _WITH_PREPS), *_setting_preps(verb)]:
+            if prep.lower_ not in _WITH_PREPS:
+                continue
+            before = len(found.ids)
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    found.take(self.slot(pobj, found.ids))
+                elif pobj.dep_ == "pcomp" and prep.lower_ == "with" and pobj.lemma_.lower() in _GO_BETWEEN_VERBS:
+                    # "held talks, with X carrying messages between the delegations": the go-between takes part
+                    for subj in pobj.children:
+                        if subj.dep_ == "nsubj":
+                            found.take(self.slot(subj, found.ids))
+            if prep.lower_ == "with":
+                per_prep.append(found.ids[before:])
+        if not found.split_objects:
+            found.split_objects = one_each(per_prep)  # "held talks with X, and with Y": one meeting each
 
     # -- triggers -------------------------------------------------------------------------
 

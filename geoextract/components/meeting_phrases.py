@@ -22,6 +22,8 @@ _ADJUNCT_PREPS = frozenset({"in", "at", "during", "over", "on", "by"})
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
 _PASSIVE_MARKERS = frozenset({"nsubjpass", "auxpass"})
 _BEFORE_PREPS = frozenset({"before", "since", "until", "till"})
+#: Nouns of a number of meetings ("a series of talks", "a string of bilateral meetings").
+_SERIES_NOUNS = frozenset({"series", "string", "flurry", "number", "couple", "pair", "raft", "slew", "host", "round"})
 
 
 def governing_verb(noun: Token) -> tuple[Token | None, str]:
@@ -29,6 +31,8 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     via = ""
     cur = noun
     for _ in range(7):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _SERIES_NOUNS:
+            cur = cur.head.head  # "held a series of meetings": the meetings are the object
         dep = cur.dep_
         if dep in {"nsubj", "nsubjpass"}:
             via = via or dep
@@ -203,3 +207,41 @@ def measured_participles(noun: Token, verbs: frozenset[str]) -> list[Token]:
     measure = noun.head.head
     return [c for c in measure.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and c.nbor(-1).text == "," and c.lemma_.lower() in verbs]
 
+
+
+def coordinated_preps(prep: Token) -> list[Token]:
+    """``prep`` and the same preposition coordinated with it ("with X, and with Y"), in text order."""
+    found = [prep]
+    for child in prep.children:
+        if child.dep_ == "conj" and child.lower_ == prep.lower_:
+            found.extend(coordinated_preps(child))
+    return sorted(found, key=lambda t: t.i)
+
+
+def verb_with_preps(verb: Token, words: frozenset[str]) -> list[Token]:
+    """The prepositions in ``words`` that give ``verb`` its company, each with its coordinated twins.
+
+    Besides a plain "met with X", the parser hangs a repeated preposition on the verb as a
+    conjunct ("held talks with X, and with Y") and puts the preposition under "including"
+    ("held talks, including with X and with Y").
+    """
+    found: list[Token] = []
+    for child in verb.children:
+        if child.lower_ not in words and child.lower_ != "including":
+            continue
+        if child.dep_ == "prep" and child.lower_ in words:
+            found.extend(coordinated_preps(child))
+        elif child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ == "with":
+            found.extend(coordinated_preps(child))
+        elif child.dep_ == "prep":  # "including with X and with Y"
+            found.extend(p for g in child.children if g.dep_ == "prep" and g.lower_ == "with" for p in coordinated_preps(g))
+    return sorted(dict.fromkeys(found), key=lambda t: t.i)
+
+
+def one_each(per_prep: list[list[str]]) -> list[str]:
+    """"talks with X and with Y": a repeated preposition tells one meeting with each of its objects.
+
+    The ids each preposition added, when two or more added exactly one each; else ``[]``.
+    """
+    added = [ids for ids in per_prep if ids]
+    return [ids[0] for ids in added] if len(added) >= 2 and all(len(ids) == 1 for ids in added) else []

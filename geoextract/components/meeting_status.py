@@ -156,8 +156,8 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
     no_meeting = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)  # "no meeting was announced"
     if happen and (no_meeting or any(c.dep_ == "neg" for c in trigger.head.children)):
         return "denied"  # "No such meeting took place", "the meeting never happened"
-    if no_meeting:
-        return True
+    if no_meeting or (trigger.dep_ in {"pcomp", "pobj"} and trigger.head.lower_ == "without"):
+        return True  # "no meeting was announced", "X left without meeting Y"
     for below, node in pairwise(path[:4]):
         # "there are no plans for X to meet Y", "no prospect of talks": a meeting ruled out
         if node.pos_ == "NOUN" and below.dep_ in {"acl", "prep", "pobj"} and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):

@@ -79,7 +79,20 @@ def conjuncts(tok: Token) -> list[Token]:
             if child.dep_ == "conj" or (child.dep_ in {"nmod", "appos"} and child.ent_type_ == "PERSON" and cur.ent_type_ == "PERSON"):
                 found.append(child)
                 stack.append(child)
+            elif child.dep_ == "nmod" and child.ent_type_ == "PERSON" and child.i < cur.i and any(c.dep_ == "cc" for c in child.children):
+                # "X and other regional leaders": the parser hangs X on "leaders" as a modifier
+                found.append(child)
+            elif child.dep_ == "appos" and _continues_list(child) and (child.ent_type_ == "PERSON" or (cur.ent_type_ == "PERSON" and cur.dep_ == "conj")):
+                # "A, B, the Italian prime minister, C and D": an unnamed item the parser hung on B
+                # as an apposition, carrying the rest of the list; "the German chancellor, A and B"
+                found.append(child)
+                stack.append(child)
     return sorted(found, key=lambda t: t.i)
+
+
+def _continues_list(appos: Token) -> bool:
+    """An apposition that carries further names of a list as its conjuncts."""
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in appos.children)
 
 
 def path_to_root(tok: Token, limit: int = 12) -> list[Token]:

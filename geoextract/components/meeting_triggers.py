@@ -183,7 +183,9 @@ def _classify(tok: Token) -> str | None:
     if lemma == "accompany":
         # "He was accompanied by X", "X accompanied him": one more person at the meeting told
         companions = [p for c in tok.children if c.dep_ == "agent" for p in c.children] + [c for c in tok.children if c.dep_ == "dobj"]
-        return "attend" if tok.dep_ not in {"acl", "advcl", "relcl"} and any(_people_in(c) for c in companions) else None
+        # a "while" clause with its own subject is a statement of its own ("..., while Y was accompanied by X")
+        own_clause = tok.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        return "attend" if (tok.dep_ not in {"acl", "advcl", "relcl"} or own_clause) and any(_people_in(c) for c in companions) else None
     if lemma == "send" and sends_delegation(tok):
         return "attend"
     if lemma in SIDE_LIST_VERBS:

@@ -98,7 +98,7 @@ def _bind_appositive(
     # "X, whose foreign minister, Y,": the title is not X's (a relative possessive).
     if p.start >= 2 and doc[p.start - 1].text == "," and p.pronoun != "whose" and _closes(doc, phrase_close(p, by_start)):
         person = persons_end.get(p.start - 1) or _person_of_place(doc, p.start - 1, persons_end)
-        if person is not None and not _inside_list(doc, person):
+        if person is not None and not _inside_list(doc, person) and not _other_country(p, by_end.get(person.start)):
             p.person = person
             p.binding = "appositive"
             return
@@ -116,7 +116,7 @@ def _bind_appositive(
             p.binding = "appositive"
             return
         after = by_start.get(p.end + 1)
-        if after is not None and after.person is not None and after.binding == "premodifier":
+        if after is not None and after.person is not None and after.binding == "premodifier" and not _other_country(p, after):
             p.linked = after
 
 
@@ -146,6 +146,14 @@ def phrase_close(p: RolePhrase, by_start: dict[int, RolePhrase]) -> int:
 def _inside_list(doc: Doc, person: Span) -> bool:
     """"Biden, Lavrov, the foreign minister of ..." reads as a list, not an appositive."""
     return person.start >= 2 and doc[person.start - 1].text == "," and doc[person.start - 2].ent_type_ == "PERSON"
+
+
+def _other_country(p: RolePhrase, own: RolePhrase | None) -> bool:
+    """"British Prime Minister X, the Italian prime minister, Y and Z": a title of another
+    state than the person's own premodifier is the next item of a list, not an appositive."""
+    if own is None or not own.countries or not p.countries:
+        return False
+    return not {c for c, _ in own.countries} & {c for c, _ in p.countries}
 
 
 def _appos_dep(person: Span, p: RolePhrase, doc: Doc) -> bool:

@@ -1,0 +1,93 @@
+"""Repeated "with" phrases, lists that run through an unnamed office holder, "X and other
+leaders", "without meeting", companions in a "while" clause and places that are no topic:
+sentences written for these tests, one list per rule.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+from role_cases import R
+from role_cases import roles_of as _roles
+
+#: "talks with X, and with Y": a repeated preposition tells one meeting with each.
+REPEATED_WITH: list[tuple[str, str, Expected]] = [
+    (
+        "Emmanuel Macron held talks on Tuesday with Olaf Scholz, who had flown in that morning, and with Giorgia Meloni.",
+        "2023-06-21",
+        [({"Emmanuel Macron", "Olaf Scholz"}, {"status": "occurred"}), ({"Emmanuel Macron", "Giorgia Meloni"}, {"status": "occurred"})],
+    ),
+    (
+        "Narendra Modi held a series of bilateral meetings on Saturday, including with Rishi Sunak and with Fumio Kishida.",
+        "2023-09-10",
+        [({"Narendra Modi", "Rishi Sunak"}, {"date": "2023-09-09"}), ({"Narendra Modi", "Fumio Kishida"}, {"date": "2023-09-09"})],
+    ),
+    # one "with" and a coordinated object stay one meeting
+    (
+        "Emmanuel Macron held talks on Tuesday with Olaf Scholz and Giorgia Meloni.",
+        "2023-06-21",
+        [({"Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni"}, {"status": "occurred"})],
+    ),
+]
+
+#: "A, B, the Dutch prime minister, C and D": the list goes on past an unnamed office holder.
+LISTS: list[tuple[str, str, Expected]] = [
+    (
+        "Olaf Scholz hosted the conference, attended by French President Emmanuel Macron, Spanish Prime Minister Pedro "
+        "Sanchez, the Dutch prime minister, Polish President Andrzej Duda and NATO Secretary-General Jens Stoltenberg.",
+        "2023-05-10",
+        [({"Olaf Scholz", "Emmanuel Macron", "Pedro Sánchez", "Mark Rutte", "Andrzej Duda", "Jens Stoltenberg"}, {"status": "occurred"})],
+    ),
+    # "X and other East African leaders": the parser may hang X on "leaders"
+    (
+        "Emmanuel Macron is to meet William Ruto and other East African leaders in Nairobi on Friday.",
+        "2023-06-20",
+        [({"Emmanuel Macron", "William Ruto"}, {"status": "planned", "date": "2023-06-23"})],
+    ),
+]
+
+#: "left without meeting X" tells that the meeting did not happen.
+WITHOUT: list[tuple[str, str, Expected]] = [
+    ("Li Qiang flew home on Sunday without meeting Anthony Albanese.", "2023-09-11", []),
+    ("Li Qiang left Jakarta without a meeting with Anthony Albanese.", "2023-09-11", []),
+]
+
+#: "..., while Y was accompanied by Z": Z sits at the meeting told before, on Y's side.
+WHILE_ACCOMPANIED: list[tuple[str, str, Expected]] = [
+    (
+        "Joe Biden met Xi Jinping in Woodside on Wednesday. Antony Blinken and Janet Yellen joined Biden at the table, "
+        "while Xi was accompanied by Wang Yi and Cai Qi.",
+        "2023-11-16",
+        [({"Joe Biden", "Xi Jinping", "Antony Blinken", "Janet Yellen", "Wang Yi", "Cai Qi"}, {"date": "2023-11-15"})],
+    ),
+]
+
+#: A carpet or a lawn an encounter happens on is no topic.
+NO_TOPIC: list[tuple[str, str, Expected]] = [
+    ("Xi Jinping greeted Vladimir Putin on a red carpet in Beijing on Tuesday.", "2023-10-18", [({"Xi Jinping", "Vladimir Putin"}, {"topic": None})]),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), REPEATED_WITH + LISTS + WITHOUT + WHILE_ACCOMPANIED + NO_TOPIC)
+def test_meeting_company(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_a_title_of_another_state_after_a_premodified_name_is_no_appositive(nlp: Any) -> None:
+    roles = _roles(nlp, "The summit was attended by British Prime Minister Rishi Sunak, the Dutch prime minister, and Olaf Scholz.", "2023-05-10")
+    assert R("Rishi Sunak", "Prime Minister", "GBR") in roles
+    assert R("Mark Rutte", "Prime Minister", "NLD") in roles
+    assert not any(r.person == "Rishi Sunak" and r.country == "NLD" for r in roles)
+
+
+@pytest.mark.integration
+def test_an_appositive_of_the_same_state_still_binds(nlp: Any) -> None:
+    roles = _roles(nlp, "British Prime Minister Rishi Sunak, the Conservative leader, met Olaf Scholz.", "2023-05-10")
+    assert R("Rishi Sunak", "Prime Minister", "GBR") in roles
+    assert not any(r.person is None for r in roles)
