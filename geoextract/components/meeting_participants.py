@@ -241,10 +241,11 @@ class ParticipantFinder:
         if family == "host" and subjects and not _is_passive(verb):
             found.host = subjects[0]
         object_deps = {"dobj", "dative"} | ({"oprd"} if family == "phone" else set())
-        for child in verb.children:
+        called_on = {p.i for c in verb.children if family == "visit" and c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children if p.dep_ == "pobj"}
+        for child in [*verb.children, *(verb.doc[i] for i in sorted(called_on))]:  # "called on X": X is visited
             if family == "host" and child.dep_ == "dobj" and _is_meeting_noun(child):
                 self._guests(child, found)  # "hosted a dinner for X"
-            if child.dep_ in object_deps and not _is_meeting_noun(child):
+            if (child.dep_ in object_deps or child.i in called_on) and not _is_meeting_noun(child):
                 res = self.slot(child, found.ids)
                 if family == "visit" and res.ids and not any(self.actors.info[i].is_person for i in res.ids):
                     continue  # "visited Fiji": a destination, not a counterpart
@@ -324,6 +325,11 @@ class ParticipantFinder:
                 elif (lower == "by" and family in {"trip", "meet", "summit", "event"}) or (lower == "from" and family == "phone"):
                     for pobj in pobjs:
                         found.take(self.slot(pobj, found.ids))
+                elif lower == "including" and family in {"summit", "meet", "event"}:
+                    for pobj in pobjs:  # "attended the gathering, including X and Y": the people named attend
+                        res = self.slot(pobj, found.ids)
+                        if res.ids and all(self.actors.info[i].is_person for i in res.ids):
+                            found.take(res)
                 elif lower in {"to", "on"} and family == "visit":
                     for pobj in pobjs:
                         ids = found.take(self.slot(pobj, found.ids))  # "a visit to X", "a courtesy call on X"

@@ -68,3 +68,19 @@ def side_owner(verb: Token) -> Token | None:
         if subj.dep_ == "nsubj" and subj.lemma_.lower() in _SIDE_NOUNS:
             return next((c for c in subj.children if c.dep_ == "poss"), None)
     return None
+
+
+def present_at_told(verb: Token) -> bool:
+    """"X was also present", "X and Y were also at the table", "Z was in attendance": people at
+    the talks told before, said with "be" (not in a clause of its own meeting, not "present a plan")."""
+    if verb.lemma_.lower() != "be" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
+        return False
+    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or any(a.dep_ in {"appos", "conj"} and a.ent_type_ == "PERSON" for a in c.children)) for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "acomp" and child.lower_ == "present":
+            return True
+        if child.dep_ == "prep" and child.lower_ in _TABLE_PREPS | {"in"}:
+            if any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or (p.lower_ == "attendance" and child.lower_ == "in")) for p in child.children):
+                return True
+    return False

@@ -60,6 +60,7 @@ from .meeting_seats import (
     SIDE_LIST_VERBS,
     at_table,
     joins_remotely,
+    present_at_told,
     round_the_table,
     side_owner,
     told_in_call,
@@ -87,7 +88,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take", "represent", "look"} | SIDE_LIST_VERBS
+        | {"accompany", "join", "exchange", "take", "represent", "look", "be"} | SIDE_LIST_VERBS
         | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS
         | {w for w in PEOPLE_NOUNS if w.endswith("s")}  # plurals only: "among the leaders who took part"
     )
@@ -166,6 +167,8 @@ def _classify(tok: Token) -> str | None:
         return "meet"
     if lemma == "join" and joins_remotely(tok):
         return "attend"  # "X hosted the talks, and Y joined by phone"
+    if lemma == "be":
+        return "attend" if present_at_told(tok) else None  # "X was also present", "Y was also at the table"
     if lemma == "look" and tok.dep_ not in {"relcl", "acl", "xcomp"} and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return "attend"  # "X and Y looked on": onlookers of the signing or talks told before
     if lemma in LEAD_VERBS and led_side(tok):
@@ -220,7 +223,7 @@ def _classify(tok: Token) -> str | None:
         return "host" if _hosts_someone(tok) else None
     if lemma in PHONE_VERBS:
         if lemma == "call" and not _is_phone_call(tok):
-            return None
+            return "visit" if _calls_on_person(tok) else None
         return "phone"
     if lemma in VISIT_VERBS:
         return "visit"
@@ -229,6 +232,13 @@ def _classify(tok: Token) -> str | None:
     if lemma in IN_PERSON_VERBS and in_person(tok):
         return "meet"
     return None
+
+
+def _calls_on_person(verb: Token) -> bool:
+    """"X called on President Y": a courtesy visit; not "called on Y to resign" (a demand)."""
+    if any(t.dep_ == "aux" and t.lower_ == "to" for t in verb.subtree):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in c.children) for c in verb.children)
 
 
 def _nominal(tok: Token) -> bool:

@@ -25,7 +25,6 @@ from ..kb.model import Person
 from ._common import (
     doc_date,
     filter_longest,
-    hash_string,
     read_cfg,
     set_doc_ents,
     set_span_attrs,
@@ -34,6 +33,7 @@ from ._common import (
 )
 from .kb_access import KBAccess
 from .lexicon import HONORIFICS, NAME_TITLES, TITLE_HEADS
+from .name_aliases import _ALIAS_CUE_HASHES, _alias_mentions, _merge_aliases, alias_cue_before
 from .ner_repairs import KIN_NOUNS
 from .titled_names import titled_person_ents
 
@@ -192,7 +192,7 @@ class NameCoref(KBAccess):
             # "his wife, Grace": a relative's first name.
             return True
         before = doc[max(0, ent.start - 8) : ent.start].text.lower()
-        if any(cue in before for cue in ALIAS_CUES):
+        if alias_cue_before(before):
             return True
         kb = self.kb
         if kb.lookup(text, types=("person",)) or kb.surnames(text):
@@ -369,64 +369,6 @@ def _near_surname(text: str, surnames: set[str]) -> bool:
 
 
 #: Words without which no alias cue can be in a document (a cheap test before the search).
-_ALIAS_CUE_HASHES = frozenset(hash_string(w) for w in ("known", "alias", "guerre", "called", "dubbed", "nicknamed"))
-ALIAS_CUES = ("known as", "known by", "nom de guerre", "alias", "also called", "dubbed", "nicknamed", "formerly known as", "better known as")
-
-
-def _merge_aliases(doc: Doc, clusters: list[_Cluster]) -> None:
-    """Join "Rodrigo Londoño, better known by his nom de guerre Timochenko": a name that
-    follows an alias cue in the same clause as another person's mention is that person."""
-    by_start = {s: c for c in clusters for s, _ in c.mentions}
-    for cluster in list(clusters):
-        for _, end in list(cluster.mentions):
-            window = doc[end : min(len(doc), end + 10)]
-            text = window.text.lower()
-            if not any(cue in text for cue in ALIAS_CUES):
-                continue
-            for token in window:
-                other = by_start.get(token.i)
-                if other is None or other is cluster:
-                    continue
-                cue_before = doc[end : token.i].text.lower()
-                if any(cue in cue_before for cue in ALIAS_CUES) and ";" not in cue_before and "." not in cue_before:
-                    cluster.mentions.extend(other.mentions)
-                    cluster.texts.extend(other.texts)
-                    other.mentions.clear()
-                    if other in clusters:
-                        clusters.remove(other)
-                    for s, _ in cluster.mentions:
-                        by_start[s] = cluster
-                break
-
-
-def _alias_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Names after an alias cue that the NER missed: "..., better known by his nom de guerre
-    Timochenko" (the cluster merge then joins them to the person)."""
-    covered = {i for e in ents if e.label_ == "PERSON" or span_attr(e, "source") == "kb" for i in range(e.start, e.end)}
-    found: list[Span] = []
-    for ent in ents:
-        if ent.label_ != "PERSON":
-            continue
-        window = doc[ent.end : min(len(doc), ent.end + 10)]
-        lowered = window.text.lower()
-        cue_at = max((lowered.find(cue) + len(cue) for cue in ALIAS_CUES if cue in lowered), default=-1)
-        if cue_at < 0:
-            continue
-        for token in window:
-            if token.idx - window.start_char < cue_at or token.i in covered:
-                continue
-            if token.text in (".", ";", "(") or (token.dep_ == "punct" and token.text != "-"):
-                break
-            if token.text[:1].isupper() and token.is_alpha and token.lower_ not in NAME_TITLES:
-                end = token.i + 1
-                while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and end not in covered:
-                    end += 1
-                found.append(Span(doc, token.i, end, label="PERSON"))
-                covered.update(range(token.i, end))
-                break
-    return found
-
-
 def _after_place_prep(ent: Span) -> bool:
     if ent.start == 0:
         return False

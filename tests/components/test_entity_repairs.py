@@ -93,6 +93,14 @@ def test_a_nickname_after_known_as_is_the_same_person(nlp):
     assert _entity_with(doc, "Lion").name == _entity_with(doc, "Amadou Koufa").name
 
 
+def test_called_on_is_an_act_not_an_alias_cue(nlp):
+    text = "Chilean President Gabriel Boric arrived in Madrid on Monday. Boric also called on King Felipe VI."
+    doc = geoextract.extract(text, date="2023-03-07", nlp=nlp)
+    assert _entity_with(doc, "Gabriel Boric").name != _entity_with(doc, "Felipe VI").name
+    aliased = geoextract.extract("The gang leader Jimmy Cherizier, also called Barbecue, met the envoy.", date="2023-03-07", nlp=nlp)
+    assert _entity_with(aliased, "Barbecue").name == _entity_with(aliased, "Jimmy Cherizier").name
+
+
 @pytest.mark.parametrize(
     ("text", "description", "org"),
     [

@@ -1,5 +1,6 @@
 """Repeated "with" phrases, lists that run through an unnamed office holder, "X and other
-leaders", "without meeting", companions in a "while" clause and places that are no topic:
+leaders", "without meeting", companions in a "while" clause, "was also present", "attended the
+summit, including X", "called on X" and places that are no topic:
 sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -66,6 +67,48 @@ WHILE_ACCOMPANIED: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "X was also present", "Y and Z were also at the table", "W was in attendance": people at the talks told before.
+PRESENT: list[tuple[str, str, Expected]] = [
+    (
+        "Cyril Ramaphosa hosted William Ruto in Pretoria on Thursday. Kenyan Foreign Minister Musalia Mudavadi was also present.",
+        "2024-03-08",
+        [({"Cyril Ramaphosa", "William Ruto", "Musalia Mudavadi"}, {"date": "2024-03-07"})],
+    ),
+    (
+        "Cyril Ramaphosa hosted William Ruto in Pretoria on Thursday. Naledi Pandor and Musalia Mudavadi were also at the table.",
+        "2024-03-08",
+        [({"Cyril Ramaphosa", "William Ruto", "Naledi Pandor", "Musalia Mudavadi"}, {"date": "2024-03-07"})],
+    ),
+    (
+        "Cyril Ramaphosa hosted William Ruto in Pretoria on Thursday. Naledi Pandor was in attendance.",
+        "2024-03-08",
+        [({"Cyril Ramaphosa", "William Ruto", "Naledi Pandor"}, {})],
+    ),
+    # absent, or present at nothing told
+    ("Cyril Ramaphosa hosted William Ruto in Pretoria on Thursday. Naledi Pandor was not present.", "2024-03-08", [({"Cyril Ramaphosa", "William Ruto"}, {})]),
+    ("Naledi Pandor was present in Pretoria on Thursday.", "2024-03-08", []),
+]
+
+#: "attended the gathering, including X and Y": the people the gathering includes attend it.
+INCLUDING: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of a dozen countries attended the summit in Nairobi on Monday, including Cyril Ramaphosa, Paul Kagame and "
+        "Samia Suluhu Hassan.",
+        "2024-03-12",
+        [({"Cyril Ramaphosa", "Paul Kagame", "Samia Suluhu Hassan"}, {"date": "2024-03-11", "mode": "multilateral"})],
+    ),
+]
+
+#: "called on President X" is a courtesy visit; "called on X to resign" is a demand.
+CALLED_ON: list[tuple[str, str, Expected]] = [
+    (
+        "Chilean President Gabriel Boric arrived in Madrid on Monday. Boric also called on King Felipe VI.",
+        "2023-03-07",
+        [({"Gabriel Boric", "Felipe VI"}, {"mode": "visit", "status": "occurred"})],
+    ),
+    ("Gabriel Boric called on Pedro Sanchez to back the trade deal.", "2023-03-07", []),
+]
+
 #: A carpet or a lawn an encounter happens on is no topic.
 NO_TOPIC: list[tuple[str, str, Expected]] = [
     ("Xi Jinping greeted Vladimir Putin on a red carpet in Beijing on Tuesday.", "2023-10-18", [({"Xi Jinping", "Vladimir Putin"}, {"topic": None})]),
@@ -73,7 +116,7 @@ NO_TOPIC: list[tuple[str, str, Expected]] = [
 
 
 @pytest.mark.integration
-@pytest.mark.parametrize(("text", "date", "expected"), REPEATED_WITH + LISTS + WITHOUT + WHILE_ACCOMPANIED + NO_TOPIC)
+@pytest.mark.parametrize(("text", "date", "expected"), REPEATED_WITH + LISTS + WITHOUT + WHILE_ACCOMPANIED + PRESENT + INCLUDING + CALLED_ON + NO_TOPIC)
 def test_meeting_company(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
 
