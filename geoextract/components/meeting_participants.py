@@ -241,7 +241,8 @@ class ParticipantFinder:
         if family == "host" and subjects and not _is_passive(verb):
             found.host = subjects[0]
         object_deps = {"dobj", "dative"} | ({"oprd"} if family == "phone" else set())
-        called_on = {p.i for c in verb.children if family == "visit" and c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children if p.dep_ == "pobj"}
+        calls = family == "visit" and verb.lemma_.lower() == "call"
+        called_on = {p.i for c in verb.children if calls and c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children if p.dep_ == "pobj"}
         for child in [*verb.children, *(verb.doc[i] for i in sorted(called_on))]:  # "called on X": X is visited
             if family == "host" and child.dep_ == "dobj" and _is_meeting_noun(child):
                 self._guests(child, found)  # "hosted a dinner for X"

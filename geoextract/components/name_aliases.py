@@ -15,32 +15,39 @@ from .lexicon import NAME_TITLES
 if TYPE_CHECKING:
     from .name_coref import _Cluster
 
-_ALIAS_CUE_HASHES = frozenset(hash_string(w) for w in ("known", "alias", "guerre", "called", "dubbed", "nicknamed"))
+#: Words whose presence lets a sentence hold an alias cue (a cheap test before the text one).
+ALIAS_CUE_HASHES = frozenset(hash_string(w) for w in ("known", "alias", "guerre", "called", "dubbed", "nicknamed"))
 ALIAS_CUES = ("known as", "known by", "nom de guerre", "alias", "also called", "dubbed", "nicknamed", "formerly known as", "better known as")
-
-
-#: Words after "called" that make it the verb of an act, not an alias cue ("called on X", "called for X").
+#: Words after a cue that make it the verb of an act, not an alias ("also called on X", "dubbed in").
 _NOT_ALIAS_NEXT = frozenset({"on", "upon", "for", "in", "at", "to", "with", "off", "out", "up", "back", "by", "from"})
 
 
-def alias_cue_before(text: str) -> bool:
-    """Does ``text`` (the words before a name) end in an alias cue ("X, also called Y",
-    "better known as Y")? "also called on Y" and "called for Y" are acts, not aliases.
+def cue_end(text: str) -> int:
+    """Where the last alias cue of ``text`` (lower-cased) ends, or -1 if it has none.
+
+    "X, also called Y" and "better known as Y" are cues; "also called on Y" is not.
 
     Example:
-        >>> alias_cue_before("rouhani also called on president"), alias_cue_before("the rebel, also called")
-        (False, True)
+        >>> cue_end("rouhani also called on president"), cue_end("the rebel, also called")
+        (-1, 22)
     """
+    best = -1
     for cue in ALIAS_CUES:
         at = text.rfind(cue)
-        if at >= 0:
-            rest = text[at + len(cue) :].split()
-            if not rest or rest[0] not in _NOT_ALIAS_NEXT or cue.endswith(("by", "as")):
-                return True
-    return False
+        if at < 0:
+            continue
+        rest = text[at + len(cue) :].split()
+        if not rest or rest[0] not in _NOT_ALIAS_NEXT:
+            best = max(best, at + len(cue))
+    return best
 
 
-def _merge_aliases(doc: Doc, clusters: list[_Cluster]) -> None:
+def alias_cue_before(text: str) -> bool:
+    """Do the words before a name (``text``, lower-cased) hold an alias cue (see :func:`cue_end`)?"""
+    return cue_end(text) >= 0
+
+
+def merge_aliases(doc: Doc, clusters: list[_Cluster]) -> None:
     """Join "Rodrigo Londoño, better known by his nom de guerre Timochenko": a name that
     follows an alias cue in the same clause as another person's mention is that person."""
     by_start = {s: c for c in clusters for s, _ in c.mentions}
@@ -66,7 +73,7 @@ def _merge_aliases(doc: Doc, clusters: list[_Cluster]) -> None:
                 break
 
 
-def _alias_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
+def alias_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names after an alias cue that the NER missed: "..., better known by his nom de guerre
     Timochenko" (the cluster merge then joins them to the person)."""
     covered = {i for e in ents if e.label_ == "PERSON" or span_attr(e, "source") == "kb" for i in range(e.start, e.end)}
@@ -76,8 +83,8 @@ def _alias_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         window = doc[ent.end : min(len(doc), ent.end + 10)]
         lowered = window.text.lower()
-        cue_at = max((lowered.find(cue) + len(cue) for cue in ALIAS_CUES if cue in lowered), default=-1)
-        if cue_at < 0 or lowered[cue_at:].split()[:1] in ([w] for w in _NOT_ALIAS_NEXT):
+        cue_at = cue_end(lowered)
+        if cue_at < 0:
             continue
         for token in window:
             if token.idx - window.start_char < cue_at or token.i in covered:

@@ -33,7 +33,7 @@ from ._common import (
 )
 from .kb_access import KBAccess
 from .lexicon import HONORIFICS, NAME_TITLES, TITLE_HEADS
-from .name_aliases import _ALIAS_CUE_HASHES, _alias_mentions, _merge_aliases, alias_cue_before
+from .name_aliases import ALIAS_CUE_HASHES, alias_cue_before, alias_mentions, merge_aliases
 from .ner_repairs import KIN_NOUNS
 from .titled_names import titled_person_ents
 
@@ -92,9 +92,9 @@ class NameCoref(KBAccess):
         day = doc_date(doc)
         ents = list(doc.ents)
         n_ents = len(ents)
-        has_alias_cue = not _ALIAS_CUE_HASHES.isdisjoint(doc.to_array(LOWER).tolist())
+        has_alias_cue = not ALIAS_CUE_HASHES.isdisjoint(doc.to_array(LOWER).tolist())
         if has_alias_cue:
-            aliases = _alias_mentions(doc, ents)
+            aliases = alias_mentions(doc, ents)
             # "Jimmy Cherizier, known as Barbecue": the nickname is the person, whatever
             # label the NER gave it.
             ents = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in aliases)] + aliases
@@ -256,7 +256,7 @@ class NameCoref(KBAccess):
             target.mentions.append((ent.start, ent.end))
             target.texts.append(ent.text)
         if has_alias_cue:
-            _merge_aliases(doc, clusters)
+            merge_aliases(doc, clusters)
         result: list[dict[str, object]] = []
         clusters.sort(key=lambda c: min(s for s, _ in c.mentions))
         for i, cluster in enumerate(clusters):

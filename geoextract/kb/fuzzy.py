@@ -10,9 +10,10 @@ letters and common transliteration differences without a full scan.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+import io
+from collections.abc import Collection, Iterable, MutableMapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO
 
 from rapidfuzz import fuzz, process
 
@@ -58,6 +59,27 @@ def _query_keys(token: str) -> set[str]:
     return keys
 
 
+def _compact(postings: Any, ints: list[int]) -> Any:
+    """A posting list as one shared int (a single id) or a tuple of shared ints."""
+    if type(postings) is int:
+        return ints[postings]
+    if len(postings) == 1:
+        return ints[postings[0]]
+    return tuple([ints[i] for i in postings])
+
+
+def _expand(postings: Any) -> list[int]:
+    """A compact posting list back to a list."""
+    return [postings] if type(postings) is int else list(postings)
+
+
+def _add_postings(target: set[int], postings: Any) -> None:
+    if type(postings) is int:
+        target.add(postings)
+    else:
+        target.update(postings)
+
+
 class FuzzyIndex:
     """Candidate index over actor aliases, scored with rapidfuzz.
 
@@ -78,18 +100,44 @@ class FuzzyIndex:
         self._type: list[str] = []
         self._token_ids: dict[str, int] = {}
         self._tokens: list[str] = []
-        self._token_aliases: list[list[int]] = []
-        self._key_tokens: dict[str, list[int]] = {}
+        # Postings: token id -> alias ids, key -> token ids. Lists while the index is built,
+        # compact (see _freeze) once it is searched.
+        self._token_aliases: list[Any] = []
+        self._key_tokens: dict[str, Any] = {}
+        self._frozen = False
         seen: set[tuple[str, str]] = set()
         for alias, actor_id, actor_type in entries:
             self.add(alias, actor_id, actor_type, _seen=seen)
         self._freeze()
 
     def _freeze(self) -> None:
-        """Store the postings as tuples: tuples of ints are invisible to Python's garbage
-        collector, lists are walked by every full collection (hundreds of thousands here)."""
-        self._token_aliases = [tuple(a) for a in self._token_aliases]  # type: ignore[misc]
-        self._key_tokens = {k: tuple(v) for k, v in self._key_tokens.items()}  # type: ignore[misc]
+        """Make the postings compact: a single id as a bare int, several as a tuple, and every
+        id one shared int object.
+
+        Most tokens and keys have one posting, and a 1-tuple costs 48 bytes; an int read
+        from the shipped file or made by ``len`` is a 28-byte object per occurrence (~220k
+        of them). Tuples of ints are also invisible to Python's garbage collector, which
+        walks lists on every full collection.
+        """
+        if self._frozen:
+            return
+        ints = list(range(max(len(self._norm), len(self._tokens))))
+        self._token_aliases = [_compact(p, ints) for p in self._token_aliases]
+        keys = self._key_tokens
+        for key, postings in keys.items():
+            keys[key] = _compact(postings, ints)
+        self._token_ids = {token: ints[i] for i, token in enumerate(self._tokens)}
+        self._frozen = True
+
+    def _thaw(self) -> None:
+        """Postings back to lists, to add to a frozen index (the next search freezes it again)."""
+        if not self._frozen:
+            return
+        self._token_aliases = [_expand(p) for p in self._token_aliases]
+        keys = self._key_tokens
+        for key, postings in keys.items():
+            keys[key] = _expand(postings)
+        self._frozen = False
 
     def __len__(self) -> int:
         return len(self._norm)
@@ -97,12 +145,26 @@ class FuzzyIndex:
     _STATE = ("_surface", "_norm", "_phon", "_actor", "_type", "_tokens", "_token_aliases", "_key_tokens")
 
     def to_payload(self) -> dict[str, Any]:
-        """The index as plain lists and dicts (for shipping a prebuilt index with the KB)."""
-        return {name: getattr(self, name) for name in self._STATE}
+        """The index as plain lists and dicts (for shipping a prebuilt index with the KB); new
+        lists, which :meth:`from_payload` may take over."""
+        payload: dict[str, Any] = {name: list(getattr(self, name)) for name in self._STATE[:-2]}
+        payload["_token_aliases"] = [_expand(p) for p in self._token_aliases]
+        payload["_key_tokens"] = {k: _expand(p) for k, p in self._key_tokens.items()}
+        return payload
 
     @classmethod
-    def from_payload(cls, payload: Mapping[str, Any]) -> FuzzyIndex:
+    def from_payload(
+        cls,
+        payload: MutableMapping[str, Any],
+        entries: Iterable[tuple[str, str, str]] = (),
+    ) -> FuzzyIndex:
         """An index from :meth:`to_payload` output, without recomputing any key.
+
+        Args:
+            payload: The lists and dicts of :meth:`to_payload`; emptied as they are taken
+                over, so that the decoded lists are freed while the index is made.
+            entries: The triples the payload was built from, when at hand (a KB's names):
+                the index then keeps their aliases and ids, not equal copies from the payload.
 
         Example:
             >>> index = FuzzyIndex([("Annalena Baerbock", "Q564328", "person")])
@@ -110,11 +172,101 @@ class FuzzyIndex:
             'Q564328'
         """
         index = cls(())
+        index._frozen = False
         for name in cls._STATE:
-            setattr(index, name, payload[name])
-        index._token_ids = {token: i for i, token in enumerate(index._tokens)}
+            setattr(index, name, payload.pop(name))
+        index._adopt(entries)
         index._freeze()
         return index
+
+    @classmethod
+    def read_shipped(
+        cls,
+        stream: BinaryIO | io.BufferedIOBase,
+        digest: str,
+        entries: Iterable[tuple[str, str, str]] = (),
+    ) -> FuzzyIndex | None:
+        """The index in a shipped file (msgpack of ``{"kb_digest": ..., "index": payload}``),
+        if it was made for the KB file whose SHA-1 is ``digest``; else None.
+
+        Read as a stream: each posting list is made compact as soon as it is decoded, so the
+        ~110k lists and ~220k ints of the whole payload never exist at once (~15 MB at the
+        moment a run's first search builds the index, amid a batch of Docs).
+
+        Args:
+            stream: The uncompressed msgpack bytes.
+            digest: The SHA-1 of the KB file the index must be made for.
+            entries: As for :meth:`from_payload`.
+        """
+        from srsly.msgpack import Unpacker
+
+        # What srsly.msgpack_dumps wrote; its object hooks (numpy arrays) are not needed.
+        unpacker = Unpacker(stream, raw=False)
+        index = None
+        matches = False
+        for _ in range(unpacker.read_map_header()):
+            field = unpacker.unpack()
+            if field == "index":
+                index = cls._read_payload(unpacker, entries)
+            elif field == "kb_digest":
+                matches = unpacker.unpack() == digest
+                if not matches:
+                    return None  # an index made for another version of the KB
+            else:
+                unpacker.skip()
+        return index if matches else None
+
+    @classmethod
+    def _read_payload(cls, unpacker: Any, entries: Iterable[tuple[str, str, str]]) -> FuzzyIndex:
+        index = cls(())
+        index._frozen = False
+        ints: list[int] = []
+        streamed = 0
+        for _ in range(unpacker.read_map_header()):
+            name = unpacker.unpack()
+            if name not in cls._STATE:
+                unpacker.skip()
+            elif name in ("_token_aliases", "_key_tokens") and index._norm and index._tokens:
+                # Written after the aliases and tokens, whose counts size the shared ints.
+                ints = ints or list(range(max(len(index._norm), len(index._tokens))))
+                read = unpacker.unpack
+                if name == "_token_aliases":
+                    count = unpacker.read_array_header()
+                    index._token_aliases = [_compact(read(), ints) for _ in range(count)]
+                else:
+                    keys = index._key_tokens = {}
+                    for _ in range(unpacker.read_map_header()):
+                        key = read()
+                        keys[key] = _compact(read(), ints)
+                streamed += 1
+            else:
+                setattr(index, name, unpacker.unpack())
+        index._adopt(entries)
+        if streamed == 2:
+            index._token_ids = {token: ints[i] for i, token in enumerate(index._tokens)}
+            index._frozen = True
+        else:
+            index._freeze()
+        return index
+
+    def _adopt(self, entries: Iterable[tuple[str, str, str]]) -> None:
+        """One string object per actor type, and the entries' own aliases and ids (see _share)."""
+        types: dict[str, str] = {}
+        self._type = [types.setdefault(t, t) for t in self._type]
+        self._share(entries)
+
+    def _share(self, entries: Iterable[tuple[str, str, str]]) -> None:
+        """Replace the aliases, actor ids and types by the equal strings of ``entries``.
+
+        The index holds the entries it kept, in order, skipping only empty and repeated
+        names, so one walk pairs them up; a string that does not pair is simply kept.
+        """
+        surface, actor, kinds = self._surface, self._actor, self._type
+        j, n = 0, len(surface)
+        for alias, actor_id, actor_type in entries:
+            if j < n and surface[j] == alias and actor[j] == actor_id and kinds[j] == actor_type:
+                surface[j], actor[j], kinds[j] = alias, actor_id, actor_type
+                j += 1
 
     def add(
         self,
@@ -139,6 +291,7 @@ class FuzzyIndex:
             if (norm, actor_id) in _seen:
                 return
             _seen.add((norm, actor_id))
+        self._thaw()
         alias_id = len(self._norm)
         self._surface.append(alias)
         self._norm.append(norm)
@@ -157,26 +310,29 @@ class FuzzyIndex:
                     if postings is None:
                         self._key_tokens[key] = [tid]
                     else:
-                        if isinstance(postings, tuple):  # frozen by a previous build
-                            postings = self._key_tokens[key] = list(postings)
                         postings.append(tid)
-            aliases = self._token_aliases[tid]
-            if isinstance(aliases, tuple):  # frozen by a previous build
-                aliases = self._token_aliases[tid] = list(aliases)
-            aliases.append(alias_id)
+            self._token_aliases[tid].append(alias_id)
 
     def _candidates(self, tokens: list[str]) -> set[int]:
+        self._freeze()
+        key_tokens, token_aliases = self._key_tokens, self._token_aliases
         per_token: list[set[int]] = []
         for qt in dict.fromkeys(tokens):
             token_ids: set[int] = set()
             for key in _query_keys(qt):
-                token_ids.update(self._key_tokens.get(key, ()))
+                postings = key_tokens.get(key)
+                if postings is None:
+                    continue
+                if type(postings) is int:
+                    token_ids.add(postings)
+                else:
+                    token_ids.update(postings)
             exact = self._token_ids.get(qt)
             if exact is not None:
                 token_ids.add(exact)
             aliases: set[int] = set()
             if exact is not None:
-                aliases.update(self._token_aliases[exact])
+                _add_postings(aliases, token_aliases[exact])
                 token_ids.discard(exact)
             if token_ids:
                 ids = list(token_ids)
@@ -189,7 +345,7 @@ class FuzzyIndex:
                     limit=None,
                 )
                 for _, _, pos in matches:
-                    aliases.update(self._token_aliases[ids[pos]])
+                    _add_postings(aliases, token_aliases[ids[pos]])
             if aliases:
                 per_token.append(aliases)
         if not per_token:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..errors import Errors, GeoExtractValueError
 from .model import Person
-from .normalize import name_tokens, normalize_name
+from .normalize import _TOKEN, normalize_name
 
 if TYPE_CHECKING:
     from .store import KnowledgeBase
@@ -118,8 +118,7 @@ _PARTICLES = {
 }
 
 
-def _surname_keys(name: str, country: str | None) -> list[str]:
-    tokens = name_tokens(name)
+def _surname_keys(tokens: list[str], country: str | None) -> list[str]:
     if len(tokens) < 2:
         return []
     keys = [tokens[-1]]
@@ -145,27 +144,52 @@ def _as_date(value: dt.date | str | None) -> dt.date | None:
         raise GeoExtractValueError(Errors.E005.format(value=value)) from e
 
 
-def fuzzy_entries(kb: KnowledgeBase) -> list[tuple[str, str, str]]:
-    """``(alias, actor id, actor type)`` of every name of every actor, for the fuzzy index."""
-    entries: list[tuple[str, str, str]] = []
+def fuzzy_entries(kb: KnowledgeBase) -> Iterator[tuple[str, str, str]]:
+    """``(alias, actor id, actor type)`` of every name of every actor, for the fuzzy index.
+
+    A generator, always in the same order: the index keeps these very strings (no copies),
+    and one made from the shipped payload pairs its entries up with them in one walk.
+    """
     for c in kb.countries.values():
-        entries.extend((n, c.id, "country") for n in (c.name, *c.aliases, *c.historical_names))
+        yield from ((n, c.id, "country") for n in (c.name, *c.aliases, *c.historical_names))
     for o in kb.organisations.values():
-        entries.extend((n, o.id, "organisation") for n in (o.name, *o.acronyms, *o.aliases))
+        yield from ((n, o.id, "organisation") for n in (o.name, *o.acronyms, *o.aliases))
     for row in kb._person_rows.values():
-        entries.append((row[1], row[0], "person"))
-        entries.extend((n, row[0], "person") for n in row[2])
-    return entries
+        yield row[1], row[0], "person"
+        yield from ((n, row[0], "person") for n in row[2])
 
 
-def surname_index(kb: KnowledgeBase) -> dict[str, list[str]]:
-    """Normalised surname -> person ids (names and multi-word aliases)."""
-    index: dict[str, list[str]] = defaultdict(list)
+#: Person ids per surname key: one id as a bare string (nine keys in ten have one; a
+#: 1-tuple would cost 48 bytes more each), several as a tuple. Read it with :func:`ids_of`.
+SurnameIndex: TypeAlias = dict[str, str | tuple[str, ...]]
+
+
+def surname_index(kb: KnowledgeBase) -> SurnameIndex:
+    """Normalised surname -> person ids (names and multi-word aliases).
+
+    Names are normalised without ``normalize_name``'s cache: the ~60k names of the KB would
+    fill it with entries that text lookups rarely hit, and keep them for the process's life.
+    """
+    index: dict[str, Any] = {}
     for row in kb._person_rows.values():
-        for key in _surname_keys(row[1], row[3]):
+        for key in _surname_keys(_uncached_tokens(row[1]), row[3]):
             _append(index, key, row[0])
         for alias in row[2]:
-            if len(name_tokens(alias)) > 1:
-                for key in _surname_keys(alias, row[3]):
+            tokens = _uncached_tokens(alias)
+            if len(tokens) > 1:
+                for key in _surname_keys(tokens, row[3]):
                     _append(index, key, row[0])
+    for key, ids in index.items():  # lists while built, compact once done
+        index[key] = ids[0] if len(ids) == 1 else tuple(ids)
     return index
+
+
+def ids_of(index: SurnameIndex, key: str) -> tuple[str, ...]:
+    """The ids stored under ``key`` in a :data:`SurnameIndex`."""
+    ids = index.get(key, ())
+    return (ids,) if isinstance(ids, str) else ids
+
+
+def _uncached_tokens(text: str) -> list[str]:
+    """:func:`name_tokens` without filling the normalisation cache (for one-off index builds)."""
+    return _TOKEN.findall(normalize_name.__wrapped__(text))

@@ -17,12 +17,14 @@ from ..errors import Errors, KBError
 from . import storage
 from .fuzzy import FuzzyIndex
 from .indexes import (
+    SurnameIndex,
     _as_date,
     _index_names,
     _merge_aliases,
     _unindex_names,
     build_indexes,
     fuzzy_entries,
+    ids_of,
     surname_index,
 )
 from .model import Actor, Country, Office, Organisation, Person, Tenure
@@ -186,11 +188,12 @@ class KnowledgeBase:
         kb._office_rows = {row[0]: freeze(row) for row in payload.get("offices", [])}
         kb._sources = list(payload.get("sources", []))
         kb._source_ids = {s: i for i, s in enumerate(kb._sources)}
-        kb._tenure_rows = [freeze(row) for row in payload.get("tenures", [])]
+        ids = {i: i for rows in (kb._person_rows, kb._office_rows) for i in rows}  # shared below
+        kb._tenure_rows = storage.freeze_tenure_rows(payload.get("tenures", []), ids)
         kb._title_rows = list(payload.get("titles", []))
         shipped_index = payload.get("person_alias")
         if isinstance(shipped_index, dict):
-            kb._person_alias = defaultdict(list, {k: tuple(v) for k, v in shipped_index.items()})
+            kb._person_alias = defaultdict(list, {k: tuple([ids.get(i, i) for i in v]) for k, v in shipped_index.items()})
         kb._reset_views(person_aliases=not isinstance(shipped_index, dict))
         return kb
 
@@ -228,7 +231,7 @@ class KnowledgeBase:
         self._offices = _LazyModels(self._office_rows, storage.office_from_row)
         self._tenures = _LazyTenures(self._tenure_rows, self._sources)
         self._fuzzy: FuzzyIndex | None = None
-        self._surname_index: dict[str, list[str]] | None = None
+        self._surname_index: SurnameIndex | None = None
         self._title_cache: dict[str, list[tuple[str, str | None]]] | None = None
         self._build_indexes()
 
@@ -394,8 +397,8 @@ class KnowledgeBase:
         """The fuzzy index over every alias (built on first use; the shipped KB's ships prebuilt)."""
         if self._fuzzy is None:
             with paused_gc():
-                payload = _shipped_fuzzy_payload(self.meta.get(SHIPPED_DIGEST))
-                self._fuzzy = FuzzyIndex.from_payload(payload) if payload else FuzzyIndex(fuzzy_entries(self))
+                index = _shipped_fuzzy_index(self.meta.get(SHIPPED_DIGEST), fuzzy_entries(self))
+                self._fuzzy = index if index is not None else FuzzyIndex(fuzzy_entries(self))
         return self._fuzzy
 
     def search(
@@ -458,7 +461,7 @@ class KnowledgeBase:
         if self._surname_index is None:
             with paused_gc():
                 self._surname_index = surname_index(self)
-        ids = self._surname_index.get(normalize_name(token), [])
+        ids = ids_of(self._surname_index, normalize_name(token))
         return sorted(
             (self._persons[i] for i in ids), key=lambda p: -len(self._by_person.get(p.id, ()))
         )
@@ -554,23 +557,20 @@ class KnowledgeBase:
         return f"<KnowledgeBase {s['countries']} countries, {s['persons']} persons, {s['organisations']} organisations, {s['tenures']} tenures>"
 
 
-def _shipped_fuzzy_payload(digest: str | None) -> dict[str, Any] | None:
+def _shipped_fuzzy_index(digest: str | None, entries: Iterable[tuple[str, str, str]]) -> FuzzyIndex | None:
     """The prebuilt fuzzy index shipped with the KB whose file has this SHA-1, if it exists.
 
-    Not cached: the KB keeps the index built from it, and the decoded lists would otherwise
-    stay alive next to the index's own (frozen) copies."""
+    Read as a stream (see ``FuzzyIndex.read_shipped``); not cached, as the KB keeps it."""
     if not digest:
         return None
-    import srsly
+    from srsly.msgpack import OutOfData
 
     data = resources.files("geoextract.kb").joinpath("data").joinpath(SHIPPED_FUZZY_FILE)
     try:
-        message = srsly.msgpack_loads(gzip.decompress(data.read_bytes()))
-    except (FileNotFoundError, OSError, ValueError):
+        with data.open("rb") as raw, gzip.GzipFile(fileobj=raw) as stream:
+            return FuzzyIndex.read_shipped(stream, digest, entries)
+    except (FileNotFoundError, OSError, EOFError, ValueError, OutOfData):
         return None
-    if message.get("kb_digest") != digest:
-        return None  # an index built for another version of the KB
-    return dict(message["index"])
 
 
 def write_shipped_fuzzy(kb: KnowledgeBase, kb_bytes: bytes, out: Path) -> Path:
