@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 #: Verbs that state an encounter between their subject and object ("met", "conferred with").
-MEET_VERBS: frozenset[str] = frozenset({"meet", "confer", "encounter", "embrace", "greet", "hug"})
+MEET_VERBS: frozenset[str] = frozenset({"meet", "confer", "encounter", "embrace", "greet", "hug", "confront"})
 #: Verbs that state talks only with a ``with``/``to`` counterpart ("spoke with", "discussed ... with").
 TALK_VERBS: frozenset[str] = frozenset({"talk", "speak", "discuss", "negotiate", "consult", "sit", "dine", "huddle", "converse", "chat"})
 #: Verbs whose subject receives the object on its own ground ("hosted", "was received by").
@@ -180,7 +180,8 @@ _PREFILTER = (
     r"\b(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
     r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|rounds?\b|"
     r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
-    r"ceremony|signing|presence|present\b|in attendance|in person|tables?\b|look(?:s|ed|ing)? on\b|guests|attend|particip|represent|t(?:ook|ake|akes|aking) part|chair|videoconf|teleconf|dine|dined|huddl|among|included|"
+    r"ceremony|signing|presence|present\b|in attendance|in person|confront|delegates|participants|attendees|gathering|"
+    r"tables?\b|look(?:s|ed|ing)? on\b|guests|attend|particip|represent|t(?:ook|ake|akes|aking) part|chair|videoconf|teleconf|dine|dined|huddl|among|included|"
     r"travel|arriv|flew|fly|flies|head|delegation|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|"
     # joint acts ("signed", "toured ... with X"): whole words, so that "joint", "watchdog", "views" stay out
     r"join(?:s|ed|ing)?\b|exchang(?:ed|ing)\b|exchanges? views|sign(?:s|ed|ing)?\b|inked|countersign|watch(?:es|ed|ing)?\b|open(?:s|ed|ing)?\b|"

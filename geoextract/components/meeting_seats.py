@@ -84,3 +84,24 @@ def present_at_told(verb: Token) -> bool:
             if any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or (p.lower_ == "attendance" and child.lower_ == "in")) for p in child.children):
                 return True
     return False
+
+
+#: Audiences that only exist at a gathering ("told delegates", "urged participants").
+_AUDIENCE_NOUNS = frozenset({"delegate", "delegates", "participant", "participants", "attendee", "attendees"})
+#: Gatherings a speaker can address in person ("told the summit", "assured the conference").
+_GATHERING_NOUNS = frozenset({"summit", "gathering", "meeting", "conference", "session", "assembly", "forum"})
+
+
+def tells_gathering(verb: Token) -> bool:
+    """"X told delegates that ...", "Y urged the summit to act": the speaker is at the meeting
+    told before (not in a clause of its own meeting, not "told reporters")."""
+    if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+        return False
+    for obj in verb.children:
+        if obj.dep_ not in {"dobj", "dative"}:
+            continue
+        if obj.lower_ in _AUDIENCE_NOUNS:
+            return True
+        if obj.lemma_.lower() in _GATHERING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in obj.children):
+            return not any(c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in obj.children)
+    return False

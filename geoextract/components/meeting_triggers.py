@@ -63,6 +63,7 @@ from .meeting_seats import (
     present_at_told,
     round_the_table,
     side_owner,
+    tells_gathering,
     told_in_call,
 )
 from .meeting_syntax import free_relative_head, token_hashes, verb_read_as_modifier
@@ -196,7 +197,7 @@ def _classify(tok: Token) -> str | None:
     if lemma in GATHER_VERBS:
         return "meet" if gathered_for_meeting(tok, _PEOPLE) else None
     if lemma in MEET_VERBS:
-        if lemma in {"embrace", "greet", "hug"} and not any(c.dep_ == "dobj" and _person_like(c) for c in tok.children):
+        if lemma in {"embrace", "greet", "hug", "confront"} and not any(c.dep_ == "dobj" and _person_like(c) for c in tok.children):
             return None  # "embraced X" is an encounter only with a person, not "embraced the idea"
         return "meet"
     if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_ == "hand" for c in tok.children):
@@ -229,6 +230,8 @@ def _classify(tok: Token) -> str | None:
         return "visit"
     if lemma in TRAVEL_VERBS:
         return "trip"
+    if lemma in IN_PERSON_VERBS and tells_gathering(tok):
+        return "attend"  # "X told delegates that ...", "Y urged the summit to act": X and Y were there
     if lemma in IN_PERSON_VERBS and in_person(tok):
         return "meet"
     return None

@@ -1,6 +1,7 @@
 """Repeated "with" phrases, lists that run through an unnamed office holder, "X and other
 leaders", "without meeting", companions in a "while" clause, "was also present", "attended the
-summit, including X", "called on X" and places that are no topic:
+summit, including X", "called on X", "told delegates", "confronted X" and places that are no
+topic:
 sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -109,6 +110,29 @@ CALLED_ON: list[tuple[str, str, Expected]] = [
     ("Gabriel Boric called on Pedro Sanchez to back the trade deal.", "2023-03-07", []),
 ]
 
+#: "X told delegates ...", "Y urged the summit ...": the speaker is at the meeting told before;
+#: "confronted X" is an encounter with a person (not "confronted the crisis").
+SPEAKERS: list[tuple[str, str, Expected]] = [
+    (
+        "Foreign ministers of the Gulf Cooperation Council met in Riyadh on Sunday. Saudi Crown Prince Mohammed bin "
+        "Salman told delegates that the region needed calm.",
+        "2023-06-05",
+        [({"Gulf Cooperation Council", "Mohammed bin Salman"}, {"date": "2023-06-04"})],
+    ),
+    (
+        "Leaders of the African Union met in Addis Ababa on Saturday. William Ruto urged the summit to act on debt.",
+        "2024-02-18",
+        [({"African Union", "William Ruto"}, {"date": "2024-02-17"})],
+    ),
+    ("William Ruto told reporters in Nairobi on Saturday that debt relief was urgent.", "2024-02-18", []),
+    (
+        "Joe Biden confronted Benjamin Netanyahu in Tel Aviv on Wednesday over aid to Gaza.",
+        "2023-10-19",
+        [({"Joe Biden", "Benjamin Netanyahu"}, {"date": "2023-10-18"})],
+    ),
+    ("Joe Biden confronted the crisis in Gaza on Wednesday.", "2023-10-19", []),
+]
+
 #: A carpet or a lawn an encounter happens on is no topic.
 NO_TOPIC: list[tuple[str, str, Expected]] = [
     ("Xi Jinping greeted Vladimir Putin on a red carpet in Beijing on Tuesday.", "2023-10-18", [({"Xi Jinping", "Vladimir Putin"}, {"topic": None})]),
@@ -116,7 +140,7 @@ NO_TOPIC: list[tuple[str, str, Expected]] = [
 
 
 @pytest.mark.integration
-@pytest.mark.parametrize(("text", "date", "expected"), REPEATED_WITH + LISTS + WITHOUT + WHILE_ACCOMPANIED + PRESENT + INCLUDING + CALLED_ON + NO_TOPIC)
+@pytest.mark.parametrize(("text", "date", "expected"), REPEATED_WITH + LISTS + WITHOUT + WHILE_ACCOMPANIED + PRESENT + INCLUDING + CALLED_ON + SPEAKERS + NO_TOPIC)
 def test_meeting_company(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
 
