@@ -13,42 +13,22 @@ from ..kb.model import Office, Organisation, Person
 from ..kb.normalize import name_tokens
 from ..kb.store import Holding
 from ._common import TextSlicer, span_attr
+from .person_linking import LinkCache
 
 INTERNATIONAL_KINDS = frozenset({"international", "eu_institution"})
-
-
-class KBMemo:
-    """KB answers that recur across documents (a person by name, a person's offices on a
-    date, an office's holders on a date), for one KB; emptied when it grows past
-    ``MAX_ENTRIES``."""
-
-    MAX_ENTRIES = 20_000
-
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-        self.persons: dict[tuple[str, float], Person | None] = {}
-        self.holdings: dict[tuple[str, dt.date | None], list[Holding]] = {}
-        self.holders: dict[tuple[str, str, dt.date], list[Holding]] = {}
-
-    def bound(self) -> None:
-        """Empty the memo when it has grown too large."""
-        if len(self.persons) + len(self.holdings) + len(self.holders) > self.MAX_ENTRIES:
-            self.persons.clear()
-            self.holdings.clear()
-            self.holders.clear()
 
 
 class DocContext:
     """Per-document lookups with caches: sentences, entities, KB persons and holders.
 
-    ``memo`` keeps KB answers between documents (a fresh one per document when None)."""
+    ``memo`` keeps KB answers between documents (``LinkCache.remember``; a fresh one per
+    document when None or made for another KB)."""
 
-    def __init__(self, doc: Doc, kb: KnowledgeBase, day: dt.date | None, ents: Sequence[Span] | None = None, memo: KBMemo | None = None) -> None:
+    def __init__(self, doc: Doc, kb: KnowledgeBase, day: dt.date | None, ents: Sequence[Span] | None = None, memo: LinkCache | None = None) -> None:
         self.doc = doc
         self.kb = kb
         self.day = day
-        self.memo = memo if memo is not None and memo.kb is kb else KBMemo(kb)
-        self.memo.bound()
+        self.memo = memo if memo is not None and memo.kb is kb else LinkCache(kb)
         self.sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self.ents = list(doc.ents if ents is None else ents)
         self._persons: dict[str, Person | None] = {}
@@ -124,22 +104,24 @@ class DocContext:
         text = self.full_name(ent)
         if text in self._persons:
             return self._persons[text]
-        found: Person | None = None
+        found: Person | None
         if ent.kb_id_ and ent.kb_id_ in self.kb.persons:
             found = self.kb.persons[ent.kb_id_]
-        elif (text, cutoff) in self.memo.persons:
-            found = self.memo.persons[(text, cutoff)]
         else:
-            exact = [a for a in self.kb.lookup(text, types=("person",)) if isinstance(a, Person)]
-            if exact:
-                found = exact[0]
-            elif len(name_tokens(text)) >= 2:
-                hits = self.kb.search(text, types=("person",), limit=2, score_cutoff=cutoff)
-                if hits and isinstance(hits[0].actor, Person) and (len(hits) == 1 or hits[1].score < hits[0].score - 0.03):
-                    found = hits[0].actor
-            self.memo.persons[(text, cutoff)] = found
+            found = self.memo.remember(("person", text, cutoff), lambda: self._find_person(text, cutoff))
         self._persons[text] = found
         return found
+
+    def _find_person(self, text: str, cutoff: float) -> Person | None:
+        """The KB person named ``text``: an exact name, else a clear fuzzy winner."""
+        exact = [a for a in self.kb.lookup(text, types=("person",)) if isinstance(a, Person)]
+        if exact:
+            return exact[0]
+        if len(name_tokens(text)) >= 2:
+            hits = self.kb.search(text, types=("person",), limit=2, score_cutoff=cutoff)
+            if hits and isinstance(hits[0].actor, Person) and (len(hits) == 1 or hits[1].score < hits[0].score - 0.03):
+                return hits[0].actor
+        return None
 
     def full_name(self, ent: Span) -> str:
         """The longest form of this person's name in the document ("Odinga" -> "Raila Odinga")."""
@@ -155,33 +137,27 @@ class DocContext:
 
     def holdings(self, person_id: str, on: dt.date | None) -> list[Holding]:
         """The person's offices on ``on`` (callers must not change the list: it is shared)."""
-        key = (person_id, on)
-        found = self.memo.holdings.get(key)
-        if found is None:
-            try:
-                found = self.kb.offices_of(person_id, on=on)
-            except (KeyError, ValueError):
-                found = []
-            self.memo.holdings[key] = found
-        return found
+        return self.memo.remember(("holdings", person_id, on), lambda: self._offices(person_id, on))
+
+    def _offices(self, person_id: str, on: dt.date | None) -> list[Holding]:
+        try:
+            return self.kb.offices_of(person_id, on=on)
+        except (KeyError, ValueError):
+            return []
 
     def holders(self, role: str, scope: str) -> list[Holding]:
         """The office's holders on the document date (a shared list, as :meth:`holdings`)."""
         key = (role, scope)
         if key not in self._holders:
-            if self.day is None:
-                self._holders[key] = []
-            else:
-                day_key = (role, scope, self.day)
-                found = self.memo.holders.get(day_key)
-                if found is None:
-                    try:
-                        found = self.kb.holders(role, scope, on=self.day)
-                    except (KeyError, ValueError):
-                        found = []
-                    self.memo.holders[day_key] = found
-                self._holders[key] = found
+            day = self.day
+            self._holders[key] = [] if day is None else self.memo.remember(("holders", role, scope, day), lambda: self._holders_on(role, scope, day))
         return self._holders[key]
+
+    def _holders_on(self, role: str, scope: str, day: dt.date) -> list[Holding]:
+        try:
+            return self.kb.holders(role, scope, on=day)
+        except (KeyError, ValueError):
+            return []
 
     def mentioned(self, person: Person) -> bool:
         """Is this KB person named in the document (by KB id or surname)?"""

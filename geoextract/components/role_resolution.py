@@ -23,8 +23,9 @@ from ..kb.model import Office, Organisation
 from ..kb.store import Holding
 from ._common import span_attr
 from .lexicon import PORTFOLIO_WORDS
+from .person_linking import LinkCache
 from .role_binding import phrase_close
-from .role_context import DocContext, KBMemo
+from .role_context import DocContext
 from .role_phrase import RolePhrase
 from .titles import ROLE_CANONICAL, TitleLexicon
 
@@ -79,7 +80,7 @@ class RoleResolver:
         self.kb = kb
         self.lexicon = lexicon
         self.settings = settings
-        self._memo = KBMemo(kb)
+        self._memo = LinkCache(kb)  # KB answers kept between documents
 
     def links(self, doc: Doc, phrases: list[RolePhrase], day: dt.date | None, ents: Sequence[Span] | None = None) -> list[dict[str, Any]]:
         """Resolve ``phrases`` of ``doc`` (dated ``day``) into role link dicts, in text order.

@@ -8,7 +8,7 @@ import spacy
 
 from geoextract.components.gazetteer import GazetteerIndex
 from geoextract.components.person_linking import LinkCache, RoleContext, link_person
-from geoextract.components.role_context import DocContext, KBMemo
+from geoextract.components.role_context import DocContext
 from geoextract.kb import Country, GazetteerEntry, KnowledgeBase, Office, Person, Tenure
 
 
@@ -84,13 +84,13 @@ def test_remembered_person_links_equal_fresh_ones():
 def test_shared_kb_memo_answers_as_a_fresh_context():
     kb = _kb()
     nlp = spacy.blank("en")
-    memo = KBMemo(kb)
+    memo = LinkCache(kb)
     for day in (dt.date(2023, 1, 1), dt.date(2026, 1, 1), dt.date(2023, 1, 1)):
         shared = DocContext(nlp("Baerbock spoke."), kb, day, memo=memo)
         fresh = DocContext(nlp("Baerbock spoke."), kb, day)
         assert shared.holders("foreign_minister", "DEU") == fresh.holders("foreign_minister", "DEU")
         assert shared.holdings("Q564328", day) == fresh.holdings("Q564328", day)
-    assert {key[2] for key in memo.holders} == {dt.date(2023, 1, 1), dt.date(2026, 1, 1)}
+    assert {key[3] for key in memo.words if key[0] == "holders"} == {dt.date(2023, 1, 1), dt.date(2026, 1, 1)}
     # A memo of another KB is not used.
     assert DocContext(nlp("x"), _kb(), None, memo=memo).memo is not memo
 
