@@ -52,6 +52,8 @@ _GENDERED_TITLES: dict[str, str] = {
 #: Counted nouns that name states or bodies, not people ("the two governments").
 _NOT_PEOPLE = frozenset({"country", "nation", "government", "state", "party", "capital", "neighbour", "neighbor"})
 _RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
+#: Nouns between a title and the body it serves ("heads of government of the bloc", "leaders of the member states of X").
+_GOVERNMENT_WORDS = frozenset({"government", "state", "states", "governments", "member", "members"})
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,8 @@ class DocActors:
         if tok.pos_ == "PRON" or tok.lower_ in _RELATIVE | _PLURAL:
             return self.resolve_pronoun(tok, excluded, recent)
         lemma = tok.lemma_.lower()
+        if tok.lower_ == "members":  # "members of the Pacific Islands Forum": the grouping itself, never unnamed people
+            return NPResult(self._modifier_actors(tok, excluded), resolved=True)
         if lemma in DELEGATION_NOUNS or lemma in ROLE_WORDS or lemma in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS:
             follower = self.appositive_person(tok)
             if follower is not None and follower not in excluded:
@@ -347,6 +351,9 @@ class DocActors:
             if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
+                        if pobj.lower_ in _GOVERNMENT_WORDS and self.actor_at(pobj) is None:
+                            # "heads of government of the bloc": the body is named one "of" further
+                            pobj = next((p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), pobj)
                         for cand in conjuncts(pobj):
                             eid = self.actor_at(cand) or self.grouping_reference(cand)
                             if eid is not None and not self.info[eid].is_person and eid not in found:

@@ -239,3 +239,27 @@ def meeting_relative(relcl: Token) -> bool:
         c.lower_ in {"which", "that"} and (c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "nsubj" and is_passive(relcl)))
         for c in relcl.children
     )
+
+
+def displaced_relatives(noun: Token, governor: Token | None) -> list[Token]:
+    """"X chaired the session on Friday, which Y attended as a guest": an attendance clause the
+    parser hangs on the date or place after the meeting noun.
+
+    Only "which"/"that" as the object of an attendance verb, on a date, time or place phrase of
+    the noun or of the verb that governs it.
+    """
+    holders = [noun] if governor is None else [noun, governor]
+    found = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep":
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or pobj.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC", ""} or (pobj.ent_type_ == "" and pobj.pos_ != "NOUN"):
+                    continue
+                for rel in pobj.children:
+                    verbs = [rel, *(c for c in rel.children if c.dep_ == "xcomp")] if rel.dep_ == "relcl" else []
+                    for verb in verbs:
+                        if verb.lemma_.lower() in ATTEND_VERBS and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
+                            found.append(verb)
+    return found

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
-from .meeting_attendance import colon_list, meeting_relative
+from .meeting_attendance import colon_list, displaced_relatives, meeting_relative
 from .meeting_found import (
     Found,
     auspices_mediators,
@@ -319,8 +319,8 @@ class ParticipantFinder:
                             for obj in (o for o in with_prep.children if o.dep_ == "pobj"):
                                 found.take(self.slot(obj, found.ids))
                         for rel in pobj.children:
-                            if rel.dep_ == "acl" and rel.lemma_.lower() in ATTEND_VERBS and _is_passive(rel):
-                                self._acl_agents(rel, found)  # "the summit of the bloc, attended by X"
+                            if rel.dep_ == "acl" and rel.lemma_.lower() in ATTEND_VERBS | HOSTING_VERBS and _is_passive(rel):
+                                self._acl_agents(rel, found)  # "the summit of the bloc, attended by X", "... hosted by Y"
                             elif rel.dep_ == "relcl" and meeting_relative(rel):
                                 self._relcl_participants(rel, found)  # "a meeting of leaders that X will host"
                 elif (lower == "by" and family in {"trip", "meet", "summit", "event"}) or (lower == "from" and family == "phone"):
@@ -365,6 +365,8 @@ class ParticipantFinder:
         found.ids = found.ids[own:] + found.ids[:own]  # the one who holds the talks reads first
         if governor is not None:
             self._participle_agents(governor, found)
+        for rel in displaced_relatives(noun, governor):
+            self._relcl_participants(rel, found)  # "chaired a session on Friday, which X attended"
         return found
 
     def _verb_counterparts(self, verb: Token, found: Found) -> None:

@@ -26,6 +26,10 @@ _BEFORE_PREPS = frozenset({"before", "since", "until", "till"})
 _SERIES_NOUNS = frozenset({"series", "string", "flurry", "number", "couple", "pair", "raft", "slew", "host", "round"})
 
 
+#: Predicative words of someone being at a meeting ("due at the summit", "present at the talks").
+_PRESENCE_WORDS = frozenset({"due", "present"})
+
+
 def governing_verb(noun: Token) -> tuple[Token | None, str]:
     """The verb a meeting noun depends on and how: ``"dobj"``, ``"nsubj"`` or ``"prep"``."""
     via = ""
@@ -40,6 +44,8 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             via = via or "dobj"
         elif dep in {"pobj", "pcomp", "prep", "agent"}:
             via = "prep" if via in {"", "prep"} else via
+        elif dep == "acomp" and cur.lower_ in _PRESENCE_WORDS and via == "prep":
+            pass  # "X and Y are due at the summit": the copula's subject is at the meeting
         elif dep not in {"appos", "conj", "compound", "npadvmod", "nmod", "dep", "poss"}:
             return None, ""
         head = cur.head

@@ -19,6 +19,7 @@ from .meeting_lexicon import (
     DENY_WORDS,
     FUTURE_AUX,
     HYPOTHETICAL_MODIFIERS,
+    MEETING_NOUNS,
     NON_EVENT_WORDS,
     PLAN_WORDS,
     SPECULATIVE_AUX,
@@ -246,6 +247,8 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
                 (lemma in PLAN_WORDS and node.pos_ in {"ADJ", "VERB"}) or any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_WORDS for c in node.children)
             ):
                 return "planned", True  # "X is due in Tokyo for talks", "set for talks"
+            if edge == "prep" and previous.lower_ in {"at", "in"} and node.lower_ == "due":
+                return "planned", True  # "X and Y are due at the summit"
             setting = edge == "prep" and previous.lower_ in {"at", "in", "during"} and node.dep_ == "xcomp" and node.i != trigger.i
             if edge in {"nsubj", "nsubjpass"} and _plans(node):
                 return "planned", True
@@ -282,7 +285,9 @@ def _scheduled_present(verb: Token, trigger: Token) -> bool:
     progressive = verb.tag_ == "VBG" and _has_aux(verb, {"is", "are", "am", "'s", "'re"})
     if not (present or progressive) or verb.lemma_.lower() in {"say", "tell", "be", "have"}:
         return False
-    for holder in {verb, trigger}:
+    # "X hosts a summit ... next month": the parser may hang the time phrase on the meeting noun
+    holders = {verb, trigger, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS)}
+    for holder in holders:
         for child in holder.children:
             if child.lower_ in _FUTURE_WORDS and child.dep_ in {"advmod", "npadvmod", "tmod"}:
                 return True

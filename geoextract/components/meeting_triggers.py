@@ -272,7 +272,7 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
             return "phone"
         return None  # "calls from X" are demands
     if lemma in NEEDS_COUNTERPART and not _counterpart_pp(tok, allow_to=False):
-        if not (compounds & REMOTE_WORDS or _held_by_several(tok)):
+        if not (compounds & REMOTE_WORDS or _held_by_several(tok) or _session_of_body(tok)):
             return None
     if lemma == "talk" and tok.tag_ == "NN" and not _counterpart_pp(tok, allow_to=False):
         return None
@@ -292,6 +292,15 @@ def _talked_together(verb: Token) -> bool:
     if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG":
         holder = verb.head  # "spent four days negotiating"
     return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) and _people_in(c) >= 2 for c in holder.children)
+
+
+def _session_of_body(tok: Token) -> bool:
+    """"a session of the African Union", "the bloc's session": a body's sitting is a meeting of its members."""
+    if tok.lemma_.lower() != "session":
+        return False
+    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    owners += [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+    return any(o.ent_type_ == "ORG" for o in owners)
 
 
 def _held_by_several(tok: Token) -> bool:

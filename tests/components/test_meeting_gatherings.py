@@ -1,0 +1,91 @@
+"""A grouping's gatherings told in other shapes: "X and Y are due at the summit", "hosts a summit
+... next month", "a summit of the bloc hosted by X", "members of the bloc", "heads of government
+of the bloc", "a session of the bloc" and "..., which Y attended" hung on a date or a place:
+sentences written for these tests, one list per rule.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+#: "X and Y are due at the summit": people at a meeting to come (not "absent from" it).
+DUE_AT: list[tuple[str, str, Expected]] = [
+    (
+        "Japanese Prime Minister Fumio Kishida and Indian Prime Minister Narendra Modi are both due at the G20 summit in Rio next month.",
+        "2024-10-10",
+        [({"Fumio Kishida", "Narendra Modi", "G20"}, {"status": "planned", "mode": "multilateral"})],
+    ),
+    (
+        "Canadian Prime Minister Justin Trudeau was present at the G7 summit in Apulia on Friday.",
+        "2024-06-16",
+        [({"Justin Trudeau", "G7"}, {"status": "occurred", "date": "2024-06-14"})],
+    ),
+    ("Canadian Prime Minister Justin Trudeau was absent from the G7 summit in Apulia on Friday.", "2024-06-16", []),
+]
+
+#: A present tense with a later time on the meeting noun is a plan ("hosts a summit ... next month").
+HOSTS_LATER: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto hosts a summit of the East African Community in Nairobi on Tuesday.",
+        "2024-05-10",
+        [({"William Ruto", "East African Community"}, {"status": "planned", "date": "2024-05-14"})],
+    ),
+    # a headline-style present with no later time stays a meeting that took place
+    (
+        "Kenyan President William Ruto meets Ugandan President Yoweri Museveni in Nairobi.",
+        "2024-05-10",
+        [({"William Ruto", "Yoweri Museveni"}, {"status": "occurred"})],
+    ),
+]
+
+#: "a summit of the bloc hosted by X": the host of the grouping's summit takes part.
+HOSTED_SUMMIT: list[tuple[str, str, Expected]] = [
+    (
+        "A summit of the African Union hosted by Kenyan President William Ruto ended without a deal on Friday.",
+        "2024-05-11",
+        [({"African Union", "William Ruto"}, {"status": "occurred", "date": "2024-05-10"})],
+    ),
+]
+
+#: "members of the bloc", "heads of government of the bloc": the grouping is the participant.
+MEMBERS: list[tuple[str, str, Expected]] = [
+    (
+        "Australian Prime Minister Anthony Albanese opened a two-day summit with members of the Pacific Islands Forum in Sydney on Thursday.",
+        "2024-05-10",
+        [({"Anthony Albanese", "Pacific Islands Forum"}, {"status": "occurred", "place": "Sydney"})],
+    ),
+    (
+        "German Chancellor Olaf Scholz met heads of government of the European Union in Brussels on Tuesday.",
+        "2024-05-10",
+        [({"Olaf Scholz", "European Union"}, {"date": "2024-05-07"})],
+    ),
+    # members of no grouping name nobody
+    ("Australian Prime Minister Anthony Albanese met members of parliament in Canberra on Thursday.", "2024-05-10", []),
+]
+
+#: "a session of the bloc" is a meeting of it; "..., which Y attended" may hang on the date or place.
+SESSIONS: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto chaired a session of the African Union on Friday, which Ghana's Nana Akufo-Addo attended as a guest.",
+        "2024-05-11",
+        [({"William Ruto", "African Union", "Nana Akufo-Addo"}, {"status": "occurred", "date": "2024-05-10"})],
+    ),
+    (
+        "Kenyan President William Ruto hosts a summit of the East African Community in Nairobi at the end of August, which Nigeria's Bola Tinubu "
+        "and Uganda's Yoweri Museveni are expected to attend.",
+        "2024-05-10",
+        [({"William Ruto", "East African Community", "Bola Tinubu", "Yoweri Museveni"}, {"status": "planned"})],
+    ),
+    # a session of no body needs its counterpart
+    ("Kenyan President William Ruto chaired a session on Friday.", "2024-05-11", []),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), DUE_AT + HOSTS_LATER + HOSTED_SUMMIT + MEMBERS + SESSIONS)
+def test_meeting_gatherings(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
