@@ -32,6 +32,7 @@ CHAIRMANSHIPS: frozenset[str] = frozenset({"chairmanship", "chairpersonship", "p
 _MANY_LEADERS = frozenset({"leader", "head", "president", "premier", "minister"})
 _MANY_LEADERS_HASHES = frozenset(hash_string(w + "s") for w in _MANY_LEADERS)
 _FEW = frozenset({"two", "both", "pair"})
+_HOST_HASH = hash_string("host")
 _OFFICE_HASHES = frozenset(hash_string(w) for w in CHAIR_NOUNS | CHAIRMANSHIPS | {"secretary", "secretary-general"})
 #: Sentences after a grouping's meeting in which its secretariat's officer is still at it.
 _OFFICER_WINDOW = 8
@@ -153,6 +154,31 @@ def complete_groupings(meetings: list[Candidate], actors: DocActors) -> None:
             found = office(eid)
             if found is not None and found.grouping == m.grouping and found.kind == "secretariat":
                 m.add([eid])
+
+
+#: Sentences after a meeting within which "Host President X" still speaks of it.
+_HOST_WINDOW = 3
+
+
+def add_named_hosts(meetings: list[Candidate], actors: DocActors) -> None:
+    """"Host President X said ...": a person titled the host after a gathering is told hosted it.
+
+    The meeting is the latest one told at most a few sentences before (or in the same
+    sentence), not a trip; "hosts", "host country" and "the host, X" are not read.
+    """
+    doc = actors.doc
+    if _HOST_HASH not in token_hashes(doc)[0]:
+        return  # most stories title no one the host
+    for root_i, eid in actors.person_mentions:
+        root = doc[root_i]
+        if not any(t.lower_ == "host" and t.tag_ in {"NN", "NNP"} and t.dep_ in {"compound", "amod", "nmod"} for t in doc[root.left_edge.i : root_i]):
+            continue
+        k = actors.sent_of.get(root_i, -1)
+        told = [m for m in meetings if not m.is_trip and m.trigger_i < root_i and 0 <= k - m.sent_index <= _HOST_WINDOW]
+        if told and eid not in told[-1].participants:
+            target = max(told, key=lambda m: (m.sent_index, m.trigger_i))
+            target.add([eid])
+            target.host = target.host or eid
 
 
 def _many_leaders(m: Candidate, actors: DocActors) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .meeting_actors import DocActors
-from .meeting_blocs import complete_groupings
+from .meeting_blocs import add_named_hosts, complete_groupings
 from .meeting_candidate import DATE_INHERITED, Candidate
 from .meeting_dateline import Dateline, find_dateline
 from .meeting_timing import apply_shift
@@ -59,6 +59,7 @@ def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]
     _cancel_with_trips(meetings, trips)
     merged = _add_sideline_attendees(_merge_same(meetings, ctx), ctx)
     complete_groupings(merged, ctx.actors)
+    add_named_hosts(merged, ctx.actors)
     return merged
 
 

@@ -31,7 +31,6 @@ from .meeting_lexicon import (
     HOSTING_VERBS,
     PLAN_WORDS,
     SCHEDULE_NOUNS,
-    SETTING_NOUNS,
     TOPIC_PREPS,
     VISIT_NOUNS,
 )
@@ -42,10 +41,12 @@ from .meeting_phrases import (
     _is_meeting_noun,
     _is_passive,
     _list_preps,
+    _participle_clause,
     _preceding_person,
     _predicative,
     _preps_under,
     _separate,
+    _setting_preps,
     _time_reference,
     coordinated_preps,
     governing_verb,
@@ -55,7 +56,7 @@ from .meeting_phrases import (
 )
 from .meeting_syntax import conjuncts, verb_read_as_modifier
 
-_WITH_PREPS = frozenset({"with", "between", "among", "amongst"})
+_WITH_PREPS = frozenset({"with", "between", "among", "amongst", "alongside"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
 _OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make", "pay", "undertake", "place", "return", "accept", "call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
 #: Verbs of a go-between in "with X <verb>ing ...".
@@ -192,12 +193,17 @@ class ParticipantFinder:
                     before = len(found.ids)
                     for pobj in (p for p in pp.children if p.dep_ == "pobj"):
                         res = self.slot(pobj, found.ids)
+                        if lower == "alongside" and not self._people_only(res):
+                            continue  # "met X alongside the summit" names a setting, not a companion
                         if not res.ids and lower == "between":
                             res.ids = capitals_for_states(self.actors, pobj)  # "talks between Riyadh and Tehran"
                         found.take(res)
                     per_prep.append(found.ids[before:])
                 if lower == "with" and not found.split_objects:
                     found.split_objects = one_each(per_prep)
+
+    def _people_only(self, res: NPResult) -> bool:
+        return bool(res.ids) and all(self.actors.info[i].is_person for i in res.ids)
 
     def _auspices(self, under: Token, found: Found) -> None:
         """"under the auspices of X": the mediator takes part."""
@@ -214,7 +220,9 @@ class ParticipantFinder:
             before = len(found.ids)
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
-                    found.take(self.slot(pobj, found.ids))
+                    res = self.slot(pobj, found.ids)
+                    if prep.lower_ != "alongside" or self._people_only(res):
+                        found.take(res)  # "met X in Brussels, alongside Y and Z": Y and Z were there too
                 elif pobj.dep_ == "pcomp" and prep.lower_ == "with" and pobj.lemma_.lower() in _GO_BETWEEN_VERBS:
                     # "held talks, with X carrying messages between the delegations": the go-between takes part
                     for subj in pobj.children:
@@ -480,21 +488,3 @@ class ParticipantFinder:
                 found.take(self.slot(agent, found.ids))
         found.climbed = True
         return verb
-
-
-def _participle_clause(verb: Token) -> bool:
-    """A gerund clause ("..., telling him X"): its subject is its head's, never a name before the comma."""
-    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and verb.head.i != verb.i
-
-
-def _setting_preps(verb: Token) -> list[Token]:
-    """Prepositions hung on the setting of ``verb`` ("on the sidelines with X")."""
-    return [
-        prep
-        for child in verb.children
-        if child.dep_ == "prep"
-        for pobj in child.children
-        if pobj.dep_ == "pobj" and pobj.lower_ in SETTING_NOUNS
-        for prep in pobj.children
-        if prep.dep_ == "prep"
-    ]

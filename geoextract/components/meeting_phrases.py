@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .meeting_lexicon import EVENT_NOUNS, MEETING_NOUNS
+from .meeting_lexicon import EVENT_NOUNS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_syntax import free_relative_head
 
 if TYPE_CHECKING:
@@ -251,3 +251,21 @@ def one_each(per_prep: list[list[str]]) -> list[str]:
     """
     added = [ids for ids in per_prep if ids]
     return [ids[0] for ids in added] if len(added) >= 2 and all(len(ids) == 1 for ids in added) else []
+
+
+def _participle_clause(verb: Token) -> bool:
+    """A gerund clause ("..., telling him X"): its subject is its head's, never a name before the comma."""
+    return verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp"} and verb.head.i != verb.i
+
+
+def _setting_preps(verb: Token) -> list[Token]:
+    """Prepositions hung on the setting of ``verb`` ("on the sidelines with X")."""
+    return [
+        prep
+        for child in verb.children
+        if child.dep_ == "prep"
+        for pobj in child.children
+        if pobj.dep_ == "pobj" and pobj.lower_ in SETTING_NOUNS
+        for prep in pobj.children
+        if prep.dep_ == "prep"
+    ]

@@ -87,6 +87,13 @@ def conjuncts(tok: Token) -> list[Token]:
                 # as an apposition, carrying the rest of the list; "the German chancellor, A and B"
                 found.append(child)
                 stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of" and cur.ent_type_ == "PERSON":
+                # "Presidents X of Chad, Y of Niger and Z of Mali": the parser hangs the next name on
+                # the state of the one before
+                for state in (p for p in child.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "NORP"}):
+                    for item in (c for c in state.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
+                        found.append(item)
+                        stack.append(item)
     return sorted(found, key=lambda t: t.i)
 
 

@@ -344,12 +344,17 @@ def _counterpart_pp(tok: Token, *, allow_to: bool) -> bool:
         if any(c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS for c in tok.head.children):
             return True
     for child in tok.subtree:
-        if child.dep_ != "prep":
+        if child.dep_ != "prep" or _absolute_with(child):
             continue
         if child.lower_ in _COUNTERPART_PREPS or (allow_to and child.lower_ == "to" and child.head.i == tok.i):
             if child.head.i == tok.i or child.head.head.i == tok.i or child.head.dep_ in {"dobj", "advmod", "prep"}:
                 return True
     return False
+
+
+def _absolute_with(prep: Token) -> bool:
+    """"..., with X saying Y": a clause after "with" tells circumstances, not a counterpart."""
+    return prep.lower_ == "with" and not any(c.dep_ == "pobj" for c in prep.children) and any(c.dep_ == "pcomp" for c in prep.children)
 
 
 def _remote(tok: Token) -> bool:
@@ -430,7 +435,10 @@ def _people_in(tok: Token) -> int:
     while stack:
         cur = stack.pop()
         stack.extend(c for c in cur.children if c.dep_ == "conj")
-        if cur.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in cur.children):
+        if cur.ent_type_ == "PERSON":
+            # "X and the leader of Y, Z": the parser may hang Z on X; a name beside a name is a second person
+            count += 1 + sum(1 for c in cur.children if c.dep_ == "appos" and c.ent_type_ == "PERSON")
+        elif any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in cur.children):
             count += 1
         elif cur.dep_ == "conj" and cur.lemma_.lower() in {"counterpart", "host", "guest"} and any(c.dep_ == "poss" for c in cur.children):
             count += 1  # "X and his counterpart signed": the counterpart is a person even where the name hangs elsewhere

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from ..kb import Holding, KnowledgeBase
 from ..kb.model import Person
 from ..kb.normalize import name_tokens, normalize_name, phonetic_key
-from .name_match import name_similarity, surname_key
+from .name_match import PARTICLES, name_similarity, surname_key
 
 _T = TypeVar("_T")
 
@@ -260,12 +260,23 @@ def _link_person(
         bar = max(bar, 0.97)
     if best.sim < bar:
         return None
+    if not (best.context or best.exact) and countries and best.person.country not in (None, *countries) and _shortened(pool, best.person, settings):
+        # "Antonio Garcia" is not "Antonio Ortiz Garcia" of a country the article never names:
+        # a name with words missing needs an office or a country of the text to back it
+        return None
     if second is not None and second.score > best.score - settings.margin and second.sim >= bar and not best.context:
         # Two candidates equally likely: an exact name beats a near one, a holder of an
         # office on the date beats one without; otherwise nothing tells namesakes apart.
         if not ((best.exact and not second.exact) or (best.active and not second.active)):
             return None
     return PersonLink(best.person, round(min(1.0, best.score), 3), best.context)
+
+
+def _shortened(pool: Sequence[str], person: Person, settings: LinkSettings) -> bool:
+    """Every name of ``person`` has more words than the longest form the text gives (particles aside)."""
+    longest = max(len([t for t in name_tokens(text) if t not in PARTICLES]) for text in pool)
+    names = [person.name, *person.aliases[: settings.max_aliases]]
+    return all(len([t for t in name_tokens(n) if t not in PARTICLES]) > longest for n in names)
 
 
 def _score(

@@ -142,6 +142,17 @@ def test_near_namesake_is_not_forced(nlp):
     assert _person(doc, "Antony Blinkov").kb_id is None
 
 
+def test_a_shortened_name_needs_an_office_or_a_country_of_the_text(nlp):
+    # A KB person whose name has one more word, of a country the story never names: no link.
+    text = "Bolivian President Luis Arce and the leader of the miners' union, Antonio Garcia, signed a deal in La Paz on Tuesday."
+    doc = geoextract.extract(text, date="2024-05-10", nlp=nlp)
+    ent = _person(doc, "Antonio Garcia")
+    assert ent.kb_id is None and ent.name == "Antonio Garcia"
+    # the same shortened form still links when the office or the country backs it
+    doc = geoextract.extract("Mexican President Andres Lopez met Joe Biden in Washington.", date="2021-05-10", nlp=nlp)
+    assert _person(doc, "Andres Lopez").name == "Andrés Manuel López Obrador"
+
+
 # ---------------------------------------------------------------- bad input
 def test_other_scripts_all_caps_and_long_names_do_not_crash(nlp):
     texts = [

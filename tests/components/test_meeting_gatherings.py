@@ -1,6 +1,8 @@
 """A grouping's gatherings told in other shapes: "X and Y are due at the summit", "hosts a summit
 ... next month", "a summit of the bloc hosted by X", "members of the bloc", "heads of government
-of the bloc", "a session of the bloc" and "..., which Y attended" hung on a date or a place:
+of the bloc", "a session of the bloc", "..., which Y attended" hung on a date or a place, "Host
+President X", "alongside X", lists of "Presidents X of A, Y of B and Z of C", "X and the leader of
+the group, Y, signed" and "..., with X saying ...":
 sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -86,6 +88,50 @@ SESSIONS: list[tuple[str, str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), DUE_AT + HOSTS_LATER + HOSTED_SUMMIT + MEMBERS + SESSIONS)
+#: "Host President X said ...": a person titled the host just after a gathering hosted it.
+HOSTS: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of the East African Community met in Arusha on Friday to discuss the conflict in Congo. "
+        "Host President Samia Suluhu Hassan said the bloc would send more troops.",
+        "2024-05-11",
+        [({"East African Community", "Samia Suluhu Hassan"}, {"status": "occurred", "topic": "the conflict in Congo"})],
+    ),
+    # a host country is no person
+    ("Kenyan President William Ruto visited Tanzania on Friday. The host country pledged support.", "2024-05-11", []),
+]
+
+#: "met X, alongside Y and Z": Y and Z were at the meeting too; a list of "Presidents X of A, Y of B and Z of C".
+COMPANY: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto met Uganda's Yoweri Museveni in Nairobi on Thursday, alongside Tanzanian President Samia Suluhu Hassan.",
+        "2024-05-10",
+        [({"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"}, {"date": "2024-05-09"})],
+    ),
+    (
+        "Kenyan President William Ruto met leaders of the East African Community in Arusha on Friday. Presidents Yoweri Museveni of "
+        "Uganda, Paul Kagame of Rwanda and Samia Suluhu Hassan of Tanzania also took part.",
+        "2024-05-11",
+        [({"William Ruto", "East African Community", "Yoweri Museveni", "Paul Kagame", "Samia Suluhu Hassan"}, {"status": "occurred"})],
+    ),
+    # "X and the leader of Y, Z, signed": the parser may hang Z on X
+    (
+        "Colombian President Gustavo Petro and the leader of the ELN guerrilla group, Antonio Garcia, signed a ceasefire in Havana on Tuesday.",
+        "2024-05-10",
+        [({"Gustavo Petro", "Antonio Garcia"}, {"place": "Havana", "date": "2024-05-07"})],
+    ),
+]
+
+#: "..., with X saying ...": a clause after "with" is no counterpart, and the thing discussed no participant.
+ABSOLUTE_WITH: list[tuple[str, str, Expected]] = [
+    (
+        "British Prime Minister Rishi Sunak held talks with Chancellor Olaf Scholz in Berlin on Friday. The two leaders also "
+        "discussed Russia, with Scholz saying it was too early to lift sanctions.",
+        "2024-05-10",
+        [({"Rishi Sunak", "Olaf Scholz"}, {"place": "Berlin", "topic": "Russia"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), DUE_AT + HOSTS_LATER + HOSTED_SUMMIT + MEMBERS + SESSIONS + HOSTS + COMPANY + ABSOLUTE_WITH)
 def test_meeting_gatherings(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
