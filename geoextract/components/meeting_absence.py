@@ -7,9 +7,14 @@ noun as its object, or through "from" ("stayed away from", "was absent from").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
-__all__ = ["absence_verb"]
+from spacy.tokens import Span, Token
+
+if TYPE_CHECKING:
+    from .meeting_actors import DocActors
+
+__all__ = ["absence_verb", "replaced_people"]
 
 #: Verbs whose object is a meeting their subject did not attend.
 ABSENCE_VERBS: frozenset[str] = frozenset({"skip", "boycott", "miss", "shun", "snub", "avoid", "forgo", "forego"})
@@ -44,3 +49,36 @@ def absence_verb(noun: Token) -> Token | None:
     if owner.lower_ == "absent":
         return owner.head if owner.dep_ == "acomp" else owner
     return None
+
+
+#: Two-word markers of someone who did not come: "instead of X", "rather than X", "in place of X".
+_REPLACED_MARKERS: frozenset[tuple[str, str]] = frozenset({("instead", "of"), ("rather", "than"), ("place", "of")})
+#: Words a name may follow after the marker ("instead of President X", "rather than its prime minister, X").
+_REPLACED_WINDOW = 6
+
+
+def replaced_people(sent: Span, actors: DocActors) -> set[str]:
+    """People the sentence names only as the one who did not come: "sent X instead of President Y".
+
+    Read by position (the parser hangs "instead of" as a preposition or as a conjunction): the
+    first person named within a few words after the marker; a person also named elsewhere in
+    the sentence stays.
+    """
+    doc = sent.doc
+    found: dict[str, int] = {}
+    for tok in sent[:-1]:
+        if (tok.lower_, doc[tok.i + 1].lower_) not in _REPLACED_MARKERS:
+            continue
+        for nxt in doc[tok.i + 2 : min(sent.end, tok.i + 2 + _REPLACED_WINDOW)]:
+            eid = actors.actor_at(nxt)
+            if eid is not None and actors.info[eid].is_person:
+                found.setdefault(eid, nxt.i)
+                break
+    if not found:
+        return set()
+    runs: dict[str, int] = {}
+    for t in sent:
+        eid = actors.actor_at(t)
+        if eid in found and (t.i == sent.start or actors.actor_at(doc[t.i - 1]) != eid):
+            runs[eid] = runs.get(eid, 0) + 1  # each separate mention of the person in the sentence
+    return {eid for eid in found if runs.get(eid, 0) <= 1}

@@ -12,7 +12,8 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from .meeting_absence import absence_verb
+from ._common import hash_string
+from .meeting_absence import absence_verb, replaced_people
 from .meeting_actors import DocActors
 from .meeting_attendance import LEAD_VERBS, among_attending, sent_person
 from .meeting_attributes import find_place, find_topic, object_topic
@@ -51,6 +52,7 @@ FAMILY_CONFIDENCE: dict[str, float] = {
 }
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _NEW_EVENT = frozenset({"first", "second", "third", "another", "new"})
+_REPLACED_HASHES = frozenset(hash_string(w) for w in ("instead", "rather", "place"))
 _GROUP_OBJECTS = DELEGATION_NOUNS | PEOPLE_NOUNS | {"participant", "delegate", "visitor"}
 
 
@@ -89,7 +91,20 @@ class SentenceReader:
             cand = self._candidate(k, sent, cluster)
             if cand is not None:
                 own.append(cand)
-        return [c for c in result if not _joined_in_sentence(c, own, sent)] + own
+        found_all = [c for c in result if not _joined_in_sentence(c, own, sent)] + own
+        if _REPLACED_HASHES.isdisjoint(token_hashes(sent.doc)[0][sent.start : sent.end]):
+            return found_all
+        replaced = replaced_people(sent, self.actors)  # "sent X instead of President Y": Y did not come
+        kept = []
+        for cand in found_all:
+            if replaced.isdisjoint(cand.participants):
+                kept.append(cand)  # an anaphoric candidate may carry no one yet ("No such meeting took place")
+                continue
+            cand.participants = [p for p in cand.participants if p not in replaced]
+            cand.host = None if cand.host in replaced else cand.host
+            if cand.participants:
+                kept.append(cand)
+        return kept
 
     def _special(self, k: int, sent: Span, trig: Trigger) -> Candidate | None:
         cand = _new(k, sent, trig)

@@ -316,7 +316,8 @@ def _held_by_several(tok: Token) -> bool:
         return False
     if verb.lemma_.lower() not in {"hold", "have", "conduct"}:
         return False
-    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) for c in verb.children)
+    # "X and Y held": a coordinated subject, or two names the parser hung one on the other
+    return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or _people_in(c) >= 2) for c in verb.children)
 
 
 def _in_setting(tok: Token) -> bool:
@@ -437,7 +438,7 @@ def _people_in(tok: Token) -> int:
         stack.extend(c for c in cur.children if c.dep_ == "conj")
         if cur.ent_type_ == "PERSON":
             # "X and the leader of Y, Z": the parser may hang Z on X; a name beside a name is a second person
-            count += 1 + sum(1 for c in cur.children if c.dep_ == "appos" and c.ent_type_ == "PERSON")
+            count += 1 + sum(1 for c in cur.children if c.dep_ in {"appos", "nmod"} and c.ent_type_ == "PERSON")
         elif any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in cur.children):
             count += 1
         elif cur.dep_ == "conj" and cur.lemma_.lower() in {"counterpart", "host", "guest"} and any(c.dep_ == "poss" for c in cur.children):

@@ -2,7 +2,8 @@
 ... next month", "a summit of the bloc hosted by X", "members of the bloc", "heads of government
 of the bloc", "a session of the bloc", "..., which Y attended" hung on a date or a place, "Host
 President X", "alongside X", lists of "Presidents X of A, Y of B and Z of C", "X and the leader of
-the group, Y, signed" and "..., with X saying ...":
+the group, Y, signed", "..., with X saying ...", "sent X instead of Y" and two names the parser
+hangs one on the other:
 sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -132,6 +133,40 @@ ABSOLUTE_WITH: list[tuple[str, str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), DUE_AT + HOSTS_LATER + HOSTED_SUMMIT + MEMBERS + SESSIONS + HOSTS + COMPANY + ABSOLUTE_WITH)
+#: "sent X instead of Y", "rather than Y": Y did not come.
+INSTEAD: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of ASEAN met in Vientiane on Friday. Chinese Premier Li Qiang attended, but the United States sent Secretary of "
+        "State Antony Blinken instead of President Joe Biden.",
+        "2024-05-11",
+        [({"ASEAN", "Li Qiang", "Antony Blinken"}, {"status": "occurred", "date": "2024-05-10"})],
+    ),
+    (
+        "Kenyan President William Ruto met Chinese Premier Li Qiang in Beijing on Friday, rather than President Xi Jinping.",
+        "2024-05-11",
+        [({"William Ruto", "Li Qiang"}, {"place": "Beijing"})],
+    ),
+    # a person named again outside the phrase stays
+    (
+        "Kenyan President William Ruto met Xi Jinping in Beijing rather than in Nairobi, and Xi Jinping hosted a dinner for him.",
+        "2024-05-11",
+        [({"William Ruto", "Xi Jinping"}, {"status": "occurred"})],
+    ),
+]
+
+#: "X and Y held a conversation" where the parser hangs one name on the other.
+HELD_BY_TWO: list[tuple[str, str, Expected]] = [
+    (
+        "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a brief conversation on Monday.",
+        "2024-05-10",
+        [({"Fumio Kishida", "Yoon Suk Yeol"}, {"status": "occurred", "date": "2024-05-06"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    DUE_AT + HOSTS_LATER + HOSTED_SUMMIT + MEMBERS + SESSIONS + HOSTS + COMPANY + ABSOLUTE_WITH + INSTEAD + HELD_BY_TWO,
+)
 def test_meeting_gatherings(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
