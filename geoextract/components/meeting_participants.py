@@ -29,6 +29,7 @@ from .meeting_lexicon import (
     COMPANION_VERBS,
     HOLD_VERBS,
     HOSTING_VERBS,
+    IN_PERSON_VERBS,
     PLAN_WORDS,
     SCHEDULE_NOUNS,
     TOPIC_PREPS,
@@ -368,7 +369,13 @@ class ParticipantFinder:
             # "a trilateral meeting joined by X": X joins the two people of the meeting told before
             found.ids.extend(p for p in self.recent(noun.i, 2) if p not in found.ids)
         own = len(found.ids)
-        governor = self.governor(noun, found, counterpart=own > 0)
+        # a grouping named on the noun ("the SCO summit") is no counterpart for a verb of telling:
+        # "told X at the SCO summit" still adds X ("elected X at the bloc's summit" does not)
+        counterpart = own > 0
+        if counterpart and all(self.actors.info[i].grouping for i in found.ids):
+            verb, _ = governing_verb(noun)
+            counterpart = verb is None or verb.lemma_.lower() not in IN_PERSON_VERBS
+        governor = self.governor(noun, found, counterpart=counterpart)
         found.governor = governor
         found.ids = found.ids[own:] + found.ids[:own]  # the one who holds the talks reads first
         if governor is not None:

@@ -164,9 +164,26 @@ HELD_BY_TWO: list[tuple[str, str, Expected]] = [
 ]
 
 
+#: "told X at the SCO summit": the grouping on the noun is no counterpart for a verb of telling.
+TOLD_AT: list[tuple[str, str, Expected]] = [
+    (
+        "Indian Prime Minister Narendra Modi told Vladimir Putin at the SCO summit in Samarkand on Friday that this was not an era of war.",
+        "2022-09-17",
+        [({"Narendra Modi", "Vladimir Putin", "Shanghai Cooperation Organisation"}, {"status": "occurred", "date": "2022-09-16"})],
+    ),
+    # the one elected at the summit is not told to be there
+    (
+        "Leaders of the African Union met in Addis Ababa on Saturday. Angolan President Joao Lourenco chaired the meeting. "
+        "The leaders elected Djibouti's foreign minister, Mahmoud Ali Youssouf, at the bloc's summit.",
+        "2025-02-16",
+        [({"African Union", "João Lourenço"}, {"status": "occurred"})],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
-    DUE_AT + HOSTS_LATER + HOSTED_SUMMIT + MEMBERS + SESSIONS + HOSTS + COMPANY + ABSOLUTE_WITH + INSTEAD + HELD_BY_TWO,
+    DUE_AT + HOSTS_LATER + HOSTED_SUMMIT + MEMBERS + SESSIONS + HOSTS + COMPANY + ABSOLUTE_WITH + INSTEAD + HELD_BY_TWO + TOLD_AT,
 )
 def test_meeting_gatherings(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
