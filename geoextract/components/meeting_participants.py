@@ -373,8 +373,8 @@ class ParticipantFinder:
         # "told X at the SCO summit" still adds X ("elected X at the bloc's summit" does not)
         counterpart = own > 0
         if counterpart and all(self.actors.info[i].grouping for i in found.ids):
-            verb, _ = governing_verb(noun)
-            counterpart = verb is None or verb.lemma_.lower() not in IN_PERSON_VERBS
+            teller, _ = governing_verb(noun)
+            counterpart = teller is None or teller.lemma_.lower() not in IN_PERSON_VERBS
         governor = self.governor(noun, found, counterpart=counterpart)
         found.governor = governor
         found.ids = found.ids[own:] + found.ids[:own]  # the one who holds the talks reads first
