@@ -175,8 +175,8 @@ def add_named_hosts(meetings: list[Candidate], actors: DocActors) -> None:
             continue
         k = actors.sent_of.get(root_i, -1)
         told = [m for m in meetings if not m.is_trip and m.trigger_i < root_i and 0 <= k - m.sent_index <= _HOST_WINDOW]
-        if told and eid not in told[-1].participants:
-            target = max(told, key=lambda m: (m.sent_index, m.trigger_i))
+        target = max(told, key=lambda m: (m.sent_index, m.trigger_i), default=None)
+        if target is not None and eid not in target.participants:
             target.add([eid])
             target.host = target.host or eid
 
