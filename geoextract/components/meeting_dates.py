@@ -2,11 +2,15 @@
 
 dateparser does the calendar work; this module only decides which phrases are time anchors,
 which precision counts (a day; a bare month or week gives no date, as the gold annotations
-want) and caches every call, so dateparser runs on a handful of short phrases per article.
+want) and caches every call. The commonest phrases never reach dateparser once per article
+date: weekday-relative phrases ("Friday", "last Monday", "yesterday") are resolved by
+dateparser once per weekday of the article date, and "March 10" is that day in the article's
+year or the one before or after, as dateparser places it (the tests check the two agree).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -95,7 +99,7 @@ def resolve_date(text: str, base: dt.date | None, prefer: Preference = "past") -
             return base
     if not _DAY_CUE_RE.search(cleaned):
         return None
-    return _parse(cleaned, base, prefer)
+    return _resolve(cleaned, base, prefer)
 
 
 def shift_days(phrase: str, anchor: dt.date, direction: int) -> dt.date | None:
@@ -117,7 +121,7 @@ def shift_days(phrase: str, anchor: dt.date, direction: int) -> dt.date | None:
     days = number if words[1].startswith("day") else 7 * number  # "a week" counts as 7 days, not a week period
     unit = "day" if days == 1 else "days"
     query = f"{days} {unit} ago" if direction < 0 else f"in {days} {unit}"
-    return _parse(query, anchor, "past" if direction < 0 else "future")
+    return _resolve(query, anchor, "past" if direction < 0 else "future")
 
 
 _RELATIVE_SHIFT_RE = re.compile(
@@ -141,6 +145,86 @@ def relative_shift(text: str) -> tuple[str, int] | None:
         return match.group("count"), -1 if match.group("way").lower() in {"earlier", "before", "previously"} else 1
     word = (match.group("near") or match.group("side")).lower()
     return "one day", -1 if word in {"previous", "preceding", "before"} else 1
+
+
+#: Phrases whose day is a fixed number of days from the article date's weekday: a weekday
+#: ("Wednesday", "last Friday", "Monday night"), "yesterday", "N days ago", "in N days".
+_WEEKDAY_RELATIVE_RE = re.compile(
+    r"^(?:(?:last|next|this|coming|previous)\s+)?(?:" + "|".join(_WEEKDAYS) + r")(?:\s+(?:night|morning|afternoon|evening))?$"
+    r"|^(?:yesterday|today|tomorrow|tonight)$|^\d{1,3}\s+days?\s+ago$|^in\s+\d{1,3}\s+days?$",
+    re.IGNORECASE,
+)
+#: A Monday far from any calendar edge: the day such phrases are resolved against, once per weekday.
+_REFERENCE_MONDAY = dt.date(2010, 6, 7)
+
+
+#: Month names and the abbreviations dateparser reads ("Sept." included), to month numbers.
+_MONTH_NUMBERS = {
+    **{name: i + 1 for i, name in enumerate(_MONTHS[:12])},
+    **{name[:3]: i + 1 for i, name in enumerate(_MONTHS[:12])},
+    "sept": 9,
+}
+_MONTH_DAY_RE = re.compile(r"^(" + "|".join(_MONTHS) + r")\.?\s+(\d{1,2})$", re.IGNORECASE)
+
+
+def month_day(text: str, base: dt.date, prefer: Preference) -> dt.date | None:
+    """The day a "March 10" / "Sept. 2" phrase names, as dateparser resolves it; None when
+    ``text`` is not such a phrase or the answer needs dateparser (Feb 29, a day the month lacks).
+
+    The day of the article's year when it is not after the article date (``"past"``) or is
+    after it (``"future"``: dateparser reads a bare date as its midnight, before the
+    article's noon); otherwise the same day a year before or after.
+
+    Example:
+        >>> import datetime as dt
+        >>> month_day("March 10", dt.date(2024, 3, 9), "past"), month_day("Sept. 2", dt.date(2024, 3, 9), "future")
+        (datetime.date(2023, 3, 10), datetime.date(2024, 9, 2))
+    """
+    match = _MONTH_DAY_RE.match(text)
+    if match is None or not 1 < base.year < 9999:
+        return None
+    month, day = _MONTH_NUMBERS[match.group(1).lower()], int(match.group(2))
+    if not 1 <= day <= calendar.monthrange(2001, month)[1]:  # a common year: no Feb 29
+        return None
+    found = dt.date(base.year, month, day)
+    if prefer == "past":
+        return found if found <= base else found.replace(year=base.year - 1)
+    return found if found > base else found.replace(year=base.year + 1)
+
+
+def _resolve(text: str, base: dt.date, prefer: Preference) -> dt.date | None:
+    """``_parse``, with the commonest phrases answered without a dateparser call per article
+    date: "March 10" directly, weekday-relative phrases from one dateparser call per (phrase,
+    weekday of ``base``, preference)."""
+    found = month_day(text, base, prefer)
+    if found is not None:
+        return found
+    if _WEEKDAY_RELATIVE_RE.match(text):
+        offset = weekday_offset(text, base.weekday(), prefer)
+        if offset is None:
+            return None
+        try:
+            return base + dt.timedelta(days=offset)
+        except OverflowError:
+            pass
+    return _parse(text, base, prefer)
+
+
+@lru_cache(maxsize=1024)
+def weekday_offset(text: str, weekday: int, prefer: Preference) -> int | None:
+    """Days from an article date on ``weekday`` (0 = Monday) to the day ``text`` names, as
+    dateparser resolves it; None when it names no single day.
+
+    Only for phrases whose answer depends on the weekday alone ("Friday", "last Monday",
+    "yesterday", "3 days ago"): dateparser counts them in whole days from the base.
+
+    Example:
+        >>> weekday_offset("Friday", 2, "past"), weekday_offset("Friday", 2, "future")
+        (-5, 2)
+    """
+    reference = _REFERENCE_MONDAY + dt.timedelta(days=weekday)
+    day = _parse(text, reference, prefer)
+    return None if day is None else (day - reference).days
 
 
 @lru_cache(maxsize=4096)

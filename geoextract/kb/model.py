@@ -160,6 +160,17 @@ class Tenure(_KBModel):
 
     def holds_on(self, day: dt.date) -> bool:
         """True when the tenure covers ``day`` (open ends count as covering)."""
-        if self.start is not None and day < self.start:
-            return False
-        return not (self.end is not None and day > self.end)
+        return covers(self.start, self.end, day)
+
+
+def covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
+    """True when ``day`` lies between ``start`` and ``end`` (None: an open end).
+
+    Example:
+        >>> import datetime as dt
+        >>> covers(dt.date(2021, 1, 1), None, dt.date(2024, 5, 1)), covers(None, dt.date(2020, 1, 1), dt.date(2024, 5, 1))
+        (True, False)
+    """
+    if start is not None and day < start:
+        return False
+    return not (end is not None and day > end)

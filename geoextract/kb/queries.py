@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..errors import Errors, KBError
-from .model import ROLE_TYPES
+from . import storage
+from .model import ROLE_TYPES, covers
 from .normalize import name_tokens, normalize_name
 
 if TYPE_CHECKING:
+    from .model import Office
     from .store import GazetteerEntry, Holding, KnowledgeBase
 
 
@@ -143,15 +145,53 @@ def find_holders(
 
     out: list[Holding] = []
     seen: set[tuple[str, dt.date | None]] = set()
-    for oid in resolve_office_query(kb, office, country):
-        office_model = kb.offices[oid]
-        for i in kb._by_office.get(oid, ()):
-            tenure = kb._tenures[i]
-            if (on is None or tenure.holds_on(on)) and (tenure.person, tenure.start) not in seen:
-                seen.add((tenure.person, tenure.start))
-                out.append(Holding(kb.persons[tenure.person], office_model, tenure))
+    persons, tenures = kb.persons, kb._tenures
+    for office_model, i, person, start, end in office_tenures(kb, office, country):
+        # The tenure's model is made only for the holdings kept (most tenures end long before).
+        if (on is None or covers(start, end, on)) and (person, start) not in seen:
+            seen.add((person, start))
+            out.append(Holding(persons[person], office_model, tenures[i]))
     # On a handover day the outgoing and incoming holders both hold; the newer one comes last.
     return sorted(out, key=lambda h: (h.tenure.start or dt.date.min, h.office.id, h.person.id))
+
+
+#: Most office queries a KB remembers (emptied when full, as a query may be any title).
+OFFICE_QUERY_ENTRIES = 10_000
+
+#: One tenure of :func:`office_tenures`: its office, index, person id, start and end.
+TenureRef = tuple["Office", int, str, dt.date | None, dt.date | None]
+
+
+def office_tenures(kb: KnowledgeBase, office: str, country: str | None) -> tuple[TenureRef, ...]:
+    """Every tenure of the offices meant by ``office``, in query order.
+
+    The answer does not depend on a date, so the KB keeps it until it changes: each article
+    date asks for the holders on that day, and would otherwise resolve the same title and
+    walk the same tenures again.
+
+    Raises:
+        KBError: Nothing matches.
+
+    Example:
+        >>> from geoextract.kb import KnowledgeBase
+        >>> refs = office_tenures(KnowledgeBase.default(), "foreign_minister", "DEU")
+        >>> all(o.role_type == "foreign_minister" and o.country == "DEU" for o, *_ in refs)
+        True
+    """
+    cache = kb._office_tenures
+    key = (office, country)
+    found = cache.get(key)
+    if found is None:
+        rows, offices, day = kb._tenure_rows, kb.offices, storage._date  # as tenure_from_row reads them
+        found = tuple(
+            (offices[oid], i, rows[i][0], day(rows[i][2]), day(rows[i][3]))
+            for oid in resolve_office_query(kb, office, country)
+            for i in kb._by_office.get(oid, ())
+        )
+        if len(cache) >= OFFICE_QUERY_ENTRIES:
+            cache.clear()
+        cache[key] = found
+    return found
 
 
 def iter_gazetteer(kb: KnowledgeBase) -> Iterator[GazetteerEntry]:

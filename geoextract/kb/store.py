@@ -233,6 +233,7 @@ class KnowledgeBase:
         self._fuzzy: FuzzyIndex | None = None
         self._surname_index: SurnameIndex | None = None
         self._title_cache: dict[str, list[tuple[str, str | None]]] | None = None
+        self._office_tenures: dict[tuple[str, str | None], tuple[Any, ...]] = {}
         self._build_indexes()
 
     def _build_indexes(self) -> None:
@@ -338,6 +339,7 @@ class KnowledgeBase:
             if row not in self._title_rows:
                 self._title_rows.append(row)
         self._title_cache = None
+        self._office_tenures = {}
 
     # ------------------------------------------------------------------ lookups
     def get(self, actor_id: str) -> Actor | None:

@@ -183,3 +183,24 @@ def test_integrity_check_reports_overlapping_holders(tiny_kb: KnowledgeBase) -> 
     problems = check_integrity(tiny_kb)
     assert len(problems) == 1
     assert "overlaps" in problems[0]
+
+
+def test_holders_follow_a_tenure_added_after_a_query(tiny_kb: KnowledgeBase) -> None:
+    kb = tiny_kb.copy()
+    assert [h.person.name for h in kb.holders("foreign_minister", "DEU", on="2030-01-01")] == [
+        "Johann Wadephul"
+    ]
+    office = kb.holders("foreign_minister", "DEU", on="2030-01-01")[0].office.id
+    kb.add(Tenure(person="Q564328", office=office, start=dt.date(2029, 6, 1)))
+    names = [h.person.name for h in kb.holders("foreign_minister", "DEU", on="2030-01-01")]
+    assert names == ["Johann Wadephul", "Annalena Baerbock"]
+
+
+def test_holders_follow_a_title_added_after_a_query(tiny_kb: KnowledgeBase) -> None:
+    kb = tiny_kb.copy()
+    assert [h.person.name for h in kb.holders("Secretary of State", on="2025-06-01")] == [
+        "Marco Rubio"
+    ]
+    kb.add_titles([("Secretary of State", "foreign_minister", "DEU", "Foreign Minister")])
+    names = {h.person.name for h in kb.holders("Secretary of State", on="2025-06-01")}
+    assert names == {"Marco Rubio", "Johann Wadephul"}
