@@ -194,6 +194,37 @@ def office_tenures(kb: KnowledgeBase, office: str, country: str | None) -> tuple
     return found
 
 
+def person_holdings(kb: KnowledgeBase, person_id: str, on: dt.date | None) -> list[Holding]:
+    """The offices a person held (on a date), ordered by tenure start (``KnowledgeBase.offices_of``).
+
+    The person's tenure dates are read once from the stored rows and kept until the KB
+    changes; tenure models are made only for the holdings returned (most ended long before).
+
+    Example:
+        >>> import datetime as dt
+        >>> from geoextract.kb import KnowledgeBase
+        >>> kb = KnowledgeBase.default()
+        >>> [h.office.title for h in person_holdings(kb, "gx:person:angela-merkel", dt.date(2010, 1, 1))]
+        ['Chancellor']
+    """
+    from .store import Holding
+
+    person = kb.persons.get(person_id)
+    if person is None:
+        return []
+    cache = kb._person_tenures
+    refs = cache.get(person_id)
+    if refs is None:
+        rows, day = kb._tenure_rows, storage._date  # as tenure_from_row reads them
+        refs = tuple((i, day(rows[i][2]), day(rows[i][3])) for i in kb._by_person.get(person_id, ()))
+        if len(cache) >= OFFICE_QUERY_ENTRIES:
+            cache.clear()
+        cache[person_id] = refs
+    tenures, offices = kb._tenures, kb.offices
+    out = [Holding(person, offices[tenures[i].office], tenures[i]) for i, start, end in refs if on is None or covers(start, end, on)]
+    return sorted(out, key=lambda h: (h.tenure.start or dt.date.min, h.office.id))
+
+
 def iter_gazetteer(kb: KnowledgeBase) -> Iterator[GazetteerEntry]:
     """Surface forms of every actor for the actor ruler (see ``KnowledgeBase.gazetteer``)."""
     from .store import GazetteerEntry

@@ -234,6 +234,7 @@ class KnowledgeBase:
         self._surname_index: SurnameIndex | None = None
         self._title_cache: dict[str, list[tuple[str, str | None]]] | None = None
         self._office_tenures: dict[tuple[str, str | None], tuple[Any, ...]] = {}
+        self._person_tenures: dict[str, tuple[Any, ...]] = {}
         self._build_indexes()
 
     def _build_indexes(self) -> None:
@@ -502,16 +503,9 @@ class KnowledgeBase:
 
     def offices_of(self, person_id: str, *, on: dt.date | str | None = None) -> list[Holding]:
         """The offices a person held (on a date), ordered by tenure start."""
-        person = self._persons.get(person_id)
-        if person is None:
-            return []
-        day = _as_date(on)
-        out = []
-        for i in self._by_person.get(person_id, ()):
-            tenure = self._tenures[i]
-            if day is None or tenure.holds_on(day):
-                out.append(Holding(person, self._offices[tenure.office], tenure))
-        return sorted(out, key=lambda h: (h.tenure.start or dt.date.min, h.office.id))
+        from .queries import person_holdings
+
+        return person_holdings(self, person_id, _as_date(on))
 
     def offices_for(self, role_type: str, scope: str | None = None) -> list[Office]:
         """Offices of a role type in a country (alpha-3) or organisation (id); all when None.

@@ -204,3 +204,14 @@ def test_holders_follow_a_title_added_after_a_query(tiny_kb: KnowledgeBase) -> N
     kb.add_titles([("Secretary of State", "foreign_minister", "DEU", "Foreign Minister")])
     names = {h.person.name for h in kb.holders("Secretary of State", on="2025-06-01")}
     assert names == {"Marco Rubio", "Johann Wadephul"}
+
+
+def test_offices_of_follows_a_tenure_added_after_a_query(tiny_kb: KnowledgeBase) -> None:
+    kb = tiny_kb.copy()
+    office = kb.holders("foreign_minister", "DEU", on="2030-01-01")[0].office.id
+    before = [h.office.id for h in kb.offices_of("Q564328", on="2030-01-01")]
+    assert office not in before
+    kb.add(Tenure(person="Q564328", office=office, start=dt.date(2029, 6, 1)))
+    assert office in [h.office.id for h in kb.offices_of("Q564328", on="2030-01-01")]
+    # the dates still filter: the new tenure had not begun in 2028
+    assert office not in [h.office.id for h in kb.offices_of("Q564328", on="2028-01-01")]
