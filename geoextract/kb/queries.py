@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from ..errors import Errors, KBError
 from . import storage
@@ -155,7 +155,7 @@ def find_holders(
     return sorted(out, key=lambda h: (h.tenure.start or dt.date.min, h.office.id, h.person.id))
 
 
-#: Most office queries a KB remembers (emptied when full, as a query may be any title).
+#: Most office queries (and, apart, persons) a KB remembers tenures for (emptied when full, as a query may be any title).
 OFFICE_QUERY_ENTRIES = 10_000
 
 #: One tenure of :func:`office_tenures`: its office, index, person id, start and end.
@@ -178,16 +178,23 @@ def office_tenures(kb: KnowledgeBase, office: str, country: str | None) -> tuple
         >>> all(o.role_type == "foreign_minister" and o.country == "DEU" for o, *_ in refs)
         True
     """
-    cache = kb._office_tenures
-    key = (office, country)
-    found = cache.get(key)
-    if found is None:
-        rows, offices, day = kb._tenure_rows, kb.offices, storage._date  # as tenure_from_row reads them
-        found = tuple(
+    rows, offices, day = kb._tenure_rows, kb.offices, storage._date  # as tenure_from_row reads them
+    return _remembered(
+        kb._office_tenures,
+        (office, country),
+        lambda: tuple(
             (offices[oid], i, rows[i][0], day(rows[i][2]), day(rows[i][3]))
             for oid in resolve_office_query(kb, office, country)
             for i in kb._by_office.get(oid, ())
-        )
+        ),
+    )
+
+
+def _remembered(cache: dict[Any, tuple[Any, ...]], key: Any, make: Callable[[], tuple[Any, ...]]) -> tuple[Any, ...]:
+    """``cache[key]``, made by ``make()`` the first time (the cache is emptied when full)."""
+    found = cache.get(key)
+    if found is None:
+        found = make()
         if len(cache) >= OFFICE_QUERY_ENTRIES:
             cache.clear()
         cache[key] = found
@@ -212,16 +219,14 @@ def person_holdings(kb: KnowledgeBase, person_id: str, on: dt.date | None) -> li
     person = kb.persons.get(person_id)
     if person is None:
         return []
-    cache = kb._person_tenures
-    refs = cache.get(person_id)
-    if refs is None:
-        rows, day = kb._tenure_rows, storage._date  # as tenure_from_row reads them
-        refs = tuple((i, day(rows[i][2]), day(rows[i][3])) for i in kb._by_person.get(person_id, ()))
-        if len(cache) >= OFFICE_QUERY_ENTRIES:
-            cache.clear()
-        cache[person_id] = refs
+    rows, day = kb._tenure_rows, storage._date  # as tenure_from_row reads them
+    refs = _remembered(
+        kb._person_tenures,
+        person_id,
+        lambda: tuple((i, rows[i][1], day(rows[i][2]), day(rows[i][3])) for i in kb._by_person.get(person_id, ())),
+    )
     tenures, offices = kb._tenures, kb.offices
-    out = [Holding(person, offices[tenures[i].office], tenures[i]) for i, start, end in refs if on is None or covers(start, end, on)]
+    out = [Holding(person, offices[oid], tenures[i]) for i, oid, start, end in refs if on is None or covers(start, end, on)]
     return sorted(out, key=lambda h: (h.tenure.start or dt.date.min, h.office.id))
 
 
