@@ -17,6 +17,7 @@ from .meeting_lexicon import (
     MEETING_NOUNS,
     NEEDS_COUNTERPART,
 )
+from .meeting_phrases import _is_meeting_noun as is_meeting_noun
 from .meeting_phrases import _is_passive as is_passive
 
 _AMONG = frozenset({"among", "amongst"})
@@ -262,4 +263,24 @@ def displaced_relatives(noun: Token, governor: Token | None) -> list[Token]:
                     for verb in verbs:
                         if verb.lemma_.lower() in ATTEND_VERBS and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
                             found.append(verb)
+    return found
+
+
+def brought_together(noun: Token) -> list[Token]:
+    """"a video conference of the bloc, which also brought together X, Y and Z": the people a
+    relative clause after the meeting says it gathered.
+
+    The parser hangs such a clause on almost any word before it (the last name, the date, the
+    verb), so it belongs to the nearest meeting noun before it in the sentence. Its subject is
+    "which"/"that" and its verb "brought together", or "gathered"/"assembled" with an object.
+    Returns the objects.
+    """
+    found: list[Token] = []
+    for rel in noun.sent:
+        if rel.i <= noun.i or rel.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in rel.children):
+            continue
+        lemma = rel.lemma_.lower()
+        if (lemma == "bring" and any(c.lower_ == "together" for c in rel.children)) or lemma in {"gather", "assemble"}:
+            if not any(is_meeting_noun(t) for t in noun.doc[noun.i + 1 : rel.i]):
+                found.extend(c for c in rel.children if c.dep_ == "dobj")
     return found

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
+from .meeting_groups import person_in_np
 from .meeting_lexicon import SIGN_VERBS
 from .meeting_syntax import conjuncts
 
@@ -113,3 +114,16 @@ def brokered_deals(verb: Token) -> list[Token]:
         for acl in deal.children
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _BROKER_VERBS
     ]
+
+
+def speaker_for(actors: DocActors, verb: Token, eid: str) -> str | None:
+    """The leader who reports what their state did ("Trudeau said Ottawa had won ... after a call")."""
+    info = actors.info[eid]
+    if info.is_person or info.label not in {"GPE", "NORP"} or not info.country or verb.dep_ != "ccomp":
+        return None
+    for subj in verb.head.children:
+        if subj.dep_ == "nsubj":
+            person = person_in_np(actors, subj)
+            if person is not None and actors.info[person].country == info.country and actors.info[person].official:
+                return person
+    return None

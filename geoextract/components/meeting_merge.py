@@ -95,9 +95,9 @@ def _add_sideline_attendees(meetings: list[Candidate], ctx: DocContext) -> list[
 
 def _split(cand: Candidate) -> list[Candidate]:
     """"met both X and Y": one meeting with each."""
-    if len(cand.split_objects) < 2:
-        return [cand]
     rest = [p for p in cand.participants if p not in cand.split_objects]
+    if len(cand.split_objects) < 2 or not rest:
+        return [cand]  # "the meetings between X and Y": nobody else to meet each of them
     parts = []
     for obj in cand.split_objects:
         part = copy.copy(cand)

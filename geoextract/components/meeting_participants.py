@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
-from .meeting_attendance import colon_list, displaced_relatives, meeting_relative
+from .meeting_attendance import brought_together, colon_list, displaced_relatives, meeting_relative
 from .meeting_found import (
     Found,
     auspices_mediators,
@@ -19,6 +19,7 @@ from .meeting_found import (
     capitals_for_states,
     handover,
     named_grouping,
+    speaker_for,
 )
 from .meeting_groups import Recent, person_in_np
 from .meeting_lexicon import (
@@ -42,6 +43,7 @@ from .meeting_phrases import (
     _is_meeting_noun,
     _is_passive,
     _list_preps,
+    _object_read_as_subject,
     _participle_clause,
     _preceding_person,
     _predicative,
@@ -105,19 +107,22 @@ class ParticipantFinder:
         """
         before = len(found.ids)
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if not _predicative(verb, inner) else []
+        subjects = [c for c in subjects if c not in _object_read_as_subject(verb)]
         grouped = False
         for child in subjects:
             # "X's schedule included meetings with Y": the owner of the schedule holds them
             owner = next((c for c in child.children if c.dep_ == "poss"), None) if child.lemma_.lower() in SCHEDULE_NOUNS else None
             res = self.slot(owner if owner is not None else child, found.ids)
             grouped = grouped or res.unresolved_group
-            res.ids = [self._speaker_for(verb, eid) or eid for eid in res.ids]
+            res.ids = [speaker_for(self.actors, verb, eid) or eid for eid in res.ids]
             found.take(res)
             if res.ids:
                 self._companions(child, found)
             if not res.ids and not res.unresolved_group and child.pos_ == "PRON" and child.lower_ not in {"who", "that", "which"}:
                 found.lost_subject = not self.slot(child).ids  # not merely someone already counted
         self._led_party(verb, found)
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
+            found.take(self.slot(verb.head, found.ids))  # "The two leaders, meeting at X, ...": they meet
         if not subjects and not _participle_clause(verb):
             person = _preceding_person(verb, self.actors)
             if person is not None and person not in found.ids:
@@ -168,18 +173,6 @@ class ParticipantFinder:
                 if person is not None and person not in found.ids:
                     found.ids.append(person)
                     found.host = found.host or person
-
-    def _speaker_for(self, verb: Token, eid: str) -> str | None:
-        """The leader who reports what their state did ("Trudeau said Ottawa had won ... after a call")."""
-        info = self.actors.info[eid]
-        if info.is_person or info.label not in {"GPE", "NORP"} or not info.country or verb.dep_ != "ccomp":
-            return None
-        for subj in verb.head.children:
-            if subj.dep_ == "nsubj":
-                person = person_in_np(self.actors, subj)
-                if person is not None and self.actors.info[person].country == info.country and self.actors.info[person].official:
-                    return person
-        return None
 
     def with_phrases(self, tok: Token, found: Found, *, allow_to: bool = False) -> None:
         """Add the objects of "with"/"between"/"among" (and "along with") phrases under ``tok``."""
@@ -252,7 +245,10 @@ class ParticipantFinder:
         object_deps = {"dobj", "dative"} | ({"oprd"} if family == "phone" else set())
         calls = family == "visit" and verb.lemma_.lower() == "call"
         called_on = {p.i for c in verb.children if calls and c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children if p.dep_ == "pobj"}
+        late = _object_read_as_subject(verb)
         for child in [*verb.children, *(verb.doc[i] for i in sorted(called_on))]:  # "called on X": X is visited
+            if child in late:
+                found.take(self.slot(child, found.ids))
             if family == "host" and child.dep_ == "dobj" and _is_meeting_noun(child):
                 self._guests(child, found)  # "hosted a dinner for X"
             if (child.dep_ in object_deps or child.i in called_on) and not _is_meeting_noun(child):
@@ -382,6 +378,8 @@ class ParticipantFinder:
             self._participle_agents(governor, found)
         for rel in displaced_relatives(noun, governor):
             self._relcl_participants(rel, found)  # "chaired a session on Friday, which X attended"
+        for gathered in brought_together(noun):
+            found.take(self.slot(gathered, found.ids))
         return found
 
     def _verb_counterparts(self, verb: Token, found: Found) -> None:
@@ -495,3 +493,4 @@ class ParticipantFinder:
                 found.take(self.slot(agent, found.ids))
         found.climbed = True
         return verb
+

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .meeting_lexicon import EVENT_NOUNS, MEETING_NOUNS, SETTING_NOUNS
+from .meeting_lexicon import EVENT_NOUNS, MEET_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_syntax import free_relative_head
 
 if TYPE_CHECKING:
@@ -188,10 +188,17 @@ def _preceding_person(verb: Token, actors: DocActors) -> str | None:
     return eid if eid is not None and actors.info[eid].is_person else None
 
 
+#: Plurals of encounters had with one counterpart at a time ("calls with X and Y" are two calls).
+_ONE_TO_ONE_PLURALS = frozenset({"calls", "meetings", "conversations", "bilaterals"})
+
+
 def _separate(tok: Token) -> bool:
-    """"separate talks with X and Y", "bilateral meetings with X and Y": one meeting per counterpart."""
+    """"separate talks with X and Y", "bilateral meetings with X and Y", "calls with X and Y": one
+    meeting per counterpart."""
     if tok.lower_ in {"meetings", "bilaterals"} and any(c.dep_ == "amod" and c.lower_ in {"bilateral", "one-on-one"} for c in tok.children):
         return True
+    if tok.lower_ in _ONE_TO_ONE_PLURALS and tok.tag_ == "NNS":
+        return True  # "held calls with X, Y and Z": a call with each, as one call cannot be several
     return any(c.lower_ in {"separate", "separately", "individual", "individually"} for c in tok.children)
 
 
@@ -269,3 +276,10 @@ def _setting_preps(verb: Token) -> list[Token]:
         for prep in pobj.children
         if prep.dep_ == "prep"
     ]
+
+def _object_read_as_subject(verb: Token) -> list[Token]:
+    """"X held talks with Y, and later met Z": the parser may read Z, after the second verb, as
+    its subject; English puts no subject there, so Z is the one met and X the one meeting."""
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in MEET_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]

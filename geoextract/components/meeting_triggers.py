@@ -32,6 +32,7 @@ from .meeting_attendance import (
     presides_told_meeting,
     sends_delegation,
 )
+from .meeting_counterparts import counterpart_pp as _counterpart_pp
 from .meeting_lexicon import (
     ATTEND_VERBS,
     ATTENDEE_NOUNS,
@@ -56,6 +57,7 @@ from .meeting_lexicon import (
     VISIT_VERBS,
 )
 from .meeting_nouns import in_name, talks_round
+from .meeting_phrases import _agents
 from .meeting_seats import (
     SIDE_LIST_VERBS,
     at_table,
@@ -71,9 +73,6 @@ from .meeting_syntax import free_relative_head, token_hashes, verb_read_as_modif
 #: Particles and complements after "call" that make it no phone call ("called off", "called for").
 _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
 _CALL_NOT_PHONE_DEPS = frozenset({"dative"})
-_COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
-#: Verbs that carry a meeting noun ("had dinner with", "held a call with").
-_LIGHT_VERBS = frozenset({"have", "hold", "conduct", "host", "chair", "co-chair", "cochair", "share"})
 #: Nouns after which "of the X summit" names when or where, not who ("on the eve of the G20 summit").
 _SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes", "lead-up", "side", "sides"}
 #: What two sides exchange when they talk ("exchanged views", not "exchanged prisoners").
@@ -336,28 +335,6 @@ def _has_dep(tok: Token, deps: set[str]) -> bool:
     return any(c.dep_ in deps for c in tok.children)
 
 
-def _counterpart_pp(tok: Token, *, allow_to: bool) -> bool:
-    """True when the word has a "with"/"between"/"among" phrase (or "to" after speak/talk).
-
-    "had dinner with X": the phrase may hang on the light verb that governs the noun.
-    """
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LIGHT_VERBS:
-        if any(c.dep_ == "prep" and c.lower_ in _COUNTERPART_PREPS for c in tok.head.children):
-            return True
-    for child in tok.subtree:
-        if child.dep_ != "prep" or _absolute_with(child):
-            continue
-        if child.lower_ in _COUNTERPART_PREPS or (allow_to and child.lower_ == "to" and child.head.i == tok.i):
-            if child.head.i == tok.i or child.head.head.i == tok.i or child.head.dep_ in {"dobj", "advmod", "prep"}:
-                return True
-    return False
-
-
-def _absolute_with(prep: Token) -> bool:
-    """"..., with X saying Y": a clause after "with" tells circumstances, not a counterpart."""
-    return prep.lower_ == "with" and not any(c.dep_ == "pobj" for c in prep.children) and any(c.dep_ == "pcomp" for c in prep.children)
-
-
 def _remote(tok: Token) -> bool:
     for child in tok.subtree:
         if child.lower_ in REMOTE_WORDS and child.head.i in {tok.i} | {c.i for c in tok.children}:
@@ -486,7 +463,7 @@ def _joins_person(tok: Token) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in tok.children):
         # "X and Y were joined by Z": people on both sides of the passive
-        agents = [p for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        agents = _agents(tok)  # "X was joined at a lunch by Y": the parser may hang "by" on the lunch
         return any(c.dep_ == "nsubjpass" and _people_in(c) for c in tok.children) and any(_people_in(p) for p in agents)
     return any(c.dep_ == "dobj" and _people_in(c) for c in tok.children)
 

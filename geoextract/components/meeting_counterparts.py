@@ -1,0 +1,36 @@
+"""Does a meeting word name its counterpart? "talks with X", "had dinner with X", "a
+conversation by phone with X", but not "..., with X saying Y"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .meeting_lexicon import REMOTE_PP_NOUNS
+
+COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
+#: Verbs that carry a meeting noun ("had dinner with", "held a call with").
+LIGHT_VERBS = frozenset({"have", "hold", "conduct", "host", "chair", "co-chair", "cochair", "share"})
+
+
+def counterpart_pp(tok: Token, *, allow_to: bool) -> bool:
+    """True when the word has a "with"/"between"/"among" phrase (or "to" after speak/talk).
+
+    "had dinner with X": the phrase may hang on the light verb that governs the noun.
+    """
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        if any(c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS for c in tok.head.children):
+            return True
+    for child in tok.subtree:
+        if child.dep_ != "prep" or absolute_with(child):
+            continue
+        if child.lower_ in COUNTERPART_PREPS or (allow_to and child.lower_ == "to" and child.head.i == tok.i):
+            if child.head.i == tok.i or child.head.head.i == tok.i or child.head.dep_ in {"dobj", "advmod", "prep"}:
+                return True
+            if child.head.dep_ == "pobj" and child.head.lower_ in REMOTE_PP_NOUNS:
+                return True  # "a conversation by phone with X": the parser hangs "with" on "phone"
+    return False
+
+
+def absolute_with(prep: Token) -> bool:
+    """"..., with X saying Y": a clause after "with" tells circumstances, not a counterpart."""
+    return prep.lower_ == "with" and not any(c.dep_ == "pobj" for c in prep.children) and any(c.dep_ == "pcomp" for c in prep.children)

@@ -1,0 +1,101 @@
+"""More shapes of meetings: "the two leaders, meeting at X", "a conversation by phone with X",
+"X was joined at a dinner by Y and Z", "X held talks with Y, and later met Z" (where the parser
+reads Z as the subject of "met"), "held calls with X and Y" (a call with each) and "a summit
+..., which brought together X and Y": sentences written for these tests, one list per rule.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+#: A participle of meeting on a noun phrase: the phrase names who meet.
+PARTICIPLE: list[tuple[str, str, Expected]] = [
+    (
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron unveiled plans for a new tank on Tuesday. "
+        "The two leaders, meeting at the Elysee Palace, also agreed to deepen defence ties.",
+        "2023-05-17",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "date": "2023-05-16"})],
+    ),
+    (
+        "Turkish President Recep Tayyip Erdogan, meeting Russian President Vladimir Putin in Sochi on Friday, said the grain deal could be revived.",
+        "2023-09-02",
+        [({"Recep Tayyip Erdoğan", "Vladimir Putin"}, {"status": "occurred", "date": "2023-09-01"})],
+    ),
+    ("Officials meeting the deadline were praised by the minister on Friday.", "2023-09-02", []),
+]
+
+#: "by phone with X": the parser hangs the counterpart on "phone".
+BY_PHONE_WITH: list[tuple[str, str, Expected]] = [
+    (
+        'Brazilian President Luiz Inacio Lula da Silva said he had a "very warm conversation" by phone with Chinese President Xi Jinping on Thursday.',
+        "2024-03-09",
+        [({"Luiz Inácio Lula da Silva", "Xi Jinping"}, {"status": "occurred", "mode": "phone", "date": "2024-03-07"})],
+    ),
+    ("Brazilian President Luiz Inacio Lula da Silva said he had a long conversation by phone on Thursday.", "2024-03-09", []),
+]
+
+#: "X was joined at a dinner by Y and Z": the parser hangs "by" on the dinner.
+JOINED_AT: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto was joined at a state dinner by Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan.",
+        "2023-11-20",
+        [({"William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    ("Kenyan President William Ruto was joined at a state dinner by his wife.", "2023-11-20", []),
+]
+
+#: "X held talks with Y, and later met Z": Z is met, whatever the parser makes of it.
+LATER_MET: list[tuple[str, str, Expected]] = [
+    (
+        "Polish President Andrzej Duda held talks at the Belweder palace with Ukrainian President Volodymyr Zelenskyy, "
+        "and later met Prime Minister-designate Donald Tusk, who is trying to form a cabinet.",
+        "2023-12-06",
+        [
+            ({"Andrzej Duda", "Volodymyr Zelenskyy"}, {"status": "occurred"}),
+            ({"Andrzej Duda", "Donald Tusk"}, {"status": "occurred"}),
+        ],
+    ),
+]
+
+#: "calls with X and Y" are a call with each; "the meetings between X and Y" stay one meeting.
+PLURAL_CALLS: list[tuple[str, str, Expected]] = [
+    (
+        "U.S. Secretary of State Antony Blinken held calls with Israeli Prime Minister Benjamin Netanyahu and Egyptian President Abdel Fattah al-Sisi on Sunday.",
+        "2023-10-16",
+        [
+            ({"Antony Blinken", "Benjamin Netanyahu"}, {"mode": "phone", "date": "2023-10-15"}),
+            ({"Antony Blinken", "Abdel Fattah el-Sisi"}, {"mode": "phone", "date": "2023-10-15"}),
+        ],
+    ),
+    (
+        "The meetings between U.S. President Joe Biden and Chinese President Xi Jinping focused on trade.",
+        "2023-11-16",
+        [({"Joe Biden", "Xi Jinping"}, {"topic": "trade"})],
+    ),
+]
+
+#: "a summit ..., which brought together X and Y": the people it gathered attend.
+BROUGHT_TOGETHER: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto hosted a summit of the East African Community in Nairobi on Friday, "
+        "which brought together Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan.",
+        "2023-11-25",
+        [({"William Ruto", "East African Community", "Yoweri Museveni", "Samia Suluhu Hassan"}, {"status": "occurred"})],
+    ),
+    # a clause on something else than the meeting gathers nobody for it
+    (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, a city which brought together traders from across the region.",
+        "2023-11-25",
+        [({"William Ruto", "Yoweri Museveni"}, {"status": "occurred"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER)
+def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
