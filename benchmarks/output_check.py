@@ -44,7 +44,7 @@ SEED_DATE = "2024-11-12"
 BENCH_RECORDS = 500
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import speed_benchmark  # noqa: E402  (a sibling script, not a package)
+import bench_corpus  # noqa: E402  (a sibling script, not a package)
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -64,8 +64,8 @@ def text_sets(dev_dir: Path) -> dict[str, list[dict[str, Any]]]:
         sets[path.stem] = _jsonl(path)
     sets["notebook_articles"] = _jsonl(ROOT / "notebooks" / "data" / "articles.jsonl")
     corpora: dict[str, Iterator[dict[str, Any]]] = {
-        "bench_articles": speed_benchmark.repeat_articles(10**9, 13),
-        "bench_templates": speed_benchmark.generate_articles(10**9, 13),
+        "bench_articles": bench_corpus.repeat_articles(10**9, 13),
+        "bench_templates": bench_corpus.generate_articles(10**9, 13),
     }
     for name, records in corpora.items():
         sets[name] = list(islice(records, BENCH_RECORDS))

