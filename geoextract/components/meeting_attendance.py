@@ -284,3 +284,17 @@ def brought_together(noun: Token) -> list[Token]:
             if not any(is_meeting_noun(t) for t in noun.doc[noun.i + 1 : rel.i]):
                 found.extend(c for c in rel.children if c.dep_ == "dobj")
     return found
+
+
+def thanked_for_attending(verb: Token) -> bool:
+    """"X thanked leaders including Y and Z for attending": X, Y and Z were at the meeting told
+    before ("for coming to Nairobi" is a visit, not this)."""
+    if verb.lemma_.lower() != "thank":
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for act in prep.children:
+                lemma = act.lemma_.lower()
+                if act.dep_ == "pcomp" and (lemma in ATTEND_VERBS or lemma == "join" or (lemma == "take" and any(c.lower_ == "part" for c in act.children))):
+                    return True
+    return False

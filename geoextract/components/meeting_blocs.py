@@ -24,6 +24,10 @@ from .meeting_syntax import scope, token_hashes
 
 #: Lemma hashes of the nouns that name a grouping's gathering (summit settings are read only where one occurs).
 SUMMIT_HASHES = frozenset(hash_string(w) for n in ("summit", "meeting", "gathering", "conference") for w in (n, n.title()))
+#: "on the sidelines" with no "of" phrase: at the gathering the story is about.
+_SIDELINE_HASHES = frozenset(hash_string(w) for w in ("sidelines", "margins", "fringes"))
+#: Lemmas of a sentence that may tell a meeting at a summit (for a cheap test before reading it).
+SIDE_HASHES = SUMMIT_HASHES | frozenset(hash_string(w) for w in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes"))
 #: Offices that chair a grouping's meetings ("chair of the bloc", "the G5 Sahel's chairman").
 CHAIR_NOUNS: frozenset[str] = frozenset({"chair", "chairman", "chairwoman", "chairperson", "co-chair"})
 #: Nouns of a state's turn at the head of a grouping ("holds the rotating chairmanship of the bloc").
@@ -224,7 +228,12 @@ def summit_setting(triggers: list[Token], governors: list[Token], actors: DocAct
             eid = actors.actor_at(sub)
             if eid is not None and actors.info[eid].grouping:
                 return eid, True
-    return None, at_summit
+    return None, at_summit or any(_bare_sidelines(t) for trig in triggers for t in scope(trig) if t.lower in _SIDELINE_HASHES)
+
+
+def _bare_sidelines(tok: Token) -> bool:
+    """"met X on the sidelines on Saturday": the sidelines of no named event."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} and not any(c.dep_ == "prep" for c in tok.children)
 
 
 def member_groupings(triggers: list[Token], actors: DocActors) -> list[str]:

@@ -9,6 +9,7 @@ candidates flagged for the document-level merge.
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -17,7 +18,7 @@ from .meeting_absence import absence_verb, replaced_people
 from .meeting_actors import DocActors
 from .meeting_attendance import LEAD_VERBS, among_attending, sent_person
 from .meeting_attributes import find_place, find_topic, object_topic
-from .meeting_blocs import SUMMIT_HASHES, in_subject, member_groupings, of_groupings, summit_setting
+from .meeting_blocs import SIDE_HASHES, in_subject, member_groupings, of_groupings, summit_setting
 from .meeting_candidate import Candidate
 from .meeting_dates import Preference
 from .meeting_destinations import destination_country, split_by_destination
@@ -165,6 +166,9 @@ class SentenceReader:
                     holders = [obj, *(p for c in verb.children if c.dep_ in {"prep", "dative"} for p in c.children if p.dep_ == "pobj")]
                     names = [a for h in holders for a in h.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
                     found.take(self.finder.slot(names[0] if names else obj, found.ids))
+        if verb.lemma_.lower() == "thank":
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                found.take(self.finder.slot(obj, found.ids))  # "X thanked leaders including Y and Z for attending"
         if verb.lemma_.lower() in LEAD_VERBS:
             for agent in _agents(verb):
                 found.take(self.finder.slot(agent, found.ids))  # "the rebels were led by X"
@@ -258,7 +262,7 @@ class SentenceReader:
             if cand.grouping is not None:
                 cand.participants.insert(0, cand.grouping)
         lemmas = token_hashes(sent.doc)[1]
-        if any(lemmas[i] in SUMMIT_HASHES for i in range(sent.start, sent.end)):  # most sentences name no summit at all
+        if any(lemmas[i] in SIDE_HASHES for i in range(sent.start, sent.end)):  # most sentences name no summit at all
             cand.setting, cand.sideline = summit_setting(tokens, governors, self.actors)
         cand.joint = main.family == "meet" and not main.nominal and main.token.lemma_.lower() in SIGN_VERBS | JOINT_VERBS
         if cand.joint:  # "At the end of the session, X signed a memorandum with Y": an act within the talks told
@@ -443,7 +447,10 @@ def _remote(tok: Token) -> bool:
                 return True  # "by video link" (not a date's relative clause: "on Monday, when ... by video")
         if child.dep_ == "advmod" and child.lower_ in {"virtually", "remotely"} and tok.lemma_ != "join":
             return True
-    for node in path_to_root(tok, limit=3)[1:]:
+    path = path_to_root(tok, limit=3)
+    for below, node in pairwise(path):
+        if below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"}:
+            return False  # "spoke by phone with X and then met Y in Berlin": a verb of its own
         if node.lemma_.lower() == "speak" and any(c.dep_ == "prep" and c.lower_ in {"by", "via", "over"} for c in node.children):
             return True
     return False

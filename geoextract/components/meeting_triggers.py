@@ -31,6 +31,7 @@ from .meeting_attendance import (
     person_relative,
     presides_told_meeting,
     sends_delegation,
+    thanked_for_attending,
 )
 from .meeting_counterparts import counterpart_pp as _counterpart_pp
 from .meeting_lexicon import (
@@ -88,7 +89,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take", "represent", "look", "be"} | SIDE_LIST_VERBS
+        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank"} | SIDE_LIST_VERBS
         | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS
         | {w for w in PEOPLE_NOUNS if w.endswith("s")}  # plurals only: "among the leaders who took part"
     )
@@ -189,6 +190,8 @@ def _classify(tok: Token) -> str | None:
         # a "while" clause with its own subject is a statement of its own ("..., while Y was accompanied by X")
         own_clause = tok.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
         return "attend" if (tok.dep_ not in {"acl", "advcl", "relcl"} or own_clause) and any(_people_in(c) for c in companions) else None
+    if lemma == "thank":
+        return "attend" if thanked_for_attending(tok) else None
     if lemma == "send" and sends_delegation(tok):
         return "attend"
     if lemma in SIDE_LIST_VERBS:

@@ -1,7 +1,9 @@
 """More shapes of meetings: "the two leaders, meeting at X", "a conversation by phone with X",
 "X was joined at a dinner by Y and Z", "X held talks with Y, and later met Z" (where the parser
-reads Z as the subject of "met"), "held calls with X and Y" (a call with each) and "a summit
-..., which brought together X and Y": sentences written for these tests, one list per rule.
+reads Z as the subject of "met"), "held calls with X and Y" (a call with each), "a summit
+..., which brought together X and Y", "spoke by phone with X and then met Y", "met X on the
+sidelines" and "thanked X and Y for attending": sentences written for these tests, one list per
+rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -96,6 +98,57 @@ BROUGHT_TOGETHER: list[tuple[str, str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER)
+#: A phone call told first does not make the meeting of a coordinated verb a call too.
+PHONE_THEN_MET: list[tuple[str, str, Expected]] = [
+    (
+        "Dutch Prime Minister Mark Rutte spoke by phone with Ukrainian President Volodymyr Zelenskiy and then met German Chancellor Olaf Scholz in Berlin.",
+        "2023-02-10",
+        [
+            ({"Mark Rutte", "Volodymyr Zelenskyy"}, {"mode": "phone"}),
+            ({"Mark Rutte", "Olaf Scholz"}, {"place": "Berlin"}),
+        ],
+    ),
+]
+
+#: "met X on the sidelines" with no event named: the grouping's summit told before.
+BARE_SIDELINES: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of the G20 met in New Delhi on Saturday. Canadian Prime Minister Justin Trudeau, who met Indian Prime Minister "
+        "Narendra Modi on the sidelines on Sunday, said the talks were frank.",
+        "2023-09-11",
+        [
+            ({"G20", "Justin Trudeau", "Narendra Modi"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"Justin Trudeau", "Narendra Modi"}, {"status": "occurred", "date": "2023-09-10"}),
+        ],
+    ),
+    # with no summit told, the meeting stands alone
+    (
+        "Canadian Prime Minister Justin Trudeau met Indian Prime Minister Narendra Modi on the sidelines on Sunday.",
+        "2023-09-11",
+        [({"Justin Trudeau", "Narendra Modi"}, {"status": "occurred", "date": "2023-09-10"})],
+    ),
+]
+
+#: "thanked X and Y for attending": the people thanked were at the meeting told before.
+THANKED_FOR_ATTENDING: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of the G7 met in Hiroshima on Saturday. Japanese Prime Minister Fumio Kishida thanked leaders including "
+        "Canada's Justin Trudeau and British Prime Minister Rishi Sunak for attending.",
+        "2023-05-21",
+        [({"G7", "Fumio Kishida", "Justin Trudeau", "Rishi Sunak"}, {"status": "occurred", "date": "2023-05-20"})],
+    ),
+    # thanks for something else add nobody
+    (
+        "Leaders of the G7 met in Hiroshima on Saturday. Japanese Prime Minister Fumio Kishida thanked Canada's Justin Trudeau for his support.",
+        "2023-05-21",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING,
+)
 def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
