@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from .errors import Errors, GeoExtractValueError
 
@@ -88,15 +89,42 @@ def component_configs(**options: Any) -> dict[str, dict[str, Any]]:
 ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 
 
+#: Verbs of shared hosting written with "co-", each form with its lemma. The English tokenizer
+#: splits "co-chaired" into "co", "-", "chaired", and the parser then loses the verb's subject
+#: ("X and Y co-chaired a summit" parses as a noun phrase); kept whole, they parse as verbs.
+CO_VERBS: dict[str, str] = {
+    form: f"co-{lemma}"
+    for lemma, forms in {
+        "chair": ("chair", "chairs", "chaired", "chairing"),
+        "host": ("host", "hosts", "hosted", "hosting"),
+        "organise": ("organise", "organises", "organised", "organising"),
+        "organize": ("organize", "organizes", "organized", "organizing"),
+        "sponsor": ("sponsor", "sponsors", "sponsored", "sponsoring"),
+    }.items()
+    for form in (f"co-{f}" for f in forms)
+}
+
+
 def extend_tokenizer(nlp: Language) -> None:
-    """Add geoextract's infix rule to the pipeline's tokenizer (idempotent).
+    """Add geoextract's tokenizer rules to the pipeline (idempotent): the infix rule that splits
+    "U.S.-brokered", and "co-chaired", "co-hosted"... kept as one word with their lemma.
 
     Example:
         >>> import spacy; nlp = spacy.blank("en"); extend_tokenizer(nlp)
-        >>> [t.text for t in nlp("a U.S.-brokered deal")]
-        ['a', 'U.S.', '-', 'brokered', 'deal']
+        >>> [t.text for t in nlp("a U.S.-brokered deal they co-hosted")]
+        ['a', 'U.S.', '-', 'brokered', 'deal', 'they', 'co-hosted']
     """
     tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer (typed as a plain callable)
+    rules = getattr(tokenizer, "rules", None)
+    if rules is not None and "co-hosted" not in rules:
+        for form in CO_VERBS:
+            for word in (form, form.capitalize()):
+                tokenizer.add_special_case(word, [{ORTH: word}])
+        if "attribute_ruler" in nlp.component_names:  # disabled ones too (spacy assemble disables sourced pipes)
+            # the rule lemmatizer would read "co-chaired" as "co-chaire"; it keeps lemmas set before it
+            ruler: Any = nlp.get_pipe("attribute_ruler")
+            for form, lemma in CO_VERBS.items():
+                ruler.add([[{"LOWER": form}]], {"LEMMA": lemma})
     pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
     if pattern is None or ABBREVIATION_HYPHEN in pattern:
         return

@@ -29,6 +29,11 @@ SAMPLE_RECORDS: list[tuple[str, str | None]] = [
         "2024-05-20",
     ),
     ("NATO Secretary General Jens Stoltenberg visited Kyiv.", None),
+    (
+        "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed co-chaired a summit of "
+        "regional leaders in Nairobi on Monday.",
+        "2023-07-11",
+    ),
     ("", "2024-01-01"),
 ]
 

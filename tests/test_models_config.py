@@ -70,3 +70,12 @@ def test_spacy_package_declares_geoextract_requirement(assembled: Path, tmp_path
     meta = json.loads((tmp_path / "en_geoextract-0.1.0" / "meta.json").read_text(encoding="utf-8"))
     assert (meta["lang"], meta["name"], meta["version"]) == ("en", "geoextract", "0.1.0")
     assert "geoextract" in {split_requirement(r)[0] for r in meta["requirements"]}
+
+
+def test_assembled_pipeline_keeps_co_verbs_whole_with_their_lemma(assembled: Path) -> None:
+    import spacy
+
+    nlp = spacy.load(assembled, exclude=list(GEOEXTRACT_PIPES))
+    doc = nlp("Kenya and Ethiopia co-hosted the talks, which Abiy Ahmed co-chaired.")
+    assert [(t.text, t.lemma_) for t in doc if t.text.startswith("co-")] == [("co-hosted", "co-host"), ("co-chaired", "co-chair")]
+

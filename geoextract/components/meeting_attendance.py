@@ -298,3 +298,26 @@ def thanked_for_attending(verb: Token) -> bool:
                 if act.dep_ == "pcomp" and (lemma in ATTEND_VERBS or lemma == "join" or (lemma == "take" and any(c.lower_ == "part" for c in act.children))):
                     return True
     return False
+
+
+#: Subjects that are the people at a meeting themselves ("Guests included X").
+_ATTENDEE_SUBJECTS = frozenset({"attendees", "participants", "guests", "invitees"})
+
+
+def attendee_list(verb: Token) -> bool:
+    """"Those attending included X, Y and Z", "Guests included X", "Others at the summit
+    included Y": a list of the people at the meeting told before."""
+    if verb.lemma_.lower() != "include" or verb.dep_ not in {"ROOT", "conj"}:
+        return False
+    for subj in verb.children:
+        if subj.dep_ != "nsubj":
+            continue
+        if subj.lower_ in _ATTENDEE_SUBJECTS:
+            return True
+        for mod in subj.children:
+            attending = mod.dep_ in {"acl", "relcl"} and (mod.lemma_.lower() in ATTEND_VERBS or (mod.lemma_.lower() == "take" and any(c.lower_ == "part" for c in mod.children)))
+            present = mod.dep_ in {"amod", "advmod"} and mod.lower_ == "present"
+            at_meeting = mod.dep_ == "prep" and mod.lower_ == "at" and any(is_meeting_noun(p) for p in mod.children if p.dep_ == "pobj")
+            if attending or present or (at_meeting and subj.lower_ in {"those", "others"}):
+                return True
+    return False

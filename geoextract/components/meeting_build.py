@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ._common import hash_string
 from .meeting_absence import absence_verb, replaced_people
 from .meeting_actors import DocActors
-from .meeting_attendance import LEAD_VERBS, among_attending, sent_person
+from .meeting_attendance import LEAD_VERBS, among_attending, attendee_list, sent_person
 from .meeting_attributes import find_place, find_topic, object_topic
 from .meeting_blocs import SIDE_HASHES, in_subject, member_groupings, of_groupings, summit_setting
 from .meeting_candidate import Candidate
@@ -166,7 +166,7 @@ class SentenceReader:
                     holders = [obj, *(p for c in verb.children if c.dep_ in {"prep", "dative"} for p in c.children if p.dep_ == "pobj")]
                     names = [a for h in holders for a in h.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
                     found.take(self.finder.slot(names[0] if names else obj, found.ids))
-        if verb.lemma_.lower() == "thank":
+        if verb.lemma_.lower() == "thank" or attendee_list(verb):
             for obj in (c for c in verb.children if c.dep_ == "dobj"):
                 found.take(self.finder.slot(obj, found.ids))  # "X thanked leaders including Y and Z for attending"
         if verb.lemma_.lower() in LEAD_VERBS:

@@ -9,7 +9,7 @@ from .meeting_lexicon import REMOTE_PP_NOUNS
 
 COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
 #: Verbs that carry a meeting noun ("had dinner with", "held a call with").
-LIGHT_VERBS = frozenset({"have", "hold", "conduct", "host", "chair", "co-chair", "cochair", "share"})
+LIGHT_VERBS = frozenset({"have", "hold", "conduct", "host", "chair", "co-chair", "cochair", "co-host", "share"})
 
 
 def counterpart_pp(tok: Token, *, allow_to: bool) -> bool:

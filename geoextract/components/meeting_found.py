@@ -12,7 +12,8 @@ from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
 from .meeting_groups import person_in_np
-from .meeting_lexicon import SIGN_VERBS
+from .meeting_lexicon import HOSTING_VERBS, SIGN_VERBS
+from .meeting_phrases import _is_passive as is_passive
 from .meeting_syntax import conjuncts
 
 #: Nouns of a go-between's role in "under the X of Y" ("under the auspices of", "under the sponsorship of").
@@ -127,3 +128,17 @@ def speaker_for(actors: DocActors, verb: Token, eid: str) -> str | None:
             if person is not None and actors.info[person].country == info.country and actors.info[person].official:
                 return person
     return None
+
+
+def hosted_after_origin(noun: Token) -> list[Token]:
+    """"a meeting of ministers from 10 countries, co-chaired by X": a hosting participle the
+    parser hangs on the countries the attendees come from, not on the meeting."""
+    return [
+        rel
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for rel in pobj.children
+        if rel.dep_ == "acl" and rel.lemma_.lower() in HOSTING_VERBS and is_passive(rel)
+    ]

@@ -152,14 +152,14 @@ EXPANSION_LEADS: frozenset[str] = frozenset({"among", "including", "include", "i
 
 #: Verbs through which a meeting noun gets its participants from the verb's subject.
 HOLD_VERBS: frozenset[str] = frozenset(
-    {"hold", "have", "conduct", "host", "chair", "attend", "join", "participate", "begin", "open", "start", "conclude", "wrap", "end", "resume", "co-chair", "cochair", "lead", "mediate", "broker", "organise", "organize", "convene", "sign", "take", "enter", "engage"}
+    {"hold", "have", "conduct", "host", "chair", "attend", "join", "participate", "begin", "open", "start", "conclude", "wrap", "end", "resume", "co-chair", "cochair", "co-host", "co-organise", "co-organize", "lead", "mediate", "broker", "organise", "organize", "convene", "sign", "take", "enter", "engage"}
 )
 #: Verbs whose passive agent takes part in the meeting noun they govern ("talks mediated by X").
-AGENT_VERBS: frozenset[str] = frozenset({"host", "chair", "attend", "mediate", "broker", "lead", "organise", "organize", "convene", "sign", "co-chair", "cochair", "facilitate", "join", "receive", "welcome", "meet", "hold", "open"})
+AGENT_VERBS: frozenset[str] = frozenset({"host", "chair", "attend", "mediate", "broker", "lead", "organise", "organize", "convene", "sign", "co-chair", "cochair", "co-host", "co-organise", "co-organize", "facilitate", "join", "receive", "welcome", "greet", "meet", "hold", "open"})
 #: Verbs of taking part in a meeting told elsewhere ("X also attended", "a summit X will attend").
 ATTEND_VERBS: frozenset[str] = frozenset({"attend", "participate"})
 #: Of those, the ones whose subject or agent is the host.
-HOSTING_VERBS: frozenset[str] = frozenset({"host", "chair", "receive", "welcome", "convene", "co-chair", "cochair"})
+HOSTING_VERBS: frozenset[str] = frozenset({"host", "chair", "receive", "welcome", "convene", "co-chair", "cochair", "co-host"})
 #: Verbs whose direct object also takes part ("joined X at a meeting").
 COMPANION_VERBS: frozenset[str] = frozenset({"join", "accompany", "meet"})
 #: Verbs of signing: a meeting when two or more people sign together ("X and Y signed a pact").

@@ -431,6 +431,8 @@ def _mode(m: Candidate, parts: list[str], ctx: DocContext) -> tuple[str, str | N
     sides = {_side(p, actors) for p in parts}
     if (m.grouping is not None and m.grouping in parts) or len(sides) >= 3:
         return "multilateral", host
+    if "summit" in m.nouns and m.unresolved_group:
+        return "multilateral", host  # "co-chaired a summit of more than 20 leaders": more than the two named
     if len(sides) < 2:
         return "meet", None
     if host is None and m.place_owner in parts and _hostable(m.place_owner, actors):

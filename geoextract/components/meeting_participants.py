@@ -18,6 +18,7 @@ from .meeting_found import (
     brokered_deals,
     capitals_for_states,
     handover,
+    hosted_after_origin,
     named_grouping,
     speaker_for,
 )
@@ -127,13 +128,14 @@ class ParticipantFinder:
             person = _preceding_person(verb, self.actors)
             if person is not None and person not in found.ids:
                 found.ids.append(person)
+        own = len(found.ids)
         if _is_passive(verb) and verb.lemma_.lower() in AGENT_VERBS:
             for agent in _agents(verb):
                 ids = found.take(self.slot(agent, found.ids))
                 if ids and verb.lemma_.lower() in HOSTING_VERBS and found.host is None:
                     found.host = ids[0]
-        if len(found.ids) > before or depth >= 3 or grouped:
-            return
+        if depth >= 3 or grouped or own > before or (len(found.ids) > own and subjects):
+            return  # a passive with no subject word ("after being greeted by X") still climbs for one
         head = verb.head
         if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl"} and head.i != verb.i:
             if head.dep_ == "prep" or head.pos_ == "ADP":
@@ -356,6 +358,8 @@ class ParticipantFinder:
                             if child.lower_ in {"at", "in"} or acl.nbor(-1).text == ",":
                                 self._acl_agents(acl, found)
         for acl in measured_participles(noun, AGENT_VERBS):  # "four hours of talks between X and Y, mediated by Z"
+            self._acl_agents(acl, found)
+        for acl in hosted_after_origin(noun):  # "a meeting of ministers from 10 countries co-chaired by X"
             self._acl_agents(acl, found)
         before = len(found.ids)
         self.with_phrases(noun, found)

@@ -196,6 +196,8 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
                 return True
         if node.dep_ == "prep" and index and node.lower_ in {"to", "for", "of"} and _proposal_noun(node.head):
             return True  # "an invitation to a summit", "a proposal for talks", "an offer of talks"
+        if node.dep_ == "prep" and index and node.lower_ == "to" and node.head.lemma_.lower() == "invite" and any(c.dep_ == "auxpass" for c in node.head.children):
+            return True  # "X, who had been invited to the summit, ...": asked, not there (the host who invites is)
         if node.dep_ == "prep" and index and node.lower_ in {"to", "for"} and _prospect(node):
             return True  # "opened the door to talks", "paved the way for a meeting": a prospect only
         if node.dep_ in _CLAUSE_EDGES or node.lower_ in _TEMPORAL_PREPS or (node.dep_ == "prep" and index):

@@ -87,6 +87,12 @@ def conjuncts(tok: Token) -> list[Token]:
                 # as an apposition, carrying the rest of the list; "the German chancellor, A and B"
                 found.append(child)
                 stack.append(child)
+            elif child.dep_ == "appos" and child.ent_type_ == "" and cur.ent_type_ == "PERSON":
+                # "X, British Prime Minister Y and Z": the parser makes the title an apposition of X
+                # and Y one of the title
+                for name in (c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+                    found.append(name)
+                    stack.append(name)
             elif child.dep_ == "prep" and child.lower_ == "of" and cur.ent_type_ == "PERSON":
                 # "Presidents X of Chad, Y of Niger and Z of Mali": the parser hangs the next name on
                 # the state of the one before

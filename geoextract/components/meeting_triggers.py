@@ -24,6 +24,7 @@ from .meeting_attendance import (
     PRESIDE_VERBS,
     among_attending,
     among_participants,
+    attendee_list,
     attends_without_object,
     gathered_for_meeting,
     in_person,
@@ -89,7 +90,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank"} | SIDE_LIST_VERBS
+        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include"} | SIDE_LIST_VERBS
         | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS
         | {w for w in PEOPLE_NOUNS if w.endswith("s")}  # plurals only: "among the leaders who took part"
     )
@@ -194,13 +195,16 @@ def _classify(tok: Token) -> str | None:
         return "attend" if thanked_for_attending(tok) else None
     if lemma == "send" and sends_delegation(tok):
         return "attend"
+    if lemma == "include" and attendee_list(tok):
+        return "attend"  # "Those attending included A and B"
     if lemma in SIDE_LIST_VERBS:
         return "attend" if side_owner(tok) is not None else None  # "Y's side included A and B"
     if lemma in GATHER_VERBS:
         return "meet" if gathered_for_meeting(tok, _PEOPLE) else None
     if lemma in MEET_VERBS:
         if lemma in {"embrace", "greet", "hug", "confront"} and not any(c.dep_ == "dobj" and _person_like(c) for c in tok.children):
-            return None  # "embraced X" is an encounter only with a person, not "embraced the idea"
+            if not any(c.dep_ == "auxpass" for c in tok.children) or not any(_people_in(a) for a in _agents(tok)):
+                return None  # "embraced X" (or "was greeted by X") is an encounter only with a person, not "embraced the idea"
         return "meet"
     if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_ == "hand" for c in tok.children):
         return "meet"

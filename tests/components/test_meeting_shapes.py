@@ -2,8 +2,9 @@
 "X was joined at a dinner by Y and Z", "X held talks with Y, and later met Z" (where the parser
 reads Z as the subject of "met"), "held calls with X and Y" (a call with each), "a summit
 ..., which brought together X and Y", "spoke by phone with X and then met Y", "met X on the
-sidelines" and "thanked X and Y for attending": sentences written for these tests, one list per
-rule.
+sidelines", "thanked X and Y for attending", "those attending included X", "co-chaired", "was
+greeted by X" and "X, who was invited to the summit": sentences written for these tests, one
+list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -146,9 +147,69 @@ THANKED_FOR_ATTENDING: list[tuple[str, str, Expected]] = [
 ]
 
 
+#: "Those attending included X, Y and Z": more people at the meeting told before.
+ATTENDEE_LIST: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of the African Union met in Addis Ababa on Sunday. Those attending included U.N. Secretary-General Antonio Guterres, "
+        "Kenyan President William Ruto and Ghanaian President Nana Akufo-Addo.",
+        "2024-02-19",
+        [({"African Union", "António Guterres", "William Ruto", "Nana Akufo-Addo"}, {"status": "occurred", "date": "2024-02-18"})],
+    ),
+    # a list of something else adds nobody
+    (
+        "Leaders of the African Union met in Addis Ababa on Sunday. The new commission included Kenyan President William Ruto.",
+        "2024-02-19",
+        [],
+    ),
+]
+
+#: "X and Y co-chaired a summit of more than 20 leaders": one word, a verb with two subjects; a
+#: summit of an unnamed crowd is multilateral though two are named.
+CO_CHAIRED: list[tuple[str, str, Expected]] = [
+    (
+        "ADDIS ABABA, Ethiopia (AP) — Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed co-chaired a summit "
+        "of more than 20 African leaders in the Ethiopian capital on Tuesday.",
+        "2023-09-06",
+        [({"William Ruto", "Abiy Ahmed"}, {"status": "occurred", "mode": "multilateral", "date": "2023-09-05"})],
+    ),
+    (
+        "A meeting of ministers from 12 countries co-chaired by Chinese Foreign Minister Wang Yi ended on Monday. "
+        "Fijian Prime Minister Sitiveni Rabuka, who co-hosted the talks, said the region wanted consensus.",
+        "2023-06-13",
+        [({"Wang Yi", "Sitiveni Rabuka"}, {"status": "occurred", "date": "2023-06-12"})],
+    ),
+]
+
+#: "was greeted at the airport by X": an encounter, also in "after being greeted by X".
+GREETED_BY: list[tuple[str, str, Expected]] = [
+    (
+        "Indian Prime Minister Narendra Modi was greeted at the airport by Vietnamese Prime Minister Pham Minh Chinh on Friday.",
+        "2024-08-03",
+        [({"Narendra Modi", "Phạm Minh Chính"}, {"status": "occurred", "date": "2024-08-02"})],
+    ),
+    (
+        "U.S. President Joe Biden addressed the Knesset on Wednesday after being greeted at the airport by Prime Minister Benjamin Netanyahu.",
+        "2023-10-19",
+        [({"Joe Biden", "Benjamin Netanyahu"}, {"status": "occurred", "date": "2023-10-18"})],
+    ),
+    ("Indian Prime Minister Narendra Modi was greeted by cheering crowds in Hanoi on Friday.", "2024-08-03", []),
+]
+
+#: "X, who had been invited to the summit, ...": an invitation puts nobody at the summit.
+INVITED: list[tuple[str, str, Expected]] = [
+    (
+        "Brazilian President Luiz Inacio Lula da Silva and South African President Cyril Ramaphosa opened a summit of the BRICS group "
+        "in Johannesburg on Tuesday. Russian President Vladimir Putin, who had been invited to the summit, took part by video link.",
+        "2023-08-23",
+        [({"Luiz Inácio Lula da Silva", "Cyril Ramaphosa", "BRICS"}, {"status": "occurred"})],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
-    PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING,
+    PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING
+    + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED,
 )
 def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
