@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ._common import hash_string
 from .meeting_lexicon import (
     AGENT_VERBS,
     ATTEND_VERBS,
@@ -19,6 +20,7 @@ from .meeting_lexicon import (
 )
 from .meeting_phrases import _is_meeting_noun as is_meeting_noun
 from .meeting_phrases import _is_passive as is_passive
+from .meeting_syntax import token_hashes
 
 _AMONG = frozenset({"among", "amongst"})
 #: Verbs of people coming together ("the ministers gathered for a final session").
@@ -266,6 +268,9 @@ def displaced_relatives(noun: Token, governor: Token | None) -> list[Token]:
     return found
 
 
+_GATHERING_HASHES = frozenset(hash_string(w) for w in ("bring", "gather", "assemble"))
+
+
 def brought_together(noun: Token) -> list[Token]:
     """"a video conference of the bloc, which also brought together X, Y and Z": the people a
     relative clause after the meeting says it gathered.
@@ -276,8 +281,12 @@ def brought_together(noun: Token) -> list[Token]:
     Returns the objects.
     """
     found: list[Token] = []
-    for rel in noun.sent:
-        if rel.i <= noun.i or rel.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in rel.children):
+    sent = noun.sent
+    lemmas = token_hashes(noun.doc)[1]
+    if not any(lemmas[i] in _GATHERING_HASHES for i in range(noun.i + 1, sent.end)):
+        return found  # an integer test first: almost no sentence has such a clause
+    for rel in noun.doc[noun.i + 1 : sent.end]:
+        if rel.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in rel.children):
             continue
         lemma = rel.lemma_.lower()
         if (lemma == "bring" and any(c.lower_ == "together" for c in rel.children)) or lemma in {"gather", "assemble"}:
