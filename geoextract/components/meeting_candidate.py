@@ -82,7 +82,9 @@ class Candidate:
             self.status, self.status_cue = other.status, True
         if other.date_rank > self.date_rank:
             self.date, self.date_rank, self.date_blocked = other.date, other.date_rank, other.date_blocked
-        if self.place is None and other.place is not None:
+        arrival = self.place is not None and other.place is not None and at_arrival(self.place) and not at_arrival(other.place)
+        if (self.place is None or arrival) and other.place is not None:
+            # "greeted X at the airport ... later held talks at the palace": the talks' place is the visit's
             self.place, self.place_country, self.place_is_city = other.place, other.place_country, other.place_is_city
             self.place_owner = other.place_owner
         self.topic = self.topic or other.topic
@@ -90,3 +92,12 @@ class Candidate:
         self.confidence = max(self.confidence, other.confidence)
         if other.participants:
             self.unresolved_group = self.unresolved_group and other.unresolved_group
+
+
+#: Places where a visitor is met on arrival, not where the visit's talks are held.
+_ARRIVAL_PLACES = ("airport", "tarmac", "airbase", "air base")
+
+
+def at_arrival(place: str) -> bool:
+    lower = place.lower()
+    return any(word in lower for word in _ARRIVAL_PLACES)

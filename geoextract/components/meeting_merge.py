@@ -16,7 +16,7 @@ from typing import Any
 
 from .meeting_actors import DocActors
 from .meeting_blocs import add_named_hosts, complete_groupings
-from .meeting_candidate import DATE_INHERITED, Candidate
+from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
 from .meeting_timing import apply_shift
 
@@ -281,7 +281,8 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if a.date_rank == 3 and b.date_rank == 3 and a.date != b.date:
         return False
-    return not (a.place and b.place and not _same_place(a.place, b.place))
+    # a greeting "at the airport" is part of the visit whose talks were held elsewhere
+    return not (a.place and b.place and not _same_place(a.place, b.place) and not at_arrival(a.place) and not at_arrival(b.place))
 
 
 def _enrich_from_trips(cand: Candidate, trips: list[Candidate], ctx: DocContext) -> None:

@@ -3,8 +3,8 @@
 reads Z as the subject of "met"), "held calls with X and Y" (a call with each), "a summit
 ..., which brought together X and Y", "spoke by phone with X and then met Y", "met X on the
 sidelines", "thanked X and Y for attending", "those attending included X", "co-chaired", "was
-greeted by X" and "X, who was invited to the summit": sentences written for these tests, one
-list per rule.
+greeted by X" and "X, who was invited to the summit" and a greeting at the airport before the
+talks: sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -206,10 +206,21 @@ INVITED: list[tuple[str, str, Expected]] = [
 ]
 
 
+#: A greeting at the airport and the talks later that day are one visit, held where the talks were.
+ARRIVAL: list[tuple[str, str, Expected]] = [
+    (
+        "Indian Prime Minister Narendra Modi arrived in Hanoi on Friday. Vietnamese Prime Minister Pham Minh Chinh greeted Modi at "
+        "the airport. Later that day the two prime ministers held talks at the government office.",
+        "2024-06-15",
+        [({"Narendra Modi", "Phạm Minh Chính"}, {"status": "occurred", "place": "the government office", "date": "2024-06-14"})],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING
-    + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED,
+    + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL,
 )
 def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
