@@ -142,3 +142,8 @@ def hosted_after_origin(noun: Token) -> list[Token]:
         for rel in pobj.children
         if rel.dep_ == "acl" and rel.lemma_.lower() in HOSTING_VERBS and is_passive(rel)
     ]
+
+
+def people_only(actors: DocActors, res: NPResult) -> bool:
+    """True when a phrase named someone and only people ("alongside X and Y", not "alongside the summit")."""
+    return bool(res.ids) and all(actors.info[i].is_person for i in res.ids)

@@ -20,6 +20,7 @@ from .meeting_found import (
     handover,
     hosted_after_origin,
     named_grouping,
+    people_only,
     speaker_for,
 )
 from .meeting_groups import Recent, person_in_np
@@ -55,10 +56,11 @@ from .meeting_phrases import (
     coordinated_preps,
     governing_verb,
     measured_participles,
+    objects_read_as_adverbs,
     one_each,
     verb_with_preps,
 )
-from .meeting_syntax import conjuncts, verb_read_as_modifier
+from .meeting_syntax import conjuncts, phrase_head, verb_read_as_modifier
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst", "alongside"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
@@ -189,7 +191,7 @@ class ParticipantFinder:
                     before = len(found.ids)
                     for pobj in (p for p in pp.children if p.dep_ == "pobj"):
                         res = self.slot(pobj, found.ids)
-                        if lower == "alongside" and not self._people_only(res):
+                        if lower == "alongside" and not people_only(self.actors, res):
                             continue  # "met X alongside the summit" names a setting, not a companion
                         if not res.ids and lower == "between":
                             res.ids = capitals_for_states(self.actors, pobj)  # "talks between Riyadh and Tehran"
@@ -197,9 +199,6 @@ class ParticipantFinder:
                     per_prep.append(found.ids[before:])
                 if lower == "with" and not found.split_objects:
                     found.split_objects = one_each(per_prep)
-
-    def _people_only(self, res: NPResult) -> bool:
-        return bool(res.ids) and all(self.actors.info[i].is_person for i in res.ids)
 
     def _auspices(self, under: Token, found: Found) -> None:
         """"under the auspices of X": the mediator takes part."""
@@ -217,7 +216,7 @@ class ParticipantFinder:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj":
                     res = self.slot(pobj, found.ids)
-                    if prep.lower_ != "alongside" or self._people_only(res):
+                    if prep.lower_ != "alongside" or people_only(self.actors, res):
                         found.take(res)  # "met X in Brussels, alongside Y and Z": Y and Z were there too
                 elif pobj.dep_ == "pcomp" and prep.lower_ == "with" and pobj.lemma_.lower() in _GO_BETWEEN_VERBS:
                     # "held talks, with X carrying messages between the delegations": the go-between takes part
@@ -247,7 +246,7 @@ class ParticipantFinder:
         object_deps = {"dobj", "dative"} | ({"oprd"} if family == "phone" else set())
         calls = family == "visit" and verb.lemma_.lower() == "call"
         called_on = {p.i for c in verb.children if calls and c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children if p.dep_ == "pobj"}
-        late = _object_read_as_subject(verb)
+        late = _object_read_as_subject(verb) + objects_read_as_adverbs(verb)
         for child in [*verb.children, *(verb.doc[i] for i in sorted(called_on))]:  # "called on X": X is visited
             if child in late:
                 found.take(self.slot(child, found.ids))
@@ -280,7 +279,7 @@ class ParticipantFinder:
         if subject is not None:
             found.ids.append(subject)
             found.host = subject if family == "host" else None
-        found.take(self.slot(verb.head, found.ids))
+        found.take(self.slot(phrase_head(verb.head), found.ids))  # "hosted Brazilian President X, Y and Z"
         return found
 
     def _participle_agents(self, verb: Token, found: Found) -> None:

@@ -283,3 +283,18 @@ def _object_read_as_subject(verb: Token) -> list[Token]:
     if verb.dep_ != "conj" or verb.lemma_.lower() not in MEET_VERBS or any(c.dep_ == "dobj" for c in verb.children):
         return []
     return [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+
+
+def objects_read_as_adverbs(verb: Token) -> list[Token]:
+    """"hosted President X, President Y and Z": the parser may read the list's later names as
+    an adverbial phrase of the verb; a person there, after the object, is one more object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    end = objects[0].right_edge.i  # the list goes on right after the object: "X, Y and Z"
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.left_edge.i == end + 2 and c.doc[end + 1].text == ","
+        and any(g.dep_ == "conj" and g.ent_type_ == "PERSON" for g in c.children)
+    ]

@@ -139,3 +139,10 @@ def verb_read_as_modifier(tok: Token) -> bool:
         return False
     before = tok.doc[tok.i - 1]
     return before.ent_type_ == "PERSON" and bool(before.whitespace_)
+
+
+def phrase_head(tok: Token) -> Token:
+    """The head of the noun phrase ``tok`` modifies ("President" in "President X" -> "X")."""
+    while tok.dep_ in {"compound", "amod"} and tok.head.i != tok.i:
+        tok = tok.head
+    return tok

@@ -3,8 +3,9 @@
 reads Z as the subject of "met"), "held calls with X and Y" (a call with each), "a summit
 ..., which brought together X and Y", "spoke by phone with X and then met Y", "met X on the
 sidelines", "thanked X and Y for attending", "those attending included X", "co-chaired", "was
-greeted by X" and "X, who was invited to the summit" and a greeting at the airport before the
-talks: sentences written for these tests, one list per rule.
+greeted by X" and "X, who was invited to the summit" a greeting at the airport before the
+talks, and object lists the parser breaks ("hosted President X, Y and Z" read as a noun phrase,
+or with its later names as an adverbial): sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -217,10 +218,37 @@ ARRIVAL: list[tuple[str, str, Expected]] = [
 ]
 
 
+#: Object lists of "hosted" read to the end, however the parser breaks them.
+HOSTED_LIST: list[tuple[str, str, Expected]] = [
+    (
+        "Trump hosted Brazilian President Jair Bolsonaro, Colombia's Ivan Duque and Chile's Sebastian Pinera on the eve of his address to "
+        "the General Assembly.",
+        "2019-09-24",
+        [({"Trump", "Jair Bolsonaro", "Iván Duque", "Sebastián Piñera"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        "The leaders of Central Asia met in Astana on Thursday. Kazakhstan's President Kassym-Jomart Tokayev hosted Uzbek President "
+        "Shavkat Mirziyoyev, Kyrgyz President Sadyr Japarov and Tajikistan's Emomali Rahmon.",
+        "2023-09-15",
+        [({"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Sadyr Japarov", "Emomali Rahmon"}, {"status": "occurred", "date": "2023-09-14"})],
+    ),
+    # a name in a later clause is no object of the first verb
+    (
+        "U.S. Secretary of State Antony Blinken arrived in Cairo on Tuesday. On Wednesday he meets Arab League leaders in Cairo before "
+        "flying to Amman, where Jordan's foreign minister, Ayman Safadi, will host him.",
+        "2024-01-09",
+        [
+            ({"Antony Blinken", "Arab League"}, {"status": "planned", "date": "2024-01-10"}),
+            ({"Antony Blinken", "Ayman Safadi"}, {"status": "planned", "place": "Amman"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING
-    + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL,
+    + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL + HOSTED_LIST,
 )
 def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
