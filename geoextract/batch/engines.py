@@ -16,6 +16,7 @@ import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import nullcontext
 from types import TracebackType
 from typing import Any, Protocol
 
@@ -24,14 +25,23 @@ from spacy.language import Language
 from .._gc import frozen_heap
 from ..errors import Errors, GeoExtractError
 from .records import BatchItem
-from .worker import PipelineSpec, ResultLine, annotate_to_lines, init_process, process_task
+from .worker import (
+    PipelineSpec,
+    ResultLine,
+    annotate_to_lines,
+    count_primed,
+    init_process,
+    priming,
+    process_task,
+)
 
 Batch = list[BatchItem]
 
 #: Batches the in-process engine annotates in one spaCy memory zone. Closing a zone frees
 #: the strings it added, so memory stays flat on long runs; but every word first seen in a
 #: zone (names, rare words) is made and tokenised again in the next one, so a zone per
-#: batch repeats that work on every batch.
+#: batch repeats that work on every batch. The pipeline's first documents run with no zone
+#: at all (``worker.PRIME_DOCS``), so that the common words are never redone.
 ZONE_BATCHES = 16
 
 
@@ -188,7 +198,9 @@ class LocalEngine:
         # The loaded pipeline and KB stay out of full collections for the run (frozen_heap).
         with frozen_heap():
             while True:
-                with nlp.memory_zone():
+                # no zone for the pipeline's first documents: they keep the common words (PRIME_DOCS)
+                primed = not priming(nlp)
+                with nlp.memory_zone() if primed else nullcontext():
                     for n, batch in enumerate(pending, start=1):
                         yield (
                             batch,
@@ -196,7 +208,9 @@ class LocalEngine:
                                 nlp, batch, batch_size=self.batch_size, memory_zone=False
                             ),
                         )
-                        if n == ZONE_BATCHES:
+                        if not primed:
+                            count_primed(nlp, len(batch))
+                        if n == ZONE_BATCHES or (not primed and not priming(nlp)):
                             break
                     else:
                         return

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -14,6 +15,8 @@ from spacy.language import Language
 
 from geoextract import annotate_corpus
 from geoextract.batch import StrictModeError
+from geoextract.batch.engines import ZONE_BATCHES
+from geoextract.batch.worker import PRIME_DOCS, count_primed
 from geoextract.errors import GeoExtractValueError
 from geoextract.results import Document, ErrorRecord
 
@@ -156,6 +159,7 @@ def test_forced_progress_bar_does_not_change_the_output(tmp_path: Path, blank_nl
 
 
 def test_strings_of_a_batch_leave_the_vocab_after_it(tmp_path: Path, blank_nlp: Language):
+    count_primed(blank_nlp, PRIME_DOCS)  # past the first documents, which keep their words
     before = len(blank_nlp.vocab.strings)
     records = [{"id": str(i), "text": f"Unseenword{i}a met Unseenword{i}b."} for i in range(50)]
     annotate_corpus(
@@ -181,6 +185,7 @@ def test_in_process_run_holds_one_memory_zone_per_group_of_batches(
             yield
 
     monkeypatch.setattr(blank_nlp, "memory_zone", counting_zone)
+    count_primed(blank_nlp, PRIME_DOCS)
     before = len(blank_nlp.vocab.strings)
     n = 2 * ZONE_BATCHES + 3
     records = [{"id": str(i), "text": f"Zoneword{i}x met Zoneword{i}y."} for i in range(n)]
@@ -197,6 +202,35 @@ def test_in_process_run_holds_one_memory_zone_per_group_of_batches(
     # when the next one opens.
     assert zones == [before] * 3
     assert len(blank_nlp.vocab.strings) == before
+
+
+def test_first_documents_of_a_pipeline_keep_their_words_and_later_ones_do_not(
+    tmp_path: Path, blank_nlp: Language, monkeypatch: pytest.MonkeyPatch
+):
+    from geoextract.batch import worker
+
+    monkeypatch.setattr(worker, "PRIME_DOCS", 3)
+    records = [{"id": str(i), "text": f"Primeword{i}q."} for i in range(3 + ZONE_BATCHES + 2)]
+    annotate_corpus([write_jsonl(tmp_path / "a.jsonl", records)], tmp_path / "o.jsonl", nlp=blank_nlp, batch_size=1)
+    assert len(read_lines(tmp_path / "o.jsonl")) == len(records)
+    kept = [r["text"][:-1] in blank_nlp.vocab.strings for r in records]
+    assert kept == [True] * 3 + [False] * (ZONE_BATCHES + 2)
+    assert not worker.priming(blank_nlp)
+
+
+def test_worker_batches_have_zones_once_the_pipeline_is_primed(blank_nlp: Language, monkeypatch: pytest.MonkeyPatch):
+    from geoextract.batch import worker
+    from geoextract.batch.records import Fields, validate_record
+
+    monkeypatch.setattr(worker, "PRIME_DOCS", 2)
+
+    def batch(word: str) -> list[Any]:
+        return [validate_record({"text": f"{word}{k}z."}, position=k, index=k, source="s", source_stem="s", fields=Fields()) for k in range(2)]
+
+    worker.annotate_items(blank_nlp, batch("Firstbatch"))
+    worker.annotate_items(blank_nlp, batch("Secondbatch"))
+    assert "Firstbatch0z" in blank_nlp.vocab.strings and "Firstbatch1z" in blank_nlp.vocab.strings
+    assert "Secondbatch0z" not in blank_nlp.vocab.strings
 
 
 _FREEZE_COUNTS: list[int] = []
