@@ -118,6 +118,8 @@ class GazetteerIndex:
         self._capital: dict[int, bool] = {}
         #: Matching keys of the words seen so far, by their lower-case string hash.
         self._keys: dict[int, str] = {}
+        #: The words seen so far (lower-case string hashes) whose key starts some form.
+        self._start_words: set[int] = set()
         #: The entries of each word sequence (by its words' string hashes) seen so far: the
         #: words decide both the key and the case test.
         self._entries_of: dict[tuple[int, ...], tuple[GazetteerEntry, ...]] = {}
@@ -131,15 +133,19 @@ class GazetteerIndex:
         # the whole lookup.
         strings = doc.vocab.strings
         keys = self._keys
+        start_words = self._start_words
         if len(keys) > _MAX_WORDS:  # one entry per word type of the corpus: keep memory flat
             keys.clear()
+            start_words.clear()
             self._capital.clear()
         hashes = doc.to_array(LOWER).tolist()
-        for h in set(hashes).difference(keys):
-            keys[h] = _key(strings[h])
-        lowers = [keys[h] for h in hashes]
         lengths_of = self._lengths
-        starts = [i for i, word in enumerate(lowers) if word in lengths_of]
+        for h in set(hashes).difference(keys):
+            word = keys[h] = _key(strings[h])
+            if word in lengths_of:
+                start_words.add(h)
+        # Integer tests on the words' hashes; a word's key is read only where a form may start.
+        starts = [i for i, h in enumerate(hashes) if h in start_words]
         if not starts:
             return []
         forms = self._forms
@@ -149,17 +155,17 @@ class GazetteerIndex:
         capital_firsts = self._capital_firsts
         for h in {orths[i] for i in starts}.difference(capital):
             capital[h] = strings[h][:1].isupper()
-        starts = [i for i in starts if capital[orths[i]] or lowers[i] not in capital_firsts]
+        starts = [i for i in starts if capital[orths[i]] or keys[hashes[i]] not in capital_firsts]
         entries_of = self._entries_of
         if len(entries_of) > _MAX_CACHED:
             entries_of.clear()
-        n = len(lowers)
+        n = len(hashes)
         matches: list[GazetteerMatch] = []
         for i in starts:
             # Grow the key word by word while it is a prefix of some form; the forms found
             # on the way are the matches at ``i``, reported longest first.
             found: list[tuple[int, tuple[_Form, ...]]] = []
-            key: tuple[str, ...] = (lowers[i],)
+            key: tuple[str, ...] = (keys[hashes[i]],)
             end = i + 1
             while True:
                 candidates = forms.get(key)
@@ -167,7 +173,7 @@ class GazetteerIndex:
                     found.append((end, candidates))
                 if end >= n or key not in prefixes:
                     break
-                key = (*key, lowers[end])
+                key = (*key, keys[hashes[end]])
                 end += 1
             for stop, candidates in reversed(found):
                 words = tuple(orths[i:stop])

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from .meeting_syntax import children_of
+
 if TYPE_CHECKING:
     from .meeting_actors import DocActors
 
@@ -44,7 +46,7 @@ def absence_verb(noun: Token) -> Token | None:
     owner = head.head
     if owner.lower_ == "away" and owner.head.lemma_.lower() in _AWAY_HEADS:
         return owner.head  # "stayed away from": "away" as an adverb of the verb
-    if owner.lemma_.lower() in _AWAY_HEADS and any(c.lower_ == "away" for c in owner.children):
+    if owner.lemma_.lower() in _AWAY_HEADS and any(c.lower_ == "away" for c in children_of(owner)):
         return owner  # "from" attached to the verb itself
     if owner.lower_ == "absent":
         return owner.head if owner.dep_ == "acomp" else owner

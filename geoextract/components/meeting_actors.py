@@ -37,7 +37,7 @@ from .meeting_mentions import (
     role_countries,
     role_titles,
 )
-from .meeting_syntax import conjuncts
+from .meeting_syntax import children_of, conjuncts
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MALE = frozenset({"he", "him", "his", "himself"})
@@ -133,8 +133,7 @@ class DocActors:
             (e.root.i, e.text) for e in (ents if ents is not None else doc.ents) if e.label_ in {"DATE", "TIME"}
         ]
         for k, sent in enumerate(self.sents):
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = k
+            self.sent_of.update(dict.fromkeys(range(sent.start, sent.end), k))
         entities: list[dict[str, Any]] = list(doc._.geo_entities or [])
         titles_of = role_titles(doc)
         countries_of = role_countries(doc)
@@ -247,7 +246,7 @@ class DocActors:
     def _appos_people(self, tok: Token, exclude: set[str], recent: Recent | None) -> NPResult:
         """Actors in the appositions of ``tok`` ("CAIRO, Egypt — President X and Y", "its chief, X")."""
         result = NPResult()
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ != "appos" or child.left_edge.tag_ == "WP$":
                 continue  # "the Forum, whose secretary general, X, ...": a relative, not the Forum itself
             for conj in conjuncts(child):
@@ -261,7 +260,7 @@ class DocActors:
 
     def appositive_person(self, tok: Token) -> str | None:
         """A person named right after a description and a comma ("its chief, X"), whatever the parse."""
-        if tok.tag_ in {"NNS", "NNPS"} or any(c.lower_ in {"two", "both"} for c in tok.children):
+        if tok.tag_ in {"NNS", "NNPS"} or any(c.lower_ in {"two", "both"} for c in children_of(tok)):
             return None
         doc = tok.doc
         end = tok.right_edge.i if tok.right_edge.text == "," else tok.right_edge.i + 1
@@ -310,11 +309,11 @@ class DocActors:
         if size is not None and lemma not in _NOT_PEOPLE:
             people = group_of_people(self, tok, size, exclude, recent)
             return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
-        led_by = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ == "lead"]
+        led_by = [c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_ == "lead"]
         for acl in led_by:
-            for agent in acl.children:
+            for agent in children_of(acl):
                 if agent.dep_ == "agent":
-                    for pobj in agent.children:
+                    for pobj in children_of(agent):
                         if pobj.dep_ == "pobj":
                             ids = [i for t in conjuncts(pobj) for i in self.resolve_np(t, exclude, recent).ids]
                             if ids:
@@ -338,9 +337,9 @@ class DocActors:
     def _modifier_actors(self, tok: Token, exclude: set[str]) -> list[str]:
         """Countries and organisations that qualify a description ("NATO and EU counterparts")."""
         found: list[str] = []
-        for child in tok.children:
+        for child in children_of(tok):
             if child.dep_ in {"compound", "amod", "nmod", "poss"}:
-                candidates = [child, *[c for c in child.children if c.dep_ == "conj"]]
+                candidates = [child, *[c for c in children_of(child) if c.dep_ == "conj"]]
                 for cand in candidates:
                     eid = self.actor_at(cand) or self.grouping_reference(cand)
                     if eid is None and cand.lower_ in {"its", "their"} and cand.dep_ == "poss":
@@ -349,11 +348,11 @@ class DocActors:
                     if eid is not None and not self.info[eid].is_person and eid not in found:
                         found.append(eid)
             if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
-                for pobj in child.children:
+                for pobj in children_of(child):
                     if pobj.dep_ == "pobj":
                         if pobj.lower_ in _GOVERNMENT_WORDS and self.actor_at(pobj) is None:
                             # "heads of government of the bloc": the body is named one "of" further
-                            pobj = next((p for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), pobj)
+                            pobj = next((p for c in children_of(pobj) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), pobj)
                         for cand in conjuncts(pobj):
                             eid = self.actor_at(cand) or self.grouping_reference(cand)
                             if eid is not None and not self.info[eid].is_person and eid not in found:
@@ -366,7 +365,7 @@ class DocActors:
 
     def _titled_person(self, tok: Token, lemma: str, modifiers: list[str], exclude: set[str]) -> str | None:
         countries = {self.info[m].country for m in modifiers if self.info[m].country}
-        words = {c.lemma_.lower() for c in tok.children if c.dep_ in {"compound", "amod"}} | {lemma}
+        words = {c.lemma_.lower() for c in children_of(tok) if c.dep_ in {"compound", "amod"}} | {lemma}
         best: tuple[int, int] | None = None
         chosen: str | None = None
         for root_i, eid in self.person_mentions:
@@ -438,7 +437,7 @@ class DocActors:
         clause = tok.head
         if clause.dep_ != "ccomp" or clause.head.i == clause.i:
             return None
-        for subj in clause.head.children:
+        for subj in children_of(clause.head):
             if subj.dep_ == "nsubj":
                 return person_in_np(self, subj)
         return None
@@ -451,13 +450,13 @@ class DocActors:
         found: dict[str, str] = {}
         for root_i, eid in self.person_mentions:
             root = self.doc[root_i]
-            for child in root.children:
+            for child in children_of(root):
                 if child.dep_ == "compound" and child.lower_.rstrip(".") in _GENDERED_TITLES and child.i not in self._token_entity:
                     found.setdefault(eid, _GENDERED_TITLES[child.lower_.rstrip(".")])
             if root.dep_ == "nsubj":
-                for clause in root.head.children:
+                for clause in children_of(root.head):
                     if clause.dep_ == "ccomp":
-                        for subj in clause.children:
+                        for subj in children_of(clause):
                             if subj.dep_ in {"nsubj", "nsubjpass"} and subj.lower_ in {"he", "she"}:
                                 found.setdefault(eid, "m" if subj.lower_ == "he" else "f")
         self._gender_cache = found

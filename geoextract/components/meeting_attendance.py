@@ -20,7 +20,7 @@ from .meeting_lexicon import (
 )
 from .meeting_phrases import _is_meeting_noun as is_meeting_noun
 from .meeting_phrases import _is_passive as is_passive
-from .meeting_syntax import token_hashes
+from .meeting_syntax import children_of, token_hashes
 
 _AMONG = frozenset({"among", "amongst"})
 #: Verbs of people coming together ("the ministers gathered for a final session").
@@ -32,26 +32,26 @@ def attends_without_object(tok: Token) -> bool:
     """"X and Y also attended": attendance of a meeting told before (not "attended the talks")."""
     if tok.dep_ in {"relcl", "acl", "amod", "xcomp"} and not person_relative(tok):
         return False  # "a summit that X will attend", "was due to attend" are the meeting's own phrase
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in tok.children):
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children_of(tok)):
         return False
     # "attended in person" still attends what was told before; "attended in the talks" is the talks' own
-    return not any(c.dep_ == "prep" and any(p.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS for p in c.children) for c in tok.children)
+    return not any(c.dep_ == "prep" and any(p.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS for p in children_of(c)) for c in children_of(tok))
 
 
 def person_relative(tok: Token) -> bool:
     """"X, who also attended, said ...": a "who" clause on a named person tells that person's attendance."""
     return (
         tok.dep_ == "relcl"
-        and (tok.head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.head.children))
-        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tok.children)
+        and (tok.head.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(tok.head)))
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children_of(tok))
     )
 
 
 def sends_delegation(tok: Token) -> bool:
     """"Thailand sent ministers": a state attends through its delegates (not "sent troops", not "sent X to Y")."""
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    for prep in tok.children:  # "sent ministers to Brussels" is travel, "... to the talks" attendance
-        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and not any(p.lemma_.lower() in MEETING_NOUNS for p in prep.children):
+    objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    for prep in children_of(tok):  # "sent ministers to Brussels" is travel, "... to the talks" attendance
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to" and not any(p.lemma_.lower() in MEETING_NOUNS for p in children_of(prep)):
             if not (objects and _title_to_body(objects[0], prep)):
                 return False
     if not objects:
@@ -59,15 +59,15 @@ def sends_delegation(tok: Token) -> bool:
     obj = objects[0]
     if sent_person(obj):
         return True  # "Damascus sent its ambassador to the UN, X", "Syria sent X": X attends the talks told
-    if obj.ent_type_ or any(c.dep_ in {"appos", "prep"} for c in obj.children):
+    if obj.ent_type_ or any(c.dep_ in {"appos", "prep"} for c in children_of(obj)):
         return False
     return obj.lemma_.lower() in DELEGATION_NOUNS or obj.lower_ in DELEGATION_NOUNS or obj.lemma_.lower() in {"minister", "envoy", "delegate"}
 
 
 def in_person(tok: Token) -> bool:
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "prep" and child.lower_ == "in":
-            if any(g.lower_ == "person" for g in child.children):
+            if any(g.lower_ == "person" for g in children_of(child)):
                 return True
         if child.dep_ == "advmod" and child.lower_ == "personally":
             return True
@@ -81,7 +81,7 @@ def among_attending(tok: Token) -> bool:
         and tok.tag_ == "VBG"
         and tok.head.lower_ in _AMONG
         and tok.lemma_.lower() in ATTEND_VERBS
-        and any(c.lower_ in {"those", "the"} for c in tok.children)
+        and any(c.lower_ in {"those", "the"} for c in children_of(tok))
     )
 
 
@@ -89,15 +89,15 @@ def among_participants(tok: Token, people_words: frozenset[str]) -> bool:
     """"X, Y and Z were among the leaders who took part": people described as attending by a relative clause."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in _AMONG or tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in people_words:
         return False
-    return any(c.dep_ == "relcl" and takes_part(c) for c in tok.children)
+    return any(c.dep_ == "relcl" and takes_part(c) for c in children_of(tok))
 
 
 def takes_part(verb: Token) -> bool:
     """"attended", "participated", "took part", "joined" with no object of their own (the meeting told before)."""
     lemma = verb.lemma_.lower()
     if lemma in ATTEND_VERBS:
-        return not any(c.dep_ == "dobj" for c in verb.children)
-    return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children)
+        return not any(c.dep_ == "dobj" for c in children_of(verb))
+    return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(verb))
 
 
 #: Verbs of a person who opens, addresses or closes a gathering ("X opened the meeting").
@@ -112,12 +112,12 @@ def presides_told_meeting(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in PRESIDE_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or verb.dep_ in {"amod", "acl", "relcl"}:
         return False
-    if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ != "conj":
+    if not any(c.dep_ == "nsubj" for c in children_of(verb)) and verb.dep_ != "conj":
         return False
-    for obj in verb.children:
+    for obj in children_of(verb):
         if obj.dep_ == "dobj" and obj.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS:
-            return any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in obj.children) and not any(
-                c.dep_ == "prep" and c.lower_ in {"with", "between", "of"} for c in obj.children
+            return any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(obj)) and not any(
+                c.dep_ == "prep" and c.lower_ in {"with", "between", "of"} for c in children_of(obj)
             )
     return False
 
@@ -144,8 +144,8 @@ def sent_person(obj: Token) -> bool:
         return True
     if obj.lemma_.lower() not in _SENT_TITLES:
         return False
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in obj.children) or any(
-        _title_to_body(obj, prep) for prep in obj.head.children if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(obj)) or any(
+        _title_to_body(obj, prep) for prep in children_of(obj.head) if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
     )
 
 
@@ -153,7 +153,7 @@ def _title_to_body(obj: Token, prep: Token) -> bool:
     """"sent its ambassador to the UN, X": "to the UN" belongs to the title (parsed on the verb),
     the name standing in apposition to the body; "sent its ambassador to Moscow" is travel."""
     return obj.lemma_.lower() in _SENT_TITLES and any(
-        p.dep_ == "pobj" and p.ent_type_ == "ORG" and any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in p.children) for p in prep.children
+        p.dep_ == "pobj" and p.ent_type_ == "ORG" and any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in children_of(p)) for p in children_of(prep)
     )
 
 
@@ -166,11 +166,11 @@ def leads_side(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in LEAD_VERBS or verb.dep_ in {"acl", "relcl", "amod", "xcomp"} or verb.tag_ == "VBN":
         return False
-    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in c.children)) for c in verb.children):
+    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in children_of(c))) for c in children_of(verb)):
         return False
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
         if obj.lemma_.lower() in {"delegation", "team", "side", "negotiators"}:
-            return any((c.dep_ == "poss" and c.ent_type_ in {"GPE", "NORP", "ORG"}) or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"}) for c in obj.children)
+            return any((c.dep_ == "poss" and c.ent_type_ in {"GPE", "NORP", "ORG"}) or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"}) for c in children_of(obj))
     return False
 
 
@@ -185,12 +185,12 @@ def led_side(verb: Token) -> bool:
         return True
     if verb.lemma_.lower() not in LEAD_VERBS or verb.dep_ in {"acl", "relcl", "amod", "xcomp"}:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if subject is None or (subject.lower_ not in SIDE_NOUNS and subject.lemma_.lower() not in SIDE_NOUNS):
         return False
-    if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in subject.children):
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in children_of(subject)):
         return False
-    return any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for c in verb.children if c.dep_ == "agent" for p in c.children)
+    return any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for c in children_of(verb) if c.dep_ == "agent" for p in children_of(c))
 
 
 def colon_list(verb: Token) -> list[Token]:
@@ -216,15 +216,15 @@ def gathered_for_meeting(tok: Token, people_words: frozenset[str]) -> bool:
     for a summit" or "for talks" is told by the noun itself. Not "protesters gathered outside
     the summit" (no meeting phrase) nor "X convened a meeting" (the noun is the trigger).
     """
-    if tok.lemma_.lower() not in GATHER_VERBS or any(c.dep_ == "dobj" for c in tok.children):
+    if tok.lemma_.lower() not in GATHER_VERBS or any(c.dep_ == "dobj" for c in children_of(tok)):
         return False
     if not any(
-        c.dep_ == "prep" and c.lower_ in _GATHER_PREPS and any(p.dep_ == "pobj" and p.lemma_.lower() in NEEDS_COUNTERPART for p in c.children)
-        for c in tok.children
+        c.dep_ == "prep" and c.lower_ in _GATHER_PREPS and any(p.dep_ == "pobj" and p.lemma_.lower() in NEEDS_COUNTERPART for p in children_of(c))
+        for c in children_of(tok)
     ):
         return False
-    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
-        if subj.ent_type_ == "PERSON" and any(g.dep_ == "conj" for g in subj.children):
+    for subj in (c for c in children_of(tok) if c.dep_ == "nsubj"):
+        if subj.ent_type_ == "PERSON" and any(g.dep_ == "conj" for g in children_of(subj)):
             return True
         if subj.tag_ in {"NNS", "NNPS"} and subj.lower_ in people_words:
             return True
@@ -240,7 +240,7 @@ def meeting_relative(relcl: Token) -> bool:
         return False
     return any(
         c.lower_ in {"which", "that"} and (c.dep_ in {"dobj", "nsubjpass"} or (c.dep_ == "nsubj" and is_passive(relcl)))
-        for c in relcl.children
+        for c in children_of(relcl)
     )
 
 
@@ -254,16 +254,16 @@ def displaced_relatives(noun: Token, governor: Token | None) -> list[Token]:
     holders = [noun] if governor is None else [noun, governor]
     found = []
     for holder in holders:
-        for prep in holder.children:
+        for prep in children_of(holder):
             if prep.dep_ != "prep":
                 continue
-            for pobj in prep.children:
+            for pobj in children_of(prep):
                 if pobj.dep_ != "pobj" or pobj.ent_type_ not in {"DATE", "TIME", "GPE", "LOC", "FAC", ""} or (pobj.ent_type_ == "" and pobj.pos_ != "NOUN"):
                     continue
-                for rel in pobj.children:
-                    verbs = [rel, *(c for c in rel.children if c.dep_ == "xcomp")] if rel.dep_ == "relcl" else []
+                for rel in children_of(pobj):
+                    verbs = [rel, *(c for c in children_of(rel) if c.dep_ == "xcomp")] if rel.dep_ == "relcl" else []
                     for verb in verbs:
-                        if verb.lemma_.lower() in ATTEND_VERBS and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in verb.children):
+                        if verb.lemma_.lower() in ATTEND_VERBS and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in children_of(verb)):
                             found.append(verb)
     return found
 
@@ -286,12 +286,12 @@ def brought_together(noun: Token) -> list[Token]:
     if not any(lemmas[i] in _GATHERING_HASHES for i in range(noun.i + 1, sent.end)):
         return found  # an integer test first: almost no sentence has such a clause
     for rel in noun.doc[noun.i + 1 : sent.end]:
-        if rel.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in rel.children):
+        if rel.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in children_of(rel)):
             continue
         lemma = rel.lemma_.lower()
-        if (lemma == "bring" and any(c.lower_ == "together" for c in rel.children)) or lemma in {"gather", "assemble"}:
+        if (lemma == "bring" and any(c.lower_ == "together" for c in children_of(rel))) or lemma in {"gather", "assemble"}:
             if not any(is_meeting_noun(t) for t in noun.doc[noun.i + 1 : rel.i]):
-                found.extend(c for c in rel.children if c.dep_ == "dobj")
+                found.extend(c for c in children_of(rel) if c.dep_ == "dobj")
     return found
 
 
@@ -300,11 +300,11 @@ def thanked_for_attending(verb: Token) -> bool:
     before ("for coming to Nairobi" is a visit, not this)."""
     if verb.lemma_.lower() != "thank":
         return False
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ == "prep" and prep.lower_ == "for":
-            for act in prep.children:
+            for act in children_of(prep):
                 lemma = act.lemma_.lower()
-                if act.dep_ == "pcomp" and (lemma in ATTEND_VERBS or lemma == "join" or (lemma == "take" and any(c.lower_ == "part" for c in act.children))):
+                if act.dep_ == "pcomp" and (lemma in ATTEND_VERBS or lemma == "join" or (lemma == "take" and any(c.lower_ == "part" for c in children_of(act)))):
                     return True
     return False
 
@@ -318,15 +318,15 @@ def attendee_list(verb: Token) -> bool:
     included Y": a list of the people at the meeting told before."""
     if verb.lemma_.lower() != "include" or verb.dep_ not in {"ROOT", "conj"}:
         return False
-    for subj in verb.children:
+    for subj in children_of(verb):
         if subj.dep_ != "nsubj":
             continue
         if subj.lower_ in _ATTENDEE_SUBJECTS:
             return True
-        for mod in subj.children:
-            attending = mod.dep_ in {"acl", "relcl"} and (mod.lemma_.lower() in ATTEND_VERBS or (mod.lemma_.lower() == "take" and any(c.lower_ == "part" for c in mod.children)))
+        for mod in children_of(subj):
+            attending = mod.dep_ in {"acl", "relcl"} and (mod.lemma_.lower() in ATTEND_VERBS or (mod.lemma_.lower() == "take" and any(c.lower_ == "part" for c in children_of(mod))))
             present = mod.dep_ in {"amod", "advmod"} and mod.lower_ == "present"
-            at_meeting = mod.dep_ == "prep" and mod.lower_ == "at" and any(is_meeting_noun(p) for p in mod.children if p.dep_ == "pobj")
+            at_meeting = mod.dep_ == "prep" and mod.lower_ == "at" and any(is_meeting_noun(p) for p in children_of(mod) if p.dep_ == "pobj")
             if attending or present or (at_meeting and subj.lower_ in {"those", "others"}):
                 return True
     return False

@@ -27,7 +27,7 @@ from .meeting_lexicon import (
     VISIT_VERBS,
 )
 from .meeting_np import phrase, phrase_span
-from .meeting_syntax import path_to_root, scope
+from .meeting_syntax import children_of, path_to_root, scope, token_hashes
 from .meeting_topic import find_topic, object_topic
 
 __all__ = ["Place", "find_place", "find_topic", "object_topic", "phrase", "phrase_span"]
@@ -65,17 +65,18 @@ _ON_PLACE_NOUNS = SETTING_NOUNS | {"tarmac"}
 
 def find_place(triggers: list[Token], governors: list[Token], actors: DocActors) -> Place | None:
     """Where the meeting was held: "in Brussels", "at the White House", "where he met X"."""
-    own = sorted({t for trig in triggers for t in scope(trig)}, key=lambda t: t.i)
+    # by token index: hashing Token objects costs more than the rest of the merge
+    own = [t for _, t in sorted({t.i: t for trig in triggers for t in scope(trig)}.items())]
     best = _best_place(own, actors)
     if best is not None and _named(best):
         return best  # "arrived from Tanzania, where he met X in Dar es Salaam": the meeting's own place
     for trig in triggers:
         path = path_to_root(trig, limit=6)
         for index, node in enumerate(path):
-            if any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children):
+            if any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(node)):
                 for upper in path[index:]:
                     if upper.dep_ == "relcl" and upper.head.ent_type_ in {"DATE", "TIME"}:
-                        return _best_place(list(upper.head.head.children), actors)
+                        return _best_place(list(children_of(upper.head.head)), actors)
                     if upper.dep_ == "relcl":
                         head = upper.head
                         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in PLACE_NOUNS:
@@ -87,12 +88,12 @@ def find_place(triggers: list[Token], governors: list[Token], actors: DocActors)
     for gov in _raised(governors):
         # "is due in Tokyo for talks": the place hangs on the predicate adjective
         # "X's schedule in Bali included meetings with Y": the place hangs on the schedule
-        nearby = [*gov.children, *(g for c in gov.children if c.dep_ == "acomp" or (c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS) for g in c.children)]
+        nearby = [*children_of(gov), *(g for c in children_of(gov) if c.dep_ == "acomp" or (c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS) for g in children_of(c))]
         best = _best_place(nearby, actors)
         if best is not None:
             return best
     for verb in _holding_clauses(triggers, governors):
-        best = _best_place(list(verb.children), actors)
+        best = _best_place(list(children_of(verb)), actors)
         if best is not None:
             return best
     return None
@@ -103,13 +104,16 @@ def _holding_clauses(triggers: list[Token], governors: list[Token]) -> list[Toke
     planned to hold at Camp David", "greeted X as ministers gathered in Goa"."""
     found: list[Token] = []
     for trig in triggers:
-        for rel in trig.children:
+        for rel in children_of(trig):
             if rel.dep_ != "relcl":
                 continue
-            chain = [rel, *(c for c in rel.children if c.dep_ == "xcomp")]
+            chain = [rel, *(c for c in children_of(rel) if c.dep_ == "xcomp")]
             found.extend(v for v in chain if v.lemma_.lower() in _HOLDING_VERBS)
     # a governor's clause holds its meeting noun's: scan each token once, integer lemma test first
     for top in governors or triggers:
+        # the subtree lies within its edges: a span without a gathering verb needs no walk
+        if _GATHERING_HASHES.isdisjoint(token_hashes(top.doc)[1][top.left_edge.i : top.right_edge.i + 1]):
+            continue
         for clause in top.subtree:
             if clause.lemma in _GATHERING_HASHES and clause.i != top.i and _simultaneous(clause) and _same_clause(clause, top):
                 found.append(clause)
@@ -120,7 +124,7 @@ def _simultaneous(verb: Token) -> bool:
     """"as ministers gathered in Goa": a clause of the same moment, or the parser's reading of it
     as a participle on the object of "as"."""
     if verb.dep_ == "advcl":
-        return any(m.dep_ == "mark" and m.lower_ in {"as", "when", "while"} for m in verb.children)
+        return any(m.dep_ == "mark" and m.lower_ in {"as", "when", "while"} for m in children_of(verb))
     return verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "as"
 
 
@@ -147,7 +151,7 @@ def _raised(governors: list[Token]) -> list[Token]:
     for gov in governors:
         cur = gov
         for _ in range(2):
-            if cur.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            if cur.dep_ not in {"advcl", "xcomp"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cur)):
                 break
             cur = cur.head
             if cur not in found:
@@ -157,16 +161,24 @@ def _raised(governors: list[Token]) -> list[Token]:
 
 def _best_place(tokens: list[Token], actors: DocActors) -> Place | None:
     best: Place | None = None
-    inside: set[int] = set()
+    found: list[Token] = []  # the tokens that gave a place: what lies in their subtrees is skipped
     for tok in tokens:
-        if tok.i in inside:
+        if found and any(_within_subtree(tok, top) for top in found):
             continue
         place = _place_from(tok, actors)
         if place is not None:
-            inside.update(t.i for t in tok.subtree)
+            found.append(tok)
             if best is None or place.rank < best.rank:
                 best = place
     return best
+
+
+def _within_subtree(tok: Token, top: Token) -> bool:
+    """Is ``tok`` in the subtree of ``top``? A subtree lies within its edges, so most tokens
+    are told apart without walking it."""
+    if not top.left_edge.i <= tok.i <= top.right_edge.i:
+        return False
+    return any(t.i == tok.i for t in top.subtree)
 
 
 def _place_from(tok: Token, actors: DocActors) -> Place | None:
@@ -178,15 +190,15 @@ def _place_from(tok: Token, actors: DocActors) -> Place | None:
     head_lemma = tok.head.lemma_.lower()
     goes_to = lower == "to" and (
         head_lemma in _TO_PLACE_HEADS
-        or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in tok.head.children)
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in children_of(tok.head))
     )
     if dep == "prep" and (lower in PLACE_PREPS or lower == "on" or goes_to):
         if _in_topic(tok):
             # inside "talks on X in Y" only a city can be the place ("a summit on the war in Cairo");
             # so too in an agent phrase ("a summit dominated by the war in Ukraine")
-            city = [p for p in tok.children if p.dep_ == "pobj" and (e := actors.entity_at(p)) and actors.info[e].kind == "city"]
+            city = [p for p in children_of(tok) if p.dep_ == "pobj" and (e := actors.entity_at(p)) and actors.info[e].kind == "city"]
             return _place_of(city[0], actors, rank=None) if city else None
-        for pobj in tok.children:
+        for pobj in children_of(tok):
             if pobj.dep_ == "pobj":
                 if lower == "on" and pobj.lemma_.lower() not in _ON_PLACE_NOUNS:
                     continue
@@ -233,11 +245,11 @@ def _place_of(tok: Token, actors: DocActors, rank: int | None) -> Place | None:
     inside = [actors.info[e] for t in tok.subtree if (e := actors.entity_at(t)) is not None and t.text in text]
     places = [e for e in inside if e.is_place]
     if lemma in SETTING_NOUNS:
-        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok)):
             # a bare "on the sidelines" names no place: the place is one inside its phrase ("with X in Y"), if any
             inner = [
                 p for c in tok.subtree if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-                for o in c.children if o.dep_ == "pobj" and (p := _place_of(o, actors, rank=None)) is not None
+                for o in children_of(c) if o.dep_ == "pobj" and (p := _place_of(o, actors, rank=None)) is not None
             ]
             return inner[0] if inner else None
         # "the sidelines of the G20 summit in the Indian capital": its country keeps a foreign dateline off
@@ -274,15 +286,15 @@ def _unspecified(noun: Token, text: str) -> bool:
         return False
     if noun.lemma_.lower() == "summit":
         return True  # the gathering, not where it is
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", "their", "its"} for c in noun.children)
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"a", "an", "their", "its"} for c in children_of(noun))
 
 
 def _owner(venue: Token, actors: DocActors) -> str | None:
     """The person a residence belongs to: "the president-elect's resort", "the Sharif family estate"."""
-    for child in venue.children:
+    for child in children_of(venue):
         if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ == "PERSON"):
             # "the president-elect's": the title word may be a compound of the possessive's head
-            for tok in [child, *(c for c in child.children if c.dep_ == "compound")]:
+            for tok in [child, *(c for c in children_of(child) if c.dep_ == "compound")]:
                 people = [eid for eid in actors.resolve_np(tok).ids if actors.info[eid].is_person]
                 if people:
                     return people[0]

@@ -20,7 +20,7 @@ from ._common import hash_string
 from .meeting_actors import DocActors
 from .meeting_candidate import Candidate
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS, SETTING_NOUNS
-from .meeting_syntax import scope, token_hashes
+from .meeting_syntax import children_of, scope, token_hashes
 
 #: Lemma hashes of the nouns that name a grouping's gathering (summit settings are read only where one occurs).
 SUMMIT_HASHES = frozenset(hash_string(w) for n in ("summit", "meeting", "gathering", "conference") for w in (n, n.title()))
@@ -66,7 +66,7 @@ def _office_of(actors: DocActors, root: Token) -> Office | None:
             eid = actors.actor_at(tok)
             if eid is not None and actors.info[eid].grouping:
                 return Office(eid, kind)
-    for clause in (c for c in root.children if c.dep_ == "relcl"):
+    for clause in (c for c in children_of(root) if c.dep_ == "relcl"):
         # "X, whose country holds the rotating chairmanship of the bloc"
         for noun in clause.subtree:
             if noun.lower_ in CHAIRMANSHIPS and noun.dep_ == "dobj":
@@ -104,20 +104,20 @@ def _kind(noun: Token) -> str | None:
     lower = noun.lower_
     if lower in CHAIR_NOUNS:
         return "chair"
-    if lower == "secretary-general" or (lower == "general" and any(c.lower_ == "secretary" for c in noun.children)):
+    if lower == "secretary-general" or (lower == "general" and any(c.lower_ == "secretary" for c in children_of(noun))):
         return "secretariat"
     return None
 
 
 def _owners(noun: Token) -> list[Token]:
     """The words naming whose office ``noun`` is: "of the bloc", "the forum's", "ASEAN ...", compounds."""
-    owners = [c for c in noun.children if c.dep_ in {"poss", "compound", "nmod"}]
-    for prep in noun.children:
+    owners = [c for c in children_of(noun) if c.dep_ in {"poss", "compound", "nmod"}]
+    for prep in children_of(noun):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            owners += [p for p in prep.children if p.dep_ == "pobj"]
+            owners += [p for p in children_of(prep) if p.dep_ == "pobj"]
     # a multi-word title ("Secretary General", "Secretary-General") hangs its owner on the first word
-    owners += [g for c in noun.children if c.dep_ == "compound" for g in c.children if g.dep_ in {"poss", "compound"}]
-    return [t for o in owners for t in (o, *(c for c in o.children if c.dep_ == "compound"))]
+    owners += [g for c in children_of(noun) if c.dep_ == "compound" for g in children_of(c) if g.dep_ in {"poss", "compound"}]
+    return [t for o in owners for t in (o, *(c for c in children_of(o) if c.dep_ == "compound"))]
 
 
 def complete_groupings(meetings: list[Candidate], actors: DocActors) -> None:
@@ -192,7 +192,7 @@ def _many_leaders(m: Candidate, actors: DocActors) -> bool:
     for i in range(sent.start, sent.end):
         if lowers[i] in _MANY_LEADERS_HASHES:  # an integer test first: most words are no such noun
             tok = sent.doc[i]
-            if tok.tag_ == "NNS" and not any(c.lower_ in _FEW for c in tok.children):
+            if tok.tag_ == "NNS" and not any(c.lower_ in _FEW for c in children_of(tok)):
                 return True
     return False
 
@@ -201,9 +201,9 @@ def of_groupings(triggers: list[Token], actors: DocActors) -> list[str]:
     """Groupings named as "a meeting of X": the meeting is that grouping's."""
     found = []
     for trig in triggers:
-        for prep in trig.children:
+        for prep in children_of(trig):
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     eid = actors.actor_at(pobj)
                     if eid is not None and actors.info[eid].grouping:
                         found.append(eid)
@@ -215,7 +215,7 @@ def summit_setting(triggers: list[Token], governors: list[Token], actors: DocAct
     and whether it took place at a summit at all ("on the sidelines of the summit")."""
     # integer lemma tests first: most meetings are told without a summit noun near them
     tokens = [t for trig in triggers for t in scope(trig) if t.lemma in SUMMIT_HASHES]
-    tokens += [t for gov in governors for c in gov.children if c.dep_ == "prep" for t in c.subtree if t.lemma in SUMMIT_HASHES]
+    tokens += [t for gov in governors for c in children_of(gov) if c.dep_ == "prep" for t in c.subtree if t.lemma in SUMMIT_HASHES]
     at_summit = False
     own = {trig.i for trig in triggers}
     for tok in tokens:
@@ -233,18 +233,18 @@ def summit_setting(triggers: list[Token], governors: list[Token], actors: DocAct
 
 def _bare_sidelines(tok: Token) -> bool:
     """"met X on the sidelines on Saturday": the sidelines of no named event."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} and not any(c.dep_ == "prep" for c in tok.children)
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} and not any(c.dep_ == "prep" for c in children_of(tok))
 
 
 def member_groupings(triggers: list[Token], actors: DocActors) -> list[str]:
     """Groupings whose members are a verb's subject ("Leaders of the bloc met", "ASEAN ministers met")."""
     found = []
     for trig in triggers:
-        for subj in trig.children:
+        for subj in children_of(trig):
             if subj.dep_ != "nsubj" or subj.tag_ not in {"NNS", "NNPS"} or subj.lemma_.lower() not in PEOPLE_NOUNS | DELEGATION_NOUNS:
                 continue
-            mods = [c for c in subj.children if c.dep_ in {"compound", "amod", "nmod", "poss"}]
-            mods += [p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            mods = [c for c in children_of(subj) if c.dep_ in {"compound", "amod", "nmod", "poss"}]
+            mods += [p for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
             for mod in mods:
                 eid = actors.actor_at(mod) or actors.grouping_reference(mod)
                 if eid is not None and actors.info[eid].grouping:

@@ -42,7 +42,7 @@ from .meeting_participants import ParticipantFinder
 from .meeting_phrases import _agents
 from .meeting_seats import side_owner
 from .meeting_status import meeting_status, past_plan
-from .meeting_syntax import path_to_root, scope, token_hashes
+from .meeting_syntax import children_of, path_to_root, scope, token_hashes
 from .meeting_timing import find_date
 from .meeting_triggers import Trigger, find_triggers
 
@@ -128,8 +128,8 @@ class SentenceReader:
                 if eid is not None and self.actors.info[eid].is_person:
                     cand.add([eid])
             found = Found()
-            for child in among.head.children:
-                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+            for child in children_of(among.head):
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in children_of(child)):
                     self.finder.subjects(child, found)  # "X and Y were among those attending, as was Z"
             cand.add([p for p in found.ids if self.actors.info[p].is_person])
             cand.anaphoric = True
@@ -144,7 +144,7 @@ class SentenceReader:
         if len(cand.participants) < 2 and not found.unresolved_group:
             return None
         if trig.token.dep_ == "ccomp":  # "X said the sides had discussed Y": X took part in the talks
-            cand.speaker = next((e for c in trig.token.head.children if c.dep_ == "nsubj" and (e := self.actors.actor_at(c))), None)
+            cand.speaker = next((e for c in children_of(trig.token.head) if c.dep_ == "nsubj" and (e := self.actors.actor_at(c))), None)
         return cand if cand.topic else None
 
     def _attendance(self, cand: Candidate, verb: Token) -> Candidate | None:
@@ -159,43 +159,43 @@ class SentenceReader:
             found.ids.extend(p for p in listed_people(self.actors, verb) if p not in found.ids)
             self.finder.with_phrases(verb, found)
         if verb.lemma_.lower() == "send":
-            sent = [c for c in verb.children if c.dep_ == "dobj" and sent_person(c)]
+            sent = [c for c in children_of(verb) if c.dep_ == "dobj" and sent_person(c)]
             if sent:  # "Syria sent X": X attends for the state (which is no participant itself)
                 found = Found()
                 for obj in sent:
-                    holders = [obj, *(p for c in verb.children if c.dep_ in {"prep", "dative"} for p in c.children if p.dep_ == "pobj")]
-                    names = [a for h in holders for a in h.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+                    holders = [obj, *(p for c in children_of(verb) if c.dep_ in {"prep", "dative"} for p in children_of(c) if p.dep_ == "pobj")]
+                    names = [a for h in holders for a in children_of(h) if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
                     found.take(self.finder.slot(names[0] if names else obj, found.ids))
         if verb.lemma_.lower() == "thank" or attendee_list(verb):
-            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
                 found.take(self.finder.slot(obj, found.ids))  # "X thanked leaders including Y and Z for attending"
         if verb.lemma_.lower() in LEAD_VERBS:
             for agent in _agents(verb):
                 found.take(self.finder.slot(agent, found.ids))  # "the rebels were led by X"
-        for child in verb.children:
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in child.children):
+        for child in children_of(verb):
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in children_of(child)):
                 self.finder.subjects(child, found)  # "..., as did Z"
             elif child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in {"join", "accompany"}:
                 for agent in _agents(child):  # "X and Y looked on, joined by Z"
                     found.take(self.finder.slot(agent, found.ids))
             elif verb.lemma_.lower() == "represent" and child.dep_ in {"agent", "dobj"}:
-                for np in [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"]:
+                for np in [child] if child.dep_ == "dobj" else [p for p in children_of(child) if p.dep_ == "pobj"]:
                     found.take(self.finder.slot(np, found.ids))  # "Peru was represented by X"
             elif child.dep_ == "conj" and child.lemma_.lower() == "include" and verb.lemma_.lower() in LEAD_VERBS:
-                for obj in (c for c in child.children if c.dep_ == "dobj"):
+                for obj in (c for c in children_of(child) if c.dep_ == "dobj"):
                     found.take(self.finder.slot(obj, found.ids))  # "... was headed by X and included Y"
             elif verb.lemma_.lower() == "sit" and child.dep_ == "prep" and child.lower_ == "as":
-                for pobj in (p for p in child.children if p.dep_ == "pobj"):
+                for pobj in (p for p in children_of(child) if p.dep_ == "pobj"):
                     found.take(self.finder.slot(pobj, found.ids))  # "X sat at the same table as Y"
             elif verb.lemma_.lower() == "accompany" and child.dep_ in {"agent", "dobj"}:
                 cand.companion_of = cand.companion_of or (found.ids[0] if found.ids else None)
-                for np in [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"]:
+                for np in [child] if child.dep_ == "dobj" else [p for p in children_of(child) if p.dep_ == "pobj"]:
                     found.take(self.finder.slot(np, found.ids))
         owner = side_owner(verb)
         if owner is not None:
             # "Y's side included A, his pick for X, and B": the people named in the list join Y's meeting
             cand.companion_of = self.actors.actor_at(owner)
-            objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.ent_type_ == "PERSON"]
+            objects = [t for c in children_of(verb) if c.dep_ == "dobj" for t in c.subtree if t.ent_type_ == "PERSON"]
             found.ids.extend(e for t in objects if (e := self.actors.actor_at(t)) is not None and e not in found.ids)
         cand.add(found.ids)
         cand.status, cand.status_cue = status, cue
@@ -266,24 +266,24 @@ class SentenceReader:
             cand.setting, cand.sideline = summit_setting(tokens, governors, self.actors)
         cand.joint = main.family == "meet" and not main.nominal and main.token.lemma_.lower() in SIGN_VERBS | JOINT_VERBS
         if cand.joint:  # "At the end of the session, X signed a memorandum with Y": an act within the talks told
-            cand.joined_told = any(_within_told(p) for p in main.token.children if p.dep_ == "prep" and p.lower_ in {"at", "during"})
+            cand.joined_told = any(_within_told(p) for p in children_of(main.token) if p.dep_ == "prep" and p.lower_ in {"at", "during"})
         if main.family == "meet" and not main.nominal and main.token.lemma_.lower() == "join":
             joiners = Found()
             self.finder.subjects(main.token, joiners)
-            cand.joined = [i for c in main.token.children if c.dep_ == "dobj" for i in self.finder.slot(c, joiners.ids).ids]
-            cand.joined_told = any(_told_meeting(p) for p in main.token.children if p.dep_ == "prep" and p.lower_ in {"for", "in", "on"})
+            cand.joined = [i for c in children_of(main.token) if c.dep_ == "dobj" for i in self.finder.slot(c, joiners.ids).ids]
+            cand.joined_told = any(_told_meeting(p) for p in children_of(main.token) if p.dep_ == "prep" and p.lower_ in {"for", "in", "on"})
         if main.family == "trip" and cand.host is not None and len(cand.participants) >= 2:
             cand.family, cand.visit = "visit", True  # a trip someone received ("... when Y raised Z")
         if main.family in {"trip", "visit"} and len(cand.participants) < 2:
             cand.family = "trip"
             cand.associated = _purpose_actors(main.token, self.actors) - set(cand.participants)
-            cand.present = main.token.tag_ in {"VBZ", "VBP", "VBG"} or any(c.lower_ in {"is", "are"} for c in main.token.children)
+            cand.present = main.token.tag_ in {"VBZ", "VBP", "VBG"} or any(c.lower_ in {"is", "are"} for c in children_of(main.token))
         # a dropped plan told in the past perfect ("had been expected to meet Y on Sunday") keeps its planned day
         dropped = status == "cancelled" and any(past_plan(tok) for tok in tokens)
         prefer: Preference = "future" if status == "planned" or dropped else "past"
         date = find_date(tokens, governors, self.actors, self.base, prefer, own_only=status in {"cancelled", "denied"} and not dropped)
         cand.date, cand.date_rank, cand.date_blocked = date.date, date.rank, date.blocked
-        if cand.date is None and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for g in governors for c in g.children):
+        if cand.date is None and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for g in governors for c in children_of(g)):
             cand.date_blocked = True  # "X's schedule included meetings with Y": a plan of days, no one day told
         cand.inherit_date = date.same_day or any(_sequenced(tok) for tok in tokens)
         cand.shift = date.shift
@@ -310,15 +310,15 @@ class SentenceReader:
 
 def _within_told(prep: Token) -> bool:
     """"at the end of the session", "during the talks": within a meeting the story has told."""
-    for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+    for pobj in (c for c in children_of(prep) if c.dep_ == "pobj"):
         if pobj.lemma_.lower() in {"end", "close", "conclusion", "margin", "margins"}:
-            return any(_told_meeting(of) for of in pobj.children if of.dep_ == "prep" and of.lower_ == "of")
+            return any(_told_meeting(of) for of in children_of(pobj) if of.dep_ == "prep" and of.lower_ == "of")
     return prep.lower_ == "during" and _told_meeting(prep)
 
 
 def _told_meeting(prep: Token) -> bool:
     """"for the call", "in the talks": a meeting noun with "the", one the story has told."""
-    return any(n.dep_ == "pobj" and n.lemma_.lower() in MEETING_NOUNS | {"call"} and any(d.lower_ == "the" for d in n.children) for n in prep.children)
+    return any(n.dep_ == "pobj" and n.lemma_.lower() in MEETING_NOUNS | {"call"} and any(d.lower_ == "the" for d in children_of(n)) for n in children_of(prep))
 
 
 def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) -> bool:
@@ -328,7 +328,7 @@ def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) ->
     the meeting's place join it too; the clause stays a topic of its own.
     """
     verb = sent.doc[special.trigger_i]
-    if special.family == "topic" and verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+    if special.family == "topic" and verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb)):
         for cand in own:
             if not cand.is_trip and cand.status == special.status and any(verb.head.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
                 cand.add(special.participants)
@@ -390,39 +390,39 @@ def _own_clause(tok: Token) -> bool:
     as coordinated with the first verb; its status and topic are its own.
     """
     return tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.lemma_.lower() in HOLD_VERBS and c.i < tok.i for c in tok.children
+        c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.lemma_.lower() in HOLD_VERBS and c.i < tok.i for c in children_of(tok)
     )
 
 
 def _introduces_group(tok: Token) -> bool:
     """"European leaders' talks", "talks among ministers": new participants, just not named."""
-    for child in tok.children:
-        group = child if child.dep_ == "poss" else next((g for g in child.children if g.dep_ == "pobj"), None) if child.lower_ == "among" else None
-        if group is not None and group.lemma_.lower() in PEOPLE_NOUNS and not any(d.dep_ in {"det", "poss"} for d in group.children):
+    for child in children_of(tok):
+        group = child if child.dep_ == "poss" else next((g for g in children_of(child) if g.dep_ == "pobj"), None) if child.lower_ == "among" else None
+        if group is not None and group.lemma_.lower() in PEOPLE_NOUNS and not any(d.dep_ in {"det", "poss"} for d in children_of(group)):
             return True
     return False
 
 
 def _anaphoric(tok: Token) -> bool:
     """"the meeting", "their talks", "Blinken's meetings": a meeting told about before."""
-    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in tok.children) or _introduces_group(tok):
+    if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in children_of(tok)) or _introduces_group(tok):
         return False
-    if any(c.lower_ in _NEW_EVENT for c in tok.children):
+    if any(c.lower_ in _NEW_EVENT for c in children_of(tok)):
         return False
-    if any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in tok.children):
+    if any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in children_of(tok)):
         return True
     # "called the meeting constructive": the parser makes the noun a compound of the judgement,
     # which then carries the phrase's article
     head = tok.head
-    return tok.dep_ == "compound" and head.tag_ in {"NN", "JJ"} and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children)
+    return tok.dep_ == "compound" and head.tag_ in {"NN", "JJ"} and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(head))
 
 
 def _definite_group_object(verb: Token) -> bool:
     """"welcomed the delegations", "received the leaders": a definite plural of people, no one named."""
-    for obj in verb.children:
+    for obj in children_of(verb):
         if obj.dep_ == "dobj" and obj.tag_ == "NNS" and obj.lemma_.lower() in _GROUP_OBJECTS and not obj.ent_type_:
-            if any(c.dep_ == "det" and c.lower_ in {"the", "these"} for c in obj.children) and not any(
-                c.dep_ in {"prep", "compound", "amod", "nummod", "appos", "relcl", "acl"} for c in obj.children
+            if any(c.dep_ == "det" and c.lower_ in {"the", "these"} for c in children_of(obj)) and not any(
+                c.dep_ in {"prep", "compound", "amod", "nummod", "appos", "relcl", "acl"} for c in children_of(obj)
             ):
                 return True
     return False
@@ -433,17 +433,17 @@ def _evaluated(tok: Token) -> bool:
     node = tok.head if tok.dep_ == "compound" else tok
     verb = node.head
     # "called off the stop" is a cancellation, not a judgement
-    return node.dep_ in {"dobj", "oprd"} and verb.lemma_.lower() in EVALUATION_VERBS and not any(c.dep_ == "prt" for c in verb.children)
+    return node.dep_ in {"dobj", "oprd"} and verb.lemma_.lower() in EVALUATION_VERBS and not any(c.dep_ == "prt" for c in children_of(verb))
 
 
 def _remote(tok: Token) -> bool:
     """"by phone", "via video link", "virtual", "remotely" on the trigger (not on a joiner)."""
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in {"compound", "amod"} and child.lower_ in REMOTE_WORDS:
             return True
         if child.dep_ == "prep" and child.lower_ in {"by", "via", "over", "on"}:
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if any(w.lemma_.lower() in REMOTE_PP_NOUNS for g in objects for w in [g, *g.children] if w.i == g.i or w.dep_ == "compound"):
+            objects = [g for g in children_of(child) if g.dep_ == "pobj"]
+            if any(w.lemma_.lower() in REMOTE_PP_NOUNS for g in objects for w in [g, *children_of(g)] if w.i == g.i or w.dep_ == "compound"):
                 return True  # "by video link" (not a date's relative clause: "on Monday, when ... by video")
         if child.dep_ == "advmod" and child.lower_ in {"virtually", "remotely"} and tok.lemma_ != "join":
             return True
@@ -451,7 +451,7 @@ def _remote(tok: Token) -> bool:
     for below, node in pairwise(path):
         if below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"}:
             return False  # "spoke by phone with X and then met Y in Berlin": a verb of its own
-        if node.lemma_.lower() == "speak" and any(c.dep_ == "prep" and c.lower_ in {"by", "via", "over"} for c in node.children):
+        if node.lemma_.lower() == "speak" and any(c.dep_ == "prep" and c.lower_ in {"by", "via", "over"} for c in children_of(node)):
             return True
     return False
 
@@ -459,7 +459,7 @@ def _remote(tok: Token) -> bool:
 def _sequenced(tok: Token) -> bool:
     """"then", "later", "afterwards" on the trigger's clause: the same day as the event before."""
     for node in path_to_root(tok, limit=4):
-        if any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS for c in node.children):
+        if any(c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS for c in children_of(node)):
             return True
         if node.pos_ in {"VERB", "AUX"}:
             break
@@ -469,7 +469,7 @@ def _sequenced(tok: Token) -> bool:
 def _purpose_actors(tok: Token, actors: DocActors) -> set[str]:
     """Actors named in a trip's purpose ("travels to Brussels to coordinate support with NATO")."""
     found: set[str] = set()
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ in {"advcl", "xcomp"} or (child.dep_ == "prep" and child.lower_ == "for"):
             for sub in child.subtree:
                 eid = actors.actor_at(sub)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..kb import KnowledgeBase
 from .meeting_actors import DocActors
+from .meeting_syntax import children_of
 
 __all__ = ["capitals_lookup", "described_capital"]
 
@@ -41,9 +42,9 @@ def described_capital(noun: Token, actors: DocActors) -> tuple[str, str] | None:
     """
     if noun.lemma_.lower() != "capital" or noun.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if any(c.dep_ in {"appos", "prep"} and (c.dep_ == "appos" or c.lower_ == "of") for c in noun.children):
+    if any(c.dep_ in {"appos", "prep"} and (c.dep_ == "appos" or c.lower_ == "of") for c in children_of(noun)):
         return None
-    for mod in noun.children:
+    for mod in children_of(noun):
         if mod.dep_ not in _STATE_DEPS or mod.i > noun.i:
             continue
         eid = actors.entity_at(mod)

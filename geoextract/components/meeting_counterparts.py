@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .meeting_lexicon import REMOTE_PP_NOUNS
+from .meeting_syntax import children_of
 
 COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
 #: Verbs that carry a meeting noun ("had dinner with", "held a call with").
@@ -18,7 +19,7 @@ def counterpart_pp(tok: Token, *, allow_to: bool) -> bool:
     "had dinner with X": the phrase may hang on the light verb that governs the noun.
     """
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
-        if any(c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS for c in tok.head.children):
+        if any(c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS for c in children_of(tok.head)):
             return True
     for child in tok.subtree:
         if child.dep_ != "prep" or absolute_with(child):
@@ -33,4 +34,4 @@ def counterpart_pp(tok: Token, *, allow_to: bool) -> bool:
 
 def absolute_with(prep: Token) -> bool:
     """"..., with X saying Y": a clause after "with" tells circumstances, not a counterpart."""
-    return prep.lower_ == "with" and not any(c.dep_ == "pobj" for c in prep.children) and any(c.dep_ == "pcomp" for c in prep.children)
+    return prep.lower_ == "with" and not any(c.dep_ == "pobj" for c in children_of(prep)) and any(c.dep_ == "pcomp" for c in children_of(prep))

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .meeting_actors import DocActors
 from .meeting_candidate import Candidate
 from .meeting_lexicon import TRAVEL_VERBS, VISIT_VERBS
-from .meeting_syntax import conjuncts
+from .meeting_syntax import children_of, conjuncts
 
 
 def split_by_destination(cand: Candidate, governors: list[Token], actors: DocActors) -> None:
@@ -34,9 +34,9 @@ def split_by_destination(cand: Candidate, governors: list[Token], actors: DocAct
     for gov in governors:
         lemma = gov.lemma_.lower()
         if lemma in VISIT_VERBS:
-            heads = [c for c in gov.children if c.dep_ == "dobj"]
+            heads = [c for c in children_of(gov) if c.dep_ == "dobj"]
         elif lemma in TRAVEL_VERBS:
-            heads = [o for c in gov.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+            heads = [o for c in children_of(gov) if c.dep_ == "prep" and c.lower_ == "to" for o in children_of(c) if o.dep_ == "pobj"]
         else:
             continue
         places: dict[str, tuple[str, bool]] = {}
@@ -63,9 +63,9 @@ def destination_country(governors: list[Token], actors: DocActors) -> str | None
     for gov in governors:
         if gov.lemma_.lower() not in TRAVEL_VERBS:
             continue
-        for prep in gov.children:
+        for prep in children_of(gov):
             if prep.dep_ == "prep" and prep.lower_ == "to":
-                for dest in (o for o in prep.children if o.dep_ == "pobj"):
+                for dest in (o for o in children_of(prep) if o.dep_ == "pobj"):
                     eid = actors.entity_at(dest)
                     if eid is not None and actors.info[eid].label in {"GPE", "LOC"} and actors.info[eid].country:
                         return actors.info[eid].country

@@ -14,7 +14,7 @@ from .meeting_actors import DocActors, NPResult
 from .meeting_groups import person_in_np
 from .meeting_lexicon import HOSTING_VERBS, SIGN_VERBS
 from .meeting_phrases import _is_passive as is_passive
-from .meeting_syntax import conjuncts
+from .meeting_syntax import children_of, conjuncts
 
 #: Nouns of a go-between's role in "under the X of Y" ("under the auspices of", "under the sponsorship of").
 AUSPICES: frozenset[str] = frozenset({"auspices", "aegis", "mediation", "chairmanship", "patronage", "sponsorship", "facilitation"})
@@ -45,11 +45,11 @@ def auspices_mediators(under: Token) -> list[Token]:
     """The go-betweens of "under the auspices of X", "under the sponsorship of X, Y and Z" (their heads)."""
     return [
         mediator
-        for pobj in under.children
+        for pobj in children_of(under)
         if pobj.dep_ == "pobj" and pobj.lower_ in AUSPICES
-        for of in pobj.children
+        for of in children_of(pobj)
         if of.dep_ == "prep" and of.lower_ == "of"
-        for mediator in of.children
+        for mediator in children_of(of)
         if mediator.dep_ == "pobj"
     ]
 
@@ -74,7 +74,7 @@ def capitals_for_states(actors: DocActors, pobj: Token) -> list[str]:
 
 def named_grouping(actors: DocActors, noun: Token, exclude: list[str]) -> list[str]:
     """The grouping named as a modifier of "group", "bloc" ("the C5+1 group"), when the noun itself is no entity."""
-    for mod in noun.children:
+    for mod in children_of(noun):
         if mod.dep_ in {"compound", "nmod"}:
             eid = actors.actor_at(mod)
             if eid is not None and actors.info[eid].grouping and eid not in exclude:
@@ -88,9 +88,9 @@ HANDED_OFFICES: frozenset[str] = frozenset({"chairmanship", "chairpersonship", "
 
 def handover(verb: Token) -> bool:
     """"took over the rotating chairmanship (from Y)", "handed over the presidency (to Y)": both at the meeting."""
-    if verb.lemma_.lower() not in {"take", "hand", "pass"} or not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+    if verb.lemma_.lower() not in {"take", "hand", "pass"} or not any(c.dep_ == "prt" and c.lower_ == "over" for c in children_of(verb)):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in HANDED_OFFICES for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in HANDED_OFFICES for c in children_of(verb))
 
 
 #: What a go-between brokers for the parties ("a deal brokered by X").
@@ -105,14 +105,14 @@ def brokered_deals(verb: Token) -> list[Token]:
     """
     if verb.lemma_.lower() not in SIGN_VERBS:
         return []  # only a signing has a deal of its own
-    clauses = [verb, *(c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ in {"VB", "VBG"})]
-    deals = [c for c in verb.children if c.dep_ == "dobj"]
-    deals += [p for clause in clauses for c in clause.children if c.dep_ == "prep" and c.lower_ in {"in", "under"} for p in c.children if p.dep_ == "pobj"]
+    clauses = [verb, *(c for c in children_of(verb) if c.dep_ in {"advcl", "xcomp"} and c.tag_ in {"VB", "VBG"})]
+    deals = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    deals += [p for clause in clauses for c in children_of(clause) if c.dep_ == "prep" and c.lower_ in {"in", "under"} for p in children_of(c) if p.dep_ == "pobj"]
     return [
         acl
         for deal in deals
         if deal.lemma_.lower() in DEAL_NOUNS
-        for acl in deal.children
+        for acl in children_of(deal)
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in _BROKER_VERBS
     ]
 
@@ -122,7 +122,7 @@ def speaker_for(actors: DocActors, verb: Token, eid: str) -> str | None:
     info = actors.info[eid]
     if info.is_person or info.label not in {"GPE", "NORP"} or not info.country or verb.dep_ != "ccomp":
         return None
-    for subj in verb.head.children:
+    for subj in children_of(verb.head):
         if subj.dep_ == "nsubj":
             person = person_in_np(actors, subj)
             if person is not None and actors.info[person].country == info.country and actors.info[person].official:
@@ -135,11 +135,11 @@ def hosted_after_origin(noun: Token) -> list[Token]:
     parser hangs on the countries the attendees come from, not on the meeting."""
     return [
         rel
-        for prep in noun.children
+        for prep in children_of(noun)
         if prep.dep_ == "prep" and prep.lower_ == "from"
-        for pobj in prep.children
+        for pobj in children_of(prep)
         if pobj.dep_ == "pobj"
-        for rel in pobj.children
+        for rel in children_of(pobj)
         if rel.dep_ == "acl" and rel.lemma_.lower() in HOSTING_VERBS and is_passive(rel)
     ]
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from .meeting_lexicon import COLLECTIVE_NOUNS, GROUPING_NOUNS
-from .meeting_syntax import conjuncts
+from .meeting_syntax import children_of, conjuncts
 
 if TYPE_CHECKING:
     from .meeting_actors import DocActors
@@ -46,7 +46,7 @@ def group_size(tok: Token) -> int | None:
     """
     if tok.lower_ in COUNT_WORDS and tok.pos_ in {"NUM", "DET", "PRON", "ADJ", ""} and tok.dep_ not in {"nummod", "det", "predet", "amod", "quantmod"}:
         return COUNT_WORDS[tok.lower_]
-    for child in tok.children:
+    for child in children_of(tok):
         if child.lower_ in COUNT_WORDS and child.dep_ in {"nummod", "det", "predet", "preconj", "amod", "quantmod", "compound"}:
             return COUNT_WORDS[child.lower_]
     return None
@@ -57,7 +57,7 @@ def person_in_np(actors: DocActors, tok: Token) -> str | None:
     eid = actors.actor_at(tok)
     if eid is not None:
         return eid if actors.info[eid].is_person else None
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "appos":
             eid = actors.actor_at(child)
             if eid is not None and actors.info[eid].is_person:
@@ -74,7 +74,7 @@ def people_of_np(actors: DocActors, tok: Token) -> list[str]:
         if person is not None:
             found.append(person)
         if actors.actor_at(conj) is None:
-            for child in conj.children:
+            for child in children_of(conj):
                 if child.dep_ == "appos":
                     found.extend(p for c in conjuncts(child) if (p := person_in_np(actors, c)))
     return list(dict.fromkeys(found))
@@ -105,9 +105,9 @@ def collective_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[
     envoys = tok.lower_ in _ENVOY_PLURALS  # "the envoys also met X": the members of a mission told before
     if (tok.lemma_.lower() not in COLLECTIVE_NOUNS and not envoys) or actors.entity_at(tok) is not None:
         return []
-    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(tok)):
         return []
-    if any(c.dep_ in {"compound", "nmod", "amod", "poss", "prep", "nummod"} for c in tok.children):
+    if any(c.dep_ in {"compound", "nmod", "amod", "poss", "prep", "nummod"} for c in children_of(tok)):
         return []
     k = actors.sent_of.get(tok.i, 0)
     for s in range(k, max(-1, k - 4), -1):
@@ -139,14 +139,14 @@ def collective_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[
 def _led_by(actors: DocActors, party: Token) -> list[str]:
     """The people named in "a delegation led by X" / "a mission headed by X and Y"."""
     # "a delegation from the bloc led by X": the parser may hang the participle on the body named
-    nodes = [party, *(o for c in party.children if c.dep_ == "prep" and c.lower_ in {"of", "from"} for o in c.children if o.dep_ == "pobj")]
+    nodes = [party, *(o for c in children_of(party) if c.dep_ == "prep" and c.lower_ in {"of", "from"} for o in children_of(c) if o.dep_ == "pobj")]
     found: list[str] = []
     for node in nodes:
-        for acl in node.children:
+        for acl in children_of(node):
             if acl.dep_ != "acl" or acl.lemma_.lower() not in {"lead", "head"}:
                 continue
-            for agent in (a for a in acl.children if a.dep_ == "agent"):
-                people = [p for o in agent.children if o.dep_ == "pobj" for p in people_of_np(actors, o)]
+            for agent in (a for a in children_of(acl) if a.dep_ == "agent"):
+                people = [p for o in children_of(agent) if o.dep_ == "pobj" for p in people_of_np(actors, o)]
                 found.extend(people or _next_person(actors, agent))
     return found
 
@@ -169,12 +169,12 @@ def _led_members(actors: DocActors, party: Token) -> list[str]:
     """The leader and listed members of "X led a delegation including Y and Z"."""
     if party.dep_ != "dobj" or party.head.lemma_.lower() not in {"lead", "head"}:
         return []
-    leaders = [p for c in party.head.children if c.dep_ == "nsubj" for p in people_of_np(actors, c)]
+    leaders = [p for c in children_of(party.head) if c.dep_ == "nsubj" for p in people_of_np(actors, c)]
     members = [
         p
-        for prep in party.children
+        for prep in children_of(party)
         if prep.dep_ == "prep" and prep.lower_ in {"including", "comprising"}
-        for pobj in prep.children
+        for pobj in children_of(prep)
         if pobj.dep_ == "pobj"
         for p in people_of_np(actors, pobj)
     ]
@@ -196,7 +196,7 @@ def clause_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[str]
             continue
         subjects: list[str] = []
         objects: list[str] = []
-        for child in cur.children:
+        for child in children_of(cur):
             if child.i == came_from.i:
                 continue
             if child.dep_ in {"nsubj", "nsubjpass"}:
@@ -204,7 +204,7 @@ def clause_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[str]
             elif child.dep_ in {"dobj", "dative"}:
                 objects.extend(people_of_np(actors, child))
             elif child.dep_ == "prep" and child.lower_ in {"with", "to"}:
-                objects.extend(p for g in child.children if g.dep_ == "pobj" for p in people_of_np(actors, g))
+                objects.extend(p for g in children_of(child) if g.dep_ == "pobj" for p in people_of_np(actors, g))
         people = [p for p in dict.fromkeys(subjects + objects) if p not in exclude]
         if subjects and objects and len(people) >= 2:
             return people
@@ -246,9 +246,9 @@ def grouping_reference(actors: DocActors, tok: Token) -> str | None:
     """
     if tok.lemma_.lower() not in GROUPING_NOUNS or actors.entity_at(tok) is not None:
         return None
-    if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or (c.dep_ == "poss" and c.lower_ == "its") for c in tok.children):
+    if not any((c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) or (c.dep_ == "poss" and c.lower_ == "its") for c in children_of(tok)):
         return None
-    if any((c.dep_ in {"compound", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)) or (c.dep_ == "poss" and c.lower_ != "its") for c in tok.children):
+    if any((c.dep_ in {"compound", "nmod"} and (c.pos_ == "PROPN" or c.ent_type_)) or (c.dep_ == "poss" and c.lower_ != "its") for c in children_of(tok)):
         return None  # "the C5+1 group", "Africa's regional bloc": a name of its own
     start = actors.sents[max(0, actors.sent_of.get(tok.i, 0) - 5)].start
     found: list[tuple[bool, int, str]] = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import TITLE_HEADS
+from .meeting_syntax import children_of
 
 #: Nouns that can head a description of one office holder ("the Secretary", "the crown prince").
 ROLE_WORDS: frozenset[str] = frozenset(w for w in TITLE_HEADS if w.isalpha() and w not in {"his", "her", "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "dame"}) | {"counterpart", "host", "guest", "premier"}
@@ -19,7 +20,7 @@ def coarguments(tok: Token) -> set[int]:
     while head.dep_ in {"prep", "pobj", "agent"} and head.head.i != head.i:
         head = head.head
     found: set[int] = set()
-    for child in head.children:
+    for child in children_of(head):
         if child.i != tok.i and child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
             found.update(t.i for t in child.subtree)
     return found
@@ -45,12 +46,12 @@ def in_noun_modifier(tok: Token) -> bool:
 def local_titles(root: Token, token_entity: dict[int, str]) -> set[str]:
     """Title words written around one person mention ("Secretary of State X", "X, the crown prince")."""
     words: set[str] = set()
-    for child in root.children:
+    for child in children_of(root):
         if child.i < root.i and child.dep_ in {"compound", "amod", "nmod"} and child.i not in token_entity:
             words.update(t.lemma_.lower() for t in child.subtree if t.i not in token_entity and t.is_alpha)
     if root.dep_ == "appos" and root.head.i not in token_entity:
         words.update(t.lemma_.lower() for t in root.head.subtree if t.i < root.i and t.i not in token_entity and t.is_alpha and t.dep_ in {"compound", "amod", "ROOT", "nsubj", "dobj", "pobj", "appos", "conj", "nsubjpass"} | {root.head.dep_})
-    for child in root.children:
+    for child in children_of(root):
         if child.dep_ == "appos" and child.i not in token_entity:
             words.update(t.lemma_.lower() for t in child.subtree if t.is_alpha and t.i not in token_entity and t.pos_ in {"NOUN", "PROPN", "ADJ"})
     return {w for w in words if w in ROLE_WORDS or w in {"crown", "prime", "vice", "foreign", "security", "interim", "state"}}

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .meeting_syntax import children_of
+
 __all__ = ["in_name", "talks_round"]
 
 #: Entity labels whose names may contain a meeting word without naming a meeting.
@@ -46,7 +48,7 @@ def talks_round(tok: Token) -> bool:
     """
     if tok.lemma_.lower() != "round" or tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    of = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    of = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
     if of:
         return of[0].lemma_.lower() in _ROUND_OF or of[0].lower_ in _ROUND_OF
     return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _ROUND_VERBS

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
+from .meeting_syntax import children_of
 
 CUT_PREPS = frozenset({"with", "at", "during", "by", "after", "before", "since", "following", "ahead", "amid", "until"})
 _SKIP_CHILD_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "ccomp", "mark"})
@@ -72,23 +73,23 @@ def phrase_span(
         cur = stack.pop()
         keep.add(cur.i)
         nominal = cur.pos_ in {"NOUN", "PROPN", "PRON", "NUM"}
-        for child in cur.children:
+        for child in children_of(cur):
             if child.dep_ in _SKIP_CHILD_DEPS and not (child.dep_ == "punct" and child.text in {"-", "–"} and not doc[child.i - 1].whitespace_):
                 if not (topic and _topic_modifier(child)):
                     continue
-            elif child.dep_ not in {"aux", "auxpass", "neg"} and (child.tag_ in {"VBD", "VBZ", "VBP"} or any(g.dep_ in {"nsubj", "nsubjpass"} for g in child.children)):
+            elif child.dep_ not in {"aux", "auxpass", "neg"} and (child.tag_ in {"VBD", "VBZ", "VBP"} or any(g.dep_ in {"nsubj", "nsubjpass"} for g in children_of(child))):
                 continue  # a clause the parser hung on the noun ("Orban visited Kyiv")
             if child.ent_type_ in {"DATE", "TIME"} and child.dep_ in {"npadvmod", "tmod", "advmod"}:
                 continue
             # a date on a noun tells when the talks were; on a verb inside the phrase it is part of it ("signed in 2008")
-            if child.dep_ == "prep" and (nominal or not topic) and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+            if child.dep_ == "prep" and (nominal or not topic) and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in children_of(child)):
                 continue
             if child.dep_ == "prep" and (child.lower_ in cut_preps or (skip is not None and skip(child))):
                 if not (topic and _partner(cur, child)):
                     continue
             if topic and child.dep_ == "prep" and child.lower_ in {"between", "among"} and _names_sides(child):
                 continue  # "a troop withdrawal between Taliban negotiators and the U.S. envoy": the talks' sides
-            if child.dep_ == "prep" and child.lower_ == "over" and any(g.lemma_.lower() in _MEALS for g in child.children):
+            if child.dep_ == "prep" and child.lower_ == "over" and any(g.lemma_.lower() in _MEALS for g in children_of(child)):
                 continue  # "discussed X over lunch": the setting, not the topic
             if child.dep_ == "conj" and "as well as" in doc[max(0, child.left_edge.i - 4) : child.left_edge.i].text.lower():
                 continue
@@ -114,7 +115,7 @@ def _topic_modifier(child: Token) -> bool:
     left = child.left_edge.i
     if left == 0 or doc[left - 1].text in {",", ";", ":", "—", "–", "-", "("}:
         # "trade, the Eurasian Economic Union and X": a list member the parser hung as an apposition
-        return child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children) and child.head.pos_ != "PROPN"
+        return child.dep_ == "appos" and any(c.dep_ == "conj" for c in children_of(child)) and child.head.pos_ != "PROPN"
     if child.dep_ == "relcl":
         relativiser = doc[left]
         # "ways to ease tensions": an infinitival relative
@@ -122,9 +123,9 @@ def _topic_modifier(child: Token) -> bool:
     if child.dep_ == "acl":
         if child.lemma_.lower() in _EVENT_CLAUSE_VERBS:
             return False  # "talks on trade held at the Great Hall": how the talks went, not what about
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child))
         # a participle with nothing of its own but a time or place ("trade signed", "trade held at X") says nothing
-        filled = any(c.dep_ not in {"prep", "punct", "advmod", "npadvmod"} or (c.dep_ == "prep" and c.lower_ not in CUT_PREPS) for c in child.children)
+        filled = any(c.dep_ not in {"prep", "punct", "advmod", "npadvmod"} or (c.dep_ == "prep" and c.lower_ not in CUT_PREPS) for c in children_of(child))
         return infinitive or (child.tag_ in {"VBN", "VBG"} and filled)
     return False
 
@@ -133,12 +134,12 @@ def _partner(noun: Token, prep: Token) -> bool:
     """"relations with the West": the other side of a relational noun, not the talks' company."""
     if prep.lower_ != "with" or (noun.lemma_.lower() not in RELATION_NOUNS and noun.lower_ not in RELATION_NOUNS):
         return False
-    return not any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in DELEGATION_NOUNS | PEOPLE_NOUNS) for g in prep.children)
+    return not any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lemma_.lower() in DELEGATION_NOUNS | PEOPLE_NOUNS) for g in children_of(prep))
 
 
 def _names_sides(prep: Token) -> bool:
     """A "between"/"among" phrase whose objects are people or delegations: who met, not what about."""
-    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    objects = [g for g in children_of(prep) if g.dep_ == "pobj"]
     objects += [c for o in objects for c in o.subtree if c.dep_ == "conj"]
     return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in DELEGATION_NOUNS | PEOPLE_NOUNS or o.lower_ in DELEGATION_NOUNS for o in objects)
 

@@ -60,7 +60,7 @@ from .meeting_phrases import (
     one_each,
     verb_with_preps,
 )
-from .meeting_syntax import conjuncts, phrase_head, verb_read_as_modifier
+from .meeting_syntax import children_of, conjuncts, phrase_head, verb_read_as_modifier
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst", "alongside"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
@@ -96,7 +96,7 @@ class ParticipantFinder:
             result.unresolved_group = result.unresolved_group or res.unresolved_group
             result.resolved = result.resolved or res.resolved
             for prep in _list_preps(conj):
-                for pobj in prep.children:
+                for pobj in children_of(prep):
                     if pobj.dep_ == "pobj":
                         inner = self.slot(pobj, excluded)
                         result.ids.extend(i for i in inner.ids if i not in result.ids)
@@ -109,12 +109,12 @@ class ParticipantFinder:
         hold it only describes its subject ("X was the issue, in their meeting").
         """
         before = len(found.ids)
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}] if not _predicative(verb, inner) else []
+        subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}] if not _predicative(verb, inner) else []
         subjects = [c for c in subjects if c not in _object_read_as_subject(verb)]
         grouped = False
         for child in subjects:
             # "X's schedule included meetings with Y": the owner of the schedule holds them
-            owner = next((c for c in child.children if c.dep_ == "poss"), None) if child.lemma_.lower() in SCHEDULE_NOUNS else None
+            owner = next((c for c in children_of(child) if c.dep_ == "poss"), None) if child.lemma_.lower() in SCHEDULE_NOUNS else None
             res = self.slot(owner if owner is not None else child, found.ids)
             grouped = grouped or res.unresolved_group
             res.ids = [speaker_for(self.actors, verb, eid) or eid for eid in res.ids]
@@ -150,7 +150,7 @@ class ParticipantFinder:
 
     def _companions(self, subject: Token, found: Found) -> None:
         """"X, accompanied by Y, met Z", "The three men, joined by Y, held talks": the companions take part too."""
-        for acl in subject.children:
+        for acl in children_of(subject):
             if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in {"accompany", "join"}:
                 for agent in _agents(acl):
                     res = self.slot(agent, found.ids)
@@ -161,7 +161,7 @@ class ParticipantFinder:
         """"X led a delegation including Y and Z": the members of the party X led take part with X."""
         if not found.ids or verb.lemma_.lower() not in _LEAD_VERBS:
             return
-        for obj in verb.children:
+        for obj in children_of(verb):
             if obj.dep_ == "dobj" and obj.lemma_.lower() in COLLECTIVE_NOUNS:
                 res = self.slot(obj, found.ids)
                 res.ids = [i for i in res.ids if self.actors.info[i].is_person]
@@ -169,10 +169,10 @@ class ParticipantFinder:
 
     def _hosts_during(self, verb: Token, found: Found) -> None:
         """"X's visit ... turned tense when Y raised Z": the person acting during a visit receives it."""
-        for clause in verb.children:
-            if clause.dep_ != "advcl" or not any(c.lower_ in {"when", "while", "as"} and c.dep_ in {"advmod", "mark"} for c in clause.children):
+        for clause in children_of(verb):
+            if clause.dep_ != "advcl" or not any(c.lower_ in {"when", "while", "as"} and c.dep_ in {"advmod", "mark"} for c in children_of(clause)):
                 continue
-            for subj in clause.children:
+            for subj in children_of(clause):
                 person = person_in_np(self.actors, subj) if subj.dep_ == "nsubj" else None
                 if person is not None and person not in found.ids:
                     found.ids.append(person)
@@ -189,7 +189,7 @@ class ParticipantFinder:
                 per_prep: list[list[str]] = []
                 for pp in coordinated_preps(prep):
                     before = len(found.ids)
-                    for pobj in (p for p in pp.children if p.dep_ == "pobj"):
+                    for pobj in (p for p in children_of(pp) if p.dep_ == "pobj"):
                         res = self.slot(pobj, found.ids)
                         if lower == "alongside" and not people_only(self.actors, res):
                             continue  # "met X alongside the summit" names a setting, not a companion
@@ -213,14 +213,14 @@ class ParticipantFinder:
             if prep.lower_ not in _WITH_PREPS:
                 continue
             before = len(found.ids)
-            for pobj in prep.children:
+            for pobj in children_of(prep):
                 if pobj.dep_ == "pobj":
                     res = self.slot(pobj, found.ids)
                     if prep.lower_ != "alongside" or people_only(self.actors, res):
                         found.take(res)  # "met X in Brussels, alongside Y and Z": Y and Z were there too
                 elif pobj.dep_ == "pcomp" and prep.lower_ == "with" and pobj.lemma_.lower() in _GO_BETWEEN_VERBS:
                     # "held talks, with X carrying messages between the delegations": the go-between takes part
-                    for subj in pobj.children:
+                    for subj in children_of(pobj):
                         if subj.dep_ == "nsubj":
                             found.take(self.slot(subj, found.ids))
             if prep.lower_ == "with":
@@ -245,9 +245,9 @@ class ParticipantFinder:
             found.host = subjects[0]
         object_deps = {"dobj", "dative"} | ({"oprd"} if family == "phone" else set())
         calls = family == "visit" and verb.lemma_.lower() == "call"
-        called_on = {p.i for c in verb.children if calls and c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in c.children if p.dep_ == "pobj"}
+        called_on = {p.i for c in children_of(verb) if calls and c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in children_of(c) if p.dep_ == "pobj"}
         late = _object_read_as_subject(verb) + objects_read_as_adverbs(verb)
-        for child in [*verb.children, *(verb.doc[i] for i in sorted(called_on))]:  # "called on X": X is visited
+        for child in [*children_of(verb), *(verb.doc[i] for i in sorted(called_on))]:  # "called on X": X is visited
             if child in late:
                 found.take(self.slot(child, found.ids))
             if family == "host" and child.dep_ == "dobj" and _is_meeting_noun(child):
@@ -263,8 +263,8 @@ class ParticipantFinder:
                     found.host = ids[0]
         before = len(found.ids)
         self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"})
-        if verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
-            for prep in verb.head.children:  # "spent four days negotiating ... under the auspices of X"
+        if verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children_of(verb)):
+            for prep in children_of(verb.head):  # "spent four days negotiating ... under the auspices of X"
                 if prep.dep_ == "prep" and prep.lower_ == "under":
                     self._auspices(prep, found)
         if _separate(verb) and len(found.ids) - before >= 2:
@@ -286,13 +286,13 @@ class ParticipantFinder:
         """", attended by X" hung on the verb rather than on the meeting noun; "signed ... in a deal brokered by X"."""
         for acl in brokered_deals(verb):
             self._acl_agents(acl, found)
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in AGENT_VERBS:
                 self._acl_agents(child, found)
             elif child.dep_ == "prep" and child.lower_ in {"at", "in"} and verb.lemma_.lower() == "meet":
                 # "met at a retreat chaired by X": whoever chairs where they met takes part (a person, not
                 # "a base hosted by Italy")
-                for acl in (a for p in child.children if p.dep_ == "pobj" for a in p.children if a.dep_ == "acl" and a.tag_ == "VBN"):
+                for acl in (a for p in children_of(child) if p.dep_ == "pobj" for a in children_of(p) if a.dep_ == "acl" and a.tag_ == "VBN"):
                     if acl.lemma_.lower() in HOSTING_VERBS:
                         for agent in _agents(acl):
                             res = self.slot(agent, found.ids)
@@ -303,8 +303,8 @@ class ParticipantFinder:
         """Participants of a nominal trigger ("talks with X", "X's visit", "a summit of X")."""
         found = Found()
         # "a Kremlin meeting between X and Y": with the parties named, a modifier is the venue
-        between = any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children)
-        for child in noun.children:
+        between = any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun))
+        for child in children_of(noun):
             if child.dep_ == "poss":
                 found.take(self.slot(child, found.ids))
             elif child.dep_ in {"compound", "amod", "nmod", "npadvmod"} and family != "event" and not between:
@@ -314,17 +314,17 @@ class ParticipantFinder:
                         found.ids.append(eid)
             elif child.dep_ == "prep":
                 lower = child.lower_
-                pobjs = [p for p in child.children if p.dep_ == "pobj"]
+                pobjs = [p for p in children_of(child) if p.dep_ == "pobj"]
                 if lower == "of" and noun.lemma_.lower() in _OF_NOUNS:
                     for pobj in pobjs:
                         if not found.take(self.slot(pobj, found.ids)):
                             found.ids.extend(named_grouping(self.actors, pobj, found.ids))  # "a summit of the C5+1 group"
                         # "a summit of the Forum for X Cooperation with Y": the parser hangs "with" inside the name
                         name = [t for t in pobj.subtree if t.i > pobj.i and t.ent_iob_ == "I" and t.ent_type_ == pobj.ent_type_]
-                        for with_prep in (c for t in name for c in t.children if c.dep_ == "prep" and c.lower_ == "with"):
-                            for obj in (o for o in with_prep.children if o.dep_ == "pobj"):
+                        for with_prep in (c for t in name for c in children_of(t) if c.dep_ == "prep" and c.lower_ == "with"):
+                            for obj in (o for o in children_of(with_prep) if o.dep_ == "pobj"):
                                 found.take(self.slot(obj, found.ids))
-                        for rel in pobj.children:
+                        for rel in children_of(pobj):
                             if rel.dep_ == "acl" and rel.lemma_.lower() in ATTEND_VERBS | HOSTING_VERBS and _is_passive(rel):
                                 self._acl_agents(rel, found)  # "the summit of the bloc, attended by X", "... hosted by Y"
                             elif rel.dep_ == "relcl" and meeting_relative(rel):
@@ -345,14 +345,14 @@ class ParticipantFinder:
                 self._acl_agents(child, found)
             elif child.dep_ == "relcl":
                 # "talks that X chaired", "a summit X will attend", "talks, which were to be chaired by X"
-                for verb in [child, *(c for c in child.children if c.dep_ == "xcomp")]:
+                for verb in [child, *(c for c in children_of(child) if c.dep_ == "xcomp")]:
                     if verb.lemma_.lower() in AGENT_VERBS | ATTEND_VERBS:
                         self._relcl_participants(verb, found)
             if child.dep_ == "prep" and child.lower_ in {"at", "in", *TOPIC_PREPS}:
                 # "talks at the palace, hosted by X", "talks on a transition, convened by X": the
                 # parser hangs the participle on the venue or the topic
-                for venue in child.children:
-                    for acl in venue.children:
+                for venue in children_of(child):
+                    for acl in children_of(venue):
                         if venue.dep_ == "pobj" and acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AGENT_VERBS:
                             if child.lower_ in {"at", "in"} or acl.nbor(-1).text == ",":
                                 self._acl_agents(acl, found)
@@ -364,7 +364,7 @@ class ParticipantFinder:
         self.with_phrases(noun, found)
         if _separate(noun) and len(found.ids) - before >= 2:
             found.split_objects = found.ids[before:]  # "separate meetings with X and Y"
-        if len(found.ids) == 1 and any(c.dep_ == "amod" and c.lower_ in {"trilateral", "three-way"} for c in noun.children):
+        if len(found.ids) == 1 and any(c.dep_ == "amod" and c.lower_ in {"trilateral", "three-way"} for c in children_of(noun)):
             # "a trilateral meeting joined by X": X joins the two people of the meeting told before
             found.ids.extend(p for p in self.recent(noun.i, 2) if p not in found.ids)
         own = len(found.ids)
@@ -388,7 +388,7 @@ class ParticipantFinder:
     def _verb_counterparts(self, verb: Token, found: Found) -> None:
         """The person object and the "with" phrases of a verb whose adjunct is a meeting noun."""
         holders = [verb]
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ in {"dobj", "dative"}:
                 res = self.slot(child, found.ids)
                 if res.ids and all(self.actors.info[i].is_person for i in res.ids):
@@ -400,12 +400,12 @@ class ParticipantFinder:
 
     def _guests(self, event: Token, found: Found) -> None:
         """The guests of a hosted event: "a dinner for X", "a reception in honour of X"."""
-        for prep in event.children:
+        for prep in children_of(event):
             if prep.dep_ != "prep":
                 continue
-            targets = [p for p in prep.children if p.dep_ == "pobj"] if prep.lower_ == "for" else []
+            targets = [p for p in children_of(prep) if p.dep_ == "pobj"] if prep.lower_ == "for" else []
             if prep.lower_ == "in":
-                targets = [g for p in prep.children if p.lower_ in {"honour", "honor"} for o in p.children if o.lower_ == "of" for g in o.children if g.dep_ == "pobj"]
+                targets = [g for p in children_of(prep) if p.lower_ in {"honour", "honor"} for o in children_of(p) if o.lower_ == "of" for g in children_of(o) if g.dep_ == "pobj"]
             for pobj in targets:
                 res = self.slot(pobj, found.ids)
                 if res.ids and all(self.actors.info[i].is_person for i in res.ids):
@@ -415,19 +415,19 @@ class ParticipantFinder:
         """"a summit that X will attend", "talks, which were chaired by X": who takes part."""
         lemma = relcl.lemma_.lower()
         # "a summit, which X is expected to attend": the subject of the raising verb attends
-        raised = relcl.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in relcl.children)
-        subjects = [c for c in relcl.head.children if c.dep_ in {"nsubj", "nsubjpass"}] if raised else [c for c in relcl.children if c.dep_ == "nsubj"]
+        raised = relcl.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in children_of(relcl))
+        subjects = [c for c in children_of(relcl.head) if c.dep_ in {"nsubj", "nsubjpass"}] if raised else [c for c in children_of(relcl) if c.dep_ == "nsubj"]
         for child in subjects:
             if child.lower_ not in {"which", "that", "who"}:
                 ids = found.take(self.slot(child, found.ids))
                 if ids and lemma in HOSTING_VERBS and found.host is None:
                     found.host = ids[0]
-        if _is_passive(relcl) or any(c.dep_ == "agent" for c in relcl.children):
+        if _is_passive(relcl) or any(c.dep_ == "agent" for c in children_of(relcl)):
             self._acl_agents(relcl, found)
 
     def _acl_agents(self, acl: Token, found: Found) -> None:
         """Agents of "hosted by X and attended by Y" (the participle and its coordinated ones)."""
-        for verb in [acl, *(c for c in acl.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.lemma_.lower() in AGENT_VERBS)]:
+        for verb in [acl, *(c for c in children_of(acl) if c.dep_ == "conj" and c.tag_ == "VBN" and c.lemma_.lower() in AGENT_VERBS)]:
             for agent in _agents(verb):
                 ids = found.take(self.slot(agent, found.ids))
                 if ids and verb.lemma_.lower() in HOSTING_VERBS and found.host is None:
@@ -445,7 +445,7 @@ class ParticipantFinder:
             return None
         if via in {"nsubj", "nsubjpass"}:
             # "The talks were to have been hosted by X": the passive infinitive names the host
-            inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in AGENT_VERBS and _is_passive(c)), None)
+            inner = next((c for c in children_of(verb) if c.dep_ == "xcomp" and c.lemma_.lower() in AGENT_VERBS and _is_passive(c)), None)
             verb = inner if inner is not None else verb
         lemma = verb.lemma_.lower()
         if via in {"nsubj", "nsubjpass"}:
@@ -459,12 +459,12 @@ class ParticipantFinder:
                 if _is_passive(verb):
                     self.with_phrases(verb, found)  # "mediated by X, together with Y"
             # "Talks opened on Monday, bringing the sides together under the sponsorship of X and Y"
-            for clause in (verb, *(c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG")):
-                for prep in clause.children:
+            for clause in (verb, *(c for c in children_of(verb) if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG")):
+                for prep in children_of(clause):
                     if prep.dep_ == "prep" and prep.lower_ == "under":
                         self._auspices(prep, found)
             return verb
-        plans = lemma in {"include", "feature"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for c in verb.children)
+        plans = lemma in {"include", "feature"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for c in children_of(verb))
         if via == "dobj" and lemma not in _OBJECT_GOVERNORS and not plans:
             return verb
         if via == "prep" and _time_reference(noun, verb):
@@ -472,7 +472,7 @@ class ParticipantFinder:
         before = len(found.ids)
         self.subjects(verb, found, inner=noun)
         if via == "prep" and handover(verb):  # "At the summit, X took over the chairmanship from Y"
-            for pobj in (p for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "to"} for p in c.children if p.dep_ == "pobj"):
+            for pobj in (p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"from", "to"} for p in children_of(c) if p.dep_ == "pobj"):
                 found.take(self.slot(pobj, found.ids))
         if lemma in HOSTING_VERBS and not _is_passive(verb) and len(found.ids) > before and found.host is None:
             found.host = found.ids[before]
@@ -483,7 +483,7 @@ class ParticipantFinder:
                 # "bilateral meetings with X, and with Y": the parser hangs the second "with" on the verb
                 found.split_objects = found.ids[:before] + found.ids[added:]
         if via == "prep" and lemma in COMPANION_VERBS:
-            for child in verb.children:
+            for child in children_of(verb):
                 if child.dep_ == "dobj":
                     found.take(self.slot(child, found.ids))
         elif via == "prep" and not counterpart and _adjunct(noun, verb):

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .meeting_lexicon import EVENT_NOUNS, MEET_VERBS, MEETING_NOUNS, SETTING_NOUNS
-from .meeting_syntax import free_relative_head
+from .meeting_syntax import children_of, free_relative_head
 
 if TYPE_CHECKING:
     from .meeting_actors import DocActors
@@ -90,7 +90,7 @@ def _predicative(verb: Token, inner: Token | None) -> bool:
     """"X was the main issue, in their meeting": a copula's subject is described, it meets no one."""
     if inner is None or verb.lemma_ != "be":
         return False
-    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and not (c.left_edge.i <= inner.i <= c.right_edge.i) for c in verb.children)
+    return any(c.dep_ == "attr" and c.pos_ == "NOUN" and not (c.left_edge.i <= inner.i <= c.right_edge.i) for c in children_of(verb))
 
 
 def _is_meeting_noun(tok: Token) -> bool:
@@ -99,24 +99,24 @@ def _is_meeting_noun(tok: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in _PASSIVE_MARKERS for c in verb.children) or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "conj"} and any(c.dep_ == "agent" for c in verb.children))
+    return any(c.dep_ in _PASSIVE_MARKERS for c in children_of(verb)) or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "conj"} and any(c.dep_ == "agent" for c in children_of(verb)))
 
 
 def _agents(verb: Token) -> list[Token]:
     """Objects of the passive "by" phrase, also where the parser hung "by" on a nearby noun."""
     found: list[Token] = []
-    has_agent = any(c.dep_ == "agent" for c in verb.children)
-    for child in verb.children:
+    has_agent = any(c.dep_ == "agent" for c in children_of(verb))
+    for child in children_of(verb):
         if child.dep_ == "agent" or (child.dep_ in {"prep", "conj"} and child.lower_ == "by"):  # "by X, and by Y"
-            found.extend(p for p in child.children if p.dep_ == "pobj")
+            found.extend(p for p in children_of(child) if p.dep_ == "pobj")
         elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
             found.append(child)  # "signed by X, adviser to Y, and Z": the parser hangs Z on the verb
         elif child.dep_ == "prep" and child.lower_ in {"in", "at"}:
-            for pobj in child.children:
-                for grand in pobj.children:
+            for pobj in children_of(child):
+                for grand in children_of(pobj):
                     if grand.dep_ == "prep" and grand.lower_ == "by":
-                        found.extend(p for p in grand.children if p.dep_ == "pobj")
-    if found and any(c.dep_ == "agent" for c in verb.children):
+                        found.extend(p for p in children_of(grand) if p.dep_ == "pobj")
+    if found and any(c.dep_ == "agent" for c in children_of(verb)):
         found.extend(p for p in _detached_by(found[-1]) if p not in found)
     return found
 
@@ -129,13 +129,13 @@ def _detached_by(agent: Token) -> list[Token]:
         i += 1
     if i >= len(doc) or i == agent.right_edge.i + 1 or doc[i].lower_ != "by" or doc[i - 1].lower_ not in {"and", "also"}:
         return []
-    return [p for p in doc[i].children if p.dep_ == "pobj"]
+    return [p for p in children_of(doc[i]) if p.dep_ == "pobj"]
 
 
 def _preps_under(tok: Token) -> list[Token]:
     """Prepositions in ``tok``'s phrase, not inside clauses or other meeting nouns."""
     found: list[Token] = []
-    stack = list(tok.children)
+    stack = list(children_of(tok))
     while stack:
         cur = stack.pop()
         if cur.dep_ in _CLAUSE_DEPS or (cur.dep_ == "conj" and cur.pos_ in {"VERB", "AUX"}):
@@ -145,7 +145,7 @@ def _preps_under(tok: Token) -> list[Token]:
         if cur.i != tok.i and _is_meeting_noun(cur):
             continue
         if cur.dep_ in {"prep", "pobj", "dobj", "advmod", "npadvmod", "compound", "amod", "pcomp", "appos"} or cur.lower_ == "along":
-            stack.extend(cur.children)
+            stack.extend(children_of(cur))
     return sorted(found, key=lambda t: t.i)
 
 
@@ -166,7 +166,7 @@ def _together_with(prep: Token) -> bool:
     """"X, together with Y" / "X, along with Y": Y belongs to X's list."""
     if prep.lower_ != "with":
         return False
-    return any(c.lower_ in {"together", "along"} for c in prep.children) or prep.head.lower_ in {"together", "along"}
+    return any(c.lower_ in {"together", "along"} for c in children_of(prep)) or prep.head.lower_ in {"together", "along"}
 
 
 def _preceding_person(verb: Token, actors: DocActors) -> str | None:
@@ -195,15 +195,15 @@ _ONE_TO_ONE_PLURALS = frozenset({"calls", "meetings", "conversations", "bilatera
 def _separate(tok: Token) -> bool:
     """"separate talks with X and Y", "bilateral meetings with X and Y", "calls with X and Y": one
     meeting per counterpart."""
-    if tok.lower_ in {"meetings", "bilaterals"} and any(c.dep_ == "amod" and c.lower_ in {"bilateral", "one-on-one"} for c in tok.children):
+    if tok.lower_ in {"meetings", "bilaterals"} and any(c.dep_ == "amod" and c.lower_ in {"bilateral", "one-on-one"} for c in children_of(tok)):
         return True
     if tok.lower_ in _ONE_TO_ONE_PLURALS and tok.tag_ == "NNS":
         return True  # "held calls with X, Y and Z": a call with each, as one call cannot be several
-    return any(c.lower_ in {"separate", "separately", "individual", "individually"} for c in tok.children)
+    return any(c.lower_ in {"separate", "separately", "individual", "individually"} for c in children_of(tok))
 
 
 def _has_both(tok: Token) -> bool:
-    return any(c.lower_ == "both" and c.dep_ in {"preconj", "det", "predet"} for c in tok.children)
+    return any(c.lower_ == "both" and c.dep_ in {"preconj", "det", "predet"} for c in children_of(tok))
 
 
 #: Nouns that measure talks ("four hours of talks", "nine rounds of negotiations").
@@ -218,14 +218,14 @@ def measured_participles(noun: Token, verbs: frozenset[str]) -> list[Token]:
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in MEASURE_NOUNS:
         return []
     measure = noun.head.head
-    return [c for c in measure.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and c.nbor(-1).text == "," and c.lemma_.lower() in verbs]
+    return [c for c in children_of(measure) if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i and c.nbor(-1).text == "," and c.lemma_.lower() in verbs]
 
 
 
 def coordinated_preps(prep: Token) -> list[Token]:
     """``prep`` and the same preposition coordinated with it ("with X, and with Y"), in text order."""
     found = [prep]
-    for child in prep.children:
+    for child in children_of(prep):
         if child.dep_ == "conj" and child.lower_ == prep.lower_:
             found.extend(coordinated_preps(child))
     return sorted(found, key=lambda t: t.i)
@@ -239,7 +239,7 @@ def verb_with_preps(verb: Token, words: frozenset[str]) -> list[Token]:
     ("held talks, including with X and with Y").
     """
     found: list[Token] = []
-    for child in verb.children:
+    for child in children_of(verb):
         if child.lower_ not in words and child.lower_ != "including":
             continue
         if child.dep_ == "prep" and child.lower_ in words:
@@ -247,7 +247,7 @@ def verb_with_preps(verb: Token, words: frozenset[str]) -> list[Token]:
         elif child.dep_ == "conj" and child.pos_ == "ADP" and child.lower_ == "with":
             found.extend(coordinated_preps(child))
         elif child.dep_ == "prep":  # "including with X and with Y"
-            found.extend(p for g in child.children if g.dep_ == "prep" and g.lower_ == "with" for p in coordinated_preps(g))
+            found.extend(p for g in children_of(child) if g.dep_ == "prep" and g.lower_ == "with" for p in coordinated_preps(g))
     return sorted(dict.fromkeys(found), key=lambda t: t.i)
 
 
@@ -269,32 +269,32 @@ def _setting_preps(verb: Token) -> list[Token]:
     """Prepositions hung on the setting of ``verb`` ("on the sidelines with X")."""
     return [
         prep
-        for child in verb.children
+        for child in children_of(verb)
         if child.dep_ == "prep"
-        for pobj in child.children
+        for pobj in children_of(child)
         if pobj.dep_ == "pobj" and pobj.lower_ in SETTING_NOUNS
-        for prep in pobj.children
+        for prep in children_of(pobj)
         if prep.dep_ == "prep"
     ]
 
 def _object_read_as_subject(verb: Token) -> list[Token]:
     """"X held talks with Y, and later met Z": the parser may read Z, after the second verb, as
     its subject; English puts no subject there, so Z is the one met and X the one meeting."""
-    if verb.dep_ != "conj" or verb.lemma_.lower() not in MEET_VERBS or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.dep_ != "conj" or verb.lemma_.lower() not in MEET_VERBS or any(c.dep_ == "dobj" for c in children_of(verb)):
         return []
-    return [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
+    return [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i > verb.i]
 
 
 def objects_read_as_adverbs(verb: Token) -> list[Token]:
     """"hosted President X, President Y and Z": the parser may read the list's later names as
     an adverbial phrase of the verb; a person there, after the object, is one more object."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if not objects:
         return []
     end = objects[0].right_edge.i  # the list goes on right after the object: "X, Y and Z"
     return [
         c
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.left_edge.i == end + 2 and c.doc[end + 1].text == ","
-        and any(g.dep_ == "conj" and g.ent_type_ == "PERSON" for g in c.children)
+        and any(g.dep_ == "conj" and g.ent_type_ == "PERSON" for g in children_of(c))
     ]

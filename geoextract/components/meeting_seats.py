@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_lexicon import IN_PERSON_VERBS, REMOTE_PP_NOUNS
+from .meeting_syntax import children_of
 
 #: Nouns for one party's people at talks ("Y's side included A and B", "her delegation comprised A").
 _SIDE_NOUNS = frozenset({"side", "delegation", "team", "entourage", "party"})
@@ -25,24 +26,24 @@ def told_in_call(call: Token) -> bool:
     if call.dep_ != "pobj" or call.head.lower_ not in {"in", "during", "on", "over"}:
         return False
     verb = call.head.head
-    return verb.lemma_.lower() in IN_PERSON_VERBS and any(c.dep_ in {"dobj", "dative"} and c.ent_type_ == "PERSON" for c in verb.children)
+    return verb.lemma_.lower() in IN_PERSON_VERBS and any(c.dep_ in {"dobj", "dative"} and c.ent_type_ == "PERSON" for c in children_of(verb))
 
 
 def joins_remotely(verb: Token) -> bool:
     """"Y joined by phone", "joined via video link": attendance of the talks told before, from afar."""
-    if any(c.dep_ in {"dobj", "auxpass"} for c in verb.children):
+    if any(c.dep_ in {"dobj", "auxpass"} for c in children_of(verb)):
         return False
     return any(
-        c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "via", "over"} and any(p.lemma_.lower() in REMOTE_PP_NOUNS for p in c.children)
-        for c in verb.children
+        c.dep_ in {"agent", "prep"} and c.lower_ in {"by", "via", "over"} and any(p.lemma_.lower() in REMOTE_PP_NOUNS for p in children_of(c))
+        for c in children_of(verb)
     )
 
 
 def at_table(verb: Token) -> bool:
     """"sat at the table", "sat around the table": a seat at the talks."""
     return any(
-        c.dep_ == "prep" and c.lower_ in _TABLE_PREPS and any(p.dep_ == "pobj" and p.lemma_.lower() == "table" for p in c.children)
-        for c in verb.children
+        c.dep_ == "prep" and c.lower_ in _TABLE_PREPS and any(p.dep_ == "pobj" and p.lemma_.lower() == "table" for p in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -51,7 +52,7 @@ def round_the_table(sent: Span) -> bool:
     first = next((t for t in sent if not t.is_punct), None)
     if first is None or first.lower_ not in _TABLE_PREPS or first.dep_ != "prep":
         return False
-    return any(p.dep_ == "pobj" and p.lemma_.lower() == "table" for p in first.children) and first.head.lemma_ in {"be", "sit"}
+    return any(p.dep_ == "pobj" and p.lemma_.lower() == "table" for p in children_of(first)) and first.head.lemma_ in {"be", "sit"}
 
 
 def side_owner(verb: Token) -> Token | None:
@@ -62,11 +63,11 @@ def side_owner(verb: Token) -> Token | None:
     """
     if verb.lemma_.lower() not in SIDE_LIST_VERBS or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
         return None
-    if not any(c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in verb.children):
+    if not any(c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in children_of(verb)):
         return None
-    for subj in verb.children:
+    for subj in children_of(verb):
         if subj.dep_ == "nsubj" and subj.lemma_.lower() in _SIDE_NOUNS:
-            return next((c for c in subj.children if c.dep_ == "poss"), None)
+            return next((c for c in children_of(subj) if c.dep_ == "poss"), None)
     return None
 
 
@@ -75,13 +76,13 @@ def present_at_told(verb: Token) -> bool:
     the talks told before, said with "be" (not in a clause of its own meeting, not "present a plan")."""
     if verb.lemma_.lower() != "be" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
         return False
-    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or any(a.dep_ in {"appos", "conj"} and a.ent_type_ == "PERSON" for a in c.children)) for c in verb.children):
+    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or any(a.dep_ in {"appos", "conj"} and a.ent_type_ == "PERSON" for a in children_of(c))) for c in children_of(verb)):
         return False
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "acomp" and child.lower_ == "present":
             return True
         if child.dep_ == "prep" and child.lower_ in _TABLE_PREPS | {"in"}:
-            if any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or (p.lower_ == "attendance" and child.lower_ == "in")) for p in child.children):
+            if any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or (p.lower_ == "attendance" and child.lower_ == "in")) for p in children_of(child)):
                 return True
     return False
 
@@ -97,11 +98,11 @@ def tells_gathering(verb: Token) -> bool:
     told before (not in a clause of its own meeting, not "told reporters")."""
     if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
         return False
-    for obj in verb.children:
+    for obj in children_of(verb):
         if obj.dep_ not in {"dobj", "dative"}:
             continue
         if obj.lower_ in _AUDIENCE_NOUNS:
             return True
-        if obj.lemma_.lower() in _GATHERING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in obj.children):
-            return not any(c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in obj.children)
+        if obj.lemma_.lower() in _GATHERING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(obj)):
+            return not any(c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in children_of(obj))
     return False

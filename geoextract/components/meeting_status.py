@@ -25,7 +25,7 @@ from .meeting_lexicon import (
     SPECULATIVE_AUX,
     TRAVEL_VERBS,
 )
-from .meeting_syntax import path_to_root
+from .meeting_syntax import children_of, path_to_root
 
 #: Statuses; None means the sentence states no meeting.
 Status = tuple[str | None, bool]
@@ -68,7 +68,7 @@ def meeting_status(trigger: Token) -> Status:
     cancelled = denied = False
     for index, node in enumerate(path):
         lemma = node.lemma_.lower()
-        if index and (lemma in CANCEL_WORDS or (lemma in _PHRASAL_VERBS and any((lemma, c.lower_) in CANCEL_PHRASALS for c in node.children if c.dep_ == "prt"))):
+        if index and (lemma in CANCEL_WORDS or (lemma in _PHRASAL_VERBS and any((lemma, c.lower_) in CANCEL_PHRASALS for c in children_of(node) if c.dep_ == "prt"))):
             # a coordinated clause is its own statement: "cancelled the trip but will meet X"
             if all((p.dep_ in _CANCEL_EDGES and not (p.dep_ == "conj" and p.pos_ in {"VERB", "AUX"})) or (p.dep_ == "prep" and p.lower_ in {"of", "for", "to"}) for p in path[:index]):
                 cancelled = True
@@ -79,7 +79,7 @@ def meeting_status(trigger: Token) -> Status:
             denied = True  # "Beijing rejected reports that X had met Y"
         if index and _withdrawn(node, path[index - 1]) and all(p.dep_ in _CANCEL_EDGES or p.dep_ == "prep" for p in path[:index]):
             cancelled = True
-    for child in trigger.children:
+    for child in children_of(trigger):
         if child.dep_ in {"amod", "acl"} and child.lemma_.lower() in CANCEL_WORDS:
             cancelled = True
     if cancelled:
@@ -104,7 +104,7 @@ def _denies_later_clause(deny: Token, below: Token | None, trigger: Token) -> bo
     denial told after the clauses denies the nearest one, not an earlier conjunct's meeting."""
     if below is None or deny.i < below.i:
         return False
-    return any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and trigger.i < c.i < deny.i for c in below.children)
+    return any(c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and trigger.i < c.i < deny.i for c in children_of(below))
 
 
 def _withdrawn(verb: Token, below: Token) -> bool:
@@ -115,7 +115,7 @@ def _withdrawn(verb: Token, below: Token) -> bool:
     if lemma == "withdraw":
         return below.lower_ == "from"
     # "pulled out of": the parser reads "out" as a particle, an adverb or a preposition
-    return below.lower_ in {"of", "out"} and any(c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"} for c in verb.children)
+    return below.lower_ in {"of", "out"} and any(c.lower_ == "out" and c.dep_ in {"prt", "prep", "advmod"} for c in children_of(verb))
 
 
 def past_plan(trigger: Token, path: list[Token] | None = None) -> bool:
@@ -123,7 +123,7 @@ def past_plan(trigger: Token, path: list[Token] | None = None) -> bool:
     for node in (path or path_to_root(trigger))[1:6]:
         if node.pos_ not in {"VERB", "AUX"} and not node.tag_.startswith("VB"):
             continue
-        children = list(node.children)
+        children = list(children_of(node))
         had = any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
         been = node.lower_ == "been" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ == "been" for c in children)
         planned = node.lemma_.lower() in _SET_PLANS or any(c.dep_ in {"acomp", "xcomp"} and c.lemma_.lower() in _SET_PLANS for c in children)
@@ -154,21 +154,21 @@ def _aspired(path: list[Token]) -> bool:
 def _negated(trigger: Token, path: list[Token]) -> str | bool:
     """"never took place" after a meeting noun is a denial; "did not meet" is no meeting."""
     happen = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in _HAPPEN_VERBS
-    no_meeting = any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)  # "no meeting was announced"
-    if happen and (no_meeting or any(c.dep_ == "neg" for c in trigger.head.children)):
+    no_meeting = any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(trigger))  # "no meeting was announced"
+    if happen and (no_meeting or any(c.dep_ == "neg" for c in children_of(trigger.head))):
         return "denied"  # "No such meeting took place", "the meeting never happened"
     if no_meeting or (trigger.dep_ in {"pcomp", "pobj"} and trigger.head.lower_ == "without"):
         return True  # "no meeting was announced", "X left without meeting Y"
     for below, node in pairwise(path[:4]):
         # "there are no plans for X to meet Y", "no prospect of talks": a meeting ruled out
-        if node.pos_ == "NOUN" and below.dep_ in {"acl", "prep", "pobj"} and any(c.dep_ == "det" and c.lower_ == "no" for c in node.children):
+        if node.pos_ == "NOUN" and below.dep_ in {"acl", "prep", "pobj"} and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(node)):
             return True
     # "X was not a party to the talks": the noun's phrase climbs to the negated verb
     for node in path[:6]:
         if node.dep_ in _CLAUSE_EDGES and node.i != trigger.i:
             # "X, who did not take part in the talks": a negated relative clause on a person
             return node.dep_ == "relcl" and _negated_who_clause(node)
-        if (node.pos_ in {"VERB", "AUX"} or node.i == trigger.i) and any(c.dep_ == "neg" for c in node.children):
+        if (node.pos_ in {"VERB", "AUX"} or node.i == trigger.i) and any(c.dep_ == "neg" for c in children_of(node)):
             return True
         if node.pos_ in {"VERB", "AUX"} and node.i != trigger.i:
             break
@@ -176,27 +176,27 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
 
 
 def _negated_who_clause(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in verb.children)
+    return any(c.dep_ == "neg" for c in children_of(verb)) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in children_of(verb))
 
 
 def _non_event(trigger: Token, path: list[Token]) -> bool:
     """Conditions, invitations, offers, wishes and speculation state no meeting."""
-    if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in trigger.children):
+    if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in children_of(trigger)):
         return True  # "laying the ground for a possible summit between X and Y"
     for index, node in enumerate(path):
         if index and node.lemma_.lower() in NON_EVENT_WORDS and path[index - 1].dep_ not in {"nsubj", "nsubjpass"} and not _opening_act(node):
             if not (node.lemma_.lower() == "call" and path[index - 1].dep_ in {"dobj", "oprd"}):
                 return True
-        for child in node.children:
+        for child in children_of(node):
             if child.dep_ == "mark" and child.lower_ in CONDITION_MARKS:
                 return True
-            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children) and _has_aux(node, {"would"}):
+            if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in children_of(child)) and _has_aux(node, {"would"}):
                 return True
             if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX and (index == 0 or path[index - 1].dep_ in {"xcomp", "dobj", "conj"}):
                 return True
         if node.dep_ == "prep" and index and node.lower_ in {"to", "for", "of"} and _proposal_noun(node.head):
             return True  # "an invitation to a summit", "a proposal for talks", "an offer of talks"
-        if node.dep_ == "prep" and index and node.lower_ == "to" and node.head.lemma_.lower() == "invite" and any(c.dep_ == "auxpass" for c in node.head.children):
+        if node.dep_ == "prep" and index and node.lower_ == "to" and node.head.lemma_.lower() == "invite" and any(c.dep_ == "auxpass" for c in children_of(node.head)):
             return True  # "X, who had been invited to the summit, ...": asked, not there (the host who invites is)
         if node.dep_ == "prep" and index and node.lower_ in {"to", "for"} and _prospect(node):
             return True  # "opened the door to talks", "paved the way for a meeting": a prospect only
@@ -213,7 +213,7 @@ def _opening_act(node: Token) -> bool:
 def _prospect(prep: Token) -> bool:
     """"the door to talks", "opened the way [for a meeting]" (the parser may hang the phrase on the verb)."""
     head = prep.head
-    return head.lemma_.lower() in _PROSPECT_NOUNS or any(c.dep_ == "dobj" and c.lemma_.lower() in _PROSPECT_NOUNS and c.i < prep.i for c in head.children)
+    return head.lemma_.lower() in _PROSPECT_NOUNS or any(c.dep_ == "dobj" and c.lemma_.lower() in _PROSPECT_NOUNS and c.i < prep.i for c in children_of(head))
 
 
 def _proposal_noun(noun: Token) -> bool:
@@ -225,7 +225,7 @@ def _proposal_noun(noun: Token) -> bool:
 
 def _tense(trigger: Token, path: list[Token]) -> Status:
     """Planned or occurred, from modals, "expected to", "planned", "ahead of" and tense."""
-    for child in trigger.children:
+    for child in children_of(trigger):
         if child.dep_ in {"amod", "acl"} and child.lemma_.lower() in PLAN_WORDS | {"planned", "upcoming", "scheduled", "proposed", "expected"}:
             return "planned", True
     if any(_has_aux(rel, FUTURE_AUX) for rel in _own_relatives(trigger)):
@@ -233,7 +233,7 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
     previous: Token | None = None
     setting = False  # the meeting is the setting of a non-meeting act ("agreed to X at their meeting")
     # "leaders, hosted by X, open their summit on Wednesday": a participle on the subject has the clause's tense
-    reduced = trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.dep_ == "nsubj" and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+    reduced = trigger.tag_ == "VBN" and trigger.dep_ == "acl" and trigger.head.dep_ == "nsubj" and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(trigger))
     for node in path:
         lemma = node.lemma_.lower()
         if previous is not None:
@@ -243,10 +243,10 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
             retrospective = setting and lemma in {"agree", "announce", "confirm"}
             planning = lemma in PLAN_WORDS or node.lower_ in PLAN_WORDS  # the lemmatiser reads "slated" as "slat"
             if edge in {"xcomp", "acomp"} and (planning or lemma in {"be", "go"}) and not retrospective and not _free_relative(node):
-                if lemma not in {"be", "go"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in previous.children):
+                if lemma not in {"be", "go"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(previous)):
                     return "planned", True
             if edge == "prep" and previous.lower_ == "for" and (
-                (lemma in PLAN_WORDS and node.pos_ in {"ADJ", "VERB"}) or any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_WORDS for c in node.children)
+                (lemma in PLAN_WORDS and node.pos_ in {"ADJ", "VERB"}) or any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_WORDS for c in children_of(node))
             ):
                 return "planned", True  # "X is due in Tokyo for talks", "set for talks"
             if edge == "prep" and previous.lower_ in {"at", "in"} and node.lower_ == "due":
@@ -282,20 +282,20 @@ def _scheduled_present(verb: Token, trigger: Token) -> bool:
     """"X meets Y on Wednesday", "is meeting Y tomorrow", "Later today, he meets Y": the present
     tense with a time phrase tells a scheduled meeting."""
     # a root "VB" with a subject is a present tense the tagger misread ("NATO leaders open their summit on Wednesday")
-    finite = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children))
-    present = finite and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    finite = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children_of(verb)))
+    present = finite and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
     progressive = verb.tag_ == "VBG" and _has_aux(verb, {"is", "are", "am", "'s", "'re"})
     if not (present or progressive) or verb.lemma_.lower() in {"say", "tell", "be", "have"}:
         return False
     # "X hosts a summit ... next month": the parser may hang the time phrase on the meeting noun
-    holders = {verb, trigger, *(c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS)}
+    holders = {verb, trigger, *(c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS)}
     for holder in holders:
-        for child in holder.children:
+        for child in children_of(holder):
             if child.lower_ in _FUTURE_WORDS and child.dep_ in {"advmod", "npadvmod", "tmod"}:
                 return True
             if child.dep_ in {"npadvmod", "tmod"} and child.ent_type_ == "DATE":
                 return True
-            if child.dep_ == "prep" and child.lower_ in {"on", "at"} and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in child.children):
+            if child.dep_ == "prep" and child.lower_ in {"on", "at"} and any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in children_of(child)):
                 return True
     return False
 
@@ -307,40 +307,40 @@ def _past_participle(verb: Token) -> bool:
 
 def _own_relatives(noun: Token) -> list[Token]:
     """"which"/"that" clauses on a meeting noun or on its "of" phrase ("a summit of leaders that X will host")."""
-    heads = [noun, *(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    heads = [noun, *(p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj")]
     return [
         rel
         for head in heads
-        for rel in head.children
-        if rel.dep_ == "relcl" and any(c.lower_ in {"which", "that"} and c.dep_ in {"dobj", "nsubjpass"} for c in rel.children)
+        for rel in children_of(head)
+        if rel.dep_ == "relcl" and any(c.lower_ in {"which", "that"} and c.dep_ in {"dobj", "nsubjpass"} for c in children_of(rel))
     ]
 
 
 def _free_relative(verb: Token) -> bool:
     """"held what is expected to be their last meeting": a description, not a plan."""
-    return any(c.tag_ == "WP" and c.lower_ == "what" and c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    return any(c.tag_ == "WP" and c.lower_ == "what" and c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(verb))
 
 
 def _plans(verb: Token) -> bool:
     """"The meeting is expected to ...", "Negotiations are due to begin": a plan for the subject."""
-    if verb.lemma_.lower() in PLAN_WORDS and any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lemma_.lower() in PLAN_WORDS and any(c.dep_ == "xcomp" for c in children_of(verb)):
         return True
-    if verb.lemma_.lower() in _PASSIVE_PLANS and any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.lemma_.lower() in _PASSIVE_PLANS and any(c.dep_ == "auxpass" for c in children_of(verb)):
         return True  # "Talks are expected on Wednesday", "a meeting is planned for May"
     if _has_aux(verb, FUTURE_AUX):
         return True
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in {"acomp", "xcomp"} and child.lemma_.lower() in PLAN_WORDS:
             return True
-        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) and verb.lemma_ == "be":
+        if child.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(child)) and verb.lemma_ == "be":
             return True
     return False
 
 
 def _has_to(verb: Token) -> bool:
     """An infinitive ("to resume")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb))
 
 
 def _has_aux(verb: Token, words: frozenset[str] | set[str]) -> bool:
-    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in verb.children)
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in children_of(verb))

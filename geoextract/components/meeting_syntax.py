@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import HEAD, LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
@@ -10,6 +10,7 @@ _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"
 _SEQUENCE_PREPS = frozenset({"before", "after", "following", "upon", "since"})
 _SCOPE_KEY = "geoextract_meeting_scopes"
 _HASH_KEY = "geoextract_meeting_hashes"
+_TREE_KEY = "geoextract_meeting_children"
 
 
 def scope(tok: Token) -> list[Token]:
@@ -27,9 +28,43 @@ def scope(tok: Token) -> list[Token]:
 
 
 def clear_scopes(doc: Doc) -> None:
-    """Drop the memoised scopes and hashes from the Doc, so that nothing of them is saved with it."""
+    """Drop the memoised scopes, hashes and children from the Doc, so that nothing of them is saved with it."""
     doc.user_data.pop(_SCOPE_KEY, None)
     doc.user_data.pop(_HASH_KEY, None)
+    doc.user_data.pop(_TREE_KEY, None)
+
+
+def children_of(tok: Token) -> list[Token]:
+    """``tok.children``: the same tokens in the same order, read once per Doc.
+
+    spaCy walks the token's whole subtree span and makes a new Token per child on every
+    access; the meeting rules ask for the children of the same tokens again and again. The
+    lists are shared (memoised on the Doc while the meeting extractor runs, see
+    :func:`clear_scopes`): iterate over them, never change them.
+
+    Example:
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["Xi", "met", "Biden", "twice"], heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "dobj", "advmod"])
+        >>> [t.text for t in children_of(doc[1])], children_of(doc[0])
+        (['Xi', 'Biden', 'twice'], [])
+        >>> clear_scopes(doc)
+    """
+    table: list[list[Token]] | None = tok.doc.user_data.get(_TREE_KEY)
+    if table is None:
+        table = tok.doc.user_data[_TREE_KEY] = children_table(tok.doc)
+    return table[tok.i]
+
+
+def children_table(doc: Doc) -> list[list[Token]]:
+    """Every token's children (``doc[i].children`` at index ``i``), from one read of the heads."""
+    tokens = list(doc)
+    table: list[list[Token]] = [[] for _ in tokens]
+    # HEAD is the offset to the head, stored unsigned: negative offsets come back wrapped.
+    for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
+        if offset:
+            table[i + offset].append(tokens[i])  # in text order: the left children, then the right ones
+    return table
 
 
 def token_hashes(doc: Doc) -> tuple[list[int], list[int]]:
@@ -49,12 +84,12 @@ def _scope(tok: Token) -> list[Token]:
     meeting itself and stay in.
     """
     found = [tok]
-    stack = list(tok.children)
+    stack = list(children_of(tok))
     while stack:
         cur = stack.pop()
         dep = cur.dep_  # each attribute read looks the string up again: read it once
         if dep in _CLAUSE_DEPS:
-            participle = dep == "acl" and cur.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cur.children)
+            participle = dep == "acl" and cur.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(cur))
             if not participle:
                 continue
         elif dep == "conj":
@@ -63,7 +98,7 @@ def _scope(tok: Token) -> list[Token]:
         elif dep == "pcomp" and cur.tag_ == "VBG" and cur.head.lower_ in _SEQUENCE_PREPS:
             continue
         found.append(cur)
-        stack.extend(cur.children)
+        stack.extend(children_of(cur))
     return sorted(found, key=lambda t: t.i)
 
 
@@ -73,13 +108,13 @@ def conjuncts(tok: Token) -> list[Token]:
     stack = [tok]
     while stack:
         cur = stack.pop()
-        for child in cur.children:
+        for child in children_of(cur):
             # "X, Latvia's Y and Z": the parser hangs a list's second name on the first as an
             # apposition; a person in apposition to another person is the next item of a list
             if child.dep_ == "conj" or (child.dep_ in {"nmod", "appos"} and child.ent_type_ == "PERSON" and cur.ent_type_ == "PERSON"):
                 found.append(child)
                 stack.append(child)
-            elif child.dep_ == "nmod" and child.ent_type_ == "PERSON" and child.i < cur.i and any(c.dep_ == "cc" for c in child.children):
+            elif child.dep_ == "nmod" and child.ent_type_ == "PERSON" and child.i < cur.i and any(c.dep_ == "cc" for c in children_of(child)):
                 # "X and other regional leaders": the parser hangs X on "leaders" as a modifier
                 found.append(child)
             elif child.dep_ == "appos" and _continues_list(child) and (child.ent_type_ == "PERSON" or (cur.ent_type_ == "PERSON" and cur.dep_ == "conj")):
@@ -90,14 +125,14 @@ def conjuncts(tok: Token) -> list[Token]:
             elif child.dep_ == "appos" and child.ent_type_ == "" and cur.ent_type_ == "PERSON":
                 # "X, British Prime Minister Y and Z": the parser makes the title an apposition of X
                 # and Y one of the title
-                for name in (c for c in child.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+                for name in (c for c in children_of(child) if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
                     found.append(name)
                     stack.append(name)
             elif child.dep_ == "prep" and child.lower_ == "of" and cur.ent_type_ == "PERSON":
                 # "Presidents X of Chad, Y of Niger and Z of Mali": the parser hangs the next name on
                 # the state of the one before
-                for state in (p for p in child.children if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "NORP"}):
-                    for item in (c for c in state.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
+                for state in (p for p in children_of(child) if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "NORP"}):
+                    for item in (c for c in children_of(state) if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
                         found.append(item)
                         stack.append(item)
     return sorted(found, key=lambda t: t.i)
@@ -105,7 +140,7 @@ def conjuncts(tok: Token) -> list[Token]:
 
 def _continues_list(appos: Token) -> bool:
     """An apposition that carries further names of a list as its conjuncts."""
-    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in appos.children)
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in children_of(appos))
 
 
 def path_to_root(tok: Token, limit: int = 12) -> list[Token]:
@@ -126,7 +161,7 @@ def free_relative_head(verb: Token) -> Token | None:
     clause = verb
     while clause.dep_ == "xcomp" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ == "ccomp" and any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in clause.children):
+    if clause.dep_ == "ccomp" and any(c.lower_ == "what" and c.dep_ in {"dobj", "nsubj", "nsubjpass"} for c in children_of(clause)):
         return clause.head
     return None
 

@@ -23,7 +23,7 @@ from .meeting_dates import (
     shift_days,
 )
 from .meeting_lexicon import TRAVEL_VERBS
-from .meeting_syntax import path_to_root, scope
+from .meeting_syntax import children_of, path_to_root, scope
 
 _EDGE_HASHES = frozenset(hash_string(w) for w in ("since", "until", "till"))
 _SHIFT_HASHES = frozenset(hash_string(w) for w in ("earlier", "later", "previously"))
@@ -67,18 +67,21 @@ def find_date(
             if shift is not None:
                 found.shift = shift
                 return found
-            if node.dep_ == "conj" and any(c.lower == _THEN and c.dep_ == "advmod" for c in node.children):
+            if node.dep_ == "conj" and any(c.lower == _THEN and c.dep_ == "advmod" for c in children_of(node)):
                 return DateFound(blocked=True)  # "travels on Wednesday to X, and then to Y": a later, untold day
             if node.lower == _BEFORE and node.dep_ == "prep" and _later_than(node, node) and _travels(path[:step]):
                 return DateFound(blocked=True)  # "on Thursday before flying to X to meet Y": some later day
             if node.pos_ not in {"VERB", "AUX"} and not node.tag_.startswith("VB"):
                 continue
             direct: set[int] = set()
-            for child in node.children:
+            # only the DATE phrases count: with none inside the clause's edges, no subtree is read
+            lo, hi = node.left_edge.i, node.right_edge.i
+            dated = any(lo <= root_i <= hi for root_i, _ in dates)
+            for child in children_of(node):
                 if child.lower == _BEFORE and child.dep_ == "mark" and _later_than(child, node):
                     return DateFound(blocked=True)
                 # "met ... for the first time since February": a span's edge is not the event's day
-                if child.lower not in _EDGE_HASHES and child.dep_ in _ADJUNCT_DEPS:
+                if dated and child.lower not in _EDGE_HASHES and child.dep_ in _ADJUNCT_DEPS:
                     direct.update(t.i for t in child.subtree)
             found = _dates_in(dates, direct - own, base, prefer, rank=2)
             if found.date is None and not found.blocked and not found.same_day:
@@ -105,10 +108,10 @@ def _span_edges(tokens: list[Token]) -> set[int]:
 def _adverb_shift(triggers: list[Token]) -> tuple[str, int, Token | None] | None:
     """"met X a day earlier", "two days later": a shift the tagger left without a DATE entity."""
     for trig in triggers:
-        for tok in trig.children:
+        for tok in children_of(trig):
             if tok.lower not in _SHIFT_HASHES or tok.dep_ != "advmod":
                 continue
-            for count in tok.children:
+            for count in children_of(tok):
                 if count.dep_ == "npadvmod":
                     shift = relative_shift(f"{tok.doc[count.left_edge.i : count.i + 1].text} {tok.lower_}")
                     if shift is not None:
@@ -124,7 +127,7 @@ def _travels(below: list[Token]) -> bool:
 def _later_than(before: Token, node: Token) -> bool:
     """A "before" boundary: what follows it happens after the clause's date ("... before flying
     on to X"); "shortly before", "hours before" keep the same day."""
-    return not any(c.lower in _NEAR_HASHES for c in [*before.children, *node.children] if c.dep_ in {"advmod", "npadvmod"})
+    return not any(c.lower in _NEAR_HASHES for c in [*children_of(before), *children_of(node)] if c.dep_ in {"advmod", "npadvmod"})
 
 
 def _dates_in(dates: list[tuple[int, str]], indices: set[int], base: dt.date | None, prefer: Preference, rank: int) -> DateFound:
@@ -155,10 +158,10 @@ def _shift_phrase(node: Token) -> tuple[str, int, Token] | None:
     if node.dep_ == "prep" and node.lower_ in {"after", "before"}:
         marks, holder = [node], node
     else:
-        marks, holder = [c for c in node.children if c.dep_ == "mark" and c.lower_ in {"after", "before"}], node
+        marks, holder = [c for c in children_of(node) if c.dep_ == "mark" and c.lower_ in {"after", "before"}], node
     if not marks:
         return None
-    for child in holder.children:
+    for child in children_of(holder):
         if child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
             text = node.doc[child.left_edge.i : child.i + 1].text
             return text, -1 if marks[0].lower_ == "after" else 1, holder.head

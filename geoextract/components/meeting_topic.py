@@ -17,7 +17,7 @@ from ._common import hash_string
 from .meeting_actors import DocActors
 from .meeting_lexicon import AGENDA_NOUNS, FOCUS_VERBS, NOT_TOPIC_HEADS, TOPIC_PREPS, TOPIC_VERBS
 from .meeting_np import phrase, phrase_span
-from .meeting_syntax import scope
+from .meeting_syntax import children_of, scope, token_hashes
 
 _TOPIC_VERB_HASHES = frozenset(hash_string(w) for v in TOPIC_VERBS for w in (v, v.title()))
 _MEALS = frozenset({"lunch", "dinner", "breakfast", "coffee", "tea", "meal", "drink", "banquet"})
@@ -64,14 +64,14 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
     for head in heads:
         if head.lemma_.lower() in _CEREMONIES:
             continue  # "hosted the ceremony on the South Lawn": "on" tells where, not what about
-        for child in head.children:
+        for child in children_of(head):
             # "On Friday Biden held talks ...": a topic phrase follows its noun or verb
             if child.dep_ == "prep" and child.lower_ in _TOPIC_OF and child.i > head.i and (head.i in trigger_ids or not any(t.i in trigger_ids for t in child.subtree)):
                 topic = _topic_pobj(child, actors)
                 if topic:
                     return topic
     # "addressed the summit's session": the meeting itself is no topic of the verb
-    if governor is not None and governor.lemma_.lower() in TOPIC_VERBS and not any(t.i in trigger_ids for c in governor.children if c.dep_ == "dobj" for t in c.subtree):
+    if governor is not None and governor.lemma_.lower() in TOPIC_VERBS and not any(t.i in trigger_ids for c in children_of(governor) if c.dep_ == "dobj" for t in c.subtree):
         topic = object_topic(governor)
         if topic:
             return topic
@@ -82,22 +82,27 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
             if topic:
                 return topic
         # "a meeting, which focused on X", "a summit focused on X"
-        relcls = [c for tok in scope(trig) for c in tok.children if c.dep_ == "relcl" or (c.dep_ == "acl" and c.lemma_.lower() in FOCUS_VERBS)]
+        relcls = [c for tok in scope(trig) for c in children_of(tok) if c.dep_ == "relcl" or (c.dep_ == "acl" and c.lemma_.lower() in FOCUS_VERBS)]
         tops = [trig] + ([governor] if governor is not None else [])
         # "held talks with X, focusing on Y": a participle of the meeting's clause
-        relcls += [c for top in tops for c in top.children if c.dep_ in {"advcl", "acl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in FOCUS_VERBS]
+        relcls += [c for top in tops for c in children_of(top) if c.dep_ in {"advcl", "acl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in FOCUS_VERBS]
         for tok in [trig, *relcls]:
             topic = _focus_topic(tok, actors)
             if topic:
                 return topic
+        lemmas = token_hashes(trig.doc)[1]
         for top in [trig] + ([governor] if governor is not None else []):
+            # A subtree lies within its edges: most spans hold no topic verb at all, which the
+            # lemma hashes tell without a walk of the (often sentence-wide) subtree.
+            if _TOPIC_VERB_HASHES.isdisjoint(lemmas[top.left_edge.i : top.right_edge.i + 1]):
+                continue
             for tok in top.subtree:
                 # the integer lemma test first: a governing clause's subtree can be the whole sentence
                 if tok.lemma in _TOPIC_VERB_HASHES and tok.i != top.i and _within(tok, top):
                     topic = _purpose_topic(tok)
                     if topic:
                         return topic
-        for child in trig.children:
+        for child in children_of(trig):
             if child.dep_ == "conj" and child.lemma_.lower() in TOPIC_VERBS:
                 topic = object_topic(child)
                 if topic:
@@ -114,8 +119,8 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
 
 def _on_agenda(tok: Token) -> Token | None:
     """The "on the agenda" / "on the table" phrase hung on ``tok``, if any."""
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ == "on" and any(p.dep_ == "pobj" and p.lemma_.lower() in _AGENDA_PLACES for p in prep.children):
+    for prep in children_of(tok):
+        if prep.dep_ == "prep" and prep.lower_ == "on" and any(p.dep_ == "pobj" and p.lemma_.lower() in _AGENDA_PLACES for p in children_of(prep)):
             return prep
     return None
 
@@ -124,18 +129,18 @@ def _agenda_clause_topic(trig: Token, governor: Token | None) -> str | None:
     """"X and Y were on the agenda when A met B", "held talks, with X on the agenda": the
     subject of "on the agenda" in the clause the meeting is told with."""
     for top in [trig] + ([governor] if governor is not None else []):
-        for prep in top.children:
+        for prep in children_of(top):
             if prep.dep_ != "prep" or prep.lower_ != "with":
                 continue
-            for pobj in prep.children:
+            for pobj in children_of(prep):
                 agenda = _on_agenda(pobj)
                 if pobj.dep_ == "pobj" and agenda is not None:
                     return pobj.doc[pobj.left_edge.i : agenda.i].text.strip(" ,;:-—") or None
         cur = top
         for _ in range(3):
-            if cur.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "while"} for m in cur.children):
+            if cur.dep_ == "advcl" and any(m.dep_ in {"mark", "advmod"} and m.lower_ in {"when", "as", "while"} for m in children_of(cur)):
                 verb = cur.head
-                subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+                subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
                 if subjects and _on_agenda(verb) is not None:
                     return phrase(subjects[0], topic=True)
                 break
@@ -151,8 +156,8 @@ def _where_topic(trig: Token) -> str | None:
     for tok in scope(trig):
         if tok.dep_ != "pobj":
             continue
-        for rel in tok.children:
-            if rel.dep_ == "relcl" and rel.lemma_.lower() in TOPIC_VERBS and any(c.dep_ == "advmod" and c.lower_ == "where" for c in rel.children):
+        for rel in children_of(tok):
+            if rel.dep_ == "relcl" and rel.lemma_.lower() in TOPIC_VERBS and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(rel)):
                 return object_topic(rel)
     return None
 
@@ -160,7 +165,7 @@ def _where_topic(trig: Token) -> str | None:
 def _misread_clause(noun: Token) -> str | None:
     """"hosted X, and the two discussed trade and energy": a clause the parser read as a noun
     phrase with the verb as its adjective ("the two discussed trade")."""
-    verb = next((a for a in noun.children if a.dep_ == "amod" and a.tag_ in {"VBD", "VBN"} and a.lemma_.lower() in TOPIC_VERBS), None)
+    verb = next((a for a in children_of(noun) if a.dep_ == "amod" and a.tag_ in {"VBD", "VBN"} and a.lemma_.lower() in TOPIC_VERBS), None)
     if verb is None or verb.i == noun.left_edge.i or verb.i + 1 > noun.i:
         return None
     span = phrase_span(noun, topic=True)
@@ -179,7 +184,7 @@ def _within(tok: Token, top: Token) -> bool:
 
 def _conjunct_heads(tok: Token) -> list[Token]:
     found = [tok]
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "conj":
             found.extend(_conjunct_heads(child))
     return found
@@ -189,13 +194,13 @@ def _city_pp(prep: Token, actors: DocActors) -> bool:
     """"in Cairo" after a topic: the place of the meeting, not part of what it was about."""
     if prep.lower_ not in {"in", "at"}:
         return False
-    return any(p.dep_ == "pobj" and (e := actors.entity_at(p)) is not None and actors.info[e].kind == "city" for p in prep.children)
+    return any(p.dep_ == "pobj" and (e := actors.entity_at(p)) is not None and actors.info[e].kind == "city" for p in children_of(prep))
 
 
 def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
     if prep.lower_ == "on" and prep.head.lemma_.lower() == "call":
         return None  # "paid a courtesy call on X", "called on X to ...": a visit or an appeal
-    for pobj in prep.children:
+    for pobj in children_of(prep):
         if pobj.dep_ not in {"pobj", "pcomp"}:
             continue
         if pobj.ent_type_ in {"DATE", "TIME"} or pobj.lemma_.lower() in NOT_TOPIC_HEADS or pobj.lower_ in NOT_TOPIC_HEADS:
@@ -207,7 +212,7 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
             continue
         # "the war in Gaza" keeps its place; "the Gaza war in Cairo" is placed already, so "in Cairo" is the talks'
         situation = pobj.lemma_.lower() in SITUATION_NOUNS and not any(
-            c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP", "LOC"}) for c in pobj.children
+            c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP", "LOC"}) for c in children_of(pobj)
         )
         span = phrase_span(pobj, skip=None if situation else lambda t: _city_pp(t, actors), topic=True)
         text = pobj.doc[span.start : _coordinated_end(span, prep.head)].text.strip(" ,;:-—")
@@ -223,7 +228,7 @@ def _coordinated_end(span: Span, noun: Token) -> int:
     end = span.end
     while end + 1 < len(doc) and doc[end].dep_ == "cc" and doc[end].lower_ in {"and", "or"} and doc[end].head.i == noun.i:
         # a person is a side of the talks ("talks on trade and X met Y"), not a matter
-        conj = next((c for c in noun.children if c.dep_ == "conj" and c.left_edge.i == end + 1 and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ != "PERSON"), None)
+        conj = next((c for c in children_of(noun) if c.dep_ == "conj" and c.left_edge.i == end + 1 and c.pos_ in {"NOUN", "PROPN"} and c.ent_type_ != "PERSON"), None)
         if conj is None:
             break
         end = phrase_span(conj, topic=True).end
@@ -235,11 +240,11 @@ def _focus_topic(tok: Token, actors: DocActors) -> str | None:
     verb: Token | None = None
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in FOCUS_VERBS:
         verb = tok.head
-    elif tok.lemma_.lower() in FOCUS_VERBS and (any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in tok.children) or tok.tag_ == "VBG" or tok.dep_ == "acl"):
+    elif tok.lemma_.lower() in FOCUS_VERBS and (any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in children_of(tok)) or tok.tag_ == "VBG" or tok.dep_ == "acl"):
         verb = tok
     if verb is None:
         return None
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ == "prep" and child.lower_ in {"on", "upon", "with", "around", "about"}:
             topic = _topic_pobj(child, actors)
             if topic:
@@ -251,22 +256,22 @@ def _focus_topic(tok: Token, actors: DocActors) -> str | None:
 
 def _purpose_topic(tok: Token) -> str | None:
     """"to discuss X", "to coordinate X": the object of a purpose clause."""
-    if tok.lemma_.lower() not in TOPIC_VERBS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.lemma_.lower() not in TOPIC_VERBS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
         return None
     return object_topic(tok)
 
 
 def object_topic(verb: Token) -> str | None:
     """The object of a discussion verb: "discussed X", "to discuss easing tensions"."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if objects:
         return _object_span(verb, objects)
-    for child in verb.children:
+    for child in children_of(verb):
         # "to discuss Argentina joining the initiative": a gerund clause with its own subject
-        if (child.dep_ in {"xcomp", "pcomp"} and child.tag_ == "VBG") or (child.dep_ == "ccomp" and child.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in child.children)):
+        if (child.dep_ in {"xcomp", "pcomp"} and child.tag_ == "VBG") or (child.dep_ == "ccomp" and child.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in children_of(child))):
             return phrase(child, cut_preps=frozenset({"with", "at", "during", "by", "after", "before", "since"}), topic=True)
         if child.dep_ == "prep" and child.lower_ in _TOPIC_OF:
-            for pobj in child.children:
+            for pobj in children_of(child):
                 if pobj.dep_ == "pobj":
                     return phrase(pobj, topic=True)
     return None
@@ -280,7 +285,7 @@ def _object_span(verb: Token, objects: list[Token]) -> str:
     start, end = first.start, first.end
     # "discussed trade, the Eurasian Economic Union and X": list members the parser hung on the verb
     members = sorted(
-        {*objects[1:], *(c for c in verb.children if c.dep_ in {"dep", "appos", "npadvmod", "conj"} and c.pos_ in {"NOUN", "PROPN"} and c.i > objects[0].i)},
+        {*objects[1:], *(c for c in children_of(verb) if c.dep_ in {"dep", "appos", "npadvmod", "conj"} and c.pos_ in {"NOUN", "PROPN"} and c.i > objects[0].i)},
         key=lambda t: t.i,
     )
     for obj in members:
@@ -288,16 +293,16 @@ def _object_span(verb: Token, objects: list[Token]) -> str:
         if span.start < end or any(t.lower_ not in {",", "and", "or"} for t in doc[end : span.start]):
             break
         end = span.end
-    for clause in verb.children:
+    for clause in children_of(verb):
         # "to discuss Argentina joining the initiative": the object's gerund, hung on the verb
         if clause.dep_ == "xcomp" and clause.tag_ == "VBG" and clause.left_edge.i == end:
             end = phrase_span(clause, topic=True).end
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ != "prep" or prep.i != end:
             continue
         # "gas transit through Ukraine", "the war in Gaza": the parser hung the noun's phrase on the verb
         if prep.lower_ in _ROUTE_PREPS or (prep.lower_ == "in" and doc[end - 1].lemma_.lower() in SITUATION_NOUNS):
-            pobjs = [p for p in prep.children if p.dep_ == "pobj"]
+            pobjs = [p for p in children_of(prep) if p.dep_ == "pobj"]
             if pobjs:
                 end = phrase_span(pobjs[0], topic=True).end
     return doc[start:end].text.strip(" ,;:-—")
@@ -318,7 +323,7 @@ def _agenda_topic(trig: Token) -> str | None:
         return None
     verb = agenda
     for _ in range(6):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}]
         if subjects and verb.i != agenda.i:
             return phrase(subjects[0], topic=True)
         if verb.head.i == verb.i:

@@ -70,7 +70,7 @@ from .meeting_seats import (
     tells_gathering,
     told_in_call,
 )
-from .meeting_syntax import free_relative_head, token_hashes, verb_read_as_modifier
+from .meeting_syntax import children_of, free_relative_head, token_hashes, verb_read_as_modifier
 
 #: Particles and complements after "call" that make it no phone call ("called off", "called for").
 _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
@@ -153,7 +153,7 @@ def _classify(tok: Token) -> str | None:
         return _classify_noun(tok, lemma if lemma != "talks" else "talk")
     if is_noun and lemma in EVENT_NOUNS:
         if lemma == "presence":
-            return "event" if tok.head.lower_ == "in" and any(c.lower_ == "of" for c in tok.children) else None
+            return "event" if tok.head.lower_ == "in" and any(c.lower_ == "of" for c in children_of(tok)) else None
         return "event"
     if is_noun and lemma in VISIT_NOUNS:
         return "visit" if _visits_person(tok, "to") else "trip"
@@ -171,7 +171,7 @@ def _classify(tok: Token) -> str | None:
         return "attend"  # "X hosted the talks, and Y joined by phone"
     if lemma == "be":
         return "attend" if present_at_told(tok) else None  # "X was also present", "Y was also at the table"
-    if lemma == "look" and tok.dep_ not in {"relcl", "acl", "xcomp"} and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
+    if lemma == "look" and tok.dep_ not in {"relcl", "acl", "xcomp"} and any(c.dep_ == "prt" and c.lower_ == "on" for c in children_of(tok)):
         return "attend"  # "X and Y looked on": onlookers of the signing or talks told before
     if lemma in LEAD_VERBS and led_side(tok):
         return "attend"
@@ -182,14 +182,14 @@ def _classify(tok: Token) -> str | None:
     if lemma == "represent":
         # "Peru was represented by its prime minister", "X represented Peru": a state attends through X
         return "attend" if tok.dep_ not in {"relcl", "acl", "amod", "xcomp"} and _represents(tok) else None
-    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and c.n_lefts + c.n_rights == 0 for c in tok.children):
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and c.n_lefts + c.n_rights == 0 for c in children_of(tok)):
         own_phrase = tok.dep_ in {"relcl", "acl", "xcomp"} and not person_relative(tok)
-        return "attend" if not any(c.dep_ == "prep" for c in tok.children) and not own_phrase else None
+        return "attend" if not any(c.dep_ == "prep" for c in children_of(tok)) and not own_phrase else None
     if lemma == "accompany":
         # "He was accompanied by X", "X accompanied him": one more person at the meeting told
-        companions = [p for c in tok.children if c.dep_ == "agent" for p in c.children] + [c for c in tok.children if c.dep_ == "dobj"]
+        companions = [p for c in children_of(tok) if c.dep_ == "agent" for p in children_of(c)] + [c for c in children_of(tok) if c.dep_ == "dobj"]
         # a "while" clause with its own subject is a statement of its own ("..., while Y was accompanied by X")
-        own_clause = tok.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+        own_clause = tok.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(tok))
         return "attend" if (tok.dep_ not in {"acl", "advcl", "relcl"} or own_clause) and any(_people_in(c) for c in companions) else None
     if lemma == "thank":
         return "attend" if thanked_for_attending(tok) else None
@@ -202,20 +202,20 @@ def _classify(tok: Token) -> str | None:
     if lemma in GATHER_VERBS:
         return "meet" if gathered_for_meeting(tok, _PEOPLE) else None
     if lemma in MEET_VERBS:
-        if lemma in {"embrace", "greet", "hug", "confront"} and not any(c.dep_ == "dobj" and _person_like(c) for c in tok.children):
-            if not any(c.dep_ == "auxpass" for c in tok.children) or not any(_people_in(a) for a in _agents(tok)):
+        if lemma in {"embrace", "greet", "hug", "confront"} and not any(c.dep_ == "dobj" and _person_like(c) for c in children_of(tok)):
+            if not any(c.dep_ == "auxpass" for c in children_of(tok)) or not any(_people_in(a) for a in _agents(tok)):
                 return None  # "embraced X" (or "was greeted by X") is an encounter only with a person, not "embraced the idea"
         return "meet"
-    if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_ == "hand" for c in tok.children):
+    if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_ == "hand" for c in children_of(tok)):
         return "meet"
-    if lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXCHANGED for c in tok.children):
-        if _remote(tok) or any(_remote(c) for c in tok.children if c.dep_ == "dobj"):
+    if lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXCHANGED for c in children_of(tok)):
+        if _remote(tok) or any(_remote(c) for c in children_of(tok) if c.dep_ == "dobj"):
             return "phone"  # "exchanged views by phone"
         return "meet" if _signed_together(tok) or _with_person(tok) else None
     if lemma in TALK_VERBS:
         if lemma == "sit" and at_table(tok) and not _counterpart_pp(tok, allow_to=False):
             return "attend"  # "X and Y also sat at the table": more people at the talks told before
-        if lemma == "sit" and not any(c.lower_ == "down" for c in tok.children):
+        if lemma == "sit" and not any(c.lower_ == "down" for c in children_of(tok)):
             return None
         if _counterpart_pp(tok, allow_to=lemma in {"talk", "speak"}):
             return "phone" if _remote(tok) else "meet"
@@ -247,7 +247,7 @@ def _calls_on_person(verb: Token) -> bool:
     """"X called on President Y": a courtesy visit; not "called on Y to resign" (a demand)."""
     if any(t.dep_ == "aux" and t.lower_ == "to" for t in verb.subtree):
         return False
-    return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in c.children) for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in children_of(c)) for c in children_of(verb))
 
 
 def _nominal(tok: Token) -> bool:
@@ -265,14 +265,14 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
     if lemma == "talk" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         if not _counterpart_pp(tok, allow_to=False):
             return None  # "X and Y were in talks to join": talks with someone unnamed
-    compounds = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
+    compounds = {c.lower_ for c in children_of(tok) if c.dep_ in {"compound", "amod"}}
     if lemma == "conference" and compounds & NOT_MEETING_COMPOUNDS:
         return None
     if lemma == "call" and "courtesy" in compounds:
         return "visit" if _visits_person(tok, "on") else None  # "paid a courtesy call on X" is in person
     if lemma == "call":
         received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"receive", "take", "get", "return"}
-        if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False) or (received and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children)):
+        if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False) or (received and any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(tok))):
             return "phone"
         if told_in_call(tok):
             return "phone"
@@ -292,20 +292,20 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
 def _talked_together(verb: Token) -> bool:
     """"X and Y spoke directly", "X and his counterpart Y spent four days negotiating a treaty":
     people coordinated as the subject talk with each other (not "X and Y spoke to reporters")."""
-    if any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "at", "about", "before"} for c in verb.children):
+    if any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "at", "about", "before"} for c in children_of(verb)):
         return False
     holder = verb
-    if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG":
+    if not any(c.dep_ == "nsubj" for c in children_of(verb)) and verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG":
         holder = verb.head  # "spent four days negotiating"
-    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in c.children) and _people_in(c) >= 2 for c in holder.children)
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in children_of(c)) and _people_in(c) >= 2 for c in children_of(holder))
 
 
 def _session_of_body(tok: Token) -> bool:
     """"a session of the African Union", "the bloc's session": a body's sitting is a meeting of its members."""
     if tok.lemma_.lower() != "session":
         return False
-    owners = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
-    owners += [c for c in tok.children if c.dep_ in {"poss", "compound"}]
+    owners = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
+    owners += [c for c in children_of(tok) if c.dep_ in {"poss", "compound"}]
     return any(o.ent_type_ == "ORG" for o in owners)
 
 
@@ -323,7 +323,7 @@ def _held_by_several(tok: Token) -> bool:
     if verb.lemma_.lower() not in {"hold", "have", "conduct"}:
         return False
     # "X and Y held": a coordinated subject, or two names the parser hung one on the other
-    return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in c.children) or _people_in(c) >= 2) for c in verb.children)
+    return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in children_of(c)) or _people_in(c) >= 2) for c in children_of(verb))
 
 
 def _in_setting(tok: Token) -> bool:
@@ -339,12 +339,12 @@ def _in_setting(tok: Token) -> bool:
 
 
 def _has_dep(tok: Token, deps: set[str]) -> bool:
-    return any(c.dep_ in deps for c in tok.children)
+    return any(c.dep_ in deps for c in children_of(tok))
 
 
 def _remote(tok: Token) -> bool:
     for child in tok.subtree:
-        if child.lower_ in REMOTE_WORDS and child.head.i in {tok.i} | {c.i for c in tok.children}:
+        if child.lower_ in REMOTE_WORDS and child.head.i in {tok.i} | {c.i for c in children_of(tok)}:
             return True
     return False
 
@@ -353,26 +353,26 @@ def _is_phone_call(tok: Token) -> bool:
     """"called X" is a phone call; "called off", "called for", "called the idea absurd" are not."""
     if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not _has_dep(tok, {"agent"}):
         return False  # "the so-called X", "a group called X"
-    for child in tok.children:
+    for child in children_of(tok):
         if child.dep_ == "prt" and child.lower_ in _CALL_NOT_PHONE_PRT:
             return False
         if child.dep_ in _CALL_NOT_PHONE_DEPS:
             return False
         if child.dep_ == "prep" and child.lower_ in {"for", "upon"}:
             return False
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    complements = [c for c in tok.children if c.dep_ in {"oprd", "attr", "acomp", "xcomp", "ccomp"}]
+    objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    complements = [c for c in children_of(tok) if c.dep_ in {"oprd", "attr", "acomp", "xcomp", "ccomp"}]
     if objects:
         obj = objects[0]
-        if complements or any(c.dep_ in {"amod", "oprd", "acomp"} and c.i > obj.i for c in obj.children):
+        if complements or any(c.dep_ in {"amod", "oprd", "acomp"} and c.i > obj.i for c in children_of(obj)):
             return False  # "called the idea absurd", "called him a liar"
         # "an alliance called One Israel" names something; a call has a caller and a person called
-        return _person_like(obj) and any(c.dep_ == "nsubj" for c in tok.children)
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+        return _person_like(obj) and any(c.dep_ == "nsubj" for c in children_of(tok))
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(tok))
     if passive:
-        return any(c.dep_ == "agent" for c in tok.children)  # "was called by X", not "is called X"
+        return any(c.dep_ == "agent" for c in children_of(tok))  # "was called by X", not "is called X"
     if len(complements) == 1 and complements[0].dep_ == "oprd" and complements[0].ent_type_ == "PERSON":
-        return any(c.dep_ == "nsubj" for c in tok.children)  # "X called Prime Minister Y" parsed as a predicate
+        return any(c.dep_ == "nsubj" for c in children_of(tok))  # "X called Prime Minister Y" parsed as a predicate
     return False
 
 
@@ -384,12 +384,12 @@ def _actor_like(tok: Token) -> bool:
         # "he was received by X": the subject of a passive too
         return tok.lower_ in {"him", "her", "them", "us", "me", "you", "each", "both"} or (tok.dep_ == "nsubjpass" and tok.lower_ in {"he", "she", "they", "we"})
     lemma = tok.lemma_.lower()
-    return lemma in _PEOPLE or tok.lower_ in _PEOPLE or lemma in COLLECTIVE_NOUNS or any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.dep_ == "appos" for c in tok.children)
+    return lemma in _PEOPLE or tok.lower_ in _PEOPLE or lemma in COLLECTIVE_NOUNS or any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.dep_ == "appos" for c in children_of(tok))
 
 
 def _person_like(tok: Token) -> bool:
     """Could this noun phrase name a person ("Qatar's emir", "him", "Tamim")?"""
-    if tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children):
+    if tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(tok)):
         return True
     if tok.pos_ == "PRON":
         return tok.lower_ in {"him", "her", "them", "each", "both"}
@@ -404,9 +404,9 @@ def _hosts_someone(tok: Token) -> bool:
         # "X, hosted by Y": a visit; "a meeting hosted by Y" is the meeting noun's own phrase,
         # "a program hosted by Y" no meeting at all
         return _person_like(tok.head)
-    if any(c.dep_ == "auxpass" for c in tok.children):
-        return any(c.dep_ == "nsubjpass" and _actor_like(c) for c in tok.children)  # "X was received by Y", not "the deal was welcomed"
-    for child in tok.children:
+    if any(c.dep_ == "auxpass" for c in children_of(tok)):
+        return any(c.dep_ == "nsubjpass" and _actor_like(c) for c in children_of(tok))  # "X was received by Y", not "the deal was welcomed"
+    for child in children_of(tok):
         if child.dep_ == "dobj":
             lemma = child.lemma_.lower()
             return _actor_like(child) or lemma in MEETING_NOUNS or lemma in EVENT_NOUNS or child.lower_ in {"talks", "meetings"}
@@ -419,16 +419,16 @@ def _people_in(tok: Token) -> int:
     stack = [tok]
     while stack:
         cur = stack.pop()
-        stack.extend(c for c in cur.children if c.dep_ == "conj")
+        stack.extend(c for c in children_of(cur) if c.dep_ == "conj")
         if cur.ent_type_ == "PERSON":
             # "X and the leader of Y, Z": the parser may hang Z on X; a name beside a name is a second person
-            count += 1 + sum(1 for c in cur.children if c.dep_ in {"appos", "nmod"} and c.ent_type_ == "PERSON")
-        elif any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in cur.children):
+            count += 1 + sum(1 for c in children_of(cur) if c.dep_ in {"appos", "nmod"} and c.ent_type_ == "PERSON")
+        elif any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(cur)):
             count += 1
-        elif cur.dep_ == "conj" and cur.lemma_.lower() in {"counterpart", "host", "guest"} and any(c.dep_ == "poss" for c in cur.children):
+        elif cur.dep_ == "conj" and cur.lemma_.lower() in {"counterpart", "host", "guest"} and any(c.dep_ == "poss" for c in children_of(cur)):
             count += 1  # "X and his counterpart signed": the counterpart is a person even where the name hangs elsewhere
         elif (cur.lower_ in {"both", "two"} and cur.pos_ in {"NUM", "DET", "PRON"}) or (
-            cur.lemma_.lower() in _PEOPLE and any(c.lower_ in {"two", "both", "three", "four"} for c in cur.children if c.dep_ in {"nummod", "det", "predet"})
+            cur.lemma_.lower() in _PEOPLE and any(c.lower_ in {"two", "both", "three", "four"} for c in children_of(cur) if c.dep_ in {"nummod", "det", "predet"})
         ):
             count += 2  # "the two", "both leaders" (not "the two governments")
     return count
@@ -437,49 +437,49 @@ def _people_in(tok: Token) -> int:
 def _signed_together(tok: Token) -> bool:
     """"X and Y signed a pact", "the pact was signed by X and Y", "X signed it with Y": people, not states."""
     count = 0
-    has_agent = any(c.dep_ == "agent" for c in tok.children)
-    for child in tok.children:
-        if child.dep_ == "nsubj" and not any(c.dep_ == "auxpass" for c in tok.children):
+    has_agent = any(c.dep_ == "agent" for c in children_of(tok))
+    for child in children_of(tok):
+        if child.dep_ == "nsubj" and not any(c.dep_ == "auxpass" for c in children_of(tok)):
             count += _people_in(child)
         elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
             count += _people_in(child)
         elif child.dep_ == "agent" or (child.dep_ in {"prep", "conj"} and child.lower_ in {"with", "by"}):  # "by X, and by Y"
-            count += sum(_people_in(p) for p in child.children if p.dep_ == "pobj")
+            count += sum(_people_in(p) for p in children_of(child) if p.dep_ == "pobj")
         elif child.dep_ == "advmod" and child.lower_ in {"together", "along"}:
-            count += sum(_people_in(p) for w in child.children if w.lower_ == "with" for p in w.children if p.dep_ == "pobj")
+            count += sum(_people_in(p) for w in children_of(child) if w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj")
         elif child.dep_ == "dobj":  # "signed a memorandum with X": the parser hangs "with" on the document
-            count += sum(_people_in(p) for w in child.children if w.dep_ == "prep" and w.lower_ == "with" for p in w.children if p.dep_ == "pobj")
+            count += sum(_people_in(p) for w in children_of(child) if w.dep_ == "prep" and w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj")
     return count >= 2
 
 
 def _with_person(tok: Token) -> bool:
     """Someone doing something "with" a named person (not a state or a thing: "with Russia")."""
-    if any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in tok.children):
+    if any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in children_of(tok)):
         return False
-    holders = [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # "toured a plant with X"
+    holders = [tok, *(c for c in children_of(tok) if c.dep_ == "dobj")]  # "toured a plant with X"
     return any(
-        child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" and _people_in(p) for p in child.children)
+        child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" and _people_in(p) for p in children_of(child))
         for holder in holders
-        for child in holder.children
+        for child in children_of(holder)
     )
 
 
 def _joins_person(tok: Token) -> bool:
     """"joined X and other leaders in Rio", not "joined NATO" nor "joined X in calling for Y"."""
-    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in c.children) for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in children_of(c)) for c in children_of(tok)):
         return False
-    if any(c.dep_ == "auxpass" for c in tok.children):
+    if any(c.dep_ == "auxpass" for c in children_of(tok)):
         # "X and Y were joined by Z": people on both sides of the passive
         agents = _agents(tok)  # "X was joined at a lunch by Y": the parser may hang "by" on the lunch
-        return any(c.dep_ == "nsubjpass" and _people_in(c) for c in tok.children) and any(_people_in(p) for p in agents)
-    return any(c.dep_ == "dobj" and _people_in(c) for c in tok.children)
+        return any(c.dep_ == "nsubjpass" and _people_in(c) for c in children_of(tok)) and any(_people_in(p) for p in agents)
+    return any(c.dep_ == "dobj" and _people_in(c) for c in children_of(tok))
 
 
 def _visits_person(tok: Token, prep: str) -> bool:
     """"a visit to X" / "a courtesy call on X" where X is a person, not a place."""
     return any(
-        child.dep_ == "prep" and child.lower_ == prep and any(p.dep_ == "pobj" and (_people_in(p) or _person_like(p)) for p in child.children)
-        for child in tok.children
+        child.dep_ == "prep" and child.lower_ == prep and any(p.dep_ == "pobj" and (_people_in(p) or _person_like(p)) for p in children_of(child))
+        for child in children_of(tok)
     )
 
 
@@ -488,9 +488,9 @@ def _visits_person(tok: Token, prep: str) -> bool:
 
 
 def _represents(tok: Token) -> bool:
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in tok.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(tok))
     if passive:
-        return any(c.dep_ == "agent" and any(_person_like(p) for p in c.children if p.dep_ == "pobj") for c in tok.children)
-    return any(c.dep_ == "nsubj" and _person_like(c) for c in tok.children) and any(
-        c.dep_ == "dobj" and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in tok.children
+        return any(c.dep_ == "agent" and any(_person_like(p) for p in children_of(c) if p.dep_ == "pobj") for c in children_of(tok))
+    return any(c.dep_ == "nsubj" and _person_like(c) for c in children_of(tok)) and any(
+        c.dep_ == "dobj" and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in children_of(tok)
     )

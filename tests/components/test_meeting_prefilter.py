@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from re import _parser
 
-from geoextract.components.meeting_lexicon import _PREFILTER, PREFILTER_RE
+import pytest
+
+from geoextract.components.meeting_lexicon import _PREFILTER, PREFILTER_RE, group_by_first_letter
 
 _LOOKBEHIND = r"(?<!\w)(?:"
 
@@ -35,3 +37,37 @@ def test_prefilter_finds_what_a_word_boundary_pattern_finds():
         for start in range(len(text)):
             # a window starting inside a word: the character before it still counts
             assert bool(PREFILTER_RE.search(text, start, len(text) - 1)) == bool(boundary.search(text, start, len(text) - 1))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "grouped"),
+    [
+        ("(?:met|talk|meet)", "(?:m(?:et|eet)|t(?:alk))"),
+        (r"\b(?:rounds?\b|ran|t(?:ook|ake) part)", r"\b(?:r(?:ounds?\b|an)|t(?:(?:ook|ake) part))"),
+        ("(?:a|ab)x(?:cd|ce)", "(?:a(?:|b))x(?:c(?:d|e))"),
+        ("(?:met|s?he)", "(?:met|s?he)"),  # an optional first letter: the group stays
+        ("(?:met|-met)", "(?:met|-met)"),
+        ("(?:Met|meet)", "(?:Met|meet)"),  # one letter in two cases: the group stays
+        ("(?:[|]a|b)", "(?:[|]a|b)"),
+    ],
+)
+def test_grouping_by_first_letter_rewrites_only_groups_of_plain_letter_alternatives(pattern, grouped):
+    assert group_by_first_letter(pattern) == grouped
+
+
+def test_grouped_prefilter_finds_the_same_matches_as_the_written_one():
+    written = re.compile(_PREFILTER, re.IGNORECASE)
+    assert PREFILTER_RE.pattern != _PREFILTER
+    texts = [
+        "The ministers met, then meet again; the meeting and the MEETINGS went on.",
+        "Talks at the summit: she toured, took part, takes part and sat down to dinner with guests.",
+        "He signed, signs and is signing; the signing ceremony; sign-off; a Signatory; the tables turned.",
+        "They exchanged views and exchanges views; stops, a stopover, legs and a leg-up; joined, joins.",
+        "Unmet, co-hosted, _met, xmet, 2met, the tête-à-tête and a tete a tete; présent, presence.",
+        "Nothing of interest here: weather, markets and sport.",
+    ]
+    for text in texts:
+        assert [m.span() for m in PREFILTER_RE.finditer(text)] == [m.span() for m in written.finditer(text)]
+        for start in range(len(text)):
+            for end in (start + 4, start + 12, len(text)):
+                assert bool(PREFILTER_RE.search(text, start, end)) == bool(written.search(text, start, end))

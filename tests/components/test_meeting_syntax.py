@@ -1,0 +1,47 @@
+"""The meeting extractor's memoised tree reads give what spaCy's own Token attributes give."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from geoextract.components.meeting_syntax import children_of, children_table, clear_scopes
+
+# (words, heads, deps): plain parses, and one with crossing arcs (a non-projective tree, as
+# the parser's pseudo-projective decoding can give), where a token's children do not lie
+# next to it.
+PARSES = [
+    (["Xi", "met", "Biden", "in", "Lima", "."], [1, 1, 1, 1, 3, 1], ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"]),
+    (["The", "two", "leaders", "held", "long", "talks"], [2, 2, 3, 3, 5, 3], ["det", "nummod", "nsubj", "ROOT", "amod", "dobj"]),
+    (["Talks", "are", "held", "today", "on", "Gaza"], [2, 4, 4, 2, 4, 1], ["nsubjpass", "dep", "dep", "npadvmod", "ROOT", "pobj"]),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps"), PARSES)
+def test_children_of_lists_the_children_spacy_yields_in_the_same_order(words, heads, deps):
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    for tok in doc:
+        assert [c.i for c in children_of(tok)] == [c.i for c in tok.children]
+    clear_scopes(doc)
+
+
+def test_children_table_reads_negative_head_offsets():
+    doc = Doc(Vocab(), words=["Ministers", "from", "Chad", "met"], heads=[3, 0, 1, 3], deps=["nsubj", "prep", "pobj", "ROOT"])
+    table = children_table(doc)
+    assert [[c.text for c in kids] for kids in table] == [["from"], ["Chad"], [], ["Ministers"]]
+
+
+def test_children_of_is_memoised_on_the_doc_until_the_scopes_are_cleared():
+    doc = Doc(Vocab(), words=["Xi", "met", "Biden"], heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    first = children_of(doc[1])
+    assert children_of(doc[1]) is first
+    clear_scopes(doc)
+    assert not any(isinstance(key, str) and key.startswith("geoextract_meeting") for key in doc.user_data)
+    assert children_of(doc[1]) is not first
+
+
+def test_children_of_an_unparsed_doc_is_empty():
+    doc = Doc(Vocab(), words=["Xi", "met", "Biden"])
+    assert [children_of(tok) for tok in doc] == [[], [], []]
+    clear_scopes(doc)
