@@ -53,7 +53,7 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
-from bench_corpus import _FALLBACK_ACTORS, fresh_articles, generate_articles, repeat_articles
+from bench_corpus import fresh_articles, generate_articles, repeat_articles, warm_up_pipeline
 
 PHASES = ("base", "pipeline", "geoextract", "n2", "dask")
 #: The phases that run in one process: measured side by side, shard by shard.
@@ -115,35 +115,6 @@ def _cpu_seconds() -> float:
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
-#: A warm-up paragraph with misspelt, transliterated and invented names (not in the corpus),
-#: and a full date: the generated articles' dates ("on Monday", "March 10") are resolved
-#: without dateparser, whose language data would otherwise load on the clock (~0.2 s).
-_UNSEEN_NAMES = (
-    "German Foreign Minister Annalena Burbock met Anthony Blinkin and Volodymyr Zelenskiy in Kyiv on "
-    "Monday. Prime Minister Jorund Velmark of Estlandia also attended, and Mr. Velmark said Burbock "
-    "had called him on Feb. 12, 2019."
-)
-
-
-def _warm_up(nlp: Any, n: int, make_doc: Any = None) -> None:
-    """Run ``n`` generated articles and a paragraph of unseen names (none in the corpus)
-    through ``nlp`` before timing."""
-    if n <= 0:
-        return
-    # A fixed list of actors: the base phase must not load the KB (its memory is measured).
-    made = generate_articles(10**9, 7, actors=list(_FALLBACK_ACTORS))
-    texts = [r for _, r in zip(range(n), made, strict=False)]
-    # Misspelt and unknown names, so that the one-off builds of the KB's lazy indexes (fuzzy
-    # search, surnames) happen here too and not on the clock; the base pipeline has no KB.
-    texts.append({"text": _UNSEEN_NAMES, "date": texts[-1]["date"] if texts else None})
-    if make_doc is None:
-        docs: Any = (r["text"] for r in texts)
-    else:
-        docs = (make_doc(nlp, r["text"], date=r["date"]) for r in texts)
-    for _ in nlp.pipe(docs):
-        pass
-
-
 def _read(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.open(encoding="utf-8")]
 
@@ -162,13 +133,13 @@ class OneProcess:
             import spacy
 
             self.nlp = spacy.load(base)
-            _warm_up(self.nlp, warm_up)
+            warm_up_pipeline(self.nlp, warm_up)
         else:
             import geoextract
             from geoextract.api import make_doc
 
             self.nlp = geoextract.load(base)
-            _warm_up(self.nlp, warm_up, make_doc)
+            warm_up_pipeline(self.nlp, warm_up, make_doc)
         self.base = base
 
     def run(self, shard: Path) -> dict[str, float]:
