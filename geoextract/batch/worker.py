@@ -84,10 +84,9 @@ _nlp_locks: weakref.WeakKeyDictionary[Language, threading.Lock] = weakref.WeakKe
 #: Documents a loaded pipeline annotates outside memory zones before its batches get zones.
 #: spaCy keeps nothing a zone adds: neither the words' lexemes nor its tokenizer cache, which
 #: it does not even fill inside a zone. With every batch in a zone, the commonest words of the
-#: language would be made and tokenised again on every batch (about 2% of a run's time on the
-#: speed benchmark). The first documents, outside any zone, leave those words in the
-#: vocabulary for the rest of the run; later zones free only what is new to them, so memory
-#: stays flat.
+#: language would be made and tokenised again on every batch. The first documents, outside
+#: any zone, leave those words in the vocabulary for the rest of the run; later zones free
+#: only what is new to them, so memory stays flat.
 PRIME_DOCS = 1024
 _primed: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary()
 

@@ -304,7 +304,7 @@ def thanked_for_attending(verb: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ == "for":
             for act in children_of(prep):
                 lemma = act.lemma_.lower()
-                if act.dep_ == "pcomp" and (lemma in ATTEND_VERBS or lemma == "join" or (lemma == "take" and any(c.lower_ == "part" for c in children_of(act)))):
+                if act.dep_ == "pcomp" and (lemma in ATTEND_VERBS or lemma == "join" or takes_part(act)):
                     return True
     return False
 
@@ -324,7 +324,7 @@ def attendee_list(verb: Token) -> bool:
         if subj.lower_ in _ATTENDEE_SUBJECTS:
             return True
         for mod in children_of(subj):
-            attending = mod.dep_ in {"acl", "relcl"} and (mod.lemma_.lower() in ATTEND_VERBS or (mod.lemma_.lower() == "take" and any(c.lower_ == "part" for c in children_of(mod))))
+            attending = mod.dep_ in {"acl", "relcl"} and (mod.lemma_.lower() in ATTEND_VERBS or takes_part(mod))
             present = mod.dep_ in {"amod", "advmod"} and mod.lower_ == "present"
             at_meeting = mod.dep_ == "prep" and mod.lower_ == "at" and any(is_meeting_noun(p) for p in children_of(mod) if p.dep_ == "pobj")
             if attending or present or (at_meeting and subj.lower_ in {"those", "others"}):

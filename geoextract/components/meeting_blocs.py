@@ -27,7 +27,7 @@ SUMMIT_HASHES = frozenset(hash_string(w) for n in ("summit", "meeting", "gatheri
 #: "on the sidelines" with no "of" phrase: at the gathering the story is about.
 _SIDELINE_HASHES = frozenset(hash_string(w) for w in ("sidelines", "margins", "fringes"))
 #: Lemmas of a sentence that may tell a meeting at a summit (for a cheap test before reading it).
-SIDE_HASHES = SUMMIT_HASHES | frozenset(hash_string(w) for w in ("sideline", "sidelines", "margin", "margins", "fringe", "fringes"))
+SIDE_HASHES = SUMMIT_HASHES | _SIDELINE_HASHES | frozenset(hash_string(w) for w in ("sideline", "margin", "fringe"))
 #: Offices that chair a grouping's meetings ("chair of the bloc", "the G5 Sahel's chairman").
 CHAIR_NOUNS: frozenset[str] = frozenset({"chair", "chairman", "chairwoman", "chairperson", "co-chair"})
 #: Nouns of a state's turn at the head of a grouping ("holds the rotating chairmanship of the bloc").
