@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.util import registry
 
 from .kb import KnowledgeBase
-from .pipeline import extend_tokenizer
+from .pipeline import adapt_base, extend_tokenizer
 
 
 @lru_cache(maxsize=8)
@@ -57,3 +57,21 @@ def make_tokenizer_extender() -> Callable[[Language], Language]:
         return nlp
 
     return extend
+
+
+@registry.callbacks("geoextract.adapt_base.v1")
+def make_base_adapter() -> Callable[[Language], Language]:
+    """Return a callback that prepares an assembled base pipeline as ``geoextract.load()``
+    does: the attribute ruler answered from an index and geoextract's tokenizer rules
+    (:func:`geoextract.pipeline.adapt_base`).
+
+    ``models/geoextract.cfg`` runs it in ``[initialize.after_init]``; the pipeline saves the
+    indexed ruler and the tokenizer rules with it.
+
+    Example:
+        >>> import spacy; nlp = spacy.blank("en"); _ = nlp.add_pipe("attribute_ruler")
+        >>> nlp = make_base_adapter()(nlp)
+        >>> nlp.get_pipe_meta("attribute_ruler").factory, [t.text for t in nlp("U.S.-led")]
+        ('geoextract_attribute_ruler', ['U.S.', '-', 'led'])
+    """
+    return adapt_base

@@ -53,8 +53,9 @@ def test_config_settings_are_those_of_load(assembled: Path, reference_nlp: Any) 
     config = load_config(assembled / "config.cfg")
     assert config["nlp"]["pipeline"] == reference_nlp.config["nlp"]["pipeline"]
     assert config["nlp"]["disabled"] == reference_nlp.config["nlp"]["disabled"]
-    for pipe in GEOEXTRACT_PIPES:
+    for pipe in [*GEOEXTRACT_PIPES, "attribute_ruler"]:
         assert config["components"][pipe] == reference_nlp.config["components"][pipe], pipe
+    assert config["components"]["attribute_ruler"]["factory"] == "geoextract_attribute_ruler"
 
 
 def test_assembled_tokenizer_splits_abbreviation_hyphen(assembled: Path) -> None:
