@@ -36,8 +36,8 @@ _FLAG_ATTRS = frozenset(
     {"IS_ALPHA", "IS_ASCII", "IS_DIGIT", "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT",
      "IS_SPACE", "IS_STOP", "LIKE_NUM", "LIKE_URL", "LIKE_EMAIL"}
 )
-#: Remembered rows beyond this are forgotten (the table is rebuilt as rows come back).
-MEMO_LIMIT = 500_000
+#: Remembered rows beyond this are all forgotten (a few MB; the common rows come back at once).
+MEMO_LIMIT = 50_000
 
 
 @dataclass(frozen=True)
@@ -120,6 +120,7 @@ class IndexedAttributeRuler(AttributeRuler):
         self._rest = Matcher(self.vocab, validate=self.validate)
         #: row -> (rule, match id) of the indexed rules it matches
         self._memo: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
+        self._answers: dict[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]] = {}
 
     def clear(self) -> None:
         """Reset all patterns."""
@@ -143,13 +144,18 @@ class IndexedAttributeRuler(AttributeRuler):
                 self._add_indexed(rule, *compiled)
         if rest:
             self._rest.add(self.vocab.strings.add(str(rule)), rest)
-        self._memo = {}
+        self._forget()
+
+    def _forget(self) -> None:
+        """Drop the remembered rows (after a change of the rules, or past MEMO_LIMIT)."""
+        self._memo.clear()
+        self._answers.clear()
 
     def _column(self, name: str) -> int:
         if name not in self._columns:
             self._columns.append(name)
             # rows read before this column existed are no longer comparable
-            self._memo = {}
+            self._forget()
         return self._columns.index(name)
 
     def _add_indexed(
@@ -193,7 +199,7 @@ class IndexedAttributeRuler(AttributeRuler):
         if self._index and len(doc):
             memo = self._memo
             if len(memo) > MEMO_LIMIT:
-                memo.clear()
+                self._forget()
             rows: list[list[int]]
             if self._columns:
                 array = doc.to_array([IDS[name] for name in self._columns])
@@ -205,7 +211,9 @@ class IndexedAttributeRuler(AttributeRuler):
                 row = tuple(values)
                 rules = memo.get(row)
                 if rules is None:
-                    rules = memo[row] = self._rules_for(row)
+                    found = self._rules_for(row)
+                    # rows with the same answer share one tuple
+                    rules = memo[row] = self._answers.setdefault(found, found)
                 for rule, match_id in rules:
                     matches.append((rule, match_id, i, i + 1))
         if len(self._rest):

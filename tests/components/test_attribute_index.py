@@ -146,3 +146,16 @@ def test_token_patterns_the_index_cannot_answer_go_to_the_matcher(token: dict[st
     from geoextract.components.attribute_index import _compile_token
 
     assert _compile_token(token, spacy.blank("en").vocab) is None
+
+
+def test_forgetting_remembered_rows_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from geoextract.components import attribute_index
+
+    monkeypatch.setattr(attribute_index, "MEMO_LIMIT", 3)
+    spacy_ruler, indexed = _both(RULES)
+    for doc in _random_docs(spacy_ruler.vocab, 60, seed=11):
+        expected, got = doc.copy(), doc.copy()
+        spacy_ruler(expected)
+        indexed(got)
+        assert _attributes(got) == _attributes(expected)
+        assert len(indexed._memo) <= 3 + len(doc)
