@@ -60,7 +60,7 @@ from .meeting_phrases import (
     one_each,
     verb_with_preps,
 )
-from .meeting_syntax import children_of, conjuncts, phrase_head, verb_read_as_modifier
+from .meeting_syntax import children_of, conjuncts, detached_name, phrase_head, verb_read_as_modifier
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst", "alongside"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
@@ -190,7 +190,7 @@ class ParticipantFinder:
                 for pp in coordinated_preps(prep):
                     before = len(found.ids)
                     for pobj in (p for p in children_of(pp) if p.dep_ == "pobj"):
-                        res = self.slot(pobj, found.ids)
+                        res = self.slot(detached_name(pobj) or pobj, found.ids)
                         if lower == "alongside" and not people_only(self.actors, res):
                             continue  # "met X alongside the summit" names a setting, not a companion
                         if not res.ids and lower == "between":
@@ -215,7 +215,7 @@ class ParticipantFinder:
             before = len(found.ids)
             for pobj in children_of(prep):
                 if pobj.dep_ == "pobj":
-                    res = self.slot(pobj, found.ids)
+                    res = self.slot(detached_name(pobj) or pobj, found.ids)
                     if prep.lower_ != "alongside" or people_only(self.actors, res):
                         found.take(res)  # "met X in Brussels, alongside Y and Z": Y and Z were there too
                 elif pobj.dep_ == "pcomp" and prep.lower_ == "with" and pobj.lemma_.lower() in _GO_BETWEEN_VERBS:

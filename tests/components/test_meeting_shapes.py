@@ -5,7 +5,8 @@ reads Z as the subject of "met"), "held calls with X and Y" (a call with each), 
 sidelines", "thanked X and Y for attending", "those attending included X", "co-chaired", "was
 greeted by X" and "X, who was invited to the summit" a greeting at the airport before the
 talks, and object lists the parser breaks ("hosted President X, Y and Z" read as a noun phrase,
-or with its later names as an adverbial): sentences written for these tests, one list per rule.
+or with its later names as an adverbial; "alongside host X, Y and Z" with the names hung
+elsewhere): sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -244,11 +245,27 @@ HOSTED_LIST: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "alongside host X, Y and Z": the parser ends the phrase at the bare title and hangs the
+#: names elsewhere; a name that starts a clause of its own is no companion.
+DETACHED_TITLE: list[tuple[str, str, Expected]] = [
+    (
+        "Chinese President Xi Jinping signed the declaration at a BRICS summit in Johannesburg alongside host Cyril Ramaphosa, "
+        "Brazil's Luiz Inacio Lula da Silva and Indian Prime Minister Narendra Modi.",
+        "2023-08-25",
+        [({"Xi Jinping", "BRICS", "Cyril Ramaphosa", "Luiz Inácio Lula da Silva", "Narendra Modi"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        "Chinese President Xi Jinping signed the declaration at a BRICS summit in Johannesburg alongside delegates Cyril Ramaphosa had praised.",
+        "2023-08-25",
+        [({"Xi Jinping", "BRICS"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING
-    + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL + HOSTED_LIST,
+    + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL + HOSTED_LIST + DETACHED_TITLE,
 )
 def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
