@@ -60,7 +60,13 @@ from .meeting_phrases import (
     one_each,
     verb_with_preps,
 )
-from .meeting_syntax import children_of, conjuncts, detached_name, phrase_head, verb_read_as_modifier
+from .meeting_syntax import (
+    children_of,
+    conjuncts,
+    detached_name,
+    phrase_head,
+    verb_read_as_modifier,
+)
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst", "alongside"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
