@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Errors, KBError
 from . import storage
 from .model import ROLE_TYPES, covers
 from .normalize import name_tokens, normalize_name
+from .records import Candidate
 
 if TYPE_CHECKING:
     from .model import Office
@@ -273,3 +274,29 @@ def _notable_persons(kb: KnowledgeBase) -> set[str]:
     """Ids of persons who held an office of :data:`NOTABLE_ROLES`."""
     roles = {oid: row[2] for oid, row in kb._office_rows.items()}
     return {row[0] for row in kb._tenure_rows if roles.get(row[1]) in NOTABLE_ROLES}
+
+
+def search_actors(
+    kb: KnowledgeBase,
+    name: str,
+    *,
+    types: Collection[str] | None,
+    limit: int,
+    score_cutoff: float,
+    country: str | None,
+    day: dt.date | None,
+) -> list[Candidate]:
+    """``KnowledgeBase.search`` with the country resolved to alpha-3: fuzzy hits, best first,
+    filtered by country and by office on the day (asking the index for more when filtering)."""
+    fetch = limit if country is None and day is None else limit * 8 + 10
+    out: list[Candidate] = []
+    for hit in kb.fuzzy_index().search(name, types=types, limit=fetch, score_cutoff=score_cutoff):
+        actor = kb.get(hit.actor_id)
+        if actor is None or (country is not None and actor.country != country):
+            continue
+        if day is not None and actor.type == "person" and not kb.offices_of(actor.id, on=day):
+            continue
+        out.append(Candidate(actor, hit.score, hit.alias))
+        if len(out) >= limit:
+            break
+    return out

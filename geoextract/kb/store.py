@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import hashlib
 import threading
 from collections import defaultdict
@@ -29,14 +28,13 @@ from .indexes import (
 )
 from .model import Actor, Country, Office, Organisation, Person, Tenure
 from .normalize import normalize_name
+from .payload import copy_rows, fill_from_payload, payload_of
 from .records import Candidate, GazetteerEntry, Holding, TitleEntry, _LazyModels, _LazyTenures
+from .shipped import SHIPPED_DIGEST, shipped_fuzzy_index
 
 __all__ = ["SHIPPED_FILE", "Candidate", "GazetteerEntry", "Holding", "KnowledgeBase", "TitleEntry"]
 
 SHIPPED_FILE = "kb.json.gz"
-#: The prebuilt fuzzy index of the shipped KB, and the meta key that ties a KB to it.
-SHIPPED_FUZZY_FILE = "fuzzy.msgpack.gz"
-SHIPPED_DIGEST = "shipped_digest"
 
 
 class KnowledgeBase:
@@ -120,17 +118,7 @@ class KnowledgeBase:
     def copy(self) -> KnowledgeBase:
         """An independent copy (rows are shared until replaced, which :meth:`add` does)."""
         kb = KnowledgeBase()
-        kb._countries = dict(self._countries)
-        kb._orgs = dict(self._orgs)
-        kb._person_rows = dict(self._person_rows)
-        kb._office_rows = dict(self._office_rows)
-        kb._tenure_rows = list(self._tenure_rows)
-        kb._sources = list(self._sources)
-        kb._source_ids = dict(self._source_ids)
-        kb._title_rows = list(self._title_rows)
-        kb.meta = dict(self.meta)
-        kb._person_alias = defaultdict(list, {k: list(v) for k, v in self._person_alias.items()})
-        kb._reset_views(person_aliases=False)
+        copy_rows(self, kb)
         return kb
 
     def extend(self, path: str | Path) -> None:
@@ -149,23 +137,7 @@ class KnowledgeBase:
     # ------------------------------------------------------------------ serialisation
     def to_payload(self) -> dict[str, Any]:
         """The KB as a JSON-able dict of row lists (see ``storage``)."""
-        return {
-            "format": storage.FORMAT,
-            "version": storage.FORMAT_VERSION,
-            "meta": self.meta,
-            "countries": [
-                c.model_dump(mode="json", exclude_defaults=True) for c in self._countries.values()
-            ],
-            "organisations": [
-                o.model_dump(mode="json", exclude_defaults=True) for o in self._orgs.values()
-            ],
-            "persons": list(self._person_rows.values()),
-            "offices": list(self._office_rows.values()),
-            "sources": list(self._sources),
-            "tenures": self._tenure_rows,
-            "titles": self._title_rows,
-            "person_alias": {k: v for k, v in sorted(self._person_alias.items()) if v},
-        }
+        return payload_of(self)
 
     def to_bytes(self) -> bytes:
         """Serialise the whole KB (gzip JSON)."""
@@ -176,25 +148,7 @@ class KnowledgeBase:
         """A KB from :meth:`to_payload` output (trusted: rows are not re-validated)."""
         storage.check_format(payload)
         kb = cls()
-        kb.meta = dict(payload.get("meta") or {})
-        for c in payload.get("countries", []):
-            country = Country.model_validate(c)
-            kb._countries[country.alpha3] = country
-        for o in payload.get("organisations", []):
-            org = Organisation.model_validate(o)
-            kb._orgs[org.id] = org
-        freeze = storage.freeze_row
-        kb._person_rows = {row[0]: freeze(row) for row in payload.get("persons", [])}
-        kb._office_rows = {row[0]: freeze(row) for row in payload.get("offices", [])}
-        kb._sources = list(payload.get("sources", []))
-        kb._source_ids = {s: i for i, s in enumerate(kb._sources)}
-        ids = {i: i for rows in (kb._person_rows, kb._office_rows) for i in rows}  # shared below
-        kb._tenure_rows = storage.freeze_tenure_rows(payload.get("tenures", []), ids)
-        kb._title_rows = list(payload.get("titles", []))
-        shipped_index = payload.get("person_alias")
-        if isinstance(shipped_index, dict):
-            kb._person_alias = defaultdict(list, {k: tuple([ids.get(i, i) for i in v]) for k, v in shipped_index.items()})
-        kb._reset_views(person_aliases=not isinstance(shipped_index, dict))
+        fill_from_payload(kb, payload)
         return kb
 
     @classmethod
@@ -400,7 +354,7 @@ class KnowledgeBase:
         """The fuzzy index over every alias (built on first use; the shipped KB's ships prebuilt)."""
         if self._fuzzy is None:
             with paused_gc():
-                index = _shipped_fuzzy_index(self.meta.get(SHIPPED_DIGEST), fuzzy_entries(self))
+                index = shipped_fuzzy_index(self.meta.get(SHIPPED_DIGEST), fuzzy_entries(self))
                 self._fuzzy = index if index is not None else FuzzyIndex(fuzzy_entries(self))
         return self._fuzzy
 
@@ -431,22 +385,10 @@ class KnowledgeBase:
             >>> KnowledgeBase.default().search("Annalena Burbock", types={"person"})[0].actor.name
             'Annalena Baerbock'
         """
-        day = _as_date(on)
+        from .queries import search_actors
+
         want = self._resolve_country(country) if country else None
-        fetch = limit if want is None and day is None else limit * 8 + 10
-        out: list[Candidate] = []
-        for hit in self.fuzzy_index().search(
-            name, types=types, limit=fetch, score_cutoff=score_cutoff
-        ):
-            actor = self.get(hit.actor_id)
-            if actor is None or (want is not None and actor.country != want):
-                continue
-            if day is not None and actor.type == "person" and not self.offices_of(actor.id, on=day):
-                continue
-            out.append(Candidate(actor, hit.score, hit.alias))
-            if len(out) >= limit:
-                break
-        return out
+        return search_actors(self, name, types=types, limit=limit, score_cutoff=score_cutoff, country=want, day=_as_date(on))
 
     def surnames(self, token: str) -> list[Person]:
         """Persons whose name ends with this surname (or starts with it, for East Asian names).
@@ -551,29 +493,3 @@ class KnowledgeBase:
     def __repr__(self) -> str:
         s = self.stats()
         return f"<KnowledgeBase {s['countries']} countries, {s['persons']} persons, {s['organisations']} organisations, {s['tenures']} tenures>"
-
-
-def _shipped_fuzzy_index(digest: str | None, entries: Iterable[tuple[str, str, str]]) -> FuzzyIndex | None:
-    """The prebuilt fuzzy index shipped with the KB whose file has this SHA-1, if it exists.
-
-    Read as a stream (see ``FuzzyIndex.read_shipped``); not cached, as the KB keeps it."""
-    if not digest:
-        return None
-    from srsly.msgpack import OutOfData
-
-    data = resources.files("geoextract.kb").joinpath("data").joinpath(SHIPPED_FUZZY_FILE)
-    try:
-        with data.open("rb") as raw, gzip.GzipFile(fileobj=raw) as stream:
-            return FuzzyIndex.read_shipped(stream, digest, entries)
-    except (FileNotFoundError, OSError, EOFError, ValueError, OutOfData):
-        return None
-
-
-def write_shipped_fuzzy(kb: KnowledgeBase, kb_bytes: bytes, out: Path) -> Path:
-    """Write the prebuilt fuzzy index of a KB whose shipped file holds ``kb_bytes``."""
-    import srsly
-
-    message = {"kb_digest": hashlib.sha1(kb_bytes).hexdigest(), "index": FuzzyIndex(fuzzy_entries(kb)).to_payload()}
-    path = Path(out) / SHIPPED_FUZZY_FILE
-    path.write_bytes(gzip.compress(srsly.msgpack_dumps(message), compresslevel=6, mtime=0))
-    return path

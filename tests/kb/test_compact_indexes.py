@@ -11,7 +11,7 @@ import srsly
 
 from geoextract.kb import FuzzyIndex, KnowledgeBase, Person
 from geoextract.kb.indexes import fuzzy_entries, ids_of, surname_index
-from geoextract.kb.store import SHIPPED_DIGEST, _shipped_fuzzy_index
+from geoextract.kb.shipped import SHIPPED_DIGEST, shipped_fuzzy_index
 
 NAMES = [
     ("Annalena Baerbock", "baerbock", "person"),
@@ -74,8 +74,8 @@ def test_read_shipped_streams_a_message_in_any_field_order(order: tuple[str, ...
 
 
 def test_shipped_fuzzy_index_equals_one_built_from_the_kb(shipped_kb: KnowledgeBase) -> None:
-    assert _shipped_fuzzy_index("another digest", fuzzy_entries(shipped_kb)) is None
-    shipped = _shipped_fuzzy_index(shipped_kb.meta.get(SHIPPED_DIGEST), fuzzy_entries(shipped_kb))
+    assert shipped_fuzzy_index("another digest", fuzzy_entries(shipped_kb)) is None
+    shipped = shipped_fuzzy_index(shipped_kb.meta.get(SHIPPED_DIGEST), fuzzy_entries(shipped_kb))
     assert shipped is not None and shipped._frozen
     built = FuzzyIndex(fuzzy_entries(shipped_kb))
     assert shipped.to_payload() == built.to_payload()

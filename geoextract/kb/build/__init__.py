@@ -13,7 +13,8 @@ from typing import Any
 
 from ..model import Country, Office, Organisation, Person, Tenure
 from ..rows import RowError, raise_errors
-from ..store import SHIPPED_FILE, KnowledgeBase, write_shipped_fuzzy
+from ..shipped import write_shipped_fuzzy
+from ..store import SHIPPED_FILE, KnowledgeBase
 from . import apply_curated as cur
 from .aliases import add_generated_aliases, prune_one_word_aliases
 from .canonical import apply_factbook, canonicalize_offices, mirror_dual_roles
