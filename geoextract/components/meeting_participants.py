@@ -54,19 +54,14 @@ from .meeting_phrases import (
     _setting_preps,
     _time_reference,
     coordinated_preps,
+    detached_name,
     governing_verb,
     measured_participles,
     objects_read_as_adverbs,
     one_each,
     verb_with_preps,
 )
-from .meeting_syntax import (
-    children_of,
-    conjuncts,
-    detached_name,
-    phrase_head,
-    verb_read_as_modifier,
-)
+from .meeting_syntax import children_of, conjuncts, phrase_head, verb_read_as_modifier
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst", "alongside"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
@@ -296,8 +291,7 @@ class ParticipantFinder:
             if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in AGENT_VERBS:
                 self._acl_agents(child, found)
             elif child.dep_ == "prep" and child.lower_ in {"at", "in"} and verb.lemma_.lower() == "meet":
-                # "met at a retreat chaired by X": whoever chairs where they met takes part (a person, not
-                # "a base hosted by Italy")
+                # "met at a retreat chaired by X": its chair takes part (a person: not "a base hosted by Italy")
                 for acl in (a for p in children_of(child) if p.dep_ == "pobj" for a in children_of(p) if a.dep_ == "acl" and a.tag_ == "VBN"):
                     if acl.lemma_.lower() in HOSTING_VERBS:
                         for agent in _agents(acl):

@@ -298,3 +298,37 @@ def objects_read_as_adverbs(verb: Token) -> list[Token]:
         if c.dep_ == "npadvmod" and c.ent_type_ == "PERSON" and c.left_edge.i == end + 2 and c.doc[end + 1].text == ","
         and any(g.dep_ == "conj" and g.ent_type_ == "PERSON" for g in children_of(c))
     ]
+
+
+def detached_name(tok: Token) -> Token | None:
+    """"alongside host X, Brazil's Y and Z": the parser may end a phrase at a bare title noun
+    and hang the name written right after it elsewhere in the sentence. The head of that
+    name, when it is not inside ``tok``'s own phrase nor the subject of a clause; None
+    otherwise.
+
+    Example:
+        >>> from spacy.tokens import Doc
+        >>> from spacy.vocab import Vocab
+        >>> doc = Doc(Vocab(), words=["spoke", "alongside", "host", "Luis", "Pou"], heads=[0, 0, 1, 4, 0],
+        ...           deps=["ROOT", "prep", "pobj", "compound", "npadvmod"], pos=["VERB", "ADP", "NOUN", "PROPN", "PROPN"],
+        ...           ents=["O", "O", "O", "B-PERSON", "I-PERSON"])
+        >>> detached_name(doc[2]).text
+        'Pou'
+    """
+    doc = tok.doc
+    if tok.ent_type_ or tok.pos_ != "NOUN" or tok.i + 1 >= len(doc):
+        return None
+    if any(c.dep_ not in {"compound", "amod"} for c in children_of(tok)):
+        return None
+    first = doc[tok.i + 1]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[first.i : end].root
+    if tok.left_edge.i <= name.i <= tok.right_edge.i:
+        return None  # the parser kept the name in the phrase
+    if name.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
+        return None  # "alongside delegates X had praised": the name starts a clause of its own
+    return name
