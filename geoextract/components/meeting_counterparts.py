@@ -35,3 +35,12 @@ def counterpart_pp(tok: Token, *, allow_to: bool) -> bool:
 def absolute_with(prep: Token) -> bool:
     """"..., with X saying Y": a clause after "with" tells circumstances, not a counterpart."""
     return prep.lower_ == "with" and not any(c.dep_ == "pobj" for c in children_of(prep)) and any(c.dep_ == "pcomp" for c in children_of(prep))
+
+
+def joined_by(tok: Token) -> bool:
+    """"over a working lunch joined by X": the people who joined it are the counterparts."""
+    return any(
+        acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() == "join"
+        and any(a.dep_ == "agent" and any(p.dep_ == "pobj" for p in children_of(a)) for a in children_of(acl))
+        for acl in children_of(tok)
+    )

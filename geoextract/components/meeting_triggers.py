@@ -35,6 +35,7 @@ from .meeting_attendance import (
     thanked_for_attending,
 )
 from .meeting_counterparts import counterpart_pp as _counterpart_pp
+from .meeting_counterparts import joined_by
 from .meeting_lexicon import (
     ATTEND_VERBS,
     ATTENDEE_NOUNS,
@@ -278,7 +279,7 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
             return "phone"
         return None  # "calls from X" are demands
     if lemma in NEEDS_COUNTERPART and not _counterpart_pp(tok, allow_to=False):
-        if not (compounds & REMOTE_WORDS or _held_by_several(tok) or _session_of_body(tok)):
+        if not (compounds & REMOTE_WORDS or _held_by_several(tok) or _session_of_body(tok) or joined_by(tok)):
             return None
     if lemma == "talk" and tok.tag_ == "NN" and not _counterpart_pp(tok, allow_to=False):
         return None

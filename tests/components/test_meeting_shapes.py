@@ -6,7 +6,8 @@ sidelines", "thanked X and Y for attending", "those attending included X", "co-c
 greeted by X" and "X, who was invited to the summit" a greeting at the airport before the
 talks, and object lists the parser breaks ("hosted President X, Y and Z" read as a noun phrase,
 or with its later names as an adverbial; "alongside host X, Y and Z" with the names hung
-elsewhere): sentences written for these tests, one list per rule.
+elsewhere), and "continued their talks over a lunch joined by X": sentences written for these
+tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -261,11 +262,29 @@ DETACHED_TITLE: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "continued their talks" is held talks; "over a working dinner joined by X": X joins them.
+CONTINUED_JOINED: list[tuple[str, str, Expected]] = [
+    (
+        "Ukrainian President Volodymyr Zelenskyy thanked Polish President Andrzej Duda on Tuesday. "
+        "The two presidents continued their talks over a working dinner joined by Lithuanian President Gitanas Nauseda.",
+        "2021-06-10",
+        [({"Volodymyr Zelenskyy", "Andrzej Duda", "Gitanas Nausėda"}, {"status": "occurred", "date": "2021-06-08"})],
+    ),
+    (
+        "German Chancellor Olaf Scholz continued talks with French President Emmanuel Macron in Paris on Wednesday.",
+        "2021-06-10",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "place": "Paris"})],
+    ),
+    ("German Chancellor Olaf Scholz ate a quick lunch joined by aides before flying to Paris on Wednesday.", "2021-06-10", []),
+    ("Fighting continued on Wednesday despite the talks in Geneva.", "2021-06-10", []),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING
-    + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL + HOSTED_LIST + DETACHED_TITLE,
+    + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL + HOSTED_LIST + DETACHED_TITLE
+    + CONTINUED_JOINED,
 )
 def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
