@@ -128,11 +128,24 @@ def conjuncts(tok: Token) -> list[Token]:
                 for name in (c for c in children_of(child) if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
                     found.append(name)
                     stack.append(name)
+            elif child.dep_ == "npadvmod" and child.ent_type_ == "PERSON" and any(
+                s.dep_ == "appos" and s.ent_type_ == "PERSON" and s.i < child.i for s in children_of(cur)
+            ):
+                # "Presidents X of Chad, Y of Burkina Faso and Z": the parser hangs the second
+                # name on the title as an adverbial, after the first one's apposition
+                found.append(child)
+                stack.append(child)
             elif child.dep_ == "prep" and child.lower_ == "of" and cur.ent_type_ == "PERSON":
                 # "Presidents X of Chad, Y of Niger and Z of Mali": the parser hangs the next name on
                 # the state of the one before
                 for state in (p for p in children_of(child) if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "NORP"}):
                     for item in (c for c in children_of(state) if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
+                        found.append(item)
+                        stack.append(item)
+                # "..., Y of Madagascar and Z of South Sudan": or makes the next name the object of
+                # "of", with the state before it as its modifier
+                for item in (p for p in children_of(child) if p.dep_ == "pobj" and p.ent_type_ == "PERSON"):
+                    if any(m.dep_ == "nmod" and m.ent_type_ in {"GPE", "NORP"} and m.i < item.i for m in children_of(item)):
                         found.append(item)
                         stack.append(item)
     return sorted(found, key=lambda t: t.i)

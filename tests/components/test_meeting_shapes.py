@@ -279,12 +279,23 @@ CONTINUED_JOINED: list[tuple[str, str, Expected]] = [
     ("Fighting continued on Wednesday despite the talks in Geneva.", "2021-06-10", []),
 ]
 
+#: "Presidents X of Rwanda, Y of Madagascar and Z of South Sudan also took part", where the
+#: parser makes Z the object of "of" (see also tests/components/test_meeting_syntax.py).
+STATE_LIST: list[tuple[str, str, Expected]] = [
+    (
+        "Ugandan President Yoweri Museveni hosted a regional summit in Kampala on Saturday. Presidents Paul Kagame of Rwanda, "
+        "Andry Nirina Rajoelina of Madagascar and Salva Kiir of South Sudan also took part.",
+        "2023-06-10",
+        [({"Yoweri Museveni", "Paul Kagame", "Andry Rajoelina", "Salva Kiir Mayardit"}, {"status": "occurred", "date": "2023-06-10"})],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING
     + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL + HOSTED_LIST + DETACHED_TITLE
-    + CONTINUED_JOINED,
+    + CONTINUED_JOINED + STATE_LIST,
 )
 def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)

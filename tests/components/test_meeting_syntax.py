@@ -45,3 +45,29 @@ def test_children_of_an_unparsed_doc_is_empty():
     doc = Doc(Vocab(), words=["Xi", "met", "Biden"])
     assert [children_of(tok) for tok in doc] == [[], [], []]
     clear_scopes(doc)
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], ents: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, ents=ents)
+
+
+def test_conjuncts_read_a_list_whose_second_name_the_parser_hung_on_the_title():
+    from geoextract.components.meeting_syntax import conjuncts
+
+    # "Presidents Ada Obi of Chad, Ben Ngozi Ike Eze of Niger and Cy Ola of Mali": the four-word
+    # name hangs on "Presidents" as an adverbial, the third name on the second
+    words = ["Presidents", "Ada", "Obi", "of", "Chad", ",", "Ben", "Ngozi", "Ike", "Eze", "of", "Niger", "and", "Cy", "Ola", "of", "Mali"]
+    heads = [0, 2, 0, 2, 3, 4, 7, 0, 9, 7, 9, 10, 9, 14, 9, 14, 15]
+    deps = ["ROOT", "compound", "appos", "prep", "pobj", "punct", "compound", "npadvmod", "compound", "appos", "prep", "pobj",
+            "cc", "compound", "conj", "prep", "pobj"]
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "B-GPE", "O",
+            "B-PERSON", "I-PERSON", "O", "B-GPE"]
+    doc = _parsed(words, heads, deps, ents)
+    assert [t.text for t in conjuncts(doc[2])] == ["Obi"]  # no adverbial of its own
+    assert [t.text for t in conjuncts(doc[0])] == ["Presidents", "Ngozi", "Eze", "Ola"]
+    clear_scopes(doc)
+    # an adverbial name with no apposition before it is no list item ("Leaders Monday Ada Obi ...")
+    doc = _parsed(["Presidents", "Ada", "Obi", "said"], [3, 2, 0, 3], ["nsubj", "compound", "npadvmod", "ROOT"],
+                  ["O", "B-PERSON", "I-PERSON", "O"])
+    assert [t.text for t in conjuncts(doc[0])] == ["Presidents"]
+    clear_scopes(doc)
