@@ -20,7 +20,7 @@ from ._common import hash_string
 from .meeting_actors import DocActors
 from .meeting_candidate import Candidate
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS, SETTING_NOUNS
-from .meeting_syntax import children_of, scope, token_hashes
+from .meeting_syntax import children_of, conjuncts, scope, token_hashes
 
 #: Lemma hashes of the nouns that name a grouping's gathering (summit settings are read only where one occurs).
 SUMMIT_HASHES = frozenset(hash_string(w) for n in ("summit", "meeting", "gathering", "conference") for w in (n, n.title()))
@@ -183,6 +183,10 @@ def add_named_hosts(meetings: list[Candidate], actors: DocActors) -> None:
         if target is not None and eid not in target.participants:
             target.add([eid])
             target.host = target.host or eid
+        if target is not None and root.dep_ in {"nsubj", "nsubjpass"}:
+            # "Host Prime Minister X and Senegalese President Y said ...": Y speaks beside the host
+            partners = [actors.mention_roots.get(t.i) for t in conjuncts(root) if t.i != root_i]
+            target.add([p for p in partners if p is not None and actors.info[p].is_person])
 
 
 def _many_leaders(m: Candidate, actors: DocActors) -> bool:

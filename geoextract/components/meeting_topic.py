@@ -191,10 +191,14 @@ def _conjunct_heads(tok: Token) -> list[Token]:
 
 
 def _city_pp(prep: Token, actors: DocActors) -> bool:
-    """"in Cairo" after a topic: the place of the meeting, not part of what it was about."""
+    """"in Cairo" or "in the Maltese capital" after a topic: the place of the meeting, not part
+    of what it was about."""
     if prep.lower_ not in {"in", "at"}:
         return False
-    return any(p.dep_ == "pobj" and (e := actors.entity_at(p)) is not None and actors.info[e].kind == "city" for p in children_of(prep))
+    return any(
+        p.dep_ == "pobj" and (p.lemma_.lower() == "capital" or ((e := actors.entity_at(p)) is not None and actors.info[e].kind == "city"))
+        for p in children_of(prep)
+    )
 
 
 def _topic_pobj(prep: Token, actors: DocActors) -> str | None:

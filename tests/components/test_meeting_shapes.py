@@ -290,12 +290,28 @@ STATE_LIST: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "Host Prime Minister X and President Y said ...": Y speaks beside the host of the meeting.
+HOST_AND_PARTNER: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of the European Union and African countries met in Valletta on Wednesday. "
+        "Host Prime Minister Joseph Muscat and Senegalese President Macky Sall said the deal marked a new partnership.",
+        "2015-11-12",
+        [({"European Union", "Joseph Muscat", "Macky Sall"}, {"status": "occurred", "place": "Valletta"})],
+    ),
+    (
+        "Leaders of the European Union and African countries met in Valletta on Wednesday. "
+        "Host Prime Minister Joseph Muscat said the deal marked a new partnership, and Senegalese President Macky Sall criticised it.",
+        "2015-11-12",
+        [({"European Union", "Joseph Muscat"}, {"status": "occurred", "place": "Valletta"})],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING
     + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL + HOSTED_LIST + DETACHED_TITLE
-    + CONTINUED_JOINED + STATE_LIST,
+    + CONTINUED_JOINED + STATE_LIST + HOST_AND_PARTNER,
 )
 def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)

@@ -71,6 +71,13 @@ NOT_TOPICS: list[tuple[str, str, Expected]] = [
     ),
     # "between" two things that are not the sides stays
     ("Joe Biden held talks with Xi Jinping on a truce between the two armies.", "2023-11-13", [(BIDEN_XI, {"topic": "a truce between the two armies"})]),
+    # "in the Chinese capital" is where they met; "the situation in the capital" stays whole
+    ("Joe Biden met Xi Jinping for talks on migration in the Chinese capital.", "2023-11-13", [(BIDEN_XI, {"topic": "migration"})]),
+    (
+        "Joe Biden held talks with Xi Jinping on the situation in the capital of Myanmar.",
+        "2023-11-13",
+        [(BIDEN_XI, {"topic": "the situation in the capital of Myanmar"})],
+    ),
 ]
 
 #: The present tense with a time phrase is a schedule; "slated", passive plans.
