@@ -56,6 +56,7 @@ from .meeting_phrases import (
     coordinated_preps,
     detached_name,
     governing_verb,
+    listed_before,
     measured_participles,
     objects_read_as_adverbs,
     one_each,
@@ -150,7 +151,8 @@ class ParticipantFinder:
                 self.subjects(head, found, depth + 1, inner=verb)
 
     def _companions(self, subject: Token, found: Found) -> None:
-        """"X, accompanied by Y, met Z", "The three men, joined by Y, held talks": the companions take part too."""
+        """"X, accompanied by Y, met Z", "The three men, joined by Y, held talks", names the parser lost before X: they take part too."""
+        found.ids.extend(p for p in listed_before(self.actors, subject) if p not in found.ids)
         for acl in children_of(subject):
             if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in {"accompany", "join"}:
                 for agent in _agents(acl):
@@ -349,8 +351,7 @@ class ParticipantFinder:
                     if verb.lemma_.lower() in AGENT_VERBS | ATTEND_VERBS:
                         self._relcl_participants(verb, found)
             if child.dep_ == "prep" and child.lower_ in {"at", "in", *TOPIC_PREPS}:
-                # "talks at the palace, hosted by X", "talks on a transition, convened by X": the
-                # parser hangs the participle on the venue or the topic
+                # "talks at the palace, hosted by X", "talks on a transition, convened by X": a participle hung on the venue or topic
                 for venue in children_of(child):
                     for acl in children_of(venue):
                         if venue.dep_ == "pobj" and acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AGENT_VERBS:
@@ -368,8 +369,7 @@ class ParticipantFinder:
             # "a trilateral meeting joined by X": X joins the two people of the meeting told before
             found.ids.extend(p for p in self.recent(noun.i, 2) if p not in found.ids)
         own = len(found.ids)
-        # a grouping named on the noun ("the SCO summit") is no counterpart for a verb of telling:
-        # "told X at the SCO summit" still adds X ("elected X at the bloc's summit" does not)
+        # a grouping on the noun is no counterpart for a verb of telling: "told X at the SCO summit" adds X ("elected X at ..." not)
         counterpart = own > 0
         if counterpart and all(self.actors.info[i].grouping for i in found.ids):
             teller, _ = governing_verb(noun)

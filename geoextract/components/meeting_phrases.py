@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .meeting_lexicon import EVENT_NOUNS, MEET_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_syntax import children_of, free_relative_head
@@ -332,3 +332,48 @@ def detached_name(tok: Token) -> Token | None:
     if name.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
         return None  # "alongside delegates X had praised": the name starts a clause of its own
     return name
+
+
+def listed_before(actors: DocActors, subject: Token) -> list[str]:
+    """"Foreign Minister A and Defence Minister B also took part": persons listed right before
+    the subject ``B`` ("and" or a comma, titles between) whom the parser lost, as it may on
+    names it does not know (it read "Andrii" as a verb with "Sybiha" its object).
+
+    A name that is the subject or object of a verb outside the list is no part of it
+    ("X met A and President B visited Kyiv").
+    """
+    doc = subject.doc
+    found: list[str] = []
+    if subject.ent_type_ != "PERSON":
+        return found
+    start = subject.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # the first word of the subject's name
+    while start > 1:
+        k = _before_titles(doc, start - 1)
+        if doc[k].lower_ not in {"and", ","} or doc[k - 1].ent_type_ != "PERSON":
+            break
+        end = k  # the earlier name ends before the conjunction
+        first = end - 1
+        while first > 0 and doc[first - 1].ent_type_ == "PERSON" and doc[first].ent_iob_ == "I":
+            first -= 1
+        name = doc[first:end].root
+        if name.head.pos_ in {"VERB", "AUX"} and not first <= name.head.i < subject.i:
+            break  # the earlier name belongs to a verb of its own
+        if first > 0 and doc[_before_titles(doc, first - 1)].pos_ in {"VERB", "AUX", "ADP"}:
+            break  # "Kyiv thanked Minister A and Minister B took part": A is the object of the verb
+        eid = actors.actor_at(name)
+        if eid is None or not actors.info[eid].is_person or eid in found:
+            break
+        found.append(eid)
+        start = first
+    return found
+
+
+def _before_titles(doc: Doc, k: int) -> int:
+    """The index of the first word left of ``k`` (inclusive) that is no title word ("Foreign
+    Minister", "Ukrainian"), looking at most four words back."""
+    titles = 0
+    while k > 0 and titles < 4 and doc[k].ent_type_ in {"", "NORP"} and doc[k].is_title and doc[k].pos_ in {"PROPN", "NOUN", "ADJ"}:
+        k, titles = k - 1, titles + 1
+    return k
