@@ -89,6 +89,8 @@ def present_at_told(verb: Token) -> bool:
 
 #: Audiences that only exist at a gathering ("told delegates", "urged participants").
 _AUDIENCE_NOUNS = frozenset({"delegate", "delegates", "participant", "participants", "attendee", "attendees"})
+#: Means of telling from afar ("in a letter", "by phone", "in a video message").
+_WRITTEN = REMOTE_PP_NOUNS | {"letter", "message", "statement", "post", "email", "tweet", "interview", "article", "op-ed", "note"}
 #: Gatherings a speaker can address in person ("told the summit", "assured the conference").
 _GATHERING_NOUNS = frozenset({"summit", "gathering", "meeting", "conference", "session", "assembly", "forum"})
 
@@ -98,11 +100,18 @@ def tells_gathering(verb: Token) -> bool:
     told before (not in a clause of its own meeting, not "told reporters")."""
     if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
         return False
+    if any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _WRITTEN for o in children_of(p)) for p in children_of(verb)):
+        return False  # "warned fellow leaders in a letter": not in the room
     for obj in children_of(verb):
         if obj.dep_ not in {"dobj", "dative"}:
             continue
         if obj.lower_ in _AUDIENCE_NOUNS:
             return True
+        if obj.lower_ == "leaders" and any(
+            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ in {"amod", "compound"} and c.lower_ in {"fellow", "other", "assembled", "gathered"})
+            for c in children_of(obj)
+        ) and not any(c.dep_ == "prep" for c in children_of(obj)):
+            return True  # "addressed the leaders", "told fellow leaders" (not "the leaders of X")
         if obj.lemma_.lower() in _GATHERING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(obj)):
             return not any(c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in children_of(obj))
     return False

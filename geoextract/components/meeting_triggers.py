@@ -176,8 +176,8 @@ def _classify(tok: Token) -> str | None:
         return "attend"  # "X and Y looked on": onlookers of the signing or talks told before
     if lemma in LEAD_VERBS and led_side(tok):
         return "attend"
-    if lemma in PRESIDE_VERBS:
-        return "attend" if presides_told_meeting(tok) else None
+    if lemma in PRESIDE_VERBS:  # "opened the summit", "addressed the leaders"
+        return "attend" if presides_told_meeting(tok) or (lemma == "address" and tells_gathering(tok)) else None
     if lemma in ATTEND_VERBS:
         return "attend" if attends_without_object(tok) else None
     if lemma == "represent":

@@ -323,12 +323,40 @@ LOST_NAMES: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "addressed the leaders", "told fellow leaders": the speaker is at the gathering told before
+#: ("the leaders of Congress" are no such audience).
+TOLD_THE_LEADERS: list[tuple[str, str, Expected]] = [
+    (
+        "Syrian President Bashar al-Assad attended an Arab League summit in Jeddah on Friday. Ukrainian President Volodymyr Zelenskiy also addressed the leaders.",
+        "2023-05-20",
+        [({"Bashar al-Assad", "Arab League", "Volodymyr Zelenskyy"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        "African leaders met in Kigali on Wednesday for an African Union summit hosted by Rwandan President Paul Kagame. "
+        "Niger's President Mahamadou Issoufou told fellow leaders the trade zone could be running within two years.",
+        "2023-05-20",
+        [({"African Union", "Paul Kagame", "Mahamadou Issoufou"}, {"status": "occurred", "place": "Kigali"})],
+    ),
+    (
+        "Syrian President Bashar al-Assad attended an Arab League summit in Jeddah on Friday. "
+        "Later, U.S. President Joe Biden addressed the leaders of Congress on the budget.",
+        "2023-05-20",
+        [({"Bashar al-Assad", "Arab League"}, {"status": "occurred"})],
+    ),
+    (
+        "Syrian President Bashar al-Assad attended an Arab League summit in Jeddah on Friday. "
+        "Ukrainian President Volodymyr Zelenskiy had warned fellow leaders in a letter not to ignore the war.",
+        "2023-05-20",
+        [({"Bashar al-Assad", "Arab League"}, {"status": "occurred"})],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING
     + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL + HOSTED_LIST + DETACHED_TITLE
-    + CONTINUED_JOINED + STATE_LIST + HOST_AND_PARTNER + LOST_NAMES,
+    + CONTINUED_JOINED + STATE_LIST + HOST_AND_PARTNER + LOST_NAMES + TOLD_THE_LEADERS,
 )
 def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
