@@ -14,6 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.tokens import Token
+
 from .meeting_actors import DocActors
 from .meeting_blocs import add_named_hosts, complete_groupings
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
@@ -79,7 +81,12 @@ def _cancel_with_trips(meetings: list[Candidate], trips: list[Candidate]) -> Non
 def _add_sideline_attendees(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
     """People who met on the sidelines of a grouping's summit attended that summit too."""
     summits = [m for m in meetings if m.grouping is not None]
+    doc = ctx.actors.doc
     for side in meetings:
+        if side.grouping is None:  # "at the bloc's summit in Jeddah, where X greeted Y": X and Y were there
+            for summit in (s for s in summits if s.sent_index == side.sent_index and s.status == side.status):
+                if _in_where_clause(doc[side.trigger_i], doc[summit.trigger_i]):
+                    summit.add([p for p in side.participants if ctx.actors.info[p].is_person])
         if side.grouping is not None or not side.sideline:
             continue
         if side.setting is None:  # "on the sidelines of the summit": the grouping summit told before
@@ -91,6 +98,19 @@ def _add_sideline_attendees(meetings: list[Candidate], ctx: DocContext) -> list[
             if summit.status == side.status:
                 summit.add([p for p in side.participants if ctx.actors.info[p].is_person])
     return meetings
+
+
+def _in_where_clause(tok: Token, gathering: Token) -> bool:
+    """``tok`` is in a "where" clause on the gathering's noun, on its place or on its day ("a
+    summit in Jeddah on Friday, where ...": the parser may hang the clause on either)."""
+    while tok.dep_ != "relcl" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+        return False
+    head = tok.head
+    while head.i != gathering.i and head.i != gathering.head.i and head.dep_ in {"pobj", "prep", "compound", "appos", "npadvmod"}:
+        head = head.head
+    return head.i == gathering.i or (head.i == gathering.head.i and gathering.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"})
 
 
 def _split(cand: Candidate) -> list[Candidate]:

@@ -351,12 +351,35 @@ TOLD_THE_LEADERS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "at the bloc's summit in Jeddah on Friday, where X greeted Y": X and Y were at the summit
+#: (the parser may hang the clause on the day); a "where" clause on another place is not.
+WHERE_AT_SUMMIT: list[tuple[str, str, Expected]] = [
+    (
+        "Syrian President Bashar al-Assad attended an Arab League summit in Jeddah on Friday, where Saudi Crown Prince Mohammed bin Salman greeted him.",
+        "2023-05-20",
+        [
+            ({"Bashar al-Assad", "Arab League", "Mohammed bin Salman"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"Bashar al-Assad", "Mohammed bin Salman"}, {"status": "occurred"}),
+        ],
+    ),
+    (
+        "Syrian President Bashar al-Assad attended an Arab League summit in Jeddah on Friday, a week after Saudi Crown Prince "
+        "Mohammed bin Salman met Egyptian President Abdel Fattah el-Sisi in Riyadh, where they discussed Sudan.",
+        "2023-05-20",
+        [
+            ({"Bashar al-Assad", "Arab League"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"Mohammed bin Salman", "Abdel Fattah el-Sisi"}, {"place": "Riyadh"}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING
     + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL + HOSTED_LIST + DETACHED_TITLE
-    + CONTINUED_JOINED + STATE_LIST + HOST_AND_PARTNER + LOST_NAMES + TOLD_THE_LEADERS,
+    + CONTINUED_JOINED + STATE_LIST + HOST_AND_PARTNER + LOST_NAMES + TOLD_THE_LEADERS
+    + WHERE_AT_SUMMIT,
 )
 def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
