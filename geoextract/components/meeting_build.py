@@ -52,7 +52,7 @@ FAMILY_CONFIDENCE: dict[str, float] = {
     "attend": 0.7, "trip": 0.5, "topic": 0.6, "expand": 0.7,
 }
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_NEW_EVENT = frozenset({"first", "second", "third", "another", "new"})
+_NEW_EVENT = frozenset({"first", "second", "third", "another", "new", "similar", "earlier", "previous", "prior"})
 _REPLACED_HASHES = frozenset(hash_string(w) for w in ("instead", "rather", "place"))
 _GROUP_OBJECTS = DELEGATION_NOUNS | PEOPLE_NOUNS | {"participant", "delegate", "visitor"}
 
@@ -241,7 +241,7 @@ class SentenceReader:
         if cand.unresolved_group:
             cand.confidence -= 0.05
         nominal_only = all(trig.nominal for trig, _ in cluster)
-        cand.anaphoric = (nominal_only and not cand.participants and not any(_introduces_group(t) for t in tokens)) or (
+        cand.anaphoric = (nominal_only and not cand.participants and not any(_introduces_group(t) or _new_event(t) for t in tokens)) or (
             all(_anaphoric(trig.token) for trig, _ in cluster if trig.nominal)
             and any(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster)
         )
@@ -401,6 +401,11 @@ def _introduces_group(tok: Token) -> bool:
         if group is not None and group.lemma_.lower() in PEOPLE_NOUNS and not any(d.dep_ in {"det", "poss"} for d in children_of(group)):
             return True
     return False
+
+
+def _new_event(tok: Token) -> bool:
+    """"a similar meeting", "another summit", "an earlier visit": a meeting other than the one told."""
+    return any(c.dep_ in {"amod", "det"} and c.lower_ in _NEW_EVENT for c in children_of(tok))
 
 
 def _anaphoric(tok: Token) -> bool:

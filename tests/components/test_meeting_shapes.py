@@ -373,13 +373,22 @@ WHERE_AT_SUMMIT: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "A similar meeting ... was called off" is another meeting, not the one just told.
+OTHER_MEETING: list[tuple[str, str, Expected]] = [
+    (
+        "German Chancellor Olaf Scholz hosted French President Emmanuel Macron in Berlin on Monday. A similar meeting planned for March had been called off.",
+        "2023-06-06",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "date": "2023-06-05"})],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING
     + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL + HOSTED_LIST + DETACHED_TITLE
     + CONTINUED_JOINED + STATE_LIST + HOST_AND_PARTNER + LOST_NAMES + TOLD_THE_LEADERS
-    + WHERE_AT_SUMMIT,
+    + WHERE_AT_SUMMIT + OTHER_MEETING,
 )
 def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
