@@ -6,8 +6,9 @@ at every token, which made the component cost about 12% of ``en_core_web_sm``'s 
 news text. :class:`IndexedAttributeRuler` is the same component with the same rules, the
 same saved form and the same output; it reads each token's attributes into a row of
 integers, looks the row up in a table built from the rules, and remembers the answer for
-rows it has seen. Rules the index cannot answer (several tokens, ``REGEX`` inside a list,
-fuzzy matching, extension attributes, operators) still go through a ``Matcher`` of their own.
+rows it has seen. Rules the index cannot answer (several tokens, an index into the match,
+operators other than ``IN``, ``NOT_IN`` and ``REGEX``, fuzzy matching, extension attributes,
+``OP``) still go through a ``Matcher`` of their own.
 
 ``geoextract.load()`` swaps the base pipeline's ruler for this one (see
 :func:`index_attribute_ruler`).
@@ -66,6 +67,9 @@ def _compile_token(
     equal: dict[str, list[int]] = {}
     excluded: list[tuple[str, frozenset[int]]] = []
     searched: list[tuple[str, re.Pattern[str]]] = []
+    names = [_attr_name(key) for key in token]
+    if len(set(names)) < len(names):
+        return None  # the same attribute twice ("LOWER" and "lower"): left to the Matcher
     for key, value in token.items():
         name = _attr_name(key)
         if name in _FLAG_ATTRS:

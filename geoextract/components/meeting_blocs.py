@@ -165,7 +165,8 @@ _HOST_WINDOW = 3
 
 
 def add_named_hosts(meetings: list[Candidate], actors: DocActors) -> None:
-    """"Host President X said ...": a person titled the host after a gathering is told hosted it.
+    """"Host President X said ...": a person titled the host after a gathering is told hosted it;
+    "Host President X and President Y said ..." puts Y at it too.
 
     The meeting is the latest one told at most a few sentences before (or in the same
     sentence), not a trip; "hosts", "host country" and "the host, X" are not read.

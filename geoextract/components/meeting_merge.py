@@ -79,7 +79,8 @@ def _cancel_with_trips(meetings: list[Candidate], trips: list[Candidate]) -> Non
 
 
 def _add_sideline_attendees(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
-    """People who met on the sidelines of a grouping's summit attended that summit too."""
+    """People who met on the sidelines of a grouping's summit attended that summit too, and so
+    did people who met in a "where" clause on it ("a summit in Jeddah, where X greeted Y")."""
     summits = [m for m in meetings if m.grouping is not None]
     doc = ctx.actors.doc
     for side in meetings:

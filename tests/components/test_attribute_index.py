@@ -141,7 +141,9 @@ def test_swap_keeps_name_place_settings_and_disabled_state() -> None:
     assert adapt_base(nlp) is nlp
 
 
-@pytest.mark.parametrize("token", [{"LOWER": 3}, {"TAG": {"IN": "NN"}}, {"POS": "NOUN"}, {"_": {"x": 1}}])
+@pytest.mark.parametrize(
+    "token", [{"LOWER": 3}, {"TAG": {"IN": "NN"}}, {"POS": "NOUN"}, {"_": {"x": 1}}, {"LOWER": "a", "lower": "b"}]
+)
 def test_token_patterns_the_index_cannot_answer_go_to_the_matcher(token: dict[str, Any]) -> None:
     from geoextract.components.attribute_index import _compile_token
 
