@@ -95,6 +95,20 @@ _WRITTEN = REMOTE_PP_NOUNS | {"letter", "message", "statement", "post", "email",
 _GATHERING_NOUNS = frozenset({"summit", "gathering", "meeting", "conference", "session", "assembly", "forum"})
 
 
+def _fellow_leaders(obj: Token) -> bool:
+    """"the leaders", "fellow leaders", "his peers", "fellow heads of state": the others at a
+    gathering (not "the leaders of Congress")."""
+    lower = obj.lower_
+    mods = {c.lower_ for c in children_of(obj) if c.dep_ in {"det", "amod", "compound", "poss"}}
+    if lower == "peers":
+        return bool(mods & {"his", "her", "their"})
+    if lower == "heads":  # "fellow heads of state": the "of" phrase is part of the title
+        return bool(mods & {"fellow", "other", "assembled"})
+    if lower != "leaders" or any(c.dep_ == "prep" for c in children_of(obj)):
+        return False
+    return bool(mods & {"the", "fellow", "other", "assembled", "gathered"})
+
+
 def tells_gathering(verb: Token) -> bool:
     """"X told delegates that ...", "Y urged the summit to act": the speaker is at the meeting
     told before (not in a clause of its own meeting, not "told reporters")."""
@@ -107,11 +121,8 @@ def tells_gathering(verb: Token) -> bool:
             continue
         if obj.lower_ in _AUDIENCE_NOUNS:
             return True
-        if obj.lower_ == "leaders" and any(
-            (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ in {"amod", "compound"} and c.lower_ in {"fellow", "other", "assembled", "gathered"})
-            for c in children_of(obj)
-        ) and not any(c.dep_ == "prep" for c in children_of(obj)):
-            return True  # "addressed the leaders", "told fellow leaders" (not "the leaders of X")
+        if _fellow_leaders(obj):
+            return True
         if obj.lemma_.lower() in _GATHERING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(obj)):
             return not any(c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in children_of(obj))
     return False

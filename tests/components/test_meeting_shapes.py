@@ -323,8 +323,9 @@ LOST_NAMES: list[tuple[str, str, Expected]] = [
     ),
 ]
 
-#: "addressed the leaders", "told fellow leaders": the speaker is at the gathering told before
-#: ("the leaders of Congress" are no such audience).
+#: "addressed the leaders", "told fellow leaders", "urged his fellow heads of state", "told his
+#: peers": the speaker is at the gathering told before ("the leaders of Congress" are no such
+#: audience, and a letter or a video message is told from afar).
 TOLD_THE_LEADERS: list[tuple[str, str, Expected]] = [
     (
         "Syrian President Bashar al-Assad attended an Arab League summit in Jeddah on Friday. Ukrainian President Volodymyr Zelenskiy also addressed the leaders.",
@@ -348,6 +349,18 @@ TOLD_THE_LEADERS: list[tuple[str, str, Expected]] = [
         "Ukrainian President Volodymyr Zelenskiy had warned fellow leaders in a letter not to ignore the war.",
         "2023-05-20",
         [({"Bashar al-Assad", "Arab League"}, {"status": "occurred"})],
+    ),
+    (
+        "Kenyan President William Ruto hosted an African Union summit in Nairobi on Sunday. "
+        "Nigerian President Bola Tinubu urged his fellow heads of state to act. Ghana's Nana Akufo-Addo told his peers that Africa must unite.",
+        "2023-09-05",
+        [({"African Union", "William Ruto", "Bola Tinubu", "Nana Akufo-Addo"}, {"status": "occurred", "place": "Nairobi"})],
+    ),
+    (
+        "Kenyan President William Ruto hosted an African Union summit in Nairobi on Sunday. "
+        "Nigerian President Bola Tinubu told his peers in a video message that Africa must unite.",
+        "2023-09-05",
+        [({"African Union", "William Ruto"}, {"status": "occurred", "place": "Nairobi"})],
     ),
 ]
 
