@@ -20,6 +20,7 @@ from .meeting_actors import DocActors
 from .meeting_blocs import add_named_hosts, complete_groupings
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
+from .meeting_syntax import children_of
 from .meeting_timing import apply_shift
 
 #: ``find_dateline`` is re-exported here, where the extractor reads it.
@@ -106,7 +107,7 @@ def _in_where_clause(tok: Token, gathering: Token) -> bool:
     summit in Jeddah on Friday, where ...": the parser may hang the clause on either)."""
     while tok.dep_ != "relcl" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+    if tok.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok)):
         return False
     head = tok.head
     while head.i != gathering.i and head.i != gathering.head.i and head.dep_ in {"pobj", "prep", "compound", "appos", "npadvmod"}:

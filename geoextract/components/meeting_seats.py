@@ -97,7 +97,12 @@ _GATHERING_NOUNS = frozenset({"summit", "gathering", "meeting", "conference", "s
 
 def _fellow_leaders(obj: Token) -> bool:
     """"the leaders", "fellow leaders", "his peers", "fellow heads of state": the others at a
-    gathering (not "the leaders of Congress")."""
+    gathering (not "the leaders of Congress").
+
+    The sentence prefilter (``meeting_lexicon._PREFILTER``) lets a sentence through on the
+    narrower phrases ("addressed the leaders", "fellow leaders", "his peers"); one saying only
+    "told the leaders" is read when another stem lets it through.
+    """
     lower = obj.lower_
     mods = {c.lower_ for c in children_of(obj) if c.dep_ in {"det", "amod", "compound", "poss"}}
     if lower == "peers":
