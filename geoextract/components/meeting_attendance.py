@@ -20,6 +20,7 @@ from .meeting_lexicon import (
 )
 from .meeting_phrases import _is_meeting_noun as is_meeting_noun
 from .meeting_phrases import _is_passive as is_passive
+from .meeting_presence import in_attendance
 from .meeting_syntax import children_of, token_hashes
 
 _AMONG = frozenset({"among", "amongst"})
@@ -170,6 +171,8 @@ def leads_side(verb: Token) -> bool:
         return False
     for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
         if obj.lemma_.lower() in {"delegation", "team", "side", "negotiators"}:
+            if any(c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.lemma_.lower() == "country") for c in children_of(obj)):
+                return True  # "X led his own delegation", "Y led her country's delegation"
             return any((c.dep_ == "poss" and c.ent_type_ in {"GPE", "NORP", "ORG"}) or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"}) for c in children_of(obj))
     return False
 
@@ -315,9 +318,11 @@ _ATTENDEE_SUBJECTS = frozenset({"attendees", "participants", "guests", "invitees
 
 def attendee_list(verb: Token) -> bool:
     """"Those attending included X, Y and Z", "Guests included X", "Others at the summit
-    included Y": a list of the people at the meeting told before."""
+    included Y", "Heads of state in attendance included Z": a list of the people at the meeting told before."""
     if verb.lemma_.lower() != "include" or verb.dep_ not in {"ROOT", "conj"}:
         return False
+    if any(c.dep_ == "prep" and in_attendance(c) for c in children_of(verb)) and any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in children_of(verb)):
+        return True  # "Heads of state in attendance included X": the parser hangs "in attendance" on the verb
     for subj in children_of(verb):
         if subj.dep_ != "nsubj":
             continue
@@ -325,7 +330,7 @@ def attendee_list(verb: Token) -> bool:
             return True
         for mod in children_of(subj):
             attending = mod.dep_ in {"acl", "relcl"} and (mod.lemma_.lower() in ATTEND_VERBS or takes_part(mod))
-            present = mod.dep_ in {"amod", "advmod"} and mod.lower_ == "present"
+            present = (mod.dep_ in {"amod", "advmod"} and mod.lower_ == "present") or (mod.dep_ == "prep" and in_attendance(mod))
             at_meeting = mod.dep_ == "prep" and mod.lower_ == "at" and any(is_meeting_noun(p) for p in children_of(mod) if p.dep_ == "pobj")
             if attending or present or (at_meeting and subj.lower_ in {"those", "others"}):
                 return True

@@ -40,6 +40,7 @@ from .meeting_lexicon import (
 from .meeting_lists import listed_people
 from .meeting_participants import ParticipantFinder
 from .meeting_phrases import _agents
+from .meeting_presence import co_speakers, drawn_by_gathering, flanked, seat_neighbours
 from .meeting_seats import side_owner
 from .meeting_status import meeting_status, past_plan
 from .meeting_syntax import children_of, path_to_root, scope, token_hashes
@@ -166,12 +167,12 @@ class SentenceReader:
                     holders = [obj, *(p for c in children_of(verb) if c.dep_ in {"prep", "dative"} for p in children_of(c) if p.dep_ == "pobj")]
                     names = [a for h in holders for a in children_of(h) if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
                     found.take(self.finder.slot(names[0] if names else obj, found.ids))
-        if verb.lemma_.lower() == "thank" or attendee_list(verb):
+        if verb.lemma_.lower() == "thank" or attendee_list(verb) or drawn_by_gathering(verb):
             for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
-                found.take(self.finder.slot(obj, found.ids))  # "X thanked leaders including Y and Z for attending"
-        if verb.lemma_.lower() in LEAD_VERBS:
+                found.take(self.finder.slot(obj, found.ids))  # "X thanked leaders including Y and Z for attending", "The summit drew Y"
+        if verb.lemma_.lower() in LEAD_VERBS or flanked(verb):
             for agent in _agents(verb):
-                found.take(self.finder.slot(agent, found.ids))  # "the rebels were led by X"
+                found.take(self.finder.slot(agent, found.ids))  # "the rebels were led by X", "X was flanked by Y"
         for child in children_of(verb):
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in children_of(child)):
                 self.finder.subjects(child, found)  # "..., as did Z"
@@ -191,6 +192,10 @@ class SentenceReader:
                 cand.companion_of = cand.companion_of or (found.ids[0] if found.ids else None)
                 for np in [child] if child.dep_ == "dobj" else [p for p in children_of(child) if p.dep_ == "pobj"]:
                     found.take(self.finder.slot(np, found.ids))
+        for np in seat_neighbours(verb):
+            found.take(self.finder.slot(np, found.ids))  # "X sat beside Y", "stood next to Z"
+        for other in co_speakers(verb):
+            self.finder.subjects(other, found)  # "X told the summit ..., and Y said ..."
         owner = side_owner(verb)
         if owner is not None:
             # "Y's side included A, his pick for X, and B": the people named in the list join Y's meeting

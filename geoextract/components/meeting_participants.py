@@ -355,7 +355,8 @@ class ParticipantFinder:
                 for venue in children_of(child):
                     for acl in children_of(venue):
                         if venue.dep_ == "pobj" and acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AGENT_VERBS:
-                            if child.lower_ in {"at", "in"} or acl.nbor(-1).text == ",":
+                            # "a conference on Libya hosted by X": a topic is never hosted, so no comma is needed
+                            if child.lower_ in {"at", "in"} or acl.nbor(-1).text == "," or acl.lemma_.lower() in HOSTING_VERBS:
                                 self._acl_agents(acl, found)
         for acl in measured_participles(noun, AGENT_VERBS):  # "four hours of talks between X and Y, mediated by Z"
             self._acl_agents(acl, found)

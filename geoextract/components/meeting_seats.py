@@ -72,7 +72,7 @@ def side_owner(verb: Token) -> Token | None:
 
 
 def present_at_told(verb: Token) -> bool:
-    """"X was also present", "X and Y were also at the table", "Z was in attendance": people at
+    """"X was also present", "X and Y were also at the table", "Z was in attendance" (or "in the room"): people at
     the talks told before, said with "be" (not in a clause of its own meeting, not "present a plan")."""
     if verb.lemma_.lower() != "be" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
         return False
@@ -82,7 +82,7 @@ def present_at_told(verb: Token) -> bool:
         if child.dep_ == "acomp" and child.lower_ == "present":
             return True
         if child.dep_ == "prep" and child.lower_ in _TABLE_PREPS | {"in"}:
-            if any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or (p.lower_ == "attendance" and child.lower_ == "in")) for p in children_of(child)):
+            if any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or (p.lower_ in {"attendance", "room"} and child.lower_ == "in")) for p in children_of(child)):
                 return True
     return False
 
@@ -96,8 +96,8 @@ _GATHERING_NOUNS = frozenset({"summit", "gathering", "meeting", "conference", "s
 
 
 def _fellow_leaders(obj: Token) -> bool:
-    """"the leaders", "fellow leaders", "his peers", "fellow heads of state": the others at a
-    gathering (not "the leaders of Congress").
+    """"the leaders", "fellow leaders", "the ministers", "his peers", "her counterparts", "fellow
+    heads of state": the others at a gathering (not "the leaders of Congress").
 
     The sentence prefilter (``meeting_lexicon._PREFILTER``) lets a sentence through on the
     narrower phrases ("addressed the leaders", "fellow leaders", "his peers"); one saying only
@@ -105,11 +105,11 @@ def _fellow_leaders(obj: Token) -> bool:
     """
     lower = obj.lower_
     mods = {c.lower_ for c in children_of(obj) if c.dep_ in {"det", "amod", "compound", "poss"}}
-    if lower == "peers":
-        return bool(mods & {"his", "her", "their"})
+    if lower in {"peers", "counterparts"}:  # "told his counterparts" (one counterpart is a meeting of its own)
+        return bool(mods & {"his", "her", "their", "the", "fellow", "other", "assembled"})
     if lower == "heads":  # "fellow heads of state": the "of" phrase is part of the title
         return bool(mods & {"fellow", "other", "assembled"})
-    if lower != "leaders" or any(c.dep_ == "prep" for c in children_of(obj)):
+    if lower not in {"leaders", "ministers"} or any(c.dep_ == "prep" for c in children_of(obj)):
         return False
     return bool(mods & {"the", "fellow", "other", "assembled", "gathered"})
 

@@ -7,8 +7,8 @@ X"), ``phone`` (called, phone call, "exchanged views by phone"), ``summit`` (a g
 summit), ``event`` (a ceremony someone hosts or attends), ``trip`` (travel with no
 counterpart: gives a destination only), ``attend`` (more people at a meeting told before:
 "were among the guests", "X also attended", "took part", "sent ministers", "was accompanied
-by X", "sat at the table", "joined by phone", "looked on"; see :mod:`.meeting_seats`), ``expand`` ("Among them were ...") and ``topic`` ("the leaders discussed X").
-"""
+by X", "sat at the table", "joined by phone", "looked on", "X, also present, said"; see :mod:`.meeting_seats`
+and :mod:`.meeting_presence`), ``expand`` ("Among them were ...") and ``topic`` ("the leaders discussed X")."""
 
 from __future__ import annotations
 
@@ -61,6 +61,7 @@ from .meeting_lexicon import (
 )
 from .meeting_nouns import in_name, talks_round
 from .meeting_phrases import _agents
+from .meeting_presence import PRESENCE_WORDS, presence_cue
 from .meeting_seats import (
     SIDE_LIST_VERBS,
     at_table,
@@ -92,7 +93,7 @@ _TRIGGER_HASHES = frozenset(
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
         | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include"} | SIDE_LIST_VERBS
-        | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS
+        | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS | PRESENCE_WORDS
         | {w for w in PEOPLE_NOUNS if w.endswith("s")}  # plurals only: "among the leaders who took part"
     )
 )
@@ -160,6 +161,8 @@ def _classify(tok: Token) -> str | None:
         return "visit" if _visits_person(tok, "to") else "trip"
     if (lower in ATTENDEE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"among", "amongst"}) or among_attending(tok) or among_participants(tok, _PEOPLE):
         return "attend"
+    if presence_cue(tok, _PEOPLE):
+        return "attend"  # "X, also present, said", "were also there", "the leaders present": see .meeting_presence
     if not is_verb:
         return None
     if lemma in SIGN_VERBS:

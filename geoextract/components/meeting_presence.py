@@ -1,0 +1,234 @@
+"""Being at a gathering told before, said without a meeting verb of its own.
+
+Wire copy names the people at a summit in many ways besides "attended": "X, also present,
+said ...", "X and Y were also there", "Heads of state in attendance included X",
+"X and Y were among the leaders present", "The gathering drew X and Y", "X used the summit
+to ...", "X, attending her first summit, ...". Each cue here marks an "attend" trigger: its
+people join the meeting told before (there is none to join when no meeting was told).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS
+from .meeting_syntax import children_of
+
+#: The words a cue here starts from, besides "be", "attend" and plural people nouns.
+PRESENCE_WORDS = frozenset(
+    {"present", "use", "draw", "attract", "speak", "give", "deliver", "pose", "flank", "adopt", "endorse", "approve", "preside", "sit", "stand", "join", "arrive"}
+)
+#: Verbs of saying whose speaker, in a clause joined to a cue of presence, was there too.
+_SPEECH_VERBS = frozenset({"say", "tell", "add", "urge", "warn", "call", "note", "stress", "insist", "argue", "announce", "pledge", "propose", "press", "praise"})
+#: Prepositions of a seat next to someone ("sat beside X", "stood alongside Y").
+_BESIDE = frozenset({"beside", "alongside", "across"})
+#: Words of telling from afar: a clause with one is no speech in the room.
+_AFAR = frozenset({"statement", "interview", "letter", "message", "phone", "telephone", "video", "post", "tweet", "broadcast"})
+#: Speeches made at a gathering ("gave the opening address", "delivered the keynote").
+_SPEECH_NOUNS = frozenset({"address", "speech", "remark", "remarks", "keynote", "statement"})
+#: What marks a speech as one made at the gathering, not anywhere ("the opening address").
+_SPEECH_MODS = frozenset({"opening", "closing", "keynote", "inaugural", "welcoming", "plenary"})
+#: The texts a gathering adopts ("the leaders adopted a declaration").
+_GATHERING_TEXTS = frozenset({"declaration", "communique", "communiqué", "resolution"})
+#: Words after a people noun that say its people were there ("the leaders present").
+_THERE_WORDS = frozenset({"present", "attending"})
+#: Adverbs that make "X was there" news of one more person at the meeting told.
+_ALSO = frozenset({"also", "too"})
+#: Verbs whose gathering subject brought in its object ("The summit drew X and Y").
+_DRAW_VERBS = frozenset({"draw", "attract"})
+#: Determiners of a gathering already told ("the summit", "this week's meeting", "his first summit").
+_TOLD_DETS = frozenset({"the", "this", "that", "his", "her", "their", "its"})
+
+
+#: Nouns of a gathering besides the meeting nouns ("the gathering drew X", "used the forum to ...").
+_GATHERING_WORDS = frozenset({"gathering", "forum", "assembly", "retreat", "ceremony"})
+
+
+def _gathering(tok: Token) -> bool:
+    return tok.lemma_.lower() in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS or tok.lower_ in _GATHERING_WORDS
+
+
+def _told_gathering(tok: Token) -> bool:
+    """"the summit", "his first summit": a gathering noun with a definite word, no "with" or "between"."""
+    if not _gathering(tok) or any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in children_of(tok)):
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in _TOLD_DETS for c in children_of(tok)) or any(
+        c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in children_of(tok)
+    )
+
+
+def in_attendance(tok: Token) -> bool:
+    """"in attendance" as a modifier: the pobj "attendance" of "in"."""
+    return tok.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ == "attendance" for p in children_of(tok))
+
+
+def also_present(tok: Token) -> bool:
+    """"X, also present, called for ...": "present" (or "in attendance") set beside a named person."""
+    if tok.lower_ != "present" or not any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in children_of(tok)):
+        return False
+    if tok.dep_ == "ROOT":  # the parser may make "present" the root, the person its subject, the verb its conjunct
+        return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and c.nbor(1).text == "," for c in children_of(tok))
+    return tok.dep_ in {"appos", "amod"} and tok.head.ent_type_ == "PERSON" and tok.head.i < tok.i
+
+
+def also_there(verb: Token) -> bool:
+    """"X and Y were also there": "be" with "there" and "also" or "too" (not "X was there in 2019")."""
+    if verb.lemma_.lower() != "be" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
+        return False
+    advs = {c.lower_ for c in children_of(verb) if c.dep_ == "advmod"}
+    if "there" not in advs or not advs & _ALSO:
+        return False
+    if any(c.dep_ in {"prep", "npadvmod"} or c.ent_type_ in {"DATE", "TIME"} for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb))
+
+
+def among_present(tok: Token, people_words: frozenset[str]) -> bool:
+    """"X, Y and Z were among the heads of state present", "... among the leaders attending"."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in {"among", "amongst"} or tok.lemma_.lower() not in people_words:
+        return False
+    return any(t.lower_ in _THERE_WORDS or in_attendance(t) for t in tok.subtree if t.i > tok.i)
+
+
+def drawn_by_gathering(verb: Token) -> bool:
+    """"The gathering drew X and Y": a gathering noun as subject, people as object."""
+    if verb.lemma_.lower() not in _DRAW_VERBS:
+        return False
+    subject = any(c.dep_ == "nsubj" and _gathering(c) for c in children_of(verb))
+    return subject and any(c.dep_ == "dobj" and any(t.ent_type_ == "PERSON" for t in c.subtree) for c in children_of(verb))
+
+
+def used_gathering(verb: Token) -> bool:
+    """"X used the summit to press for ...": the user of a told gathering was at it."""
+    if verb.lemma_.lower() != "use" or verb.dep_ in {"relcl", "acl", "amod", "pcomp"}:
+        return False
+    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "dobj" and _told_gathering(c) for c in children_of(verb))
+
+
+def attending_participle(verb: Token) -> bool:
+    """"X, attending his first summit as president, said ...": a participle of attendance on a named person."""
+    if verb.lemma_.lower() not in ATTEND_VERBS or verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return False
+    if verb.head.ent_type_ != "PERSON" or verb.head.i > verb.i:
+        return False
+    return any(c.dep_ == "dobj" and _told_gathering(c) for c in children_of(verb))
+
+
+def spoke_at_gathering(verb: Token) -> bool:
+    """"X, speaking at the opening session, said ...": a participle of speaking at a told gathering."""
+    if verb.lemma_.lower() != "speak" or verb.tag_ != "VBG" or verb.dep_ not in {"acl", "advcl"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "pobj" and _told_gathering(p) for p in children_of(c)) for c in children_of(verb))
+
+
+def gave_address(verb: Token) -> bool:
+    """"X gave the opening address", "Y delivered the keynote speech": a speech at the gathering told."""
+    if verb.lemma_.lower() not in {"give", "deliver"} or verb.dep_ in {"relcl", "acl", "amod", "pcomp"}:
+        return False
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj" and c.lower_ in _SPEECH_NOUNS):
+        if any(c.lower_ in _SPEECH_MODS for c in children_of(obj)) or obj.lower_ == "keynote":
+            return True
+        if any(c.dep_ == "prep" and c.lower_ in {"to", "at"} and any(_told_gathering(p) for p in children_of(c)) for c in children_of(obj)):
+            return True  # "delivered a speech to the summit"
+    return False
+
+
+def posed_for_photo(verb: Token) -> bool:
+    """"X and Y posed for a family photo": the people in the picture were there."""
+    return verb.lemma_.lower() == "pose" and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() in {"photo", "photograph", "picture"} for p in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+def flanked(verb: Token) -> bool:
+    """"X was flanked by A and B": A and B stood by X at the meeting told."""
+    return verb.lemma_.lower() == "flank" and verb.dep_ not in {"relcl", "amod"} and any(c.dep_ == "agent" for c in children_of(verb))
+
+
+def adopted_text(verb: Token) -> bool:
+    """"The leaders, including X and Y, adopted a declaration": the adopters were at the gathering."""
+    if verb.lemma_.lower() not in {"adopt", "endorse", "approve"} or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _GATHERING_TEXTS for c in children_of(verb))
+
+
+def presided(verb: Token) -> bool:
+    """"X presided", "X presided over the talks": the chair of the meeting told."""
+    if verb.lemma_.lower() != "preside" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+        return False
+    preps = [c for c in children_of(verb) if c.dep_ == "prep"]
+    return not preps or any(c.lower_ == "over" and any(_told_gathering(p) for p in children_of(c)) for c in preps)
+
+
+def joined_gathering(verb: Token) -> bool:
+    """"X and Y also joined the session", "Z joined the first session briefly": a told gathering joined."""
+    if verb.lemma_.lower() != "join" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+        return False
+    return any(c.dep_ == "dobj" and _told_gathering(c) for c in children_of(verb))
+
+
+def arrived_for(verb: Token) -> bool:
+    """"X and Y arrived for the closing session": arrival for a told gathering."""
+    if verb.lemma_.lower() != "arrive" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and _told_gathering(p) for p in children_of(c)) for c in children_of(verb))
+
+
+def seat_neighbours(verb: Token) -> list[Token]:
+    """The people beside whom ``verb``'s subject sat or stood ("sat beside X", "stood next to Y",
+    "sat at Z's side"); empty when it is no such seat."""
+    if verb.lemma_.lower() not in {"sit", "stand"} or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+        return []
+    found: list[Token] = []
+    for prep in children_of(verb):
+        if prep.dep_ == "advmod" and prep.lower_ == "next":
+            found.extend(p for c in children_of(prep) if c.lower_ == "to" for p in children_of(c) if p.dep_ == "pobj")
+        if prep.dep_ != "prep":
+            continue
+        pobjs = [p for p in children_of(prep) if p.dep_ == "pobj"]
+        if prep.lower_ in _BESIDE:
+            found.extend(p for p in pobjs if p.ent_type_ == "PERSON" or p.pos_ == "PRON")
+        elif prep.lower_ == "at":  # "sat at Biden's side"
+            found.extend(o for p in pobjs if p.lemma_.lower() == "side" for o in children_of(p) if o.dep_ == "poss" and o.ent_type_ == "PERSON")
+    return found
+
+
+def across_table(verb: Token) -> bool:
+    """"X and Y sat across the table from each other": a seat at the talks told."""
+    return verb.lemma_.lower() == "sit" and any(
+        c.dep_ == "prep" and c.lower_ == "across" and any(p.lemma_.lower() == "table" for p in children_of(c)) for c in children_of(verb)
+    )
+
+
+def co_speakers(verb: Token) -> list[Token]:
+    """Verbs of saying joined to a cue of presence, each with its own named subject: "X told the
+    summit ..., and Y said ..." or "Y said ..., while X told the summit ...": Y spoke there too."""
+    linked = [c for c in children_of(verb) if c.dep_ == "conj"]
+    if verb.dep_ == "conj" or (verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"while", "as"} for m in children_of(verb))):
+        linked.append(verb.head)
+    found = []
+    for other in linked:
+        if other.lemma_.lower() not in _SPEECH_VERBS or not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(other)):
+            continue
+        if any(t.lemma_.lower() in _AFAR for c in children_of(other) if c.dep_ == "prep" for t in c.subtree):
+            continue  # "..., and Y said in a statement ...": not in the room
+        found.append(other)
+    return found
+
+
+def presence_cue(tok: Token, people_words: frozenset[str]) -> bool:
+    """Whether ``tok`` says that its people were at the meeting told before (any cue above)."""
+    if tok.pos_ == "ADJ":
+        return also_present(tok)
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return among_present(tok, people_words)
+    return any(
+        cue(tok)
+        for cue in (
+            also_there, drawn_by_gathering, used_gathering, attending_participle, spoke_at_gathering, gave_address,
+            posed_for_photo, flanked, adopted_text, presided, joined_gathering, arrived_for, across_table,
+        )
+    ) or bool(seat_neighbours(tok))

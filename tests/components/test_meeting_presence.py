@@ -1,0 +1,139 @@
+"""Being at a gathering told before, said without a meeting verb: "X, also present, said",
+"were also there", "were among the leaders present", "Heads of state in attendance included",
+"The gathering drew X", "used the meeting to", "attending his first forum", "speaking at the
+opening session", "gave the closing address", "posed for a family photo", "Also in the room",
+"was flanked by", "adopted a declaration", "presided", "led his country's delegation", "joined
+the session", "arrived for the closing session", "sat at X's side", "sat across the table",
+"told the summit ..., and Y said ...", "told the ministers", "urged his counterparts", and "a
+conference on X hosted by Y". Sentences written for these tests, one list per rule.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+_FORUM = "Pacific leaders met in Funafuti on Tuesday for their annual forum. "
+_SUMMIT = "African leaders met in Addis Ababa on Sunday for a summit on regional security. "
+_PAIR_FJ = ({"Frank Bainimarama", "Scott Morrison"}, {"status": "occurred", "date": "2019-07-02", "place": "Funafuti"})
+_PAIR_AU = ({"William Ruto", "Bola Tinubu"}, {"status": "occurred", "date": "2023-02-19", "place": "Addis Ababa"})
+
+#: "X, also present, ...", "Y was there too", "were among the heads of government present",
+#: "Heads of government in attendance included", "The gathering drew".
+PRESENT: list[tuple[str, str, Expected]] = [
+    (
+        _FORUM + "Fijian Prime Minister Frank Bainimarama, also present, called for action on rising seas. Australian Prime Minister Scott Morrison was there too.",
+        "2019-07-02",
+        [_PAIR_FJ],
+    ),
+    ("Fijian Prime Minister Frank Bainimarama said on Tuesday that he had been there in 2015.", "2019-07-02", []),
+    (
+        _FORUM + "Fijian Prime Minister Frank Bainimarama and Australian Prime Minister Scott Morrison were among the heads of government present.",
+        "2019-07-02",
+        [_PAIR_FJ],
+    ),
+    (
+        _FORUM + "Heads of government in attendance included Fijian Prime Minister Frank Bainimarama and Australian Prime Minister Scott Morrison.",
+        "2019-07-02",
+        [_PAIR_FJ],
+    ),
+    (_FORUM + "The gathering drew Fijian Prime Minister Frank Bainimarama and Australian Prime Minister Scott Morrison.", "2019-07-02", [_PAIR_FJ]),
+    ("Fijian Prime Minister Frank Bainimarama drew praise from Australian Prime Minister Scott Morrison on Tuesday.", "2019-07-02", []),
+]
+
+#: "used the meeting to ...", "attending his first forum", "speaking at the opening session", "gave the closing address".
+USED_AND_SPOKE: list[tuple[str, str, Expected]] = [
+    (
+        _FORUM + "Fijian Prime Minister Frank Bainimarama used the summit to call for action on rising seas. Australian Prime Minister "
+        "Scott Morrison, attending his first forum as leader, pledged aid.",
+        "2019-07-02",
+        [({"Frank Bainimarama", "Scott Morrison"}, {"status": "occurred", "date": "2019-07-02"})],
+    ),
+    ("Fijian Prime Minister Frank Bainimarama used the occasion to criticise Australian Prime Minister Scott Morrison on Tuesday.", "2019-07-02", []),
+    (
+        _SUMMIT + "Kenyan President William Ruto, speaking at the opening session, called for a ceasefire. Nigerian President Bola Tinubu gave the closing address.",
+        "2023-02-20",
+        [_PAIR_AU],
+    ),
+    ("Kenyan President William Ruto gave a speech in Nairobi on Sunday, and Nigerian President Bola Tinubu delivered remarks in Abuja.", "2023-02-20", []),
+]
+
+#: "posed for a family photo", "Also in the room", "was flanked by", "adopted a declaration", "presided", "led his country's delegation".
+CEREMONY: list[tuple[str, str, Expected]] = [
+    (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu posed for a family photo.", "2023-02-20", [_PAIR_AU]),
+    (_SUMMIT + "Also in the room was Kenyan President William Ruto. He was flanked by Nigerian President Bola Tinubu.", "2023-02-20", [_PAIR_AU]),
+    (
+        _SUMMIT + "The leaders, including Kenyan President William Ruto and Nigerian President Bola Tinubu, adopted a declaration.",
+        "2023-02-20",
+        [_PAIR_AU],
+    ),
+    ("Kenyan President William Ruto and Nigerian President Bola Tinubu adopted a tougher tone on Sunday.", "2023-02-20", []),
+    (_SUMMIT + "Kenyan President William Ruto presided, and Nigerian President Bola Tinubu led his country's delegation.", "2023-02-20", [_PAIR_AU]),
+]
+
+#: "joined the session", "arrived for the closing session", "sat at X's side", "stood next to", "sat across the table".
+SEATS: list[tuple[str, str, Expected]] = [
+    (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu also joined the session.", "2023-02-20", [_PAIR_AU]),
+    ("Kenyan President William Ruto joined the African Union in 2022, Nigerian President Bola Tinubu said on Sunday.", "2023-02-20", []),
+    (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu arrived for the closing session.", "2023-02-20", [_PAIR_AU]),
+    (
+        _SUMMIT + "Kenyan President William Ruto sat at Tinubu's side, and Ghana's Nana Akufo-Addo stood next to Nigerian President Bola Tinubu.",
+        "2023-02-20",
+        [({"William Ruto", "Bola Tinubu", "Nana Akufo-Addo"}, {"status": "occurred", "date": "2023-02-19", "place": "Addis Ababa"})],
+    ),
+    (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu sat across the table from each other.", "2023-02-20", [_PAIR_AU]),
+    ("Kenyan President William Ruto sat beside Nigerian President Bola Tinubu's portrait in Nairobi on Sunday.", "2023-02-20", []),
+]
+
+#: "X told the summit ..., and Y said ...": a speaker coordinated with one at the gathering;
+#: "told the ministers", "urged his counterparts": an audience at the gathering.
+AUDIENCE: list[tuple[str, str, Expected]] = [
+    (
+        _SUMMIT + "Kenyan President William Ruto told the summit that the bloc must act, and Nigerian President Bola Tinubu said a fund was needed.",
+        "2023-02-20",
+        [_PAIR_AU],
+    ),
+    (
+        _SUMMIT + "Kenyan President William Ruto told the summit that the bloc must act, and Nigerian President Bola Tinubu said in a statement "
+        "from Abuja that a fund was needed.",
+        "2023-02-20",
+        [],
+    ),
+    (
+        "Gulf foreign ministers met in Riyadh on Monday. Kuwait's Foreign Minister Ahmad Nasser Al-Mohammad Al-Sabah told the meeting that talks "
+        "with Iran were needed, and Oman's Badr Albusaidi urged his counterparts to keep the channel open.",
+        "2021-06-15",
+        [({"Ahmad Nasser Al-Mohammad Al-Sabah", "Badr Albusaidi"}, {"status": "occurred", "date": "2021-06-14", "place": "Riyadh"})],
+    ),
+    (
+        "Gulf foreign ministers met in Riyadh on Monday. Kuwait's Foreign Minister Ahmad Nasser Al-Mohammad Al-Sabah told the meeting that talks "
+        "with Iran were needed. Oman's Badr Albusaidi later told the ministers of his own government that the channel was open.",
+        "2021-06-15",
+        [],
+    ),
+]
+
+#: "a conference on X hosted by Y": a topic is never hosted, so Y hosts the conference.
+HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders gathered in Vienna on Monday for a conference on Iran's nuclear programme hosted by Austrian Chancellor Karl Nehammer. "
+        "Jordan's King Abdullah and Egyptian President Abdel Fattah al-Sisi attended.",
+        "2022-03-08",
+        [({"Karl Nehammer", "Abdullah II of Jordan", "Abdel Fattah el-Sisi"}, {"status": "occurred", "mode": "multilateral", "place": "Vienna"})],
+    ),
+    (
+        "Leaders gathered in Vienna on Monday for a conference on a plan drafted by Austrian Chancellor Karl Nehammer. "
+        "Jordan's King Abdullah and Egyptian President Abdel Fattah al-Sisi attended.",
+        "2022-03-08",
+        [({"Abdullah II of Jordan", "Abdel Fattah el-Sisi"}, {"status": "occurred", "place": "Vienna"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + HOSTED_ON_TOPIC)
+def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
