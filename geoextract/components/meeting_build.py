@@ -40,7 +40,7 @@ from .meeting_lexicon import (
 from .meeting_lists import listed_people
 from .meeting_participants import ParticipantFinder
 from .meeting_phrases import _agents
-from .meeting_presence import co_speakers, drawn_by_gathering, flanked, seat_neighbours
+from .meeting_presence import co_speakers, drawn_by_gathering, gathering_cue, seat_neighbours
 from .meeting_seats import side_owner
 from .meeting_status import meeting_status, past_plan
 from .meeting_syntax import children_of, path_to_root, scope, token_hashes
@@ -155,6 +155,7 @@ class SentenceReader:
             return None
         found = Found()
         self.finder.subjects(verb, found)
+        cand.to_gathering = gathering_cue(verb)
         if verb.lemma_.lower() in ATTEND_VERBS and found.ids and all(self.actors.info[i].is_person for i in found.ids):
             # "X, who co-organised the gathering, Y, King Z and the emir, W, attended, along with V"
             found.ids.extend(p for p in listed_people(self.actors, verb) if p not in found.ids)
@@ -170,7 +171,7 @@ class SentenceReader:
         if verb.lemma_.lower() == "thank" or attendee_list(verb) or drawn_by_gathering(verb):
             for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
                 found.take(self.finder.slot(obj, found.ids))  # "X thanked leaders including Y and Z for attending", "The summit drew Y"
-        if verb.lemma_.lower() in LEAD_VERBS or flanked(verb):
+        if verb.lemma_.lower() in LEAD_VERBS | {"flank"}:
             for agent in _agents(verb):
                 found.take(self.finder.slot(agent, found.ids))  # "the rebels were led by X", "X was flanked by Y"
         for child in children_of(verb):

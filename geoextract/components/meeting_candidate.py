@@ -50,6 +50,7 @@ class Candidate:
     nouns: set[str] = field(default_factory=set)  # lemmas of its meeting nouns ("summit", "talk")
     shift: tuple[str, int, Any] | None = None
     present: bool = False
+    to_gathering: bool = False  # a cue only a gathering has ("told the leaders", "posed for a family photo")
     joint: bool = False  # a shared act ("signed", "toured ... with"), often told within a larger meeting
     companion_of: str | None = None  # "He was accompanied by X": X joins a meeting of "he"
     speaker: str | None = None  # "X said the two had discussed Y": the reporter of a topic

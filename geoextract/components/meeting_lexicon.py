@@ -15,7 +15,7 @@ TALK_VERBS: frozenset[str] = frozenset({"talk", "speak", "discuss", "negotiate",
 #: Verbs whose subject receives the object on its own ground ("hosted", "was received by").
 HOST_VERBS: frozenset[str] = frozenset({"host", "receive", "welcome"})
 #: Verbs of a remote call ("called", "phoned").
-PHONE_VERBS: frozenset[str] = frozenset({"call", "phone", "telephone", "ring", "videoconference"})
+PHONE_VERBS: frozenset[str] = frozenset({"call", "phone", "telephone", "ring", "dial", "videoconference"})
 #: Verbs of visiting.
 VISIT_VERBS: frozenset[str] = frozenset({"visit"})
 #: Verbs of travel; they make trips, never meetings on their own.
@@ -182,7 +182,7 @@ _PREFILTER = (
     r"(?<!\w)(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
     r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|rounds?\b|"
     r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
-    r"ceremony|signing|presence|present\b|in attendance|in person|confront|delegates|participants|attendees|gathering|fellow (?:leaders|heads)|address(?:ed|es|ing)? the leaders|assembled leaders|gathered leaders|other leaders|his peers\b|her peers\b|their peers\b|counterparts\b|the ministers\b|fellow ministers\b|drew\b|draw(?:s|ing)?\b|attract|us(?:ed|es|ing) (?:the|this|his|her|their)\b|also there\b|there too\b|in the room\b|the leaders\b|beside\b|alongside\b|across the table|next to\b|stood\b|flank|adopt|endors|approv|pos(?:ed|es|ing) for\b|presid(?:ed|es|ing)\b|gave\b|give|deliver|"
+    r"ceremony|signing|presence|present\b|in attendance|in person|confront|delegates|participants|attendees|gathering|fellow (?:leaders|heads)|address(?:ed|es|ing)? the leaders|assembled leaders|gathered leaders|other leaders|his peers\b|her peers\b|their peers\b|counterparts\b|the ministers\b|fellow ministers\b|dial(?:s|ed|led|ing|ling)?\b|drew\b|draw(?:s|ing)?\b|attract|us(?:ed|es|ing) (?:the|this|his|her|their)\b|also there\b|there too\b|in the room\b|the leaders\b|beside\b|alongside\b|across the table|next to\b|stood\b|flank|adopt|endors|approv|pos(?:ed|es|ing) for\b|presid(?:ed|es|ing)\b|gave\b|give|deliver|"
     r"tables?\b|look(?:s|ed|ing)? on\b|guests|attend|particip|represent|t(?:ook|ake|akes|aking) part|chair|videoconf|teleconf|dine|dined|huddl|among|included|"
     r"travel|arriv|flew|fly|flies|head|delegation|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|"
     # joint acts ("signed", "toured ... with X"): whole words, so that "joint", "watchdog", "views" stay out

@@ -213,14 +213,16 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         if cand.companion_of is not None and cand.companion_of not in m.participants:
             continue  # a companion joins a meeting of the one they accompany
         same_place = bool(cand.place and m.place and _same_place(cand.place, m.place))
-        window = len(ctx.sentence_days) if shared and same_place else _NAMED_WINDOW if shared else _ANAPHOR_WINDOW
+        # "X told the leaders ...": the gathering told before, past the talks told since
+        fits = not cand.to_gathering or m.family == "summit" or len(m.participants) >= 3 or any(ctx.actors.info[p].grouping for p in m.participants)
+        window = len(ctx.sentence_days) if shared and same_place else _NAMED_WINDOW if shared or (cand.to_gathering and fits) else _ANAPHOR_WINDOW
         if gap > window or not _compatible(cand, m):
             continue
         # "hosted leaders at a summit ... received X ... Y attended the summit": the summit
         same_noun = bool((cand.nouns & m.nouns) - _GENERIC_NOUNS)
         # "... agreed to meet again next week. The talks focused on X": the talks that took place
         same_status = cand.status == m.status or cand.status in {"cancelled", "denied"}  # a denial turns what it refers to
-        rank = (int(same_place), int(same_status), int(same_noun), -gap)
+        rank = (int(same_place), int(fits), int(same_status), int(same_noun), -gap)
         if best is None or rank > best:
             best, chosen = rank, m
     return chosen

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS
+from .meeting_seats import tells_gathering
 from .meeting_syntax import children_of
 
 #: The words a cue here starts from, besides "be", "attend" and plural people nouns.
@@ -84,10 +85,16 @@ def also_there(verb: Token) -> bool:
 
 
 def among_present(tok: Token, people_words: frozenset[str]) -> bool:
-    """"X, Y and Z were among the heads of state present", "... among the leaders attending"."""
+    """"X, Y and Z were among the heads of state present", "... among the leaders attending", "... at the table"."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in {"among", "amongst"} or tok.lemma_.lower() not in people_words:
         return False
-    return any(t.lower_ in _THERE_WORDS or in_attendance(t) for t in tok.subtree if t.i > tok.i)
+    if any(t.lower_ in _THERE_WORDS or in_attendance(t) for t in tok.subtree if t.i > tok.i):
+        return True
+    # "... were among the 32 leaders at the table", "... among the leaders at the summit"
+    return any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or _told_gathering(p)) for p in children_of(c))
+        for c in children_of(tok)
+    )
 
 
 def drawn_by_gathering(verb: Token) -> bool:
@@ -208,7 +215,10 @@ def co_speakers(verb: Token) -> list[Token]:
     summit ..., and Y said ..." or "Y said ..., while X told the summit ...": Y spoke there too."""
     linked = [c for c in children_of(verb) if c.dep_ == "conj"]
     if verb.dep_ == "conj" or (verb.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"while", "as"} for m in children_of(verb))):
-        linked.append(verb.head)
+        head = verb.head
+        if verb.dep_ == "advcl" and head.dep_ == "ccomp":
+            head = head.head  # "Y said the bloc must act, while X told the summit ...": the parser hangs "while" on the said clause
+        linked.append(head)
     found = []
     for other in linked:
         if other.lemma_.lower() not in _SPEECH_VERBS or not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(other)):
@@ -232,3 +242,10 @@ def presence_cue(tok: Token, people_words: frozenset[str]) -> bool:
             posed_for_photo, flanked, adopted_text, presided, joined_gathering, arrived_for, across_table,
         )
     ) or bool(seat_neighbours(tok))
+
+
+def gathering_cue(verb: Token) -> bool:
+    """Whether a cue names something only a gathering of several has ("told the leaders",
+    "posed for a family photo", "adopted a declaration"): it goes to the gathering told before,
+    past any talks of two told since."""
+    return tells_gathering(verb) or posed_for_photo(verb) or adopted_text(verb)

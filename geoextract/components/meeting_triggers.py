@@ -79,6 +79,8 @@ _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", 
 _CALL_NOT_PHONE_DEPS = frozenset({"dative"})
 #: Nouns after which "of the X summit" names when or where, not who ("on the eve of the G20 summit").
 _SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes", "lead-up", "side", "sides"}
+#: Acts two people do together on the spot ("X and Y inaugurated a rail link", "witnessed the signing").
+_CO_ACTS = frozenset({"inaugurate", "unveil", "witness"})
 #: What two sides exchange when they talk ("exchanged views", not "exchanged prisoners").
 _EXCHANGED = frozenset({"view", "views", "idea", "opinion", "greeting", "pleasantry", "note", "word"})
 _PEOPLE = TITLE_HEADS | PEOPLE_NOUNS | {"delegation", "government", "counterpart", "counterparts"}
@@ -167,8 +169,8 @@ def _classify(tok: Token) -> str | None:
         return None
     if lemma in SIGN_VERBS:
         return "meet" if _signed_together(tok) else None
-    if lemma in JOINT_VERBS and _with_person(tok):
-        return "meet"  # "toured the plant with X", "attended a match with X"
+    if lemma in JOINT_VERBS and (_with_person(tok) or (lemma in _CO_ACTS and _signed_together(tok) and not any(t.lower_ in REMOTE_WORDS for t in tok.subtree))):
+        return "meet"  # "toured the plant with X", "attended a match with X", "X and Y inaugurated a rail link"
     if lemma == "join" and _joins_person(tok):
         return "meet"
     if lemma == "join" and joins_remotely(tok):
@@ -485,10 +487,6 @@ def _visits_person(tok: Token, prep: str) -> bool:
         child.dep_ == "prep" and child.lower_ == prep and any(p.dep_ == "pobj" and (_people_in(p) or _person_like(p)) for p in children_of(child))
         for child in children_of(tok)
     )
-
-
-
-
 
 
 def _represents(tok: Token) -> bool:

@@ -4,7 +4,8 @@
 opening session", "gave the closing address", "posed for a family photo", "Also in the room",
 "was flanked by", "adopted a declaration", "presided", "led his country's delegation", "joined
 the session", "arrived for the closing session", "sat at X's side", "sat across the table",
-"told the summit ..., and Y said ...", "told the ministers", "urged his counterparts", and "a
+"told the summit ..., and Y said ...", "told the ministers", "urged his counterparts", "told
+the leaders" after talks of two, "X and Y inaugurated a rail link", "dialled X", and "a
 conference on X hosted by Y". Sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -117,6 +118,47 @@ AUDIENCE: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "Y said ..., while X told the summit ...": the speaker of the clause the cue hangs on; "among
+#: the 30 leaders at the table"; "told the leaders" goes to the gathering, past talks of two told since.
+GATHERING: list[tuple[str, str, Expected]] = [
+    (
+        _SUMMIT + "Kenyan President William Ruto said the bloc must act, while Nigerian President Bola Tinubu told the summit that a fund was needed.",
+        "2023-02-20",
+        [_PAIR_AU],
+    ),
+    (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu were among the 30 leaders at the table.", "2023-02-20", [_PAIR_AU]),
+    (
+        "Kenyan President William Ruto and Nigerian President Bola Tinubu were among the 30 leaders at the table of the committee, its chairman said on Sunday.",
+        "2023-02-20",
+        [],
+    ),
+    (
+        "African Union leaders met in Addis Ababa on Sunday. Kenyan President William Ruto held talks with Ghana's Nana Akufo-Addo on the sidelines, "
+        "and Ethiopian Prime Minister Abiy Ahmed received Ugandan President Yoweri Museveni. Nigerian President Bola Tinubu told the leaders that a fund was needed.",
+        "2023-02-20",
+        [
+            ({"African Union", "William Ruto", "Nana Akufo-Addo", "Bola Tinubu"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"William Ruto", "Nana Akufo-Addo"}, {"status": "occurred"}),
+            ({"Abiy Ahmed", "Yoweri Museveni"}, {"status": "occurred"}),
+        ],
+    ),
+]
+
+#: "X and Y inaugurated a rail link": an act two people do together on the spot (not by video link); "dialled X".
+TOGETHER_AND_DIALLED: list[tuple[str, str, Expected]] = [
+    (
+        "Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina inaugurated a rail link in Akhaura on Saturday.",
+        "2023-02-20",
+        [({"Narendra Modi", "Sheikh Hasina"}, {"status": "occurred", "mode": "meet", "date": "2023-02-18", "place": "Akhaura"})],
+    ),
+    ("Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina inaugurated a rail link by video link on Saturday.", "2023-02-20", []),
+    (
+        "Indian Prime Minister Narendra Modi dialled Bangladeshi Prime Minister Sheikh Hasina on Saturday.",
+        "2023-02-20",
+        [({"Narendra Modi", "Sheikh Hasina"}, {"status": "occurred", "mode": "phone", "date": "2023-02-18"})],
+    ),
+]
+
 #: "a conference on X hosted by Y": a topic is never hosted, so Y hosts the conference.
 HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
     (
@@ -134,6 +176,6 @@ HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + HOSTED_ON_TOPIC)
+@pytest.mark.parametrize(("text", "date", "expected"), PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + HOSTED_ON_TOPIC)
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
