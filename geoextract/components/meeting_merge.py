@@ -205,7 +205,7 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
     Nearest first within a few sentences; a mention that names a participant and a place
     ("Blinken's meetings in Brussels") may reach back to any meeting with both.
     """
-    best: tuple[int, int, int, int] | None = None
+    best: tuple[int, int, int, int, int] | None = None
     chosen: Candidate | None = None
     for m in reversed(meetings):
         gap = cand.sent_index - m.sent_index
