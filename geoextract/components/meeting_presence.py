@@ -17,7 +17,10 @@ from .meeting_syntax import children_of
 
 #: The words a cue here starts from, besides "be", "attend" and plural people nouns.
 PRESENCE_WORDS = frozenset(
-    {"present", "use", "draw", "attract", "speak", "give", "deliver", "pose", "flank", "adopt", "endorse", "approve", "preside", "sit", "stand", "join", "arrive"}
+    {
+        "present", "use", "draw", "attract", "speak", "give", "deliver", "pose", "flank", "adopt", "endorse", "approve", "preside",
+        "sit", "stand", "join", "arrive", "walk", "storm", "lead", "convene", "call", "host", "organise", "organize", "sponsor", "broker",
+    }
 )
 #: Verbs of saying whose speaker, in a clause joined to a cue of presence, was there too.
 _SPEECH_VERBS = frozenset({"say", "tell", "add", "urge", "warn", "call", "note", "stress", "insist", "argue", "announce", "pledge", "propose", "press", "praise"})
@@ -171,10 +174,37 @@ def presided(verb: Token) -> bool:
 
 
 def joined_gathering(verb: Token) -> bool:
-    """"X and Y also joined the session", "Z joined the first session briefly": a told gathering joined."""
+    """"X and Y also joined the session", "Z joined the first session briefly", "W then joined them
+    in the East Room": a told gathering (or its people) joined; not "joined them in calling for"."""
     if verb.lemma_.lower() != "join" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
         return False
+    if any(c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in children_of(c)) for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "dobj" and (_told_gathering(c) or c.lower_ in {"them", "him", "her"}) for c in children_of(verb))
+
+
+def left_gathering(verb: Token) -> bool:
+    """"X walked out of the meeting", "Y stormed out of the talks": one who leaves was there."""
+    if verb.lemma_.lower() not in {"walk", "storm"} or not any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(_told_gathering(p) for p in children_of(c)) for c in children_of(verb))
+
+
+def led_discussion(verb: Token) -> bool:
+    """"X led the discussion on Somalia", "Y led the session": the chair of a part of the told gathering."""
+    if verb.lemma_.lower() != "lead" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+        return False
     return any(c.dep_ == "dobj" and _told_gathering(c) for c in children_of(verb))
+
+
+def whose_side_convened(verb: Token) -> bool:
+    """"X and Y, whose governments convened the meeting, said ...": the people the clause is on were there."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in {"convene", "call", "host", "organise", "organize", "sponsor", "broker"}:
+        return False
+    if verb.head.ent_type_ != "PERSON":
+        return False
+    whose = any(c.dep_ in {"nsubj", "nsubjpass"} and any(p.dep_ == "poss" and p.lower_ == "whose" for p in children_of(c)) for c in children_of(verb))
+    return whose and any(c.dep_ == "dobj" and _told_gathering(c) for c in children_of(verb))
 
 
 def arrived_for(verb: Token) -> bool:
@@ -186,7 +216,12 @@ def arrived_for(verb: Token) -> bool:
 
 def seat_neighbours(verb: Token) -> list[Token]:
     """The people beside whom ``verb``'s subject sat or stood ("sat beside X", "stood next to Y",
-    "sat at Z's side"); empty when it is no such seat."""
+    "sat at Z's side"), or the people a "whose" clause is on (:func:`whose_side_convened`)."""
+    if whose_side_convened(verb):
+        head = verb.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "X and Y, whose governments ...": the clause hangs on the last name
+        return [head]
     if verb.lemma_.lower() not in {"sit", "stand"} or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
         return []
     found: list[Token] = []
@@ -240,6 +275,7 @@ def presence_cue(tok: Token, people_words: frozenset[str]) -> bool:
         for cue in (
             also_there, drawn_by_gathering, used_gathering, attending_participle, spoke_at_gathering, gave_address,
             posed_for_photo, flanked, adopted_text, presided, joined_gathering, arrived_for, across_table,
+            left_gathering, led_discussion,
         )
     ) or bool(seat_neighbours(tok))
 

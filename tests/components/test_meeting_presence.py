@@ -5,8 +5,9 @@ opening session", "gave the closing address", "posed for a family photo", "Also 
 "was flanked by", "adopted a declaration", "presided", "led his country's delegation", "joined
 the session", "arrived for the closing session", "sat at X's side", "sat across the table",
 "told the summit ..., and Y said ...", "told the ministers", "urged his counterparts", "told
-the leaders" after talks of two, "X and Y inaugurated a rail link", "dialled X", and "a
-conference on X hosted by Y". Sentences written for these tests, one list per rule.
+the leaders" after talks of two, "X and Y inaugurated a rail link", "dialled X", "whose
+governments called the meeting", "walked out of the meeting", "led the discussion", "then
+joined them", and "a conference on X hosted by Y". Sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -159,6 +160,35 @@ TOGETHER_AND_DIALLED: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "X and Y, whose governments called the meeting", "walked out of the meeting", "led the
+#: discussion on ...", "then joined them in the East Room" (not "joined them in calling for").
+WHOSE_LEFT_LED_JOINED: list[tuple[str, str, Expected]] = [
+    (
+        _SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu, whose governments called the meeting, said the talks had gone well.",
+        "2023-02-20",
+        [_PAIR_AU],
+    ),
+    ("Kenyan President William Ruto and Nigerian President Bola Tinubu, whose governments called the strike, said on Sunday the talks had gone well.", "2023-02-20", []),
+    (
+        _SUMMIT + "Kenyan President William Ruto walked out of the meeting after Nigerian President Bola Tinubu led the discussion on the Sahel.",
+        "2023-02-20",
+        [_PAIR_AU],
+    ),
+    ("Kenyan President William Ruto walked out of the stadium on Sunday after Nigerian President Bola Tinubu led the parade.", "2023-02-20", []),
+    (
+        "US President Joe Biden met Ukrainian President Volodymyr Zelenskiy in the Oval Office on Monday. British Prime Minister Keir Starmer "
+        "and French President Emmanuel Macron then joined them in the East Room.",
+        "2023-02-20",
+        [({"Joe Biden", "Volodymyr Zelenskyy", "Keir Starmer", "Emmanuel Macron"}, {"status": "occurred", "mode": "multilateral", "date": "2023-02-20"})],
+    ),
+    (
+        "US President Joe Biden met Ukrainian President Volodymyr Zelenskiy in the Oval Office on Monday. British Prime Minister Keir Starmer "
+        "and French President Emmanuel Macron joined them in calling for a ceasefire.",
+        "2023-02-20",
+        [({"Joe Biden", "Volodymyr Zelenskyy"}, {"status": "occurred", "date": "2023-02-20"})],
+    ),
+]
+
 #: "a conference on X hosted by Y": a topic is never hosted, so Y hosts the conference.
 HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
     (
@@ -176,6 +206,9 @@ HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + HOSTED_ON_TOPIC)
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + HOSTED_ON_TOPIC,
+)
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
