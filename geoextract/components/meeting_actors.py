@@ -122,6 +122,8 @@ class DocActors:
         self.capitals = capitals
         self.info: dict[str, ActorInfo] = {}
         self._token_entity: dict[int, str] = {}
+        self._token_span: dict[int, tuple[int, int]] = {}
+        self._span_entities: dict[tuple[int, int], list[str]] = {}
         self.mention_roots: dict[int, str] = {}
         self.person_mentions: list[tuple[int, str]] = []  # (root token index, entity id), in order
         self.titles: dict[str, set[str]] = {}
@@ -153,10 +155,14 @@ class DocActors:
                 if span is None or len(span) == 0:
                     continue
                 width = len(span)
+                holders = self._span_entities.setdefault((span.start, span.end), [])
+                if ent["id"] not in holders:
+                    holders.append(ent["id"])  # "Egyptian and Jordanian foreign ministers": two holders, one phrase
                 for i in range(span.start, span.end):
                     if i not in widths or width < widths[i]:
                         widths[i] = width
                         self._token_entity[i] = ent["id"]
+                        self._token_span[i] = (span.start, span.end)
                 self.mention_roots[span.root.i] = ent["id"]
         #: token indices inside mentions of groupings of states (a cheap test before tree walks)
         self.grouping_tokens = frozenset(i for i, eid in self._token_entity.items() if self.info[eid].grouping)
@@ -187,6 +193,13 @@ class DocActors:
             return eid
         return None
 
+    def co_holders(self, tok: Token) -> list[str]:
+        """The people one phrase names together ("the Egyptian and Jordanian foreign ministers",
+        resolved by the role layer to two office holders), when there are several."""
+        span = self._token_span.get(tok.i)
+        people = [e for e in self._span_entities.get(span, []) if self.info[e].is_person] if span else []
+        return people if len(people) > 1 else []
+
     def is_person_subject(self, root_i: int) -> bool:
         tok = self.doc[root_i]
         while tok.dep_ in {"conj", "appos", "compound"} and tok.head.i != tok.i:
@@ -200,7 +213,7 @@ class DocActors:
         excluded = set(exclude)
         eid = self.actor_at(tok)
         if eid is not None and self.info[eid].is_person:
-            return NPResult([eid])
+            return NPResult(self.co_holders(tok) or [eid])
         appositive = self._appos_people(tok, excluded, recent)
         if appositive.ids:
             return appositive

@@ -225,13 +225,29 @@ def gathered_for_meeting(tok: Token, people_words: frozenset[str]) -> bool:
         c.dep_ == "prep" and c.lower_ in _GATHER_PREPS and any(p.dep_ == "pobj" and p.lemma_.lower() in NEEDS_COUNTERPART for p in children_of(c))
         for c in children_of(tok)
     ):
-        return False
+        return _officials_gathered_in(tok)
     for subj in (c for c in children_of(tok) if c.dep_ == "nsubj"):
         if subj.ent_type_ == "PERSON" and any(g.dep_ == "conj" for g in children_of(subj)):
             return True
         if subj.tag_ in {"NNS", "NNPS"} and subj.lower_ in people_words:
             return True
     return sum(1 for head in colon_list(tok) for t in head.subtree if t.ent_type_ == "PERSON" and t.dep_ in {"appos", "conj"}) >= 2
+
+
+#: Officials whose gathering in a place is a meeting of their states ("foreign ministers gathered in Amman").
+_GATHERING_OFFICIALS = frozenset({"ministers", "leaders", "presidents", "envoys", "diplomats", "negotiators", "premiers"})
+
+
+def _officials_gathered_in(verb: Token) -> bool:
+    """"Egyptian, Jordanian and Saudi foreign ministers gathered in Amman": officials of named
+    states, in a named place, with no other purpose phrase ("gathered for the funeral" is none)."""
+    preps = [c for c in children_of(verb) if c.dep_ == "prep"]
+    if any(c.lower_ == "for" for c in preps) or not any(c.lower_ == "in" and any(p.ent_type_ in {"GPE", "FAC", "LOC"} for p in children_of(c)) for c in preps):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.lower_ in _GATHERING_OFFICIALS and any(m.ent_type_ in {"NORP", "GPE"} for m in c.subtree)
+        for c in children_of(verb)
+    )
 
 
 def meeting_relative(relcl: Token) -> bool:
@@ -275,8 +291,8 @@ _GATHERING_HASHES = frozenset(hash_string(w) for w in ("bring", "gather", "assem
 
 
 def brought_together(noun: Token) -> list[Token]:
-    """"a video conference of the bloc, which also brought together X, Y and Z": the people a
-    relative clause after the meeting says it gathered.
+    """"a video conference of the bloc, which also brought together X, Y and Z" (or "The talks
+    brought together X, Y and Z"): the people a clause after the meeting says it gathered.
 
     The parser hangs such a clause on almost any word before it (the last name, the date, the
     verb), so it belongs to the nearest meeting noun before it in the sentence. Its subject is
@@ -284,6 +300,9 @@ def brought_together(noun: Token) -> list[Token]:
     Returns the objects.
     """
     found: list[Token] = []
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.lemma_.lower() == "bring" and any(c.lower_ == "together" for c in children_of(verb)):
+        return [c for c in children_of(verb) if c.dep_ == "dobj"]  # "The talks brought together X, Y and Z"
     sent = noun.sent
     lemmas = token_hashes(noun.doc)[1]
     if not any(lemmas[i] in _GATHERING_HASHES for i in range(noun.i + 1, sent.end)):

@@ -143,7 +143,7 @@ GROUPING_NOUNS: frozenset[str] = frozenset(
 )
 #: Plural nouns for a group of people ("the two men", "both leaders").
 PEOPLE_NOUNS: frozenset[str] = frozenset(
-    {"man", "men", "woman", "women", "leader", "leaders", "side", "sides", "minister", "ministers", "president", "presidents", "counterpart", "counterparts", "diplomat", "diplomats", "official", "officials", "envoy", "envoys", "head", "heads", "premier", "premiers", "chief", "chiefs", "politician", "politicians", "rival", "rivals", "ally", "allies", "neighbour", "neighbours", "guest", "guests", "host", "hosts"}
+    {"man", "men", "woman", "women", "leader", "leaders", "side", "sides", "minister", "ministers", "president", "presidents", "counterpart", "counterparts", "diplomat", "diplomats", "official", "officials", "envoy", "envoys", "head", "heads", "premier", "premiers", "chief", "chiefs", "politician", "politicians", "rival", "rivals", "ally", "allies", "neighbour", "neighbours", "guest", "guests", "host", "hosts", "mediator", "mediators"}
 )
 #: Nouns that name attendees ("were among the guests").
 ATTENDEE_NOUNS: frozenset[str] = frozenset({"guest", "guests", "attendee", "attendees", "participant", "participants", "delegate", "delegates", "those", "dignitary", "dignitaries", "invitee", "invitees"})
@@ -182,7 +182,7 @@ _PREFILTER = (
     r"(?<!\w)(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
     r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|rounds?\b|"
     r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
-    r"ceremony|signing|presence|present\b|in attendance|in person|confront|delegates|participants|attendees|gathering|fellow (?:leaders|heads)|address(?:ed|es|ing)? the leaders|assembled leaders|gathered leaders|other leaders|his peers\b|her peers\b|their peers\b|counterparts\b|the ministers\b|fellow ministers\b|dial(?:s|ed|led|ing|ling)?\b|drew\b|walked out|stormed out|whose governments|draw(?:s|ing)?\b|attract|us(?:ed|es|ing) (?:the|this|his|her|their)\b|also there\b|there too\b|in the room\b|the leaders\b|beside\b|alongside\b|across the table|next to\b|stood\b|flank|adopt|endors|approv|pos(?:ed|es|ing) for\b|presid(?:ed|es|ing)\b|gave\b|give|deliver|"
+    r"ceremony|signing|presence|present\b|in attendance|in person|confront|delegates|participants|attendees|gathering|fellow (?:leaders|heads)|address(?:ed|es|ing)? the leaders|assembled leaders|gathered leaders|other leaders|his peers\b|her peers\b|their peers\b|counterparts\b|the ministers\b|fellow ministers\b|dial(?:s|ed|led|ing|ling)?\b|drew\b|gather(?:ed|s)?\b|walked out|stormed out|whose governments|also involved|draw(?:s|ing)?\b|attract|us(?:ed|es|ing) (?:the|this|his|her|their)\b|also there\b|there too\b|in the room\b|the leaders\b|beside\b|alongside\b|across the table|next to\b|stood\b|flank|adopt|endors|approv|pos(?:ed|es|ing) for\b|presid(?:ed|es|ing)\b|gave\b|give|deliver|"
     r"tables?\b|look(?:s|ed|ing)? on\b|guests|attend|particip|represent|t(?:ook|ake|akes|aking) part|chair|videoconf|teleconf|dine|dined|huddl|among|included|"
     r"travel|arriv|flew|fly|flies|head|delegation|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|"
     # joint acts ("signed", "toured ... with X"): whole words, so that "joint", "watchdog", "views" stay out

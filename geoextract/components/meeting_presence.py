@@ -19,7 +19,7 @@ from .meeting_syntax import children_of
 PRESENCE_WORDS = frozenset(
     {
         "present", "use", "draw", "attract", "speak", "give", "deliver", "pose", "flank", "adopt", "endorse", "approve", "preside",
-        "sit", "stand", "join", "arrive", "walk", "storm", "lead", "convene", "call", "host", "organise", "organize", "sponsor", "broker",
+        "sit", "stand", "join", "arrive", "walk", "storm", "lead", "convene", "call", "host", "organise", "organize", "sponsor", "broker", "involve",
     }
 )
 #: Verbs of saying whose speaker, in a clause joined to a cue of presence, was there too.
@@ -173,6 +173,16 @@ def presided(verb: Token) -> bool:
     return not preps or any(c.lower_ == "over" and any(_told_gathering(p) for p in children_of(c)) for c in preps)
 
 
+def also_involved(verb: Token) -> bool:
+    """"Z was also involved": one more person in the talks told (not "... involved in the scandal")."""
+    if verb.lemma_.lower() != "involve" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
+        return False
+    if any(c.dep_ in {"prep", "dobj", "agent"} for c in children_of(verb)) or not any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return False
+    also = any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in children_of(verb))
+    return also and any(c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in children_of(verb))
+
+
 def joined_gathering(verb: Token) -> bool:
     """"X and Y also joined the session", "Z joined the first session briefly", "W then joined them
     in the East Room": a told gathering (or its people) joined; not "joined them in calling for"."""
@@ -275,7 +285,7 @@ def presence_cue(tok: Token, people_words: frozenset[str]) -> bool:
         for cue in (
             also_there, drawn_by_gathering, used_gathering, attending_participle, spoke_at_gathering, gave_address,
             posed_for_photo, flanked, adopted_text, presided, joined_gathering, arrived_for, across_table,
-            left_gathering, led_discussion,
+            left_gathering, led_discussion, also_involved,
         )
     ) or bool(seat_neighbours(tok))
 

@@ -72,7 +72,8 @@ def side_owner(verb: Token) -> Token | None:
 
 
 def present_at_told(verb: Token) -> bool:
-    """"X was also present", "X and Y were also at the table", "Z was in attendance" (or "in the room"): people at
+    """"X was also present", "X and Y were also at the table", "Z was in attendance" (or "in the
+    room"): people at
     the talks told before, said with "be" (not in a clause of its own meeting, not "present a plan")."""
     if verb.lemma_.lower() != "be" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
         return False

@@ -7,7 +7,9 @@ the session", "arrived for the closing session", "sat at X's side", "sat across 
 "told the summit ..., and Y said ...", "told the ministers", "urged his counterparts", "told
 the leaders" after talks of two, "X and Y inaugurated a rail link", "dialled X", "whose
 governments called the meeting", "walked out of the meeting", "led the discussion", "then
-joined them", and "a conference on X hosted by Y". Sentences written for these tests, one list per rule.
+joined them", "Egyptian and Jordanian foreign ministers met", "... gathered in Amman", "The
+talks brought together", "Mediators from X, Y and Z", "W was also involved", and "a conference
+on X hosted by Y". Sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -189,6 +191,47 @@ WHOSE_LEFT_LED_JOINED: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "Egyptian and Jordanian foreign ministers" (one phrase, two office holders the role layer
+#: resolved), "... gathered in Amman", "The talks brought together", "Mediators from X, Y and
+#: Z", "W was also involved".
+OFFICIALS: list[tuple[str, str, Expected]] = [
+    (
+        "Egyptian and Jordanian foreign ministers met in Amman on Sunday.",
+        "2023-02-20",
+        [({"Sameh Shoukry", "Ayman Safadi"}, {"status": "occurred", "date": "2023-02-19", "place": "Amman"})],
+    ),
+    (
+        "Egyptian, Jordanian and Saudi foreign ministers gathered in Amman on Sunday.",
+        "2023-02-20",
+        [({"Sameh Shoukry", "Ayman Safadi", "Faisal bin Farhan Al Saud"}, {"status": "occurred", "mode": "multilateral", "place": "Amman"})],
+    ),
+    ("European leaders gathered in Paris on Sunday for the funeral of the former president.", "2023-02-20", []),
+    (
+        "The talks in Cairo on Sunday brought together CIA Director William Burns, Egyptian intelligence chief Abbas Kamel and Qatari Prime Minister "
+        "Mohammed bin Abdulrahman Al Thani.",
+        "2023-02-20",
+        [({"William J. Burns", "Abbas Kamel", "Mohammed bin Abdulrahman bin Jassim Al Thani"}, {"status": "occurred", "place": "Cairo"})],
+    ),
+    ("The talks in Cairo on Sunday brought no breakthrough for CIA Director William Burns and Egyptian intelligence chief Abbas Kamel.", "2023-02-20", []),
+    (
+        "Mediators from Qatar, Egypt and the United States met Israeli and Hamas negotiators in Doha on Sunday.",
+        "2023-02-20",
+        [({"Qatar", "Egypt", "United States", "Israel", "Hamas"}, {"status": "occurred", "mode": "multilateral", "place": "Doha"})],
+    ),
+    (
+        "CIA Director William Burns met Egyptian intelligence chief Abbas Kamel in Cairo on Sunday. Qatari Prime Minister Mohammed bin Abdulrahman "
+        "Al Thani was also involved.",
+        "2023-02-20",
+        [({"William J. Burns", "Abbas Kamel", "Mohammed bin Abdulrahman bin Jassim Al Thani"}, {"status": "occurred", "place": "Cairo"})],
+    ),
+    (
+        "CIA Director William Burns met Egyptian intelligence chief Abbas Kamel in Cairo on Sunday. Qatari Prime Minister Mohammed bin Abdulrahman "
+        "Al Thani was also involved in a corruption case.",
+        "2023-02-20",
+        [({"William J. Burns", "Abbas Kamel"}, {"status": "occurred", "place": "Cairo"})],
+    ),
+]
+
 #: "a conference on X hosted by Y": a topic is never hosted, so Y hosts the conference.
 HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
     (
@@ -208,7 +251,7 @@ HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
 
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
-    PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + HOSTED_ON_TOPIC,
+    PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + OFFICIALS + HOSTED_ON_TOPIC,
 )
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
