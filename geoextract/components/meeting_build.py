@@ -276,7 +276,8 @@ class SentenceReader:
         if main.family == "meet" and not main.nominal and main.token.lemma_.lower() == "join":
             joiners = Found()
             self.finder.subjects(main.token, joiners)
-            cand.joined = [i for c in children_of(main.token) if c.dep_ == "dobj" for i in self.finder.slot(c, joiners.ids).ids]
+            passive = any(c.dep_ == "auxpass" for c in children_of(main.token))  # "X was joined by Y": X is the one joined
+            cand.joined = [i for c in children_of(main.token) if c.dep_ == ("nsubjpass" if passive else "dobj") for i in self.finder.slot(c, [] if passive else joiners.ids).ids]
             cand.joined_told = any(_told_meeting(p) for p in children_of(main.token) if p.dep_ == "prep" and p.lower_ in {"for", "in", "on"})
         if main.family == "trip" and cand.host is not None and len(cand.participants) >= 2:
             cand.family, cand.visit = "visit", True  # a trip someone received ("... when Y raised Z")

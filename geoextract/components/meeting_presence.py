@@ -218,9 +218,12 @@ def whose_side_convened(verb: Token) -> bool:
 
 
 def arrived_for(verb: Token) -> bool:
-    """"X and Y arrived for the closing session": arrival for a told gathering."""
+    """"X and Y arrived for the closing session": arrival for a told gathering; "Z arrived late"
+    (with no place of its own) is arrival at it too."""
     if verb.lemma_.lower() != "arrive" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
         return False
+    if any(c.dep_ == "advmod" and c.lower_ == "late" for c in children_of(verb)):
+        return not any(c.dep_ == "prep" and c.lower_ in {"in", "at", "from"} for c in children_of(verb))
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and _told_gathering(p) for p in children_of(c)) for c in children_of(verb))
 
 

@@ -477,7 +477,8 @@ def _joins_person(tok: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in children_of(tok)):
         # "X and Y were joined by Z": people on both sides of the passive
         agents = _agents(tok)  # "X was joined at a lunch by Y": the parser may hang "by" on the lunch
-        return any(c.dep_ == "nsubjpass" and _people_in(c) for c in children_of(tok)) and any(_people_in(p) for p in agents)
+        # "The Kenyan president was joined by X": a description of one person joined by a named one
+        return any(c.dep_ == "nsubjpass" and (_people_in(c) or _person_like(c)) for c in children_of(tok)) and any(_people_in(p) for p in agents)
     return any(c.dep_ == "dobj" and _people_in(c) for c in children_of(tok))
 
 

@@ -8,8 +8,8 @@ the session", "arrived for the closing session", "sat at X's side", "sat across 
 the leaders" after talks of two, "X and Y inaugurated a rail link", "dialled X", "whose
 governments called the meeting", "walked out of the meeting", "led the discussion", "then
 joined them", "Egyptian and Jordanian foreign ministers met", "... gathered in Amman", "The
-talks brought together", "Mediators from X, Y and Z", "W was also involved", and "a conference
-on X hosted by Y". Sentences written for these tests, one list per rule.
+talks brought together", "Mediators from X, Y and Z", "W was also involved", "arrived late", "The
+Kenyan president was joined by X", and "a conference on X hosted by Y". Sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -232,6 +232,24 @@ OFFICIALS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "Z arrived late" with no place of its own; "The Kenyan president was joined by X": a
+#: description of one person, joined by a named one.
+LATE_AND_JOINED: list[tuple[str, str, Expected]] = [
+    (_SUMMIT + "Kenyan President William Ruto attended, and Nigerian President Bola Tinubu arrived late.", "2023-02-20", [_PAIR_AU]),
+    ("Kenyan President William Ruto arrived late in Lagos on Sunday, Nigerian President Bola Tinubu said.", "2023-02-20", []),
+    (
+        "Ethiopian Prime Minister Abiy Ahmed received Kenyan President William Ruto in Addis Ababa on Sunday. The Kenyan president was joined by "
+        "Foreign Minister Musalia Mudavadi.",
+        "2023-02-20",
+        [({"Abiy Ahmed", "William Ruto", "Musalia Mudavadi"}, {"status": "occurred", "place": "Addis Ababa"})],
+    ),
+    (
+        "Ethiopian Prime Minister Abiy Ahmed received Kenyan President William Ruto in Addis Ababa on Sunday. The Kenyan president was joined by thousands of supporters.",
+        "2023-02-20",
+        [({"Abiy Ahmed", "William Ruto"}, {"status": "occurred", "place": "Addis Ababa"})],
+    ),
+]
+
 #: "a conference on X hosted by Y": a topic is never hosted, so Y hosts the conference.
 HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
     (
@@ -251,7 +269,8 @@ HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
 
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
-    PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + OFFICIALS + HOSTED_ON_TOPIC,
+    PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + OFFICIALS + LATE_AND_JOINED
+    + HOSTED_ON_TOPIC,
 )
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
