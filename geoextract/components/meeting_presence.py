@@ -19,7 +19,7 @@ from .meeting_syntax import children_of
 PRESENCE_WORDS = frozenset(
     {
         "present", "use", "draw", "attract", "speak", "give", "deliver", "pose", "flank", "adopt", "endorse", "approve", "preside",
-        "sit", "stand", "join", "arrive", "walk", "storm", "lead", "convene", "call", "host", "organise", "organize", "sponsor", "broker", "involve",
+        "sit", "stand", "join", "arrive", "walk", "storm", "lead", "convene", "call", "host", "organise", "organize", "sponsor", "broker", "involve", "head", "mediate", "act", "represent",
     }
 )
 #: Verbs of saying whose speaker, in a clause joined to a cue of presence, was there too.
@@ -183,6 +183,27 @@ def also_involved(verb: Token) -> bool:
     return also and any(c.dep_ == "nsubjpass" and c.ent_type_ == "PERSON" for c in children_of(verb))
 
 
+#: The sides at talks one person can stand for ("X represents the government").
+_SIDES = frozenset({"government", "rebels", "opposition", "side", "junta", "authorities", "movement"})
+
+
+def mediates(verb: Token) -> bool:
+    """"X and Y are mediating", "Z acts as mediator", "W represents the government": a part in
+    the talks told (not "mediated a deal between", which names its own talks)."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"} or not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb)):
+        return False
+    if lemma == "mediate":
+        return not any(c.dep_ in {"dobj", "prep"} for c in children_of(verb))
+    if lemma == "be":  # "X and Y are mediating", read as a copula and its complement
+        return any(c.dep_ == "acomp" and c.lemma_.lower() == "mediate" and not any(g.dep_ in {"dobj", "prep"} for g in children_of(c)) for c in children_of(verb))
+    if lemma == "act":
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(p.lemma_.lower() in {"mediator", "facilitator", "host"} for p in children_of(c)) for c in children_of(verb))
+    if lemma == "represent":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _SIDES and any(d.lower_ == "the" for d in children_of(c)) for c in children_of(verb))
+    return False
+
+
 def joined_gathering(verb: Token) -> bool:
     """"X and Y also joined the session", "Z joined the first session briefly", "W then joined them
     in the East Room": a told gathering (or its people) joined; not "joined them in calling for"."""
@@ -227,9 +248,25 @@ def arrived_for(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and _told_gathering(p) for p in children_of(c)) for c in children_of(verb))
 
 
+def _side_members(verb: Token) -> list[Token]:
+    """"X led the American side, which also included Y and Z", "X headed the delegation with Y":
+    the members named with the side its subject led."""
+    found: list[Token] = []
+    for side in (c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in {"delegation", "team", "side"}):
+        for child in children_of(side):
+            if child.dep_ == "relcl" and child.lemma_.lower() in {"include", "comprise"}:
+                found.extend(o for o in children_of(child) if o.dep_ == "dobj")
+            elif child.dep_ == "prep" and child.lower_ in {"with", "including"}:
+                found.extend(o for o in children_of(child) if o.dep_ == "pobj" and any(t.ent_type_ == "PERSON" for t in o.subtree))
+    return found
+
+
 def seat_neighbours(verb: Token) -> list[Token]:
     """The people beside whom ``verb``'s subject sat or stood ("sat beside X", "stood next to Y",
-    "sat at Z's side"), or the people a "whose" clause is on (:func:`whose_side_convened`)."""
+    "sat at Z's side"), the people a "whose" clause is on (:func:`whose_side_convened`), or the
+    members named with a side its subject led ("led the American side, which also included Y")."""
+    if verb.lemma_.lower() in {"lead", "head"} and verb.dep_ not in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+        return _side_members(verb)
     if whose_side_convened(verb):
         head = verb.head
         while head.dep_ == "conj" and head.head.i != head.i:
@@ -239,12 +276,13 @@ def seat_neighbours(verb: Token) -> list[Token]:
         return []
     found: list[Token] = []
     for prep in children_of(verb):
-        if prep.dep_ == "advmod" and prep.lower_ == "next":
-            found.extend(p for c in children_of(prep) if c.lower_ == "to" for p in children_of(c) if p.dep_ == "pobj")
+        if prep.dep_ in {"advmod", "prep"} and prep.lower_ in {"next", "across"}:  # "next to X", "across from Y"
+            found.extend(p for c in children_of(prep) if c.lower_ in {"to", "from"} for p in children_of(c) if p.dep_ == "pobj")
         if prep.dep_ != "prep":
             continue
         pobjs = [p for p in children_of(prep) if p.dep_ == "pobj"]
-        if prep.lower_ in _BESIDE:
+        across = prep.lower_ == "from" and any(c.dep_ == "prt" and c.lower_ == "across" for c in children_of(verb))  # "sat across from X"
+        if prep.lower_ in _BESIDE or across:
             found.extend(p for p in pobjs if p.ent_type_ == "PERSON" or p.pos_ == "PRON")
         elif prep.lower_ == "at":  # "sat at Biden's side"
             found.extend(o for p in pobjs if p.lemma_.lower() == "side" for o in children_of(p) if o.dep_ == "poss" and o.ent_type_ == "PERSON")
@@ -281,14 +319,14 @@ def presence_cue(tok: Token, people_words: frozenset[str]) -> bool:
     """Whether ``tok`` says that its people were at the meeting told before (any cue above)."""
     if tok.pos_ == "ADJ":
         return also_present(tok)
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        return among_present(tok, people_words)
+    if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(tok)):
+        return among_present(tok, people_words)  # a word with a subject is a verb, whatever its tag ("X and Y act as mediators")
     return any(
         cue(tok)
         for cue in (
             also_there, drawn_by_gathering, used_gathering, attending_participle, spoke_at_gathering, gave_address,
             posed_for_photo, flanked, adopted_text, presided, joined_gathering, arrived_for, across_table,
-            left_gathering, led_discussion, also_involved,
+            left_gathering, led_discussion, also_involved, mediates,
         )
     ) or bool(seat_neighbours(tok))
 

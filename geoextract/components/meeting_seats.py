@@ -56,7 +56,8 @@ def round_the_table(sent: Span) -> bool:
 
 
 def side_owner(verb: Token) -> Token | None:
-    """The possessor in "Y's side included A and B": whose party at the talks A and B joined.
+    """The possessor in "Y's side included A and B" (or the state in "the U.S. team included A"):
+    whose party at the talks A and B joined.
 
     Only a finite main or coordinated clause whose object names a person counts ("the talks
     included a lunch" and "a delegation that included A" are no such list).
@@ -67,7 +68,9 @@ def side_owner(verb: Token) -> Token | None:
         return None
     for subj in children_of(verb):
         if subj.dep_ == "nsubj" and subj.lemma_.lower() in _SIDE_NOUNS:
-            return next((c for c in children_of(subj) if c.dep_ == "poss"), None)
+            owner = next((c for c in children_of(subj) if c.dep_ == "poss"), None)
+            # "The U.S. team included A and B", "the Russian delegation comprised C": a state's side
+            return owner or next((c for c in children_of(subj) if c.dep_ in {"compound", "amod"} and c.ent_type_ in {"GPE", "NORP"}), None)
     return None
 
 

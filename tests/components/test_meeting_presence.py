@@ -9,7 +9,9 @@ the leaders" after talks of two, "X and Y inaugurated a rail link", "dialled X",
 governments called the meeting", "walked out of the meeting", "led the discussion", "then
 joined them", "Egyptian and Jordanian foreign ministers met", "... gathered in Amman", "The
 talks brought together", "Mediators from X, Y and Z", "W was also involved", "arrived late", "The
-Kenyan president was joined by X", and "a conference on X hosted by Y". Sentences written for these tests, one list per rule.
+Kenyan president was joined by X", delegations and mediators ("The U.S. team included", "sat
+across from", "led the American side, which also included", "act as mediators"), and "a
+conference on X hosted by Y". Sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -250,6 +252,40 @@ LATE_AND_JOINED: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+_RIYADH = "RIYADH (Reuters) - U.S. and Russian officials held talks in Riyadh on Tuesday. "
+_PRETORIA = "PRETORIA (AP) - Peace talks between Ethiopia's government and Tigray's rebels opened in Pretoria on Tuesday. "
+_RIYADH_TRIO = ({"Marco Rubio", "Steve Witkoff", "Sergey Lavrov"}, {"status": "occurred", "date": "2025-02-18", "place": "Riyadh"})
+
+#: Delegations and mediators: "The U.S. team included", "sat across from", "led the American
+#: side, which also included", "headed the delegation with", "act as mediators", "are
+#: mediating", "represents the government" (an "attend" word the tagger read as a noun too).
+DELEGATIONS: list[tuple[str, str, Expected]] = [
+    (
+        _RIYADH + "The U.S. team included Secretary of State Marco Rubio and envoy Steve Witkoff, while Russia sent Foreign Minister Sergei Lavrov.",
+        "2025-02-19",
+        [_RIYADH_TRIO],
+    ),
+    (_RIYADH + "Secretary of State Marco Rubio and envoy Steve Witkoff sat across from Foreign Minister Sergei Lavrov.", "2025-02-19", [_RIYADH_TRIO]),
+    ("Secretary of State Marco Rubio sat across from the embassy on Tuesday, envoy Steve Witkoff said.", "2025-02-19", []),
+    (
+        _RIYADH + "Secretary of State Marco Rubio led the American side, which also included envoy Steve Witkoff. Foreign Minister Sergei Lavrov "
+        "headed the Russian delegation with Kremlin aide Yuri Ushakov.",
+        "2025-02-19",
+        [({"Marco Rubio", "Steve Witkoff", "Sergey Lavrov", "Yuri Ushakov"}, {"status": "occurred", "place": "Riyadh"})],
+    ),
+    (
+        _PRETORIA + "Redwan Hussien represents the government, while Olusegun Obasanjo and Uhuru Kenyatta act as mediators.",
+        "2022-10-26",
+        [({"Ethiopia", "Redwan Hussien", "Olusegun Obasanjo", "Uhuru Kenyatta"}, {"status": "occurred", "mode": "multilateral", "place": "Pretoria"})],
+    ),
+    (
+        _PRETORIA + "Olusegun Obasanjo and Uhuru Kenyatta are mediating.",
+        "2022-10-26",
+        [({"Ethiopia", "Olusegun Obasanjo", "Uhuru Kenyatta"}, {"status": "occurred", "place": "Pretoria"})],
+    ),
+    ("Olusegun Obasanjo and Uhuru Kenyatta mediated a deal between Ethiopia and Kenya in 2015, Redwan Hussien said on Tuesday.", "2022-10-26", []),
+]
+
 #: "a conference on X hosted by Y": a topic is never hosted, so Y hosts the conference.
 HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
     (
@@ -270,7 +306,7 @@ HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + OFFICIALS + LATE_AND_JOINED
-    + HOSTED_ON_TOPIC,
+    + DELEGATIONS + HOSTED_ON_TOPIC,
 )
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
