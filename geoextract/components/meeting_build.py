@@ -42,7 +42,7 @@ from .meeting_participants import ParticipantFinder
 from .meeting_phrases import _agents
 from .meeting_presence import co_speakers, drawn_by_gathering, gathering_cue, seat_neighbours
 from .meeting_seats import side_owner
-from .meeting_status import meeting_status, past_plan
+from .meeting_status import meeting_status, named_plan, past_plan
 from .meeting_syntax import children_of, path_to_root, scope, token_hashes
 from .meeting_timing import find_date
 from .meeting_triggers import Trigger, find_triggers
@@ -285,9 +285,9 @@ class SentenceReader:
             cand.family = "trip"
             cand.associated = _purpose_actors(main.token, self.actors) - set(cand.participants)
             cand.present = main.token.tag_ in {"VBZ", "VBP", "VBG"} or any(c.lower_ in {"is", "are"} for c in children_of(main.token))
-        # a dropped plan told in the past perfect ("had been expected to meet Y on Sunday") keeps its planned day
+        # a dropped plan ("had been expected to meet Y on Sunday", "his planned June 12 summit") keeps its planned day
         dropped = status == "cancelled" and any(past_plan(tok) for tok in tokens)
-        prefer: Preference = "future" if status == "planned" or dropped else "past"
+        prefer: Preference = "future" if status == "planned" or dropped or (status == "cancelled" and any(named_plan(t) for t in tokens)) else "past"
         date = find_date(tokens, governors, self.actors, self.base, prefer, own_only=status in {"cancelled", "denied"} and not dropped)
         cand.date, cand.date_rank, cand.date_blocked = date.date, date.rank, date.blocked
         if cand.date is None and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for g in governors for c in children_of(g)):

@@ -137,6 +137,12 @@ def past_plan(trigger: Token, path: list[Token] | None = None) -> bool:
     return False
 
 
+def named_plan(trigger: Token) -> bool:
+    """"called off his planned June 12 summit": a meeting named as a plan, whose day (when the
+    news calls it off) still lay ahead."""
+    return any(c.dep_ == "amod" and c.lower_ in {"planned", "scheduled", "proposed", "upcoming"} for c in children_of(trigger))
+
+
 def _aspired(path: list[Token]) -> bool:
     """"said he hoped the process would lead to a meeting", "his efforts to restart talks":
     a meeting someone hopes for or works towards is no fact, however deep the clause."""

@@ -11,13 +11,24 @@ from typing import Any
 import pytest
 from meeting_cases import Expected, check
 
-#: A plan told in the past perfect ("had been expected to", "had been due") was dropped; its
-#: day still counts forward from the article date.
+#: A plan told in the past perfect ("had been expected to", "had been due") or named as one
+#: ("his planned June 4 summit") was dropped; its day still counts forward from the article date.
 DROPPED_PLANS: list[tuple[str, str, Expected]] = [
     (
         "Olaf Scholz had been expected to hold talks with Emmanuel Macron in Paris on Monday.",
         "2023-03-08",
         [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "cancelled", "date": "2023-03-13"})],
+    ),
+    # "called off his planned June 4 summit": a meeting named as a plan lay ahead of the news
+    (
+        "Chancellor Olaf Scholz on Tuesday called off his planned June 4 summit in Paris with French President Emmanuel Macron.",
+        "2023-05-24",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "cancelled", "date": "2023-06-04", "place": "Paris"})],
+    ),
+    (  # a plan named so and not called off stays a plan
+        "Chancellor Olaf Scholz will attend the planned June 4 summit in Paris with French President Emmanuel Macron.",
+        "2023-05-24",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "planned", "date": "2023-06-04", "place": "Paris"})],
     ),
 ]
 
