@@ -333,15 +333,17 @@ def finalise(meetings: list[Candidate], ctx: DocContext, text: str, min_confiden
     """Public Relation dicts for the merged meetings that name two or more actors."""
     relations: list[dict[str, Any]] = []
     dated: list[tuple[int, dt.date]] = []
+    summit_day: dt.date | None = None  # the day of the latest gathering told: the day of talks on its sidelines
     for m in meetings:
         parts = _prefer_people(m, ctx)
         if len(parts) < 2:
             if m.date is not None:
                 dated.append((m.sent_index, m.date))
             continue
-        _fill_date(m, ctx, dated)
+        _fill_date(m, ctx, dated, summit_day if m.sideline else None)
         if m.date is not None:
             dated.append((m.sent_index, m.date))
+            summit_day = m.date if m.family == "summit" or len(parts) >= 3 else summit_day
         _fill_place(m, ctx)
         mode, host = _mode(m, parts, ctx)
         confidence = max(0.0, min(1.0, m.confidence))
@@ -385,7 +387,7 @@ def _prefer_people(m: Candidate, ctx: DocContext) -> list[str]:
     return kept
 
 
-def _fill_date(m: Candidate, ctx: DocContext, dated: list[tuple[int, dt.date]]) -> None:
+def _fill_date(m: Candidate, ctx: DocContext, dated: list[tuple[int, dt.date]], summit_day: dt.date | None = None) -> None:
     if m.shift is not None:
         anchor = dated[-1][1] if dated else _story_day(m.sent_index, ctx)
         m.date = apply_shift(m.shift, ctx.base, anchor)
@@ -393,7 +395,7 @@ def _fill_date(m: Candidate, ctx: DocContext, dated: list[tuple[int, dt.date]]) 
         return
     if m.date is not None or m.date_blocked or m.status != "occurred":
         return
-    day = _story_day(m.sent_index, ctx)
+    day = summit_day or _story_day(m.sent_index, ctx)  # "held talks on the sidelines": the summit's day
     if day is not None:
         m.date, m.date_rank = day, DATE_INHERITED
 

@@ -32,6 +32,30 @@ DROPPED_PLANS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: Talks "on the sidelines" with no day of their own took place on the day of the gathering
+#: told, not on a day told later in the sentence for something else.
+SIDELINE_DAYS: list[tuple[str, str, Expected]] = [
+    (
+        "NATO leaders met in Washington on Wednesday. Ukrainian President Volodymyr Zelenskiy held talks with British Prime Minister "
+        "Keir Starmer on the sidelines, and President Joe Biden received the Ukrainian leader on Thursday.",
+        "2024-07-12",
+        [
+            ({"NATO", "Volodymyr Zelenskyy", "Keir Starmer"}, {"status": "occurred", "date": "2024-07-10"}),
+            ({"Volodymyr Zelenskyy", "Keir Starmer"}, {"status": "occurred", "date": "2024-07-10"}),
+            ({"Joe Biden", "Volodymyr Zelenskyy"}, {"status": "occurred", "date": "2024-07-11"}),
+        ],
+    ),
+    (  # talks not on the sidelines keep the day of their sentence
+        "NATO leaders met in Washington on Wednesday. Ukrainian President Volodymyr Zelenskiy held talks with British Prime Minister "
+        "Keir Starmer in London, and President Joe Biden received the Ukrainian leader on Thursday.",
+        "2024-07-12",
+        [
+            ({"Volodymyr Zelenskyy", "Keir Starmer"}, {"status": "occurred", "date": "2024-07-11"}),
+            ({"Joe Biden", "Volodymyr Zelenskyy"}, {"status": "occurred", "date": "2024-07-11"}),
+        ],
+    ),
+]
+
 #: A participle hung on a past clause ("made a stop ..., flying in to meet Y") tells a trip made.
 PAST_PARTICIPLE_TRIPS: list[tuple[str, str, Expected]] = [
     (
@@ -142,4 +166,9 @@ def test_talks_to_be_looked_at_are_no_meeting(nlp: Any, text: str, date: str, ex
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), JOINS_OF_A_TOLD_CALL)
 def test_join_of_the_call_reaches_back_to_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SIDELINE_DAYS)
+def test_sideline_talks_take_the_gathering_day(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
