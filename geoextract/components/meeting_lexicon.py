@@ -108,7 +108,14 @@ NOT_TOPIC_HEADS: frozenset[str] = frozenset(
         "weekend", "morning", "evening", "night", "afternoon", "anniversary", "agenda",
         "invitation", "request", "initiative", "hand", "carpet", "runway", "steps", "lawn", "podium",
         "deck", "board", "doorstep", "balcony",
+        "outskirts", "fringe", "fringes", "premises", "campus", "yacht", "ship", "boat", "train", "plane", "aircraft", "flight",
     }
+)
+#: Places people meet on that can also be what they talk about: a place when only a state or
+#: its people describe them ("on the Indonesian island of Bali"), a topic with any other
+#: adjective ("talks on the disputed islands").
+PLACE_OR_TOPIC_HEADS: frozenset[str] = frozenset(
+    {"island", "islands", "shore", "shores", "coast", "edge", "grounds"}
 )
 #: Nouns a topic may be the subject of ("X was on the agenda", "X is a central topic of talks").
 AGENDA_NOUNS: frozenset[str] = frozenset({"agenda", "topic", "focus", "subject", "issue", "theme", "item"})

@@ -15,7 +15,14 @@ from spacy.tokens import Span, Token
 
 from ._common import hash_string
 from .meeting_actors import DocActors
-from .meeting_lexicon import AGENDA_NOUNS, FOCUS_VERBS, NOT_TOPIC_HEADS, TOPIC_PREPS, TOPIC_VERBS
+from .meeting_lexicon import (
+    AGENDA_NOUNS,
+    FOCUS_VERBS,
+    NOT_TOPIC_HEADS,
+    PLACE_OR_TOPIC_HEADS,
+    TOPIC_PREPS,
+    TOPIC_VERBS,
+)
 from .meeting_np import phrase, phrase_span
 from .meeting_syntax import children_of, scope, token_hashes
 
@@ -209,6 +216,8 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
             continue
         if pobj.ent_type_ in {"DATE", "TIME"} or pobj.lemma_.lower() in NOT_TOPIC_HEADS or pobj.lower_ in NOT_TOPIC_HEADS:
             continue
+        if pobj.lower_ in PLACE_OR_TOPIC_HEADS and not any(c.dep_ == "amod" and c.ent_type_ not in {"NORP", "GPE"} for c in children_of(pobj)):
+            continue  # "met on the Indonesian island of Bali": where, not what
         eid = actors.entity_at(pobj)
         if eid is not None and (actors.info[eid].is_place or actors.info[eid].is_person):
             continue  # a person is whom the talks were with, never what they were about

@@ -56,6 +56,26 @@ SIDELINE_DAYS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "met on the Indonesian island of Bali" tells where; "talks on the disputed islands" what;
+#: "met on the outskirts of X" where.
+ISLAND_TOPICS: list[tuple[str, str, Expected]] = [
+    (
+        "U.S. President Joe Biden and Chinese leader Xi Jinping met for three hours on Monday on the Indonesian island of Bali.",
+        "2022-11-15",
+        [({"Joe Biden", "Xi Jinping"}, {"status": "occurred", "date": "2022-11-14", "topic": None})],
+    ),
+    (
+        "Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Yoshimasa Hayashi on the outskirts of Beijing on Monday.",
+        "2022-11-15",
+        [({"Wang Yi", "Yoshimasa Hayashi"}, {"status": "occurred", "date": "2022-11-14", "topic": None})],
+    ),
+    (
+        "U.S. President Joe Biden held talks with Chinese President Xi Jinping on the disputed islands in the South China Sea on Monday.",
+        "2022-11-15",
+        [({"Joe Biden", "Xi Jinping"}, {"status": "occurred", "topic": "the disputed islands in the South China Sea"})],
+    ),
+]
+
 #: A participle hung on a past clause ("made a stop ..., flying in to meet Y") tells a trip made.
 PAST_PARTICIPLE_TRIPS: list[tuple[str, str, Expected]] = [
     (
@@ -171,4 +191,9 @@ def test_join_of_the_call_reaches_back_to_it(nlp: Any, text: str, date: str, exp
 
 @pytest.mark.parametrize(("text", "date", "expected"), SIDELINE_DAYS)
 def test_sideline_talks_take_the_gathering_day(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ISLAND_TOPICS)
+def test_island_or_outskirts_is_a_place_not_a_topic(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
