@@ -38,6 +38,7 @@ from .meeting_lexicon import (
     SIGN_VERBS,
 )
 from .meeting_lists import listed_people
+from .meeting_nouns import new_event
 from .meeting_participants import ParticipantFinder
 from .meeting_phrases import _agents
 from .meeting_presence import co_speakers, drawn_by_gathering, gathering_cue, seat_neighbours
@@ -53,7 +54,6 @@ FAMILY_CONFIDENCE: dict[str, float] = {
     "attend": 0.7, "trip": 0.5, "topic": 0.6, "expand": 0.7,
 }
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-_NEW_EVENT = frozenset({"first", "second", "third", "another", "new", "similar", "earlier", "previous", "prior"})
 _REPLACED_HASHES = frozenset(hash_string(w) for w in ("instead", "rather", "place"))
 _GROUP_OBJECTS = DELEGATION_NOUNS | PEOPLE_NOUNS | {"participant", "delegate", "visitor"}
 
@@ -247,7 +247,7 @@ class SentenceReader:
         if cand.unresolved_group:
             cand.confidence -= 0.05
         nominal_only = all(trig.nominal for trig, _ in cluster)
-        cand.anaphoric = (nominal_only and not cand.participants and not any(_introduces_group(t) or _new_event(t) for t in tokens)) or (
+        cand.anaphoric = (nominal_only and not cand.participants and not any(_introduces_group(t) or new_event(t) for t in tokens)) or (
             all(_anaphoric(trig.token) for trig, _ in cluster if trig.nominal)
             and any(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster)
         )
@@ -410,16 +410,11 @@ def _introduces_group(tok: Token) -> bool:
     return False
 
 
-def _new_event(tok: Token) -> bool:
-    """"a similar meeting", "another summit", "an earlier visit": a meeting other than the one told."""
-    return any(c.dep_ in {"amod", "det"} and c.lower_ in _NEW_EVENT for c in children_of(tok))
-
-
 def _anaphoric(tok: Token) -> bool:
     """"the meeting", "their talks", "Blinken's meetings": a meeting told about before."""
     if any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in children_of(tok)) or _introduces_group(tok):
         return False
-    if any(c.lower_ in _NEW_EVENT for c in children_of(tok)):
+    if new_event(tok, any_dep=True):
         return False
     if any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in children_of(tok)):
         return True

@@ -3,7 +3,7 @@
 "Forum" or "Summit" inside an organisation's or a place's name ("the Pacific Islands Forum
 secretary general", "Summit Bank") names no meeting; "round" names one when it is a round of
 talks ("a new round of negotiations", "agreed to hold a second round next week"), not a round
-of sanctions, voting or fighting.
+of sanctions, voting or fighting; "a similar meeting" names another meeting than the one told.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .meeting_syntax import children_of
 
-__all__ = ["in_name", "talks_round"]
+__all__ = ["in_name", "new_event", "talks_round"]
 
 #: Entity labels whose names may contain a meeting word without naming a meeting.
 _NAME_LABELS = frozenset({"ORG", "GPE"})
@@ -52,3 +52,24 @@ def talks_round(tok: Token) -> bool:
     if of:
         return of[0].lemma_.lower() in _ROUND_OF or of[0].lower_ in _ROUND_OF
     return tok.dep_ in {"dobj", "nsubjpass"} and tok.head.lemma_.lower() in _ROUND_VERBS
+
+
+#: Words that make a meeting noun another meeting than the one told ("a similar meeting").
+_NEW_EVENT = frozenset({"first", "second", "third", "another", "new", "similar", "earlier", "previous", "prior"})
+_ORDINALS = frozenset({"first", "second", "third"})
+
+
+def new_event(tok: Token, *, any_dep: bool = False) -> bool:
+    """"a similar meeting", "another summit", "an earlier visit": a meeting other than the one
+    told; not a person's own first at one ("X, at his first summit, ..."), which is the one told
+    ("their first encounter" is another).
+
+    Only an adjective or determiner counts unless ``any_dep``.
+    """
+    # one's own first at a gathering ("at his first summit", "attending her first G7"), not "their first encounter"
+    at = (tok.dep_ == "pobj" and tok.head.lower_ == "at") or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "attend")
+    own = at and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(tok))
+    return any(
+        (any_dep or c.dep_ in {"amod", "det"}) and c.lower_ in _NEW_EVENT and not (own and c.lower_ in _ORDINALS)
+        for c in children_of(tok)
+    )

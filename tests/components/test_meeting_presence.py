@@ -286,6 +286,25 @@ DELEGATIONS: list[tuple[str, str, Expected]] = [
     ("Olusegun Obasanjo and Uhuru Kenyatta mediated a deal between Ethiopia and Kenya in 2015, Redwan Hussien said on Tuesday.", "2022-10-26", []),
 ]
 
+#: "X, at his first summit as president": a person's own first at the gathering told, not
+#: another summit; "their first encounter in Lagos" is another meeting.
+OWN_FIRST: list[tuple[str, str, Expected]] = [
+    (
+        _SUMMIT + "Kenyan President William Ruto, at his first summit as president, and Nigerian President Bola Tinubu were among the 30 leaders at the table.",
+        "2023-02-20",
+        [({"William Ruto", "Bola Tinubu"}, {"status": "occurred", "date": "2023-02-19", "place": "Addis Ababa", "topic": "regional security"})],
+    ),
+    (
+        "Kenyan President William Ruto and Nigerian President Bola Tinubu held talks in Addis Ababa on Sunday. The meeting was warmer than "
+        "their first encounter in Lagos in March.",
+        "2023-02-20",
+        [
+            ({"William Ruto", "Bola Tinubu"}, {"status": "occurred", "date": "2023-02-19", "place": "Addis Ababa"}),
+            ({"William Ruto", "Bola Tinubu"}, {"status": "occurred", "place": "Lagos"}),
+        ],
+    ),
+]
+
 #: "a conference on X hosted by Y": a topic is never hosted, so Y hosts the conference.
 HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
     (
@@ -306,7 +325,7 @@ HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + OFFICIALS + LATE_AND_JOINED
-    + DELEGATIONS + HOSTED_ON_TOPIC,
+    + DELEGATIONS + OWN_FIRST + HOSTED_ON_TOPIC,
 )
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
