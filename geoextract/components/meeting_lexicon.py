@@ -141,7 +141,7 @@ DELEGATION_NOUNS: frozenset[str] = frozenset(
     {"delegation", "team", "government", "administration", "side", "camp", "authority", "authorities", "negotiators", "negotiator", "official", "officials", "representative", "representatives", "diplomat", "diplomats", "envoys", "counterparts", "counterpart", "ministers", "leaders", "leadership", "regime", "cabinet", "junta"}
 )
 #: Nouns for a person's plans: "X's schedule included meetings with Y" (X holds them, on no one day).
-SCHEDULE_NOUNS: frozenset[str] = frozenset({"schedule", "agenda", "programme", "program", "itinerary", "calendar", "diary"})
+SCHEDULE_NOUNS: frozenset[str] = frozenset({"schedule", "agenda", "programme", "program", "itinerary", "calendar", "diary", "trip", "visit", "tour"})
 #: Nouns for a body of people who travel or act together ("the group was received by X").
 COLLECTIVE_NOUNS: frozenset[str] = frozenset({"group", "delegation", "mission", "team"})
 #: Nouns of a definite description that refers back to a grouping ("the bloc", "the alliance").
@@ -159,7 +159,7 @@ EXPANSION_LEADS: frozenset[str] = frozenset({"among", "including", "include", "i
 
 #: Verbs through which a meeting noun gets its participants from the verb's subject.
 HOLD_VERBS: frozenset[str] = frozenset(
-    {"hold", "have", "conduct", "host", "chair", "attend", "join", "participate", "begin", "open", "start", "conclude", "wrap", "end", "resume", "continue", "co-chair", "cochair", "co-host", "co-organise", "co-organize", "lead", "mediate", "broker", "organise", "organize", "convene", "sign", "take", "enter", "engage"}
+    {"hold", "have", "conduct", "host", "chair", "attend", "join", "participate", "begin", "open", "start", "conclude", "wrap", "end", "resume", "continue", "co-chair", "cochair", "co-host", "co-organise", "co-organize", "lead", "mediate", "broker", "organise", "organize", "convene", "sign", "take", "enter", "engage", "get", "address", "tell"}
 )
 #: Verbs whose passive agent takes part in the meeting noun they govern ("talks mediated by X").
 AGENT_VERBS: frozenset[str] = frozenset({"host", "chair", "attend", "mediate", "broker", "lead", "organise", "organize", "convene", "sign", "co-chair", "cochair", "co-host", "co-organise", "co-organize", "facilitate", "join", "receive", "welcome", "greet", "meet", "hold", "open"})
@@ -175,6 +175,10 @@ SIGN_VERBS: frozenset[str] = frozenset({"sign", "ink", "initial", "countersign"}
 JOINT_VERBS: frozenset[str] = frozenset(
     {"tour", "attend", "watch", "open", "inaugurate", "unveil", "inspect", "lay", "plant", "walk", "stroll", "witness"}
 )
+#: Of those, acts two people do together on the spot ("X and Y inaugurated a rail link", "witnessed the signing").
+CO_ACT_VERBS: frozenset[str] = frozenset({"inaugurate", "unveil", "witness"})
+#: What two sides exchange when they talk ("exchanged views", not "exchanged prisoners").
+EXCHANGED_WORDS: frozenset[str] = frozenset({"view", "views", "idea", "opinion", "greeting", "pleasantry", "note", "word"})
 #: Verbs that judge a meeting told before ("called the talks constructive", "hailed the meeting").
 EVALUATION_VERBS: frozenset[str] = frozenset(
     {"call", "describe", "hail", "praise", "term", "dub", "label", "characterise", "characterize", "deem", "judge", "rate", "criticise", "criticize", "slam", "welcome", "laud"}
@@ -189,7 +193,7 @@ _PREFILTER = (
     r"(?<!\w)(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
     r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|rounds?\b|"
     r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
-    r"ceremony|signing|presence|present\b|in attendance|in person|confront|delegates|participants|attendees|gathering|fellow (?:leaders|heads)|address(?:ed|es|ing)? the leaders|assembled leaders|gathered leaders|other leaders|his peers\b|her peers\b|their peers\b|counterparts\b|the ministers\b|fellow ministers\b|dial(?:s|ed|led|ing|ling)?\b|drew\b|gather(?:ed|s)?\b|arrived late|walked out|stormed out|whose governments|also involved|draw(?:s|ing)?\b|attract|us(?:ed|es|ing) (?:the|this|his|her|their)\b|also there\b|there too\b|in the room\b|the leaders\b|beside\b|alongside\b|across the table|across from\b|mediat|next to\b|stood\b|flank|adopt|endors|approv|pos(?:ed|es|ing) for\b|presid(?:ed|es|ing)\b|gave\b|give|deliver|"
+    r"ceremony|signing|presence|present\b|in attendance|in person|confront|delegates|participants|attendees|gathering|fellow (?:leaders|heads)|address(?:ed|es|ing)? the leaders|assembled leaders|gathered leaders|other leaders|his peers\b|her peers\b|their peers\b|counterparts\b|the ministers\b|fellow ministers\b|dial(?:s|ed|led|ing|ling)?\b|drew\b|gather(?:ed|s)?\b|arrived late|guard of honou?r|joint (?:news|press) conference|walked out|stormed out|whose governments|also involved|draw(?:s|ing)?\b|attract|us(?:ed|es|ing) (?:the|this|his|her|their)\b|also there\b|there too\b|in the room\b|the leaders\b|beside\b|alongside\b|across the table|across from\b|mediat|next to\b|stood\b|flank|adopt|endors|approv|pos(?:ed|es|ing) for\b|presid(?:ed|es|ing)\b|gave\b|give|deliver|"
     r"tables?\b|look(?:s|ed|ing)? on\b|guests|attend|particip|represent|t(?:ook|ake|akes|aking) part|chair|videoconf|teleconf|dine|dined|huddl|among|included|"
     r"travel|arriv|flew|fly|flies|head|delegation|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|"
     # joint acts ("signed", "toured ... with X"): whole words, so that "joint", "watchdog", "views" stay out

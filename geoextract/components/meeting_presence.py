@@ -19,7 +19,7 @@ from .meeting_syntax import children_of
 PRESENCE_WORDS = frozenset(
     {
         "present", "use", "draw", "attract", "speak", "give", "deliver", "pose", "flank", "adopt", "endorse", "approve", "preside",
-        "sit", "stand", "join", "arrive", "walk", "storm", "lead", "convene", "call", "host", "organise", "organize", "sponsor", "broker", "involve", "head", "mediate", "act", "represent",
+        "sit", "stand", "join", "arrive", "walk", "storm", "lead", "convene", "call", "host", "organise", "organize", "sponsor", "broker", "involve", "head", "mediate", "act", "represent", "address", "hold", "tell", "review", "inspect",
     }
 )
 #: Verbs of saying whose speaker, in a clause joined to a cue of presence, was there too.
@@ -313,6 +313,21 @@ def co_speakers(verb: Token) -> list[Token]:
             continue  # "..., and Y said in a statement ...": not in the room
         found.append(other)
     return found
+
+
+def _people_together(verb: Token, obj: Token) -> bool:
+    """Two or more named people as subjects of ``verb``, or one with "with" a named person."""
+    subjects = [t for c in children_of(verb) if c.dep_ == "nsubj" for t in c.subtree if t.ent_type_ == "PERSON" and t.dep_ in {"nsubj", "conj"}]
+    withs = [p for h in (verb, obj) for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "with" for p in children_of(c) if p.ent_type_ == "PERSON"]
+    return len(subjects) >= 2 or bool(subjects and withs)
+
+
+def joint_appearance(verb: Token) -> bool:
+    """"X and Y reviewed a guard of honour", "X inspected the guard with Y": two people in one
+    place, a meeting of the two (a joint news conference is a meeting noun of its own)."""
+    if verb.dep_ in {"relcl", "acl", "amod", "pcomp"} or verb.lemma_.lower() not in {"review", "inspect"}:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "guard" and _people_together(verb, c) for c in children_of(verb))
 
 
 def presence_cue(tok: Token, people_words: frozenset[str]) -> bool:

@@ -39,8 +39,10 @@ from .meeting_counterparts import joined_by
 from .meeting_lexicon import (
     ATTEND_VERBS,
     ATTENDEE_NOUNS,
+    CO_ACT_VERBS,
     COLLECTIVE_NOUNS,
     EVENT_NOUNS,
+    EXCHANGED_WORDS,
     HOST_VERBS,
     IN_PERSON_VERBS,
     JOINT_VERBS,
@@ -61,7 +63,7 @@ from .meeting_lexicon import (
 )
 from .meeting_nouns import in_name, talks_round
 from .meeting_phrases import _agents
-from .meeting_presence import PRESENCE_WORDS, presence_cue
+from .meeting_presence import PRESENCE_WORDS, joint_appearance, presence_cue
 from .meeting_seats import (
     SIDE_LIST_VERBS,
     at_table,
@@ -79,10 +81,6 @@ _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", 
 _CALL_NOT_PHONE_DEPS = frozenset({"dative"})
 #: Nouns after which "of the X summit" names when or where, not who ("on the eve of the G20 summit").
 _SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes", "lead-up", "side", "sides"}
-#: Acts two people do together on the spot ("X and Y inaugurated a rail link", "witnessed the signing").
-_CO_ACTS = frozenset({"inaugurate", "unveil", "witness"})
-#: What two sides exchange when they talk ("exchanged views", not "exchanged prisoners").
-_EXCHANGED = frozenset({"view", "views", "idea", "opinion", "greeting", "pleasantry", "note", "word"})
 _PEOPLE = TITLE_HEADS | PEOPLE_NOUNS | {"delegation", "government", "counterpart", "counterparts"}
 #: Talk verbs whose coordinated subject talks among itself.
 _TALK_TOGETHER = frozenset({"talk", "speak", "negotiate", "confer", "consult", "converse", "chat", "huddle", "dine"})
@@ -165,11 +163,13 @@ def _classify(tok: Token) -> str | None:
         return "attend"
     if presence_cue(tok, _PEOPLE):
         return "attend"  # "X, also present, said", "were also there", "the leaders present": see .meeting_presence
+    if joint_appearance(tok):
+        return "meet"  # "X and Y reviewed a guard of honour"
     if not is_verb:
         return None
     if lemma in SIGN_VERBS:
         return "meet" if _signed_together(tok) else None
-    if lemma in JOINT_VERBS and (_with_person(tok) or (lemma in _CO_ACTS and _signed_together(tok) and not any(t.lower_ in REMOTE_WORDS for t in tok.subtree))):
+    if lemma in JOINT_VERBS and (_with_person(tok) or (lemma in CO_ACT_VERBS and _signed_together(tok) and not any(t.lower_ in REMOTE_WORDS for t in tok.subtree))):
         return "meet"  # "toured the plant with X", "attended a match with X", "X and Y inaugurated a rail link"
     if lemma == "join" and _joins_person(tok):
         return "meet"
@@ -214,7 +214,7 @@ def _classify(tok: Token) -> str | None:
         return "meet"
     if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_ == "hand" for c in children_of(tok)):
         return "meet"
-    if lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_.lower() in _EXCHANGED for c in children_of(tok)):
+    if lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGED_WORDS for c in children_of(tok)):
         if _remote(tok) or any(_remote(c) for c in children_of(tok) if c.dep_ == "dobj"):
             return "phone"  # "exchanged views by phone"
         return "meet" if _signed_together(tok) or _with_person(tok) else None
@@ -272,8 +272,8 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
         if not _counterpart_pp(tok, allow_to=False):
             return None  # "X and Y were in talks to join": talks with someone unnamed
     compounds = {c.lower_ for c in children_of(tok) if c.dep_ in {"compound", "amod"}}
-    if lemma == "conference" and compounds & NOT_MEETING_COMPOUNDS:
-        return None
+    if lemma == "conference" and compounds & NOT_MEETING_COMPOUNDS and "joint" not in compounds:
+        return None  # "a news conference", not "a joint news conference with X"
     if lemma == "call" and "courtesy" in compounds:
         return "visit" if _visits_person(tok, "on") else None  # "paid a courtesy call on X" is in person
     if lemma == "call":

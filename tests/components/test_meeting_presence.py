@@ -305,6 +305,45 @@ OWN_FIRST: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+_MODI_HASINA = {"Narendra Modi", "Sheikh Hasina"}
+
+#: "X's trip to Dhaka included talks with Y", "got a phone call from Y", "told a joint news
+#: conference with Y", "X and Y addressed a joint news conference", "X and Y reviewed a guard of honour".
+APPEARANCES: list[tuple[str, str, Expected]] = [
+    (
+        "Indian Prime Minister Narendra Modi's trip to Dhaka included talks with President Abdul Hamid on Saturday.",
+        "2023-02-20",
+        [({"Narendra Modi", "Mohammad Abdul Hamid"}, {"status": "occurred", "date": "2023-02-18"})],
+    ),
+    (
+        "Indian Prime Minister Narendra Modi got a phone call from Bangladeshi Prime Minister Sheikh Hasina on Saturday.",
+        "2023-02-20",
+        [(_MODI_HASINA, {"status": "occurred", "mode": "phone", "date": "2023-02-18"})],
+    ),
+    ("Indian Prime Minister Narendra Modi got a letter from Bangladeshi Prime Minister Sheikh Hasina on Saturday.", "2023-02-20", []),
+    (
+        "Indian Prime Minister Narendra Modi told a joint news conference with Bangladeshi Prime Minister Sheikh Hasina on Saturday that ties were strong.",
+        "2023-02-20",
+        [(_MODI_HASINA, {"status": "occurred", "date": "2023-02-18"})],
+    ),
+    (
+        "Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina addressed a joint news conference in Dhaka on Saturday.",
+        "2023-02-20",
+        [(_MODI_HASINA, {"status": "occurred", "date": "2023-02-18", "place": "Dhaka"})],
+    ),
+    (
+        "Indian Prime Minister Narendra Modi told a news conference in Delhi on Saturday that ties with Bangladeshi Prime Minister Sheikh Hasina were strong.",
+        "2023-02-20",
+        [],
+    ),
+    (
+        "Indian Prime Minister Narendra Modi and Bangladeshi Prime Minister Sheikh Hasina reviewed a guard of honour on Saturday.",
+        "2023-02-20",
+        [(_MODI_HASINA, {"status": "occurred", "date": "2023-02-18"})],
+    ),
+    ("Indian Prime Minister Narendra Modi reviewed a guard of honour in Delhi on Saturday, Bangladeshi Prime Minister Sheikh Hasina said.", "2023-02-20", []),
+]
+
 #: "a conference on X hosted by Y": a topic is never hosted, so Y hosts the conference.
 HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
     (
@@ -325,7 +364,8 @@ HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + OFFICIALS + LATE_AND_JOINED
-    + DELEGATIONS + OWN_FIRST + HOSTED_ON_TOPIC,
+    + DELEGATIONS + OWN_FIRST + APPEARANCES
+    + HOSTED_ON_TOPIC,
 )
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
