@@ -19,7 +19,8 @@ from .meeting_syntax import children_of
 PRESENCE_WORDS = frozenset(
     {
         "present", "use", "draw", "attract", "speak", "give", "deliver", "pose", "flank", "adopt", "endorse", "approve", "preside",
-        "sit", "stand", "join", "arrive", "walk", "storm", "lead", "convene", "call", "host", "organise", "organize", "sponsor", "broker", "involve", "head", "mediate", "act", "represent", "address", "hold", "tell", "review", "inspect",
+        "sit", "stand", "join", "arrive", "walk", "storm", "lead", "convene", "call", "host", "organise", "organize", "sponsor",
+        "broker", "involve", "head", "mediate", "act", "represent", "review", "inspect", "see",
     }
 )
 #: Verbs of saying whose speaker, in a clause joined to a cue of presence, was there too.
@@ -328,6 +329,17 @@ def joint_appearance(verb: Token) -> bool:
     if verb.dep_ in {"relcl", "acl", "amod", "pcomp"} or verb.lemma_.lower() not in {"review", "inspect"}:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "guard" and _people_together(verb, c) for c in children_of(verb))
+
+
+def sees_person(verb: Token) -> bool:
+    """"was expected to see President X", "will see Y on Friday": seeing a named person is meeting
+    them (not "saw X as a threat", "has seen X on television", "saw X win")."""
+    if verb.lemma_.lower() != "see" or any(c.dep_ in {"auxpass", "ccomp", "xcomp", "oprd", "advcl"} for c in children_of(verb)):
+        return False
+    screens = {"television", "tv", "video", "screen", "footage", "news", "broadcast", "picture", "photo", "photograph"}
+    if any(c.dep_ == "prep" and (c.lower_ == "as" or any(p.lemma_.lower() in screens for p in children_of(c))) for c in children_of(verb)):
+        return False  # "saw X as a threat", "saw X on television", "saw X in a video"
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and not any(g.dep_ in {"acl", "relcl"} for g in children_of(c)) for c in children_of(verb))
 
 
 def presence_cue(tok: Token, people_words: frozenset[str]) -> bool:

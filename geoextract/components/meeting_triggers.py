@@ -63,7 +63,7 @@ from .meeting_lexicon import (
 )
 from .meeting_nouns import in_name, talks_round
 from .meeting_phrases import _agents
-from .meeting_presence import PRESENCE_WORDS, joint_appearance, presence_cue
+from .meeting_presence import PRESENCE_WORDS, joint_appearance, presence_cue, sees_person
 from .meeting_seats import (
     SIDE_LIST_VERBS,
     at_table,
@@ -163,8 +163,8 @@ def _classify(tok: Token) -> str | None:
         return "attend"
     if presence_cue(tok, _PEOPLE):
         return "attend"  # "X, also present, said", "were also there", "the leaders present": see .meeting_presence
-    if joint_appearance(tok):
-        return "meet"  # "X and Y reviewed a guard of honour"
+    if joint_appearance(tok) or sees_person(tok):
+        return "meet"  # "X and Y reviewed a guard of honour", "was expected to see President Y"
     if not is_verb:
         return None
     if lemma in SIGN_VERBS:

@@ -344,6 +344,19 @@ APPEARANCES: list[tuple[str, str, Expected]] = [
     ("Indian Prime Minister Narendra Modi reviewed a guard of honour in Delhi on Saturday, Bangladeshi Prime Minister Sheikh Hasina said.", "2023-02-20", []),
 ]
 
+#: "was expected to see President X", "will see Y on Friday": seeing a named person is meeting
+#: them; not "would see X as a friend", "seen X on television", "glad to see X win".
+SEES: list[tuple[str, str, Expected]] = [
+    (
+        "Nauru's President David Adeang will see President Xi Jinping on Friday.",
+        "2024-03-25",
+        [({"David Adeang", "Xi Jinping"}, {"status": "planned", "date": "2024-03-29"})],
+    ),
+    ("Nauru's President David Adeang said on Monday he would see President Xi Jinping as a friend.", "2024-03-25", []),
+    ("Nauru's President David Adeang said on Monday he had seen President Xi Jinping on television.", "2024-03-25", []),
+    ("Nauru's President David Adeang was glad to see President Xi Jinping win another term, he said on Monday.", "2024-03-25", []),
+]
+
 #: "a conference on X hosted by Y": a topic is never hosted, so Y hosts the conference.
 HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
     (
@@ -365,7 +378,7 @@ HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
     ("text", "date", "expected"),
     PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + OFFICIALS + LATE_AND_JOINED
     + DELEGATIONS + OWN_FIRST + APPEARANCES
-    + HOSTED_ON_TOPIC,
+    + SEES + HOSTED_ON_TOPIC,
 )
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
