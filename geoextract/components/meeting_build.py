@@ -41,7 +41,7 @@ from .meeting_lists import listed_people
 from .meeting_nouns import new_event
 from .meeting_participants import ParticipantFinder
 from .meeting_phrases import _agents
-from .meeting_presence import co_speakers, drawn_by_gathering, gathering_cue, seat_neighbours
+from .meeting_presence import co_speakers, companions_named, drawn_by_gathering, gathering_cue
 from .meeting_seats import side_owner
 from .meeting_status import meeting_status, named_plan, past_plan
 from .meeting_syntax import children_of, path_to_root, scope, token_hashes
@@ -193,7 +193,7 @@ class SentenceReader:
                 cand.companion_of = cand.companion_of or (found.ids[0] if found.ids else None)
                 for np in [child] if child.dep_ == "dobj" else [p for p in children_of(child) if p.dep_ == "pobj"]:
                     found.take(self.finder.slot(np, found.ids))
-        for np in seat_neighbours(verb):
+        for np in companions_named(verb):
             found.take(self.finder.slot(np, found.ids))  # "X sat beside Y", "stood next to Z"
         for other in co_speakers(verb):
             self.finder.subjects(other, found)  # "X told the summit ..., and Y said ..."

@@ -3,8 +3,12 @@
 Wire copy names the people at a summit in many ways besides "attended": "X, also present,
 said ...", "X and Y were also there", "Heads of state in attendance included X",
 "X and Y were among the leaders present", "The gathering drew X and Y", "X used the summit
-to ...", "X, attending her first summit, ...". Each cue here marks an "attend" trigger: its
-people join the meeting told before (there is none to join when no meeting was told).
+to ...", "X, attending her first summit, ...", "X sat beside Y", "X and Y act as mediators".
+Each cue here marks an "attend" trigger: its people join the meeting told before (there is
+none to join when no meeting was told); :func:`companions_named` and :func:`co_speakers` name
+the people a cue brings besides its subject, and :func:`gathering_cue` the cues only a
+gathering of several has. Two cues make a meeting of their own instead: "X and Y reviewed a
+guard of honour" (:func:`joint_appearance`) and "will see President X" (:func:`sees_person`).
 """
 
 from __future__ import annotations
@@ -43,8 +47,6 @@ _ALSO = frozenset({"also", "too"})
 _DRAW_VERBS = frozenset({"draw", "attract"})
 #: Determiners of a gathering already told ("the summit", "this week's meeting", "his first summit").
 _TOLD_DETS = frozenset({"the", "this", "that", "his", "her", "their", "its"})
-
-
 #: Nouns of a gathering besides the meeting nouns ("the gathering drew X", "used the forum to ...").
 _GATHERING_WORDS = frozenset({"gathering", "forum", "assembly", "retreat", "ceremony"})
 
@@ -68,7 +70,7 @@ def in_attendance(tok: Token) -> bool:
 
 
 def also_present(tok: Token) -> bool:
-    """"X, also present, called for ...": "present" (or "in attendance") set beside a named person."""
+    """"X, also present, called for ...": "also present" set beside a named person."""
     if tok.lower_ != "present" or not any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in children_of(tok)):
         return False
     if tok.dep_ == "ROOT":  # the parser may make "present" the root, the person its subject, the verb its conjunct
@@ -262,7 +264,7 @@ def _side_members(verb: Token) -> list[Token]:
     return found
 
 
-def seat_neighbours(verb: Token) -> list[Token]:
+def companions_named(verb: Token) -> list[Token]:
     """The people beside whom ``verb``'s subject sat or stood ("sat beside X", "stood next to Y",
     "sat at Z's side"), the people a "whose" clause is on (:func:`whose_side_convened`), or the
     members named with a side its subject led ("led the American side, which also included Y")."""
@@ -355,7 +357,7 @@ def presence_cue(tok: Token, people_words: frozenset[str]) -> bool:
             posed_for_photo, flanked, adopted_text, presided, joined_gathering, arrived_for, across_table,
             left_gathering, led_discussion, also_involved, mediates,
         )
-    ) or bool(seat_neighbours(tok))
+    ) or bool(companions_named(tok))
 
 
 def gathering_cue(verb: Token) -> bool:
