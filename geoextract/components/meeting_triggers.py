@@ -132,7 +132,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         tok = sent.doc[i]
         family = _classify(tok)
         if family is not None:
-            found.append(Trigger(tok, family, _nominal(tok) and not (family == "attend" and any(c.dep_ == "nsubj" for c in children_of(tok)))))  # "X act as"
+            found.append(Trigger(tok, family, _nominal(tok) and not (family == "attend" and any(c.dep_ == "nsubj" for c in children_of(tok)))))  # a verb: "X and Y act as mediators"
     return found
 
 
