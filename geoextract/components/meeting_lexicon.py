@@ -11,7 +11,7 @@ import re
 #: Verbs that state an encounter between their subject and object ("met", "conferred with").
 MEET_VERBS: frozenset[str] = frozenset({"meet", "confer", "encounter", "embrace", "greet", "hug", "confront"})
 #: Verbs that state talks only with a ``with``/``to`` counterpart ("spoke with", "discussed ... with").
-TALK_VERBS: frozenset[str] = frozenset({"talk", "speak", "discuss", "negotiate", "consult", "sit", "dine", "huddle", "converse", "chat"})
+TALK_VERBS: frozenset[str] = frozenset({"talk", "speak", "discuss", "negotiate", "consult", "sit", "dine", "lunch", "huddle", "converse", "chat"})
 #: Verbs whose subject receives the object on its own ground ("hosted", "was received by").
 HOST_VERBS: frozenset[str] = frozenset({"host", "receive", "welcome"})
 #: Verbs of a remote call ("called", "phoned").
@@ -193,7 +193,7 @@ _PREFILTER = (
     r"(?<!\w)(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
     r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|rounds?\b|"
     r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
-    r"ceremony|signing|presence|present\b|in attendance|in person|confront|delegates|participants|attendees|gathering|fellow (?:leaders|heads)|address(?:ed|es|ing)? the leaders|assembled leaders|gathered leaders|other leaders|his peers\b|her peers\b|their peers\b|counterparts\b|the ministers\b|fellow ministers\b|dial(?:s|ed|led|ing|ling)?\b|gather(?:ed|s)?\b|arrived late|to see\b|will see\b|would see\b|also saw\b|also see\b|guard of honou?r|joint (?:news|press) conference|walked out|stormed out|whose governments|also involved|also there\b|there too\b|in the room\b|the leaders\b|beside\b|alongside\b|across the table|across from\b|mediat|next to\b|flank|declaration|communiq|pos(?:ed|es|ing) for\b|presid(?:ed|es|ing)\b|opening (?:address|speech|remarks)|closing (?:address|speech|remarks)|inaugural (?:address|speech)|welcoming (?:address|speech|remarks)|plenary|keynote|"
+    r"ceremony|signing|presence|present\b|in attendance|in person|confront|delegates|participants|attendees|gathering|fellow (?:leaders|heads)|address(?:ed|es|ing)? the leaders|assembled leaders|gathered leaders|other leaders|his peers\b|her peers\b|their peers\b|counterparts\b|the ministers\b|fellow ministers\b|dial(?:s|ed|led|ing|ling)?\b|gather(?:ed|s)?\b|arrived late|persuad|convinc|lobby|to see\b|will see\b|would see\b|also saw\b|also see\b|guard of honou?r|joint (?:news|press) conference|walked out|stormed out|whose governments|also involved|also there\b|there too\b|in the room\b|the leaders\b|beside\b|alongside\b|across the table|across from\b|mediat|next to\b|flank|declaration|communiq|pos(?:ed|es|ing) for\b|presid(?:ed|es|ing)\b|opening (?:address|speech|remarks)|closing (?:address|speech|remarks)|inaugural (?:address|speech)|welcoming (?:address|speech|remarks)|plenary|keynote|"
     r"tables?\b|look(?:s|ed|ing)? on\b|guests|attend|particip|represent|t(?:ook|ake|akes|aking) part|chair|videoconf|teleconf|dine|dined|huddl|among|included|"
     r"travel|arriv|flew|fly|flies|head|delegation|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|"
     # joint acts ("signed", "toured ... with X"): whole words, so that "joint", "watchdog", "views" stay out

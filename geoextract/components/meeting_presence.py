@@ -8,7 +8,8 @@ Each cue here marks an "attend" trigger: its people join the meeting told before
 none to join when no meeting was told); :func:`companions_named` and :func:`co_speakers` name
 the people a cue brings besides its subject, and :func:`gathering_cue` the cues only a
 gathering of several has. Two cues make a meeting of their own instead: "X and Y reviewed a
-guard of honour" (:func:`joint_appearance`) and "will see President X" (:func:`sees_person`).
+guard of honour" (:func:`joint_appearance`), "will see President X" (:func:`sees_person`) and
+"flew to X to persuade Y" (:func:`trip_to_persuade`), together :func:`meet_cue`.
 """
 
 from __future__ import annotations
@@ -19,14 +20,21 @@ from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS
 from .meeting_seats import tells_gathering
 from .meeting_syntax import children_of
 
+#: Word forms the base lemmatizer gets wrong ("dined" -> "din"), with the lemma the rules read.
+LEMMA_FIXES = {"dined": "dine", "dining": "dine", "dines": "dine", "lunched": "lunch", "lunching": "lunch", "lunches": "lunch"}
+_PERSUADE_FORMS = ("persuade", "convince", "press", "urge", "lobby", "pressure", "coax", "brief", "reassure")
 #: The words a cue here starts from, besides "be", "attend" and plural people nouns.
 PRESENCE_WORDS = frozenset(
     {
         "present", "use", "draw", "attract", "speak", "give", "deliver", "pose", "flank", "adopt", "endorse", "approve", "preside",
         "sit", "stand", "join", "arrive", "walk", "storm", "lead", "convene", "call", "host", "organise", "organize", "sponsor",
-        "broker", "involve", "head", "mediate", "act", "represent", "review", "inspect", "see",
+        "broker", "involve", "head", "mediate", "act", "represent", "review", "inspect", "see", *_PERSUADE_FORMS,
     }
-)
+) | frozenset(LEMMA_FIXES)  # the word forms the lemmatizer gets wrong are looked up as written
+#: Verbs of persuading or pressing someone in person, the purpose of a trip ("flew to X to persuade Y").
+_PERSUADE_VERBS = frozenset(_PERSUADE_FORMS)
+#: Verbs of travel or presence a purpose hangs on ("flew to Banjul to persuade", "was in Banjul to press").
+_TRIP_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "be", "rush", "dash", "jet"})
 #: Verbs of saying whose speaker, in a clause joined to a cue of presence, was there too.
 _SPEECH_VERBS = frozenset({"say", "tell", "add", "urge", "warn", "call", "note", "stress", "insist", "argue", "announce", "pledge", "propose", "press", "praise"})
 #: Prepositions of a seat next to someone ("sat beside X", "stood alongside Y").
@@ -342,6 +350,27 @@ def sees_person(verb: Token) -> bool:
     if any(c.dep_ == "prep" and (c.lower_ == "as" or any(p.lemma_.lower() in screens for p in children_of(c))) for c in children_of(verb)):
         return False  # "saw X as a threat", "saw X on television", "saw X in a video"
     return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and not any(g.dep_ in {"acl", "relcl"} for g in children_of(c)) for c in children_of(verb))
+
+
+def verb_lemma(tok: Token) -> str:
+    """``tok``'s lemma, lower case, mended where the lemmatizer errs (see ``LEMMA_FIXES``)."""
+    return LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+
+
+def trip_to_persuade(verb: Token) -> bool:
+    """"X flew to Banjul on Friday to persuade Y to step down", "was in Kyiv to press Y": a trip
+    whose purpose is to work on a named person there is a meeting with them."""
+    if verb.lemma_.lower() not in _PERSUADE_VERBS or verb.dep_ not in {"xcomp", "advcl"} or verb.head.lemma_.lower() not in _TRIP_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb))
+
+
+def meet_cue(tok: Token) -> bool:
+    """Whether ``tok`` makes a meeting of its own: :func:`joint_appearance`, :func:`sees_person`
+    or :func:`trip_to_persuade`."""
+    return joint_appearance(tok) or sees_person(tok) or trip_to_persuade(tok)
 
 
 def presence_cue(tok: Token, people_words: frozenset[str]) -> bool:

@@ -63,7 +63,7 @@ from .meeting_lexicon import (
 )
 from .meeting_nouns import in_name, talks_round
 from .meeting_phrases import _agents
-from .meeting_presence import PRESENCE_WORDS, joint_appearance, presence_cue, sees_person
+from .meeting_presence import PRESENCE_WORDS, meet_cue, presence_cue, verb_lemma
 from .meeting_seats import (
     SIDE_LIST_VERBS,
     at_table,
@@ -147,7 +147,7 @@ def _first_words(sent: Span) -> str:
 
 
 def _classify(tok: Token) -> str | None:
-    lemma = tok.lemma_.lower()
+    lemma = verb_lemma(tok)
     lower = tok.lower_
     is_verb = tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
     is_noun = _nominal(tok) and not in_name(tok)  # "the Pacific Islands Forum secretary general", "Summit Bank"
@@ -163,8 +163,8 @@ def _classify(tok: Token) -> str | None:
         return "attend"
     if presence_cue(tok, _PEOPLE):
         return "attend"  # "X, also present, said", "were also there", "the leaders present": see .meeting_presence
-    if joint_appearance(tok) or sees_person(tok):
-        return "meet"  # "X and Y reviewed a guard of honour", "was expected to see President Y"
+    if meet_cue(tok):
+        return "meet"  # "X and Y reviewed a guard of honour", "was expected to see President Y", "flew to X to persuade Y"
     if not is_verb:
         return None
     if lemma in SIGN_VERBS:

@@ -357,6 +357,28 @@ SEES: list[tuple[str, str, Expected]] = [
     ("Nauru's President David Adeang was glad to see President Xi Jinping win another term, he said on Monday.", "2024-03-25", []),
 ]
 
+#: "dined with X", "lunched with Y" (the base lemmatizer reads "dined" as "din"); "flew to
+#: Banjul to persuade X": a trip to work on a named person there.
+DINED_AND_PERSUADED: list[tuple[str, str, Expected]] = [
+    (
+        "LONDON (Reuters) - Saudi Crown Prince Mohammed bin Salman dined with Prime Minister Theresa May on Wednesday.",
+        "2018-03-08",
+        [({"Mohammed bin Salman", "Theresa May"}, {"status": "occurred", "date": "2018-03-07", "place": "London"})],
+    ),
+    (
+        "LONDON (Reuters) - Saudi Crown Prince Mohammed bin Salman lunched with Queen Elizabeth on Wednesday.",
+        "2018-03-08",
+        [({"Mohammed bin Salman", "Elizabeth II"}, {"status": "occurred", "date": "2018-03-07"})],
+    ),
+    ("Saudi Crown Prince Mohammed bin Salman dined alone in his hotel on Wednesday, Prime Minister Theresa May said.", "2018-03-08", []),
+    (
+        "BANJUL (Reuters) - Liberian President Ellen Johnson Sirleaf flew to Banjul on Friday to persuade Gambian leader Yahya Jammeh to step down.",
+        "2017-01-14",
+        [({"Ellen Johnson Sirleaf", "Yahya Jammeh"}, {"status": "occurred", "date": "2017-01-13", "place": "Banjul"})],
+    ),
+    ("Liberian President Ellen Johnson Sirleaf flew home on Friday to persuade voters that Gambian leader Yahya Jammeh must go.", "2017-01-14", []),
+]
+
 #: "a conference on X hosted by Y": a topic is never hosted, so Y hosts the conference.
 HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
     (
@@ -378,7 +400,7 @@ HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
     ("text", "date", "expected"),
     PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + OFFICIALS + LATE_AND_JOINED
     + DELEGATIONS + OWN_FIRST + APPEARANCES
-    + SEES + HOSTED_ON_TOPIC,
+    + SEES + DINED_AND_PERSUADED + HOSTED_ON_TOPIC,
 )
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
