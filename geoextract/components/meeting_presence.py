@@ -14,6 +14,8 @@ guard of honour" (:func:`joint_appearance`), "will see President X" (:func:`sees
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from spacy.tokens import Token
 
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS
@@ -22,17 +24,10 @@ from .meeting_syntax import children_of
 
 #: Word forms the base lemmatizer gets wrong ("dined" -> "din"), with the lemma the rules read.
 LEMMA_FIXES = {"dined": "dine", "dining": "dine", "dines": "dine", "lunched": "lunch", "lunching": "lunch", "lunches": "lunch"}
-_PERSUADE_FORMS = ("persuade", "convince", "press", "urge", "lobby", "pressure", "coax", "brief", "reassure")
-#: The words a cue here starts from, besides "be", "attend" and plural people nouns.
-PRESENCE_WORDS = frozenset(
-    {
-        "present", "use", "draw", "attract", "speak", "give", "deliver", "pose", "flank", "adopt", "endorse", "approve", "preside",
-        "sit", "stand", "join", "arrive", "walk", "storm", "lead", "convene", "call", "host", "organise", "organize", "sponsor",
-        "broker", "involve", "head", "mediate", "act", "represent", "review", "inspect", "see", *_PERSUADE_FORMS,
-    }
-) | frozenset(LEMMA_FIXES)  # the word forms the lemmatizer gets wrong are looked up as written
 #: Verbs of persuading or pressing someone in person, the purpose of a trip ("flew to X to persuade Y").
-_PERSUADE_VERBS = frozenset(_PERSUADE_FORMS)
+_PERSUADE_VERBS = frozenset({"persuade", "convince", "press", "urge", "lobby", "pressure", "coax", "brief", "reassure"})
+#: Verbs of a relative clause whose "whose" subject convened the meeting ("whose governments called the meeting").
+_WHOSE_VERBS = frozenset({"convene", "call", "host", "organise", "organize", "sponsor", "broker"})
 #: Verbs of travel or presence a purpose hangs on ("flew to Banjul to persuade", "was in Banjul to press").
 _TRIP_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "be", "rush", "dash", "jet"})
 #: Verbs of saying whose speaker, in a clause joined to a cue of presence, was there too.
@@ -241,7 +236,7 @@ def led_discussion(verb: Token) -> bool:
 
 def whose_side_convened(verb: Token) -> bool:
     """"X and Y, whose governments convened the meeting, said ...": the people the clause is on were there."""
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in {"convene", "call", "host", "organise", "organize", "sponsor", "broker"}:
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in _WHOSE_VERBS:
         return False
     if verb.head.ent_type_ != "PERSON":
         return False
@@ -373,20 +368,40 @@ def meet_cue(tok: Token) -> bool:
     return joint_appearance(tok) or sees_person(tok) or trip_to_persuade(tok)
 
 
+def _names_companions(verb: Token) -> bool:
+    return bool(companions_named(verb))
+
+
+def _cue_table(pairs: list[tuple[Iterable[str], Callable[[Token], bool]]]) -> dict[str, tuple[Callable[[Token], bool], ...]]:
+    table: dict[str, tuple[Callable[[Token], bool], ...]] = {}
+    for lemmas, cue in pairs:
+        for lemma in lemmas:
+            table[lemma] = (*table.get(lemma, ()), cue)
+    return table
+
+
+#: The verb cues by the lemma each starts from: a word is tested only by the cues of its lemma.
+_VERB_CUES = _cue_table(
+    [
+        ({"be"}, also_there), (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
+        ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
+        ({"adopt", "endorse", "approve"}, adopted_text), ({"preside"}, presided), ({"join"}, joined_gathering),
+        ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
+        ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),
+        ({"lead", "head", "sit", "stand", *_WHOSE_VERBS}, _names_companions),
+    ]
+)
+#: The words a cue here starts from (as lemma, or as written for the forms in ``LEMMA_FIXES``).
+PRESENCE_WORDS = frozenset(_VERB_CUES) | {"present", "review", "inspect", "see"} | _PERSUADE_VERBS | frozenset(LEMMA_FIXES)
+
+
 def presence_cue(tok: Token, people_words: frozenset[str]) -> bool:
     """Whether ``tok`` says that its people were at the meeting told before (any cue above)."""
     if tok.pos_ == "ADJ":
         return also_present(tok)
     if tok.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(tok)):
         return among_present(tok, people_words)  # a word with a subject is a verb, whatever its tag ("X and Y act as mediators")
-    return any(
-        cue(tok)
-        for cue in (
-            also_there, drawn_by_gathering, used_gathering, attending_participle, spoke_at_gathering, gave_address,
-            posed_for_photo, flanked, adopted_text, presided, joined_gathering, arrived_for, across_table,
-            left_gathering, led_discussion, also_involved, mediates,
-        )
-    ) or bool(companions_named(tok))
+    return any(cue(tok) for cue in _VERB_CUES.get(tok.lemma_.lower(), ()))
 
 
 def gathering_cue(verb: Token) -> bool:
