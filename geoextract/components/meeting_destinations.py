@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .meeting_actors import DocActors
 from .meeting_candidate import Candidate
-from .meeting_lexicon import TRAVEL_VERBS, VISIT_VERBS
+from .meeting_lexicon import SCHEDULE_NOUNS, TRAVEL_VERBS, VISIT_NOUNS, VISIT_VERBS
 from .meeting_syntax import children_of, conjuncts
 
 
@@ -81,3 +81,36 @@ def _ent_text(tok: Token) -> str:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return doc[start : end + 1].text
+
+
+#: Nouns of a trip whose purpose clause says whom the traveller went to see ("a trip to W to see X").
+_TRIP_NOUNS = VISIT_NOUNS | {"foray", "dash", "detour"}
+#: Verbs of making a trip ("made a trip", "was on a trip", "set off on a trip").
+_TRIP_MAKING = frozenset({"make", "take", "pay", "undertake", "begin", "start", "be", "embark", "set", "go", "head", "fly", "travel", "arrive"})
+
+
+def trip_verb(verb: Token) -> Token | None:
+    """The verb of the trip a purpose clause hangs on: in "X made a surprise trip to Washington,
+    his first foray abroad, to see Y" the parser hangs "to see" on the trip noun, and the one
+    who sees Y is the subject of "made". None when ``verb`` is no such clause."""
+    if verb.dep_ not in {"relcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return None
+    noun = verb.head
+    while noun.dep_ == "appos" and noun.head.i != noun.i:
+        noun = noun.head  # "a trip ..., his first foray abroad, to see Y"
+    if noun.lemma_.lower() not in _TRIP_NOUNS or noun.dep_ not in {"dobj", "pobj", "attr"}:
+        return None
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "was on a trip to W to see Y"
+    # a trip made, not one called off or criticised ("had to call off a planned trip to meet Y")
+    return head if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in _TRIP_MAKING else None
+
+
+def schedule_owner(noun: Token) -> Token | None:
+    """Whose schedule or trip ``noun`` is: "X's schedule", "X's visit", "the visit by X"."""
+    lemma = noun.lemma_.lower()
+    if lemma not in SCHEDULE_NOUNS:
+        return None
+    owner = next((c for c in children_of(noun) if c.dep_ == "poss"), None)
+    if owner is None and lemma in VISIT_NOUNS:
+        owner = next((p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "by" for p in children_of(c) if p.dep_ == "pobj"), None)
+    return owner

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
 from .meeting_attendance import brought_together, colon_list, displaced_relatives, meeting_relative
+from .meeting_destinations import schedule_owner, trip_verb
 from .meeting_found import (
     Found,
     auspices_mediators,
@@ -24,6 +25,7 @@ from .meeting_found import (
     speaker_for,
 )
 from .meeting_groups import Recent, person_in_np
+from .meeting_hospitality import given_to, guests_of
 from .meeting_lexicon import (
     AGENT_VERBS,
     ATTEND_VERBS,
@@ -116,7 +118,7 @@ class ParticipantFinder:
         grouped = False
         for child in subjects:
             # "X's schedule included meetings with Y": the owner of the schedule holds them
-            owner = next((c for c in children_of(child) if c.dep_ == "poss"), None) if child.lemma_.lower() in SCHEDULE_NOUNS else None
+            owner = schedule_owner(child)  # "the visit by X ended after talks with Y": X held them
             res = self.slot(owner if owner is not None else child, found.ids)
             grouped = grouped or res.unresolved_group
             res.ids = [speaker_for(self.actors, verb, eid) or eid for eid in res.ids]
@@ -140,8 +142,8 @@ class ParticipantFinder:
                     found.host = ids[0]
         if depth >= 3 or grouped or own > before or (len(found.ids) > own and subjects):
             return  # a passive with no subject word ("after being greeted by X") still climbs for one
-        head = verb.head
-        if verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl"} and head.i != verb.i:
+        head = trip_verb(verb) or verb.head  # "made a trip to W to see Y": the traveller sees Y
+        if (verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl"} or head.i != verb.head.i) and head.i != verb.i:
             if head.dep_ == "prep" or head.pos_ == "ADP":
                 head = head.head
             if head.pos_ == "ADJ" and head.dep_ in {"acomp", "xcomp", "amod"}:
@@ -253,8 +255,6 @@ class ParticipantFinder:
         for child in [*children_of(verb), *(verb.doc[i] for i in sorted(called_on))]:  # "called on X": X is visited
             if child in late:
                 found.take(self.slot(child, found.ids))
-            if family == "host" and child.dep_ == "dobj" and _is_meeting_noun(child):
-                self._guests(child, found)  # "hosted a dinner for X"
             if (child.dep_ in object_deps or child.i in called_on) and not _is_meeting_noun(child):
                 res = self.slot(child, found.ids)
                 if family == "visit" and res.ids and not any(self.actors.info[i].is_person for i in res.ids):
@@ -264,6 +264,8 @@ class ParticipantFinder:
                     found.split_objects = ids
                 if family == "visit" and ids and found.host is None:
                     found.host = ids[0]
+        if family == "host":
+            self._people_of(guests_of(verb), found)  # "hosted a dinner for X", "played host to X"
         before = len(found.ids)
         self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"})
         if verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children_of(verb)):
@@ -398,19 +400,14 @@ class ParticipantFinder:
                     holders.append(child)  # "reached a deal with X at talks"
         for holder in holders:
             self.with_phrases_of_verb(holder, found)
+        self._people_of(given_to(verb), found)  # "presented a medal to X during an audience"
 
-    def _guests(self, event: Token, found: Found) -> None:
-        """The guests of a hosted event: "a dinner for X", "a reception in honour of X"."""
-        for prep in children_of(event):
-            if prep.dep_ != "prep":
-                continue
-            targets = [p for p in children_of(prep) if p.dep_ == "pobj"] if prep.lower_ == "for" else []
-            if prep.lower_ == "in":
-                targets = [g for p in children_of(prep) if p.lower_ in {"honour", "honor"} for o in children_of(p) if o.lower_ == "of" for g in children_of(o) if g.dep_ == "pobj"]
-            for pobj in targets:
-                res = self.slot(pobj, found.ids)
-                if res.ids and all(self.actors.info[i].is_person for i in res.ids):
-                    found.take(res)
+    def _people_of(self, toks: list[Token], found: Found) -> None:
+        """Add the people among the noun phrases ``toks`` (not states: "a dinner for Europe")."""
+        for tok in toks:
+            res = self.slot(tok, found.ids)
+            if res.ids and all(self.actors.info[i].is_person for i in res.ids):
+                found.take(res)
 
     def _relcl_participants(self, relcl: Token, found: Found) -> None:
         """"a summit that X will attend", "talks, which were chaired by X": who takes part."""

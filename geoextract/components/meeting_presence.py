@@ -9,7 +9,8 @@ none to join when no meeting was told); :func:`companions_named` and :func:`co_s
 the people a cue brings besides its subject, and :func:`gathering_cue` the cues only a
 gathering of several has. Two cues make a meeting of their own instead: "X and Y reviewed a
 guard of honour" (:func:`joint_appearance`), "will see President X" (:func:`sees_person`) and
-"flew to X to persuade Y" (:func:`trip_to_persuade`), together :func:`meet_cue`.
+"flew to X to persuade Y" (:func:`trip_to_persuade`), together with the hosting idioms of
+:mod:`.meeting_hospitality` ("X played host to Y") :func:`meet_cue`.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
+from .meeting_destinations import trip_verb
+from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS
 from .meeting_seats import tells_gathering
-from .meeting_syntax import children_of
+from .meeting_syntax import children_of, conjuncts
 
 #: Word forms the base lemmatizer gets wrong ("dined" -> "din"), with the lemma the rules read.
 LEMMA_FIXES = {"dined": "dine", "dining": "dine", "dines": "dine", "lunched": "lunch", "lunching": "lunch", "lunches": "lunch"}
@@ -323,17 +326,26 @@ def co_speakers(verb: Token) -> list[Token]:
 
 def _people_together(verb: Token, obj: Token) -> bool:
     """Two or more named people as subjects of ``verb``, or one with "with" a named person."""
-    subjects = [t for c in children_of(verb) if c.dep_ == "nsubj" for t in c.subtree if t.ent_type_ == "PERSON" and t.dep_ in {"nsubj", "conj"}]
+    subjects = [t for c in children_of(verb) if c.dep_ == "nsubj" for t in conjuncts(c) if t.ent_type_ == "PERSON"]
     withs = [p for h in (verb, obj) for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "with" for p in children_of(c) if p.ent_type_ == "PERSON"]
     return len(subjects) >= 2 or bool(subjects and withs)
 
 
+#: Things two people do side by side, by verb: "X and Y reviewed a guard of honour",
+#: "X shared a meal with Y", "X and Y broke bread".
+_JOINT_OBJECTS: dict[str, frozenset[str]] = {
+    "review": frozenset({"guard"}), "inspect": frozenset({"guard"}), "break": frozenset({"bread"}),
+    "share": frozenset({"meal", "dinner", "lunch", "breakfast", "coffee", "drink", "tea", "table"}),
+}
+
+
 def joint_appearance(verb: Token) -> bool:
-    """"X and Y reviewed a guard of honour", "X inspected the guard with Y": two people in one
-    place, a meeting of the two (a joint news conference is a meeting noun of its own)."""
-    if verb.dep_ in {"relcl", "acl", "amod", "pcomp"} or verb.lemma_.lower() not in {"review", "inspect"}:
+    """"X and Y reviewed a guard of honour", "X shared a meal with Y": two people in one place,
+    a meeting of the two (a joint news conference is a meeting noun of its own)."""
+    objects = _JOINT_OBJECTS.get(verb.lemma_.lower())
+    if objects is None or verb.dep_ in {"relcl", "acl", "amod", "pcomp"}:
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() == "guard" and _people_together(verb, c) for c in children_of(verb))
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in objects and _people_together(verb, c) for c in children_of(verb))
 
 
 def sees_person(verb: Token) -> bool:
@@ -341,6 +353,8 @@ def sees_person(verb: Token) -> bool:
     them (not "saw X as a threat", "has seen X on television", "saw X win")."""
     if verb.lemma_.lower() != "see" or any(c.dep_ in {"auxpass", "ccomp", "xcomp", "oprd", "advcl"} for c in children_of(verb)):
         return False
+    if verb.dep_ in {"relcl", "acl"} and trip_verb(verb) is None:
+        return False  # "a chance to see Y", "criticised a trip to see Y"; not "made a trip to W to see Y"
     screens = {"television", "tv", "video", "screen", "footage", "news", "broadcast", "picture", "photo", "photograph"}
     if any(c.dep_ == "prep" and (c.lower_ == "as" or any(p.lemma_.lower() in screens for p in children_of(c))) for c in children_of(verb)):
         return False  # "saw X as a threat", "saw X on television", "saw X in a video"
@@ -362,10 +376,13 @@ def trip_to_persuade(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb))
 
 
-def meet_cue(tok: Token) -> bool:
-    """Whether ``tok`` makes a meeting of its own: :func:`joint_appearance`, :func:`sees_person`
-    or :func:`trip_to_persuade`."""
-    return joint_appearance(tok) or sees_person(tok) or trip_to_persuade(tok)
+def meet_cue(tok: Token) -> str | None:
+    """The family of a meeting ``tok`` makes of its own: "meet" (:func:`joint_appearance`,
+    :func:`sees_person`, :func:`trip_to_persuade`), "host" (a hosting idiom, see
+    :mod:`.meeting_hospitality`) or None."""
+    if joint_appearance(tok) or sees_person(tok) or trip_to_persuade(tok):
+        return "meet"
+    return "host" if hospitality_cue(tok) else None
 
 
 def _names_companions(verb: Token) -> bool:
@@ -392,7 +409,7 @@ _VERB_CUES = _cue_table(
     ]
 )
 #: The words a cue here starts from (as lemma, or as written for the forms in ``LEMMA_FIXES``).
-PRESENCE_WORDS = frozenset(_VERB_CUES) | {"present", "review", "inspect", "see"} | _PERSUADE_VERBS | frozenset(LEMMA_FIXES)
+PRESENCE_WORDS = frozenset(_VERB_CUES) | frozenset(_JOINT_OBJECTS) | {"present", "see"} | _PERSUADE_VERBS | HOSPITALITY_WORDS | frozenset(LEMMA_FIXES)
 
 
 def presence_cue(tok: Token, people_words: frozenset[str]) -> bool:

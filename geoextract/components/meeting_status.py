@@ -24,6 +24,7 @@ from .meeting_lexicon import (
     PLAN_WORDS,
     SPECULATIVE_AUX,
     TRAVEL_VERBS,
+    VISIT_NOUNS,
 )
 from .meeting_syntax import children_of, path_to_root
 
@@ -70,7 +71,7 @@ def meeting_status(trigger: Token) -> Status:
         lemma = node.lemma_.lower()
         if index and (lemma in CANCEL_WORDS or (lemma in _PHRASAL_VERBS and any((lemma, c.lower_) in CANCEL_PHRASALS for c in children_of(node) if c.dep_ == "prt"))):
             # a coordinated clause is its own statement: "cancelled the trip but will meet X"
-            if all((p.dep_ in _CANCEL_EDGES and not (p.dep_ == "conj" and p.pos_ in {"VERB", "AUX"})) or (p.dep_ == "prep" and p.lower_ in {"of", "for", "to"}) for p in path[:index]):
+            if all((p.dep_ in _CANCEL_EDGES and not (p.dep_ == "conj" and p.pos_ in {"VERB", "AUX"})) or (p.dep_ == "prep" and p.lower_ in {"of", "for", "to"}) or _trip_purpose(p) for p in path[:index]):
                 cancelled = True
         # "the summit refuted claims of X", "X, who met Y, denied Z": the meeting or its side denies something else
         if lemma in DENY_WORDS and not (index and path[index - 1].dep_ == "nsubj") and not any(p.dep_ == "relcl" for p in path[:index]) and not _denies_later_clause(node, path[index - 1] if index else None, trigger):
@@ -97,6 +98,15 @@ def meeting_status(trigger: Token) -> Status:
     if status[0] == "planned" and past_plan(trigger, path):
         return "cancelled", True  # "X had been expected to hold talks with Y on Sunday": a plan since dropped
     return status
+
+
+def _trip_purpose(clause: Token) -> bool:
+    """"called off a trip to W to meet Y": the purpose of a trip called off is off too (not
+    "cancelled his speech to meet Y", who met Y instead)."""
+    if clause.dep_ not in {"advcl", "relcl", "acl"} or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(clause)):
+        return False
+    head = clause.head
+    return head.lemma_.lower() in VISIT_NOUNS or any(c.dep_ == "dobj" and c.lemma_.lower() in VISIT_NOUNS for c in children_of(head))
 
 
 def _denies_later_clause(deny: Token, below: Token | None, trigger: Token) -> bool:

@@ -122,9 +122,10 @@ def conjuncts(tok: Token) -> list[Token]:
                 # as an apposition, carrying the rest of the list; "the German chancellor, A and B"
                 found.append(child)
                 stack.append(child)
-            elif child.dep_ == "appos" and child.ent_type_ == "" and cur.ent_type_ == "PERSON":
+            elif child.dep_ in {"appos", "compound"} and child.ent_type_ == "" and cur.ent_type_ == "PERSON":
                 # "X, British Prime Minister Y and Z": the parser makes the title an apposition of X
-                # and Y one of the title
+                # and Y one of the title; "Prime Minister Y and Defense Minister Z": Y hangs on the
+                # first title, which the parser makes a compound of Z
                 for name in (c for c in children_of(child) if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
                     found.append(name)
                     stack.append(name)

@@ -158,13 +158,13 @@ def _classify(tok: Token) -> str | None:
             return "event" if tok.head.lower_ == "in" and any(c.lower_ == "of" for c in children_of(tok)) else None
         return "event"
     if is_noun and lemma in VISIT_NOUNS:
-        return "visit" if _visits_person(tok, "to") else "trip"
+        return "visit" if _visits_person(tok, "to") or (lemma == "visit" and _visits_person(tok, "with")) else "trip"
     if (lower in ATTENDEE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"among", "amongst"}) or among_attending(tok) or among_participants(tok, _PEOPLE):
         return "attend"
     if presence_cue(tok, _PEOPLE):
         return "attend"  # "X, also present, said", "were also there", "the leaders present": see .meeting_presence
-    if meet_cue(tok):
-        return "meet"  # "X and Y reviewed a guard of honour", "was expected to see President Y", "flew to X to persuade Y"
+    if (cue := meet_cue(tok)) is not None:
+        return cue  # "X and Y reviewed a guard of honour", "will see President Y" (meet); "X played host to Y" (host)
     if not is_verb:
         return None
     if lemma in SIGN_VERBS:

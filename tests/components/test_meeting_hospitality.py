@@ -1,0 +1,124 @@
+"""Visits told without "met" or "hosted": hosting idioms ("played host to", "rolled out the
+red carpet for", "threw a banquet in honour of", "entertained", "took X on a tour", "was
+accorded a welcome by"), a shared meal, a word given "during an audience", a trip whose
+purpose clause hangs on the trip noun ("made a trip to W, his first ..., to see Y"), "a visit
+with Y", "the visit by X ... after talks with Y", and a list of titled names the parser hangs
+on the first title ("Prime Minister A and Defence Minister B"). Sentences written for these
+tests, one list per rule.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+#: "played host to Y", "rolled out the red carpet for Y", "threw a banquet in honour of Y",
+#: "entertained Y", "took Y on a tour", "was accorded a welcome by X", "received a welcome from X".
+IDIOMS: list[tuple[str, str, Expected]] = [
+    (
+        "Ghanaian President Nana Akufo-Addo played host to Ivorian President Alassane Ouattara in Accra on Thursday.",
+        "2023-05-12",
+        [({"Nana Akufo-Addo", "Alassane Ouattara"}, {"status": "occurred", "date": "2023-05-11", "place": "Accra"})],
+    ),
+    ("Qatar played host to the football World Cup in 2022.", "2023-05-12", []),
+    (
+        "Japan rolled out the red carpet for Indian Prime Minister Narendra Modi, and Prime Minister Fumio Kishida welcomed him in Tokyo on Monday.",
+        "2023-05-23",
+        [({"Fumio Kishida", "Narendra Modi"}, {"status": "occurred", "date": "2023-05-22", "place": "Tokyo"})],
+    ),
+    ("The central bank rolled out the red carpet for foreign investors on Monday.", "2023-05-23", []),
+    (
+        "Dutch King Willem-Alexander gave a state banquet in honour of South Korean President Yoon Suk Yeol in Amsterdam on Tuesday.",
+        "2023-12-13",
+        [({"Willem-Alexander of the Netherlands", "Yoon Suk Yeol"}, {"status": "occurred", "date": "2023-12-12", "place": "Amsterdam"})],
+    ),
+    ("The embassy gave a banquet in honour of the national team on Tuesday.", "2023-12-13", []),
+    (
+        "Turkish President Recep Tayyip Erdogan entertained Hungarian Prime Minister Viktor Orban at his palace in Ankara on Sunday.",
+        "2023-03-07",
+        [({"Recep Tayyip Erdoğan", "Viktor Orbán"}, {"status": "occurred", "date": "2023-03-05"})],
+    ),
+    ("Turkish President Recep Tayyip Erdogan entertained the idea of early elections on Sunday.", "2023-03-07", []),
+    (
+        "Mexican President Andres Manuel Lopez Obrador took Colombian President Gustavo Petro on a tour of the National Palace on Friday.",
+        "2023-04-01",
+        [({"Andrés Manuel López Obrador", "Gustavo Petro"}, {"status": "occurred", "date": "2023-03-31"})],
+    ),
+    ("Mexican President Andres Manuel Lopez Obrador took reporters on a tour of the National Palace on Friday.", "2023-04-01", []),
+    (
+        "Kenyan President William Ruto was accorded a ceremonial welcome by Indian Prime Minister Narendra Modi in New Delhi on Tuesday.",
+        "2023-12-06",
+        [({"William Ruto", "Narendra Modi"}, {"status": "occurred", "date": "2023-12-05", "place": "New Delhi"})],
+    ),
+    ("Kenyan President William Ruto was accorded a ceremonial welcome in New Delhi on Tuesday.", "2023-12-06", []),
+]
+
+#: "X and Y shared a meal", "X broke bread with Y"; not a shared worry.
+SHARED: list[tuple[str, str, Expected]] = [
+    (
+        "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan shared a lunch in Athens on Thursday.",
+        "2023-12-08",
+        [({"Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"}, {"status": "occurred", "date": "2023-12-07", "place": "Athens"})],
+    ),
+    (
+        "Greek Prime Minister Kyriakos Mitsotakis broke bread with Turkish President Recep Tayyip Erdogan in Athens on Thursday.",
+        "2023-12-08",
+        [({"Kyriakos Mitsotakis", "Recep Tayyip Erdoğan"}, {"status": "occurred", "date": "2023-12-07"})],
+    ),
+    ("Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan shared a concern about migration on Thursday.", "2023-12-08", []),
+]
+
+#: "offered condolences to Y during an audience": the person given the words was at the audience.
+GIVEN_AT: list[tuple[str, str, Expected]] = [
+    (
+        "Pope Francis presented a medal to Argentine President Javier Milei during an audience at the Vatican on Monday.",
+        "2024-02-13",
+        [({"Pope Francis", "Javier Milei"}, {"status": "occurred", "date": "2024-02-12"})],
+    ),
+    ("Pope Francis presented a medal to Argentine President Javier Milei in a letter on Monday.", "2024-02-13", []),
+]
+
+#: "made a trip to W, his first ..., to see Y": the traveller sees Y; not "a chance to see Y"; a trip called off is a meeting called off.
+TRIP_PURPOSE: list[tuple[str, str, Expected]] = [
+    (
+        "Israeli Prime Minister Benjamin Netanyahu made a trip to Washington on Monday, his first since the election, to see President Donald Trump.",
+        "2025-02-05",
+        [({"Benjamin Netanyahu", "Donald Trump"}, {"status": "occurred", "date": "2025-02-03", "place": "Washington"})],
+    ),
+    ("Israeli Prime Minister Benjamin Netanyahu has had no chance to see President Donald Trump since the election.", "2025-02-05", []),
+    (
+        "Israeli Prime Minister Benjamin Netanyahu had to call off a trip to Washington to see President Donald Trump.",
+        "2025-02-05",
+        [({"Benjamin Netanyahu", "Donald Trump"}, {"status": "cancelled"})],
+    ),
+]
+
+#: "a visit with Y", "the visit by X ... ended after talks with Y", "talks with Prime Minister A and Defence Minister B".
+VISITS: list[tuple[str, str, Expected]] = [
+    (
+        "Philippine President Ferdinand Marcos Jr. will travel to Canberra next week for a visit with Australian Prime Minister Anthony Albanese.",
+        "2024-02-21",
+        [({"Bongbong Marcos", "Anthony Albanese"}, {"status": "planned"})],
+    ),
+    ("Philippine President Ferdinand Marcos Jr. will travel to Canberra next week for a visit with his family.", "2024-02-21", []),
+    (
+        "The state visit by Vietnamese President Vo Van Thuong to Laos ended on Friday after talks with Lao President Thongloun Sisoulith.",
+        "2023-04-08",
+        [({"Võ Văn Thưởng", "Thongloun Sisoulith"}, {"status": "occurred", "date": "2023-04-07"})],
+    ),
+    ("The state visit by Vietnamese President Vo Van Thuong to Laos ended on Friday.", "2023-04-08", []),
+    (
+        "U.S. Defense Secretary Lloyd Austin is in Jerusalem for talks with Prime Minister Benjamin Netanyahu and Defense Minister Yoav Gallant.",
+        "2023-10-14",
+        [({"Lloyd Austin", "Benjamin Netanyahu", "Yoav Gallant"}, {"status": "occurred"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), IDIOMS + SHARED + GIVEN_AT + TRIP_PURPOSE + VISITS)
+def test_meeting_hospitality(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
