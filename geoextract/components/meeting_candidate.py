@@ -40,6 +40,7 @@ class Candidate:
     place_country: str | None = None
     place_is_city: bool = False
     place_owner: str | None = None
+    place_borrowed: bool = False  # the destination of the visitor's trip told elsewhere, not a place the sentence names
     destination_country: str | None = None
     associated: set[str] = field(default_factory=set)
     topic: str | None = None
@@ -84,10 +85,10 @@ class Candidate:
         if other.date_rank > self.date_rank:
             self.date, self.date_rank, self.date_blocked = other.date, other.date_rank, other.date_blocked
         arrival = self.place is not None and other.place is not None and at_arrival(self.place) and not at_arrival(other.place)
-        if (self.place is None or arrival) and other.place is not None:
+        if (self.place is None or arrival or (self.place_borrowed and not other.place_borrowed)) and other.place is not None:
             # "greeted X at the airport ... later held talks at the palace": the talks' place is the visit's
             self.place, self.place_country, self.place_is_city = other.place, other.place_country, other.place_is_city
-            self.place_owner = other.place_owner
+            self.place_owner, self.place_borrowed = other.place_owner, other.place_borrowed
         self.topic = self.topic or other.topic
         self.nouns |= other.nouns
         self.confidence = max(self.confidence, other.confidence)

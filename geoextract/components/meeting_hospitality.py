@@ -49,6 +49,7 @@ def _objects(tok: Token, preps: frozenset[str]) -> list[Token]:
         elif lower == "in" and "for" in preps:
             honour = [p for p in children_of(prep) if p.lower_ in {"honour", "honor"}]
             found.extend(g for h in honour for o in children_of(h) if o.lower_ == "of" for g in children_of(o) if g.dep_ == "pobj")
+            found.extend(o for h in honour for o in children_of(h) if o.dep_ == "poss")  # "in his honour"
     return found
 
 

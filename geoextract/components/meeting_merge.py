@@ -231,11 +231,22 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
 def _compatible(cand: Candidate, m: Candidate) -> bool:
     if cand.status_cue and cand.status == "planned" and m.status == "occurred":
         return False
-    if cand.place and m.place and not _same_place(cand.place, m.place):
+    if _other_places(cand, m):
         return False
     if cand.date_rank == 3 and m.date_rank == 3 and cand.date != m.date:
         return False
     return True
+
+
+def _other_places(a: Candidate, b: Candidate) -> bool:
+    """Whether ``a`` and ``b`` name different places (a trip's destination lent to a meeting
+    holds the palace or house another sentence names: "began a visit to Kenya ... welcomed
+    him at State House")."""
+    if not (a.place and b.place) or _same_place(a.place, b.place):
+        return False
+    lent, own = (a, b) if a.place_borrowed else (b, a) if b.place_borrowed else (None, None)
+    # "made his first visit to Turkey ... held talks with Sisi in Egypt in February": other countries
+    return lent is None or own is None or own.place_country not in {None, lent.place_country}
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -306,7 +317,7 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
     if a.date_rank == 3 and b.date_rank == 3 and a.date != b.date:
         return False
     # a greeting "at the airport" is part of the visit whose talks were held elsewhere
-    return not (a.place and b.place and not _same_place(a.place, b.place) and not at_arrival(a.place) and not at_arrival(b.place))
+    return not (_other_places(a, b) and not at_arrival(a.place or "") and not at_arrival(b.place or ""))
 
 
 def _enrich_from_trips(cand: Candidate, trips: list[Candidate], ctx: DocContext) -> None:
@@ -324,6 +335,7 @@ def _enrich_from_trips(cand: Candidate, trips: list[Candidate], ctx: DocContext)
         by_country = [p for p in others if trip.place_country and info[p].country == trip.place_country]
         if by_country or set(others) & trip.associated:
             cand.place, cand.place_country, cand.place_is_city = trip.place, trip.place_country, trip.place_is_city
+            cand.place_borrowed = True
             if by_country:
                 cand.visit = True
             return
