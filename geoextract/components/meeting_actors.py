@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .meeting_groups import (
     COUNT_WORDS,
+    PAIR_NOUNS,
     Recent,
     clause_people,
     collective_people,
@@ -232,8 +233,8 @@ class DocActors:
         grouping = self.grouping_reference(tok)
         if grouping is not None:
             return NPResult([grouping], resolved=True)
-        if tok.lower_ in COUNT_WORDS and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}:
-            size = group_size(tok)  # "the two met", "both agreed"
+        if (tok.lower_ in COUNT_WORDS and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}) or (tok.lower_ in PAIR_NOUNS and group_size(tok)):
+            size = group_size(tok)  # "the two met", "both agreed", "the pair's second meeting"
             people = group_of_people(self, tok, size, excluded, recent) if size else []
             return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
         if tok.pos_ == "PRON" or tok.lower_ in _RELATIVE | _PLURAL:

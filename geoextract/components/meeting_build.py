@@ -38,7 +38,7 @@ from .meeting_lexicon import (
     SIGN_VERBS,
 )
 from .meeting_lists import listed_people
-from .meeting_nouns import new_event
+from .meeting_nouns import earlier_occasion, new_event
 from .meeting_participants import ParticipantFinder
 from .meeting_phrases import _agents
 from .meeting_presence import co_speakers, companions_named, drawn_by_gathering, gathering_cue
@@ -223,6 +223,7 @@ class SentenceReader:
             status, cue = "occurred", True  # the clause's own past verb, not the tense of the verb it is coordinated with
         cand = _new(k, sent, main)
         cand.status, cand.status_cue = status, cue
+        cand.earlier = any(earlier_occasion(tok) for tok in tokens)  # "they first met in Tonga in February"
         governors: list[Token] = []
         for trig, found in cluster:
             cand.add(found.ids)

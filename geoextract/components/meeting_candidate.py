@@ -40,6 +40,7 @@ class Candidate:
     place_country: str | None = None
     place_is_city: bool = False
     place_owner: str | None = None
+    earlier: bool = False  # an occasion before the one told ("they first met in Tonga")
     place_borrowed: bool = False  # the destination of the visitor's trip told elsewhere, not a place the sentence names
     destination_country: str | None = None
     associated: set[str] = field(default_factory=set)

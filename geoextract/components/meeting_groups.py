@@ -26,9 +26,11 @@ Recent = Callable[[int, int], list[str]]
 
 #: Number words that count a group of people ("the two men", "all three leaders").
 COUNT_WORDS: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+#: Nouns that are a counted group themselves ("the pair had met before", "the duo's talks").
+PAIR_NOUNS: dict[str, int] = {"pair": 2, "duo": 2, "trio": 3}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: Nouns that count people without saying which office they hold.
-_GENERIC = frozenset({"man", "woman", "leader", "side", "counterpart", "rival", "ally", "neighbour", "two", "three", "four", "five", "six", "both"})
+_GENERIC = frozenset({"man", "woman", "leader", "side", "counterpart", "rival", "ally", "neighbour", "two", "three", "four", "five", "six", "both", *PAIR_NOUNS})
 _CLIMB_DEPS = frozenset({"ccomp", "advcl", "xcomp", "conj", "prep", "pobj", "pcomp", "poss", "nsubj", "nsubjpass", "dobj", "relcl", "acl", "npadvmod", "attr"})
 
 #: Plural nouns for the members of a mission ("the envoys", "the mediators").
@@ -46,6 +48,8 @@ def group_size(tok: Token) -> int | None:
     """
     if tok.lower_ in COUNT_WORDS and tok.pos_ in {"NUM", "DET", "PRON", "ADJ", ""} and tok.dep_ not in {"nummod", "det", "predet", "amod", "quantmod"}:
         return COUNT_WORDS[tok.lower_]
+    if tok.lower_ in PAIR_NOUNS and any(c.lower_ == "the" for c in children_of(tok)) and not any(c.dep_ == "prep" for c in children_of(tok)):
+        return PAIR_NOUNS[tok.lower_]  # "the pair", not "the pair of talks"
     for child in children_of(tok):
         if child.lower_ in COUNT_WORDS and child.dep_ in {"nummod", "det", "predet", "preconj", "amod", "quantmod", "compound"}:
             return COUNT_WORDS[child.lower_]

@@ -316,6 +316,8 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if a.date_rank == 3 and b.date_rank == 3 and a.date != b.date:
         return False
+    if a.earlier != b.earlier and not (a.date is not None and a.date == b.date):
+        return False  # "Albanese hosted Luxon on Friday ... they first met in Tonga in February": two meetings
     # a greeting "at the airport" is part of the visit whose talks were held elsewhere
     return not (_other_places(a, b) and not at_arrival(a.place or "") and not at_arrival(b.place or ""))
 

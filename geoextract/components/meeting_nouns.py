@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .meeting_syntax import children_of
 
-__all__ = ["in_name", "new_event", "talks_round"]
+__all__ = ["earlier_occasion", "in_name", "new_event", "talks_round"]
 
 #: Entity labels whose names may contain a meeting word without naming a meeting.
 _NAME_LABELS = frozenset({"ORG", "GPE"})
@@ -73,3 +73,17 @@ def new_event(tok: Token, *, any_dep: bool = False) -> bool:
         (any_dep or c.dep_ in {"amod", "det"}) and c.lower_ in _NEW_EVENT and not (own and c.lower_ in _ORDINALS)
         for c in children_of(tok)
     )
+
+
+#: Adverbs of a meeting verb that tell an earlier occasion ("they first met in 2019", "had previously met").
+_EARLIER_ADVERBS = frozenset({"first", "previously", "last", "once", "earlier"})
+#: Adjectives of a meeting noun that tell an earlier occasion ("their previous meeting", "a prior visit").
+_EARLIER_ADJECTIVES = frozenset({"previous", "earlier", "prior", "last"})
+
+
+def earlier_occasion(tok: Token) -> bool:
+    """"the pair first met at the forum in February", "had previously met in Lima", "their
+    previous meeting": an occasion before the one told, never the same meeting told again."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        return any(c.dep_ == "amod" and c.lower_ in _EARLIER_ADJECTIVES for c in children_of(tok))
+    return any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS for c in children_of(tok))

@@ -3,8 +3,8 @@ red carpet for", "threw a banquet in honour of", "entertained", "took X on a tou
 accorded a welcome by"), a shared meal, a word given "during an audience", a trip whose
 purpose clause hangs on the trip noun ("made a trip to W, his first ..., to see Y"), "a visit
 with Y", "the visit by X ... after talks with Y", and a list of titled names the parser hangs
-on the first title ("Prime Minister A and Defence Minister B"), and a visit told over several
-sentences. Sentences written for these tests, one list per rule.
+on the first title ("Prime Minister A and Defence Minister B"), a visit told over several
+sentences, and "the pair first met ..." as a meeting before the one told. Sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -155,6 +155,35 @@ VISIT_STORY: list[tuple[str, str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), IDIOMS + SHARED + GIVEN_AT + TRIP_PURPOSE + VISITS + VISIT_STORY)
+#: "the pair" counts two; "they first met ...", "had previously met ..." tell an earlier
+#: meeting of their own, never the one told again; "their first summit" is the one told.
+EARLIER: list[tuple[str, str, Expected]] = [
+    (
+        "Spanish Prime Minister Pedro Sanchez met Moroccan King Mohammed VI in Rabat on Wednesday. "
+        "The pair had previously met at the palace in Marrakesh in 2022.",
+        "2024-02-22",
+        [
+            ({"Pedro Sánchez", "Mohammed VI of Morocco"}, {"status": "occurred", "date": "2024-02-21", "place": "Rabat"}),
+            ({"Pedro Sánchez", "Mohammed VI of Morocco"}, {"status": "occurred", "date": None}),
+        ],
+    ),
+    (
+        "Irish Prime Minister Leo Varadkar hosted Canadian Prime Minister Justin Trudeau on Friday. They first met in Ottawa in March.",
+        "2023-11-04",
+        [
+            ({"Leo Varadkar", "Justin Trudeau"}, {"status": "occurred", "date": "2023-11-03"}),
+            ({"Leo Varadkar", "Justin Trudeau"}, {"status": "occurred", "date": None, "place": "Ottawa"}),
+        ],
+    ),
+    (
+        "Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat Mirziyoyev held their first joint summit in Astana on Monday. "
+        "The two presidents signed a treaty on the border.",
+        "2023-06-06",
+        [({"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}, {"status": "occurred", "date": "2023-06-05"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), IDIOMS + SHARED + GIVEN_AT + TRIP_PURPOSE + VISITS + VISIT_STORY + EARLIER)
 def test_meeting_hospitality(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
