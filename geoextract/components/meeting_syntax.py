@@ -102,8 +102,9 @@ def _scope(tok: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-def conjuncts(tok: Token) -> list[Token]:
-    """``tok`` and the tokens coordinated with it ("X, Y and Z"), in text order."""
+def conjuncts(tok: Token, *, neighbours: bool = True) -> list[Token]:
+    """``tok`` and the tokens coordinated with it ("X, Y and Z"), in text order; with
+    ``neighbours``, also the list items the parser hung on the verb (see ``_list_neighbours``)."""
     found = [tok]
     stack = [tok]
     while stack:
@@ -125,8 +126,13 @@ def conjuncts(tok: Token) -> list[Token]:
             elif child.dep_ in {"appos", "compound"} and child.ent_type_ == "" and cur.ent_type_ == "PERSON":
                 # "X, British Prime Minister Y and Z": the parser makes the title an apposition of X
                 # and Y one of the title; "Prime Minister Y and Defense Minister Z": Y hangs on the
-                # first title, which the parser makes a compound of Z
-                for name in (c for c in children_of(child) if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+                # first title, which the parser makes a compound of Z ("A, Prime Minister Y and
+                # Prime Minister Z": or a modifier of it)
+                deps = {"appos", "nmod"} if child.dep_ == "compound" else {"appos"}
+                # "A, the French president, B, the German chancellor, and C, ...": the titles are
+                # coordinated, each carrying the next name
+                titles = [child, *(c for c in child.subtree if c.dep_ == "conj" and c.ent_type_ == "" and c.head.ent_type_ == "")]
+                for name in (c for t in titles for c in children_of(t) if (c.dep_ in deps or c.dep_ == "conj") and c.ent_type_ == "PERSON"):
                     found.append(name)
                     stack.append(name)
             elif child.dep_ == "npadvmod" and child.ent_type_ == "PERSON" and any(
@@ -149,7 +155,35 @@ def conjuncts(tok: Token) -> list[Token]:
                     if any(m.dep_ == "nmod" and m.ent_type_ in {"GPE", "NORP"} and m.i < item.i for m in children_of(item)):
                         found.append(item)
                         stack.append(item)
+    for neighbour in _list_neighbours(tok) if neighbours else []:
+        found.extend(n for n in conjuncts(neighbour, neighbours=False) if n not in found)
     return sorted(found, key=lambda t: t.i)
+
+
+#: Slots the parser gives a list item it lost from its list (never a subject: "A met B, C said").
+_STRAY_DEPS = frozenset({"npadvmod", "dep", "dobj", "appos", "nmod", "attr"})
+
+
+def _list_neighbours(tok: Token) -> list[Token]:
+    """"President A, Prime Minister B and President C met": the parser may hang the first name
+    on the verb as an adverbial, a comma away from the rest of the list (or the last one, after
+    "attended by A, B and C"; or the third, after "talks with A, B, C and D"). Those names, when
+    ``tok`` heads a person phrase: names a comma away from it, hung on a word between it and its
+    clause's verb."""
+    if tok.ent_type_ != "PERSON":
+        return []
+    doc = tok.doc
+    holders = path_to_root(tok, 4)[1:]
+    clause = next((k for k, a in enumerate(holders) if a.pos_ in {"VERB", "AUX"}), None)
+    found = []
+    for sib in (c for h in holders[: clause + 1 if clause is not None else 0] for c in children_of(h)):
+        if sib.i == tok.i or sib.dep_ not in _STRAY_DEPS or sib.ent_type_ != "PERSON" or sib in tok.subtree or tok in sib.subtree:
+            continue
+        first, second = (sib, tok) if sib.i < tok.i else (tok, sib)
+        gap = first.right_edge.i + 1
+        if gap + 1 == second.left_edge.i and doc[gap].text == ",":
+            found.append(sib)
+    return found
 
 
 def _continues_list(appos: Token) -> bool:

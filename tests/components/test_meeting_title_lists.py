@@ -1,0 +1,74 @@
+"""Lists of titled names the parser breaks: "Title A, Title B and Title C" where a name hangs
+on the next title, "A, the X, B, the Y, and C, the Z" with coordinated titles, and a first,
+middle or last name the parser hangs on the verb a comma away from the rest of the list.
+Every name of the list takes part. Sentences written for these tests (their parses were
+checked to break the way each comment says).
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+_PACIFIC = {"Frank Bainimarama", "Scott Morrison", "Jacinda Ardern"}
+_EUROPE = {"Emmanuel Macron", "Olaf Scholz", "Giorgia Meloni"}
+_ASIA = {"Joe Biden", "Fumio Kishida", "Yoon Suk Yeol"}
+
+LISTS: list[tuple[str, str, Expected]] = [
+    # the middle name hangs on the last title as a modifier
+    (
+        "Leaders including Fijian Prime Minister Frank Bainimarama, Australian Prime Minister Scott Morrison and New Zealand Prime Minister "
+        "Jacinda Ardern gathered in Tuvalu for the annual forum on Tuesday.",
+        "2019-07-10",
+        [(_PACIFIC, {"status": "occurred", "date": "2019-07-09"})],
+    ),
+    # the third name is the conjunct of the second title
+    (
+        "Emmanuel Macron, the French president, Olaf Scholz, the German chancellor, and Giorgia Meloni, the Italian prime minister met "
+        "in Brussels on Monday.",
+        "2023-02-21",
+        [(_EUROPE, {"status": "occurred", "date": "2023-02-20", "place": "Brussels"})],
+    ),
+    # the first name hangs on the verb as an adverbial
+    (
+        "President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol met in Brussels on Monday.",
+        "2023-02-21",
+        [(_ASIA, {"status": "occurred", "date": "2023-02-20"})],
+    ),
+    # the last name hangs on the verb, after the agent
+    (
+        "The summit in Brussels on Monday was attended by President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean "
+        "President Yoon Suk Yeol.",
+        "2023-02-21",
+        [(_ASIA, {"status": "occurred"})],
+    ),
+    # the last name hangs on the verb after the object
+    (
+        "Belgian Prime Minister Alexander De Croo met President Joe Biden, Japanese Prime Minister Fumio Kishida and South Korean "
+        "President Yoon Suk Yeol in Brussels on Monday.",
+        "2023-02-21",
+        [({"Alexander De Croo", *_ASIA}, {"status": "occurred", "date": "2023-02-20"})],
+    ),
+    # the third and fourth names hang on "held" as its object
+    (
+        "Belgian Prime Minister Alexander De Croo held talks with Egyptian President Abdel Fattah al-Sisi, Jordan's King Abdullah, "
+        "Iraqi Prime Minister Mustafa al-Kadhimi and Palestinian President Mahmoud Abbas in Brussels on Monday.",
+        "2023-02-21",
+        [({"Alexander De Croo", "Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mustafa Al-Kadhimi", "Mahmoud Abbas"}, {"status": "occurred"})],
+    ),
+    # a subject a comma away is another clause's, no list item
+    (
+        "Polish President Andrzej Duda met Estonian Prime Minister Kaja Kallas in Warsaw, Latvian Prime Minister Krisjanis Karins said on Monday.",
+        "2022-05-24",
+        [({"Andrzej Duda", "Kaja Kallas"}, {"status": "occurred"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), LISTS)
+def test_meeting_title_lists(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
