@@ -201,7 +201,7 @@ class ActorRuler:
             # The token walks of the list and coverage tests run only when the cheap tests pass.
             if (
                 contains_all and longer and ent.label_ in CONTAINER_LABELS and not ends_with_title(ent)
-                and not _is_list(doc, ent, overlapping, kb_spans) and not _explained(ent, overlapping)
+                and not _is_list(doc, ent, overlapping, kb_spans) and not _explained(ent, overlapping) and not _person_of_state(doc, ent, overlapping)
             ):
                 # "Bank of England": the NER's longer name wins over the country inside it,
                 # and an organisation named after one state ("Romania's Constitutional
@@ -442,6 +442,16 @@ class ActorRuler:
 def _is_list(doc: Doc, ent: Span, overlapping: list[Span], kb_spans: list[tuple[Span, GazetteerMatch]]) -> bool:
     """"Emomali Rahmon, Turkmen" / "Emomali Rahmon and Turkmen" is a list, not a name."""
     return any(t.text in (",", ";") for t in ent) or joins_actors(doc, ent, overlapping, kb_spans)
+
+
+def _person_of_state(doc: Doc, ent: Span, overlapping: list[Span]) -> bool:
+    """"Macky Sall of Senegal" read as one organisation: a KB person, "of", then the state is
+    the person with their country, as in a list of leaders ("Presidents X of Chad, Y of Niger")."""
+    first, last = overlapping[0], overlapping[-1]
+    return (
+        len(overlapping) == 2 and first.label_ == "PERSON" and first.start == ent.start and last.end == ent.end
+        and last.label_ == "GPE" and [t.lower_ for t in doc[first.end : last.start]] in (["of"], ["of", "the"])
+    )
 
 
 def _explained(ent: Span, overlapping: list[Span]) -> bool:

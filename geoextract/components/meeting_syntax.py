@@ -146,7 +146,7 @@ def conjuncts(tok: Token, *, neighbours: bool = True) -> list[Token]:
                 # "Presidents X of Chad, Y of Niger and Z of Mali": the parser hangs the next name on
                 # the state of the one before
                 for state in (p for p in children_of(child) if p.dep_ == "pobj" and p.ent_type_ in {"GPE", "NORP"}):
-                    for item in (c for c in children_of(state) if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
+                    for item in (c for c in children_of(state) if c.dep_ in {"conj", "appos"} and c.ent_type_ == "PERSON"):
                         found.append(item)
                         stack.append(item)
                 # "..., Y of Madagascar and Z of South Sudan": or makes the next name the object of
@@ -180,8 +180,10 @@ def _list_neighbours(tok: Token) -> list[Token]:
         if sib.i == tok.i or sib.dep_ not in _STRAY_DEPS or sib.ent_type_ != "PERSON" or sib in tok.subtree or tok in sib.subtree:
             continue
         first, second = (sib, tok) if sib.i < tok.i else (tok, sib)
-        gap = first.right_edge.i + 1
-        if gap + 1 == second.left_edge.i and doc[gap].text == ",":
+        between = [t.text for t in doc[first.right_edge.i + 1 : second.left_edge.i]]
+        if second.left_edge.text == ",":
+            between.append(",")  # the parser may hang the comma on the second name
+        if between == [","]:
             found.append(sib)
     return found
 

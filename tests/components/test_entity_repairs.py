@@ -118,3 +118,15 @@ def test_description_is_left_alone_when_two_organisations_fit(nlp):
     text = "The European Union and the African Union signed a pact. The union said little."
     doc = geoextract.extract(text, date="2023-05-01", nlp=nlp)
     assert "The union" not in _labels(doc)
+
+
+def test_a_known_person_of_a_state_is_the_person_and_the_state(nlp):
+    # the NER reads "Macky Sall of Senegal" as one organisation; the Bank of England stays one
+    doc = geoextract.extract(
+        "Olaf Scholz of Germany, Macky Sall of Senegal and Giorgia Meloni of Italy met the governor of the Bank of England.", nlp=nlp
+    )
+    labels = _labels(doc)
+    assert labels.get("Macky Sall") == {"PERSON"}
+    assert labels.get("Senegal") == {"GPE"}
+    assert "Macky Sall of Senegal" not in labels
+    assert labels.get("Bank of England") == {"ORG"}

@@ -1,6 +1,7 @@
 """Lists of titled names the parser breaks: "Title A, Title B and Title C" where a name hangs
 on the next title, "A, the X, B, the Y, and C, the Z" with coordinated titles, and a first,
-middle or last name the parser hangs on the verb a comma away from the rest of the list.
+middle or last name the parser hangs on the verb a comma away from the rest of the list, and
+"Name of State" lists (whose names the NER may read as organisations).
 Every name of the list takes part. Sentences written for these tests (their parses were
 checked to break the way each comment says).
 
@@ -59,6 +60,27 @@ LISTS: list[tuple[str, str, Expected]] = [
         "Iraqi Prime Minister Mustafa al-Kadhimi and Palestinian President Mahmoud Abbas in Brussels on Monday.",
         "2023-02-21",
         [({"Alexander De Croo", "Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mustafa Al-Kadhimi", "Mahmoud Abbas"}, {"status": "occurred"})],
+    ),
+    # "Name of State" lists: the fourth name hangs on the verb, and carries the rest
+    (
+        "The summit in Brussels on Monday was attended by Yoweri Museveni of Uganda, Recep Tayyip Erdogan of Turkey, Luiz Inacio Lula "
+        "da Silva of Brazil, Giorgia Meloni of Italy and Andrzej Duda of Poland.",
+        "2024-02-21",
+        [({"Yoweri Museveni", "Recep Tayyip Erdoğan", "Luiz Inácio Lula da Silva", "Giorgia Meloni", "Andrzej Duda"}, {"status": "occurred"})],
+    ),
+    # the NER reads "Macky Sall of Senegal" as one organisation: a KB person "of" a state is the person
+    (
+        "Belgian Prime Minister Alexander De Croo held talks with Olaf Scholz of Germany, Macky Sall of Senegal, Giorgia Meloni of Italy "
+        "and Volodymyr Zelenskyy of Ukraine in Brussels on Monday.",
+        "2024-02-21",
+        [({"Alexander De Croo", "Olaf Scholz", "Macky Sall", "Giorgia Meloni", "Volodymyr Zelenskyy"}, {"status": "occurred"})],
+    ),
+    # the fourth name hangs on the state before it as an apposition
+    (
+        "Leaders including Pedro Sanchez of Spain, Abdel Fattah al-Sisi of Egypt, Anthony Albanese of Australia, Olaf Scholz of Germany "
+        "and Javier Milei of Argentina attended the summit in Brussels on Monday.",
+        "2024-02-21",
+        [({"Pedro Sánchez", "Abdel Fattah el-Sisi", "Anthony Albanese", "Olaf Scholz", "Javier Milei"}, {"status": "occurred"})],
     ),
     # a subject a comma away is another clause's, no list item
     (
