@@ -29,7 +29,6 @@ from .meeting_lexicon import (
     EVALUATION_VERBS,
     HOLD_VERBS,
     JOINT_VERBS,
-    MEETING_NOUNS,
     PEOPLE_NOUNS,
     REMOTE_PP_NOUNS,
     REMOTE_WORDS,
@@ -38,10 +37,16 @@ from .meeting_lexicon import (
     SIGN_VERBS,
 )
 from .meeting_lists import listed_people
-from .meeting_nouns import earlier_occasion, new_event
+from .meeting_nouns import earlier_occasion, new_event, told_meeting, within_told
 from .meeting_participants import ParticipantFinder
 from .meeting_phrases import _agents
-from .meeting_presence import co_speakers, companions_named, drawn_by_gathering, gathering_cue
+from .meeting_presence import (
+    co_speakers,
+    companions_named,
+    drawn_by_gathering,
+    gathering_cue,
+    present_after,
+)
 from .meeting_seats import side_owner
 from .meeting_status import meeting_status, named_plan, past_plan
 from .meeting_syntax import children_of, path_to_root, scope, token_hashes
@@ -155,6 +160,8 @@ class SentenceReader:
             return None
         found = Found()
         self.finder.subjects(verb, found)
+        for person in present_after(verb):  # "Present were X and Y": the parser may make them the predicate
+            found.take(self.finder.slot(person, found.ids))
         cand.to_gathering = gathering_cue(verb)
         if verb.lemma_.lower() in ATTEND_VERBS and found.ids and all(self.actors.info[i].is_person for i in found.ids):
             # "X, who co-organised the gathering, Y, King Z and the emir, W, attended, along with V"
@@ -273,13 +280,13 @@ class SentenceReader:
             cand.setting, cand.sideline = summit_setting(tokens, governors, self.actors)
         cand.joint = main.family == "meet" and not main.nominal and main.token.lemma_.lower() in SIGN_VERBS | JOINT_VERBS
         if cand.joint:  # "At the end of the session, X signed a memorandum with Y": an act within the talks told
-            cand.joined_told = any(_within_told(p) for p in children_of(main.token) if p.dep_ == "prep" and p.lower_ in {"at", "during"})
+            cand.joined_told = any(within_told(p) for p in children_of(main.token) if p.dep_ == "prep" and p.lower_ in {"at", "during"})
         if main.family == "meet" and not main.nominal and main.token.lemma_.lower() == "join":
             joiners = Found()
             self.finder.subjects(main.token, joiners)
             passive = any(c.dep_ == "auxpass" for c in children_of(main.token))  # "X was joined by Y": X is the one joined
             cand.joined = [i for c in children_of(main.token) if c.dep_ == ("nsubjpass" if passive else "dobj") for i in self.finder.slot(c, [] if passive else joiners.ids).ids]
-            cand.joined_told = any(_told_meeting(p) for p in children_of(main.token) if p.dep_ == "prep" and p.lower_ in {"for", "in", "on"})
+            cand.joined_told = any(told_meeting(p) for p in children_of(main.token) if p.dep_ == "prep" and p.lower_ in {"for", "in", "on"})
         if main.family == "trip" and cand.host is not None and len(cand.participants) >= 2:
             cand.family, cand.visit = "visit", True  # a trip someone received ("... when Y raised Z")
         if main.family in {"trip", "visit"} and len(cand.participants) < 2:
@@ -314,19 +321,6 @@ class SentenceReader:
             if (eid := self.actors.actor_at(tok)) is not None and self.actors.info[eid].grouping and in_subject(tok)
         }
         return found.pop() if len(found) == 1 else None
-
-
-def _within_told(prep: Token) -> bool:
-    """"at the end of the session", "during the talks": within a meeting the story has told."""
-    for pobj in (c for c in children_of(prep) if c.dep_ == "pobj"):
-        if pobj.lemma_.lower() in {"end", "close", "conclusion", "margin", "margins"}:
-            return any(_told_meeting(of) for of in children_of(pobj) if of.dep_ == "prep" and of.lower_ == "of")
-    return prep.lower_ == "during" and _told_meeting(prep)
-
-
-def _told_meeting(prep: Token) -> bool:
-    """"for the call", "in the talks": a meeting noun with "the", one the story has told."""
-    return any(n.dep_ == "pobj" and n.lemma_.lower() in MEETING_NOUNS | {"call"} and any(d.lower_ == "the" for d in children_of(n)) for n in children_of(prep))
 
 
 def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) -> bool:

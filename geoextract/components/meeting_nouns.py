@@ -1,4 +1,4 @@
-"""Nouns that name a meeting only in some uses: inside a proper name, and "round".
+"""Nouns that name a meeting only in some uses: inside a proper name, and "round"; a told meeting.
 
 "Forum" or "Summit" inside an organisation's or a place's name ("the Pacific Islands Forum
 secretary general", "Summit Bank") names no meeting; "round" names one when it is a round of
@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .meeting_lexicon import MEETING_NOUNS
 from .meeting_syntax import children_of
 
-__all__ = ["earlier_occasion", "in_name", "new_event", "talks_round"]
+__all__ = ["earlier_occasion", "in_name", "new_event", "talks_round", "told_meeting", "within_told"]
 
 #: Entity labels whose names may contain a meeting word without naming a meeting.
 _NAME_LABELS = frozenset({"ORG", "GPE"})
@@ -87,3 +88,16 @@ def earlier_occasion(tok: Token) -> bool:
     if tok.pos_ in {"NOUN", "PROPN"}:
         return any(c.dep_ == "amod" and c.lower_ in _EARLIER_ADJECTIVES for c in children_of(tok))
     return any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS for c in children_of(tok))
+
+
+def within_told(prep: Token) -> bool:
+    """"at the end of the session", "during the talks": within a meeting the story has told."""
+    for pobj in (c for c in children_of(prep) if c.dep_ == "pobj"):
+        if pobj.lemma_.lower() in {"end", "close", "conclusion", "margin", "margins"}:
+            return any(told_meeting(of) for of in children_of(pobj) if of.dep_ == "prep" and of.lower_ == "of")
+    return prep.lower_ == "during" and told_meeting(prep)
+
+
+def told_meeting(prep: Token) -> bool:
+    """"for the call", "in the talks": a meeting noun with "the", one the story has told."""
+    return any(n.dep_ == "pobj" and n.lemma_.lower() in MEETING_NOUNS | {"call"} and any(d.lower_ == "the" for d in children_of(n)) for n in children_of(prep))

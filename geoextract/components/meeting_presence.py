@@ -136,10 +136,30 @@ def attending_participle(verb: Token) -> bool:
 
 
 def spoke_at_gathering(verb: Token) -> bool:
-    """"X, speaking at the opening session, said ...": a participle of speaking at a told gathering."""
-    if verb.lemma_.lower() != "speak" or verb.tag_ != "VBG" or verb.dep_ not in {"acl", "advcl"}:
+    """"X, speaking at the opening session, said ...", "X and Y spoke at the summit": speaking at
+    a told gathering (not by video link or in a statement)."""
+    if verb.lemma_.lower() != "speak":
+        return False
+    participle = verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}
+    finite = verb.dep_ not in {"relcl", "acl", "amod", "pcomp", "advcl", "xcomp"} and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb))
+    if not (participle or finite) or any(t.lower_ in _AFAR for t in verb.subtree):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "pobj" and _told_gathering(p) for p in children_of(c)) for c in children_of(verb))
+
+
+def present_after(verb: Token) -> list[Token]:
+    """"Attending were X and Y", "Present were X and Y", "Also attending was Z": the word of
+    presence put before "be", the people after it (subject or, as the parser may read it,
+    predicate). Those people; none when ``verb`` is no such "be"."""
+    if verb.lemma_.lower() != "be" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
+        return []
+    if not any(c.i < verb.i and c.dep_ in {"acomp", "attr", "advcl", "csubj", "nsubj"} and c.lower_ in {"attending", "present", "participating"} for c in children_of(verb)):
+        return []
+    return [c for c in children_of(verb) if c.i > verb.i and c.dep_ in {"nsubj", "attr"} and c.ent_type_ == "PERSON"]
+
+
+def _present_first(verb: Token) -> bool:
+    return bool(present_after(verb))
 
 
 def gave_address(verb: Token) -> bool:
@@ -400,7 +420,7 @@ def _cue_table(pairs: list[tuple[Iterable[str], Callable[[Token], bool]]]) -> di
 #: The verb cues by the lemma each starts from: a word is tested only by the cues of its lemma.
 _VERB_CUES = _cue_table(
     [
-        ({"be"}, also_there), (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
+        ({"be"}, also_there), ({"be"}, _present_first), (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
         ({"adopt", "endorse", "approve"}, adopted_text), ({"preside"}, presided), ({"join"}, joined_gathering),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),

@@ -11,7 +11,8 @@ joined them", "Egyptian and Jordanian foreign ministers met", "... gathered in A
 talks brought together", "Mediators from X, Y and Z", "W was also involved", "arrived late", "The
 Kenyan president was joined by X", delegations and mediators ("The U.S. team included", "sat
 across from", "led the American side, which also included", "act as mediators"), and "a
-conference on X hosted by Y". Sentences written for these tests, one list per rule.
+conference on X hosted by Y", "Present were X and Y", "X and Y spoke at the summit".
+Sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -396,11 +397,21 @@ HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
 ]
 
 
+#: "Present were X and Y", "Attending were X and Y" (presence put before "be"; not "Present
+#: at the launch were ..." with no meeting told), and "X and Y spoke at the opening session".
+INVERTED_AND_SPOKE: list[tuple[str, str, Expected]] = [
+    (_SUMMIT + "Present were Kenyan President William Ruto and Nigerian President Bola Tinubu.", "2023-02-19", [_PAIR_AU]),
+    (_SUMMIT + "Attending were Kenyan President William Ruto and Nigerian President Bola Tinubu.", "2023-02-19", [_PAIR_AU]),
+    ("Present at the launch were Kenyan President William Ruto and Nigerian President Bola Tinubu.", "2023-02-19", []),
+    (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu spoke at the opening session.", "2023-02-19", [_PAIR_AU]),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + OFFICIALS + LATE_AND_JOINED
     + DELEGATIONS + OWN_FIRST + APPEARANCES
-    + SEES + DINED_AND_PERSUADED + HOSTED_ON_TOPIC,
+    + SEES + DINED_AND_PERSUADED + HOSTED_ON_TOPIC + INVERTED_AND_SPOKE,
 )
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
