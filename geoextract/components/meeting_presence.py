@@ -150,12 +150,22 @@ def spoke_at_gathering(verb: Token) -> bool:
 def present_after(verb: Token) -> list[Token]:
     """"Attending were X and Y", "Present were X and Y", "Also attending was Z": the word of
     presence put before "be", the people after it (subject or, as the parser may read it,
-    predicate). Those people; none when ``verb`` is no such "be"."""
-    if verb.lemma_.lower() != "be" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
+    predicate); "Joining him were X and Y", where the parser hangs them on "were". Those
+    people; none when ``verb`` is no such "be"."""
+    if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
+        return []
+    if verb.lemma_.lower() == "join" and verb.tag_ == "VBG":
+        return [c for a in children_of(verb) if a.dep_ == "aux" and a.lemma_ == "be" and a.i > verb.i for c in children_of(a) if c.dep_ in {"nsubj", "attr"} and _names_person(c)]
+    if verb.lemma_.lower() != "be":
         return []
     if not any(c.i < verb.i and c.dep_ in {"acomp", "attr", "advcl", "csubj", "nsubj"} and c.lower_ in {"attending", "present", "participating"} for c in children_of(verb)):
         return []
     return [c for c in children_of(verb) if c.i > verb.i and c.dep_ in {"nsubj", "attr"} and c.ent_type_ == "PERSON"]
+
+
+def _names_person(tok: Token) -> bool:
+    """A person's name, or a title with the name in apposition ("Senegal's President, Macky Sall")."""
+    return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(tok))
 
 
 def _present_first(verb: Token) -> bool:

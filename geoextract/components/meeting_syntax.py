@@ -115,8 +115,9 @@ def conjuncts(tok: Token, *, neighbours: bool = True) -> list[Token]:
             if child.dep_ == "conj" or (child.dep_ in {"nmod", "appos"} and child.ent_type_ == "PERSON" and cur.ent_type_ == "PERSON"):
                 found.append(child)
                 stack.append(child)
-            elif child.dep_ == "nmod" and child.ent_type_ == "PERSON" and child.i < cur.i and any(c.dep_ == "cc" for c in children_of(child)):
-                # "X and other regional leaders": the parser hangs X on "leaders" as a modifier
+            elif child.dep_ in {"nmod", "poss"} and child.ent_type_ == "PERSON" and child.i < cur.i and any(c.dep_ == "cc" for c in children_of(child)):
+                # "X and other regional leaders": the parser hangs X on "leaders" as a modifier;
+                # "Egypt's President X and Colombia's President Y": X as Y's possessor
                 found.append(child)
             elif child.dep_ == "appos" and _continues_list(child) and (child.ent_type_ == "PERSON" or (cur.ent_type_ == "PERSON" and cur.dep_ == "conj")):
                 # "A, B, the Italian prime minister, C and D": an unnamed item the parser hung on B

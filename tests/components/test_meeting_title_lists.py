@@ -1,7 +1,8 @@
 """Lists of titled names the parser breaks: "Title A, Title B and Title C" where a name hangs
 on the next title, "A, the X, B, the Y, and C, the Z" with coordinated titles, and a first,
 middle or last name the parser hangs on the verb a comma away from the rest of the list, and
-"Name of State" lists (whose names the NER may read as organisations).
+"Name of State" lists (whose names the NER may read as organisations), "Egypt's President A
+and Colombia's President B" (A read as B's possessor) and "Joining him were A and B".
 Every name of the list takes part. Sentences written for these tests (their parses were
 checked to break the way each comment says).
 
@@ -81,6 +82,32 @@ LISTS: list[tuple[str, str, Expected]] = [
         "and Javier Milei of Argentina attended the summit in Brussels on Monday.",
         "2024-02-21",
         [({"Pedro Sánchez", "Abdel Fattah el-Sisi", "Anthony Albanese", "Olaf Scholz", "Javier Milei"}, {"status": "occurred"})],
+    ),
+    # "Egypt's President A and Colombia's President B": the parser makes A the possessor of B
+    (
+        "The leaders, Rwanda's President Paul Kagame, South Africa's President Cyril Ramaphosa, Egypt's President Abdel Fattah al-Sisi "
+        "and Colombia's President Gustavo Petro met in Brussels on Monday.",
+        "2024-02-21",
+        [({"Paul Kagame", "Cyril Ramaphosa", "Abdel Fattah el-Sisi", "Gustavo Petro"}, {"status": "occurred"})],
+    ),
+    # "Joining him were A and B": the parser hangs the names on "were"
+    (
+        "Belgian Prime Minister Alexander De Croo hosted a summit in Brussels on Monday. Joining him were Egyptian President Abdel Fattah "
+        "al-Sisi, Brazilian President Luiz Inacio Lula da Silva and Ugandan President Yoweri Museveni.",
+        "2024-02-21",
+        [({"Alexander De Croo", "Abdel Fattah el-Sisi", "Luiz Inácio Lula da Silva", "Yoweri Museveni"}, {"status": "occurred"})],
+    ),
+    (
+        "Belgian Prime Minister Alexander De Croo hosted a summit in Brussels on Monday. Joining him were Senegal's President Macky Sall, "
+        "Rwanda's President Paul Kagame, Japan's Prime Minister Fumio Kishida and Nigeria's President Bola Tinubu.",
+        "2024-02-21",
+        [({"Alexander De Croo", "Macky Sall", "Paul Kagame", "Fumio Kishida", "Bola Tinubu"}, {"status": "occurred"})],
+    ),
+    # a person's possessor is no list item: "Putin's aide Yuri Ushakov"
+    (
+        "Russian President Vladimir Putin's aide Yuri Ushakov met U.S. envoy Steve Witkoff in Moscow on Monday.",
+        "2025-03-11",
+        [({"Yuri Ushakov", "Steve Witkoff"}, {"status": "occurred"})],
     ),
     # a subject a comma away is another clause's, no list item
     (
