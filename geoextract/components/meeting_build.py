@@ -175,6 +175,8 @@ class SentenceReader:
                     holders = [obj, *(p for c in children_of(verb) if c.dep_ in {"prep", "dative"} for p in children_of(c) if p.dep_ == "pobj")]
                     names = [a for h in holders for a in children_of(h) if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
                     found.take(self.finder.slot(names[0] if names else obj, found.ids))
+            else:  # "X sent his deputy to the summit": a person who sends someone stays away
+                found.ids = [i for i in found.ids if not self.actors.info[i].is_person]
         if verb.lemma_.lower() == "thank" or attendee_list(verb) or drawn_by_gathering(verb):
             for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
                 found.take(self.finder.slot(obj, found.ids))  # "X thanked leaders including Y and Z for attending", "The summit drew Y"

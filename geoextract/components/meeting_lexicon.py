@@ -200,7 +200,7 @@ _PREFILTER = (
     r"join(?:s|ed|ing)?\b|exchang(?:ed|ing)\b|exchanges? views|sign(?:s|ed|ing)?\b|inked|countersign|watch(?:es|ed|ing)?\b|open(?:s|ed|ing)?\b|"
     r"inaugurat|unveil|inspect|laid|lay|plant|walk|stroll|witness|"
     # hosting idioms ("played host to", "rolled out the red carpet for", "a banquet in honour of")
-    r"play(?:s|ed|ing)? host|red carpet|entertain|banquet|feast|reception|gala\b|in honou?r of|meal|coffee|bread\b)"
+    r"play(?:s|ed|ing)? host|red carpet|entertain|banquet|feast|reception|gala\b|in honou?r of|meal|coffee|bread\b|the floor\b|sidelines?\b)"
 )
 
 

@@ -71,8 +71,6 @@ _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering"
 _OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make", "pay", "undertake", "place", "return", "accept", "call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
 #: Verbs of a go-between in "with X <verb>ing ...".
 _GO_BETWEEN_VERBS = AGENT_VERBS | {"carry", "relay", "shuttle", "observe", "preside", "moderate"}
-#: Verbs whose subject heads the party named as their object ("led a delegation including X").
-_LEAD_VERBS = frozenset({"lead", "head"})
 
 
 class ParticipantFinder:
@@ -165,7 +163,7 @@ class ParticipantFinder:
 
     def _led_party(self, verb: Token, found: Found) -> None:
         """"X led a delegation including Y and Z": the members of the party X led take part with X."""
-        if not found.ids or verb.lemma_.lower() not in _LEAD_VERBS:
+        if not found.ids or verb.lemma_.lower() not in {"lead", "head"}:  # the verbs whose subject heads the party
             return
         for obj in children_of(verb):
             if obj.dep_ == "dobj" and obj.lemma_.lower() in COLLECTIVE_NOUNS:
@@ -469,7 +467,10 @@ class ParticipantFinder:
         if via == "prep" and _time_reference(noun, verb):
             return None  # "Hours before the summit, X notified Y": another event, dated by the meeting
         before = len(found.ids)
-        self.subjects(verb, found, inner=noun)
+        if lemma == "send" and noun.head.lower_ == "to":  # "X sent his deputy to the summit": the one sent attends, not X
+            self._people_of([c for c in children_of(verb) if c.dep_ == "dobj"], found)
+        else:
+            self.subjects(verb, found, inner=noun)
         if via == "prep" and handover(verb):  # "At the summit, X took over the chairmanship from Y"
             for pobj in (p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"from", "to"} for p in children_of(c) if p.dep_ == "pobj"):
                 found.take(self.slot(pobj, found.ids))

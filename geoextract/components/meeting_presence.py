@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from .meeting_destinations import trip_verb
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
-from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS
+from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_seats import tells_gathering
 from .meeting_syntax import children_of, conjuncts
 
@@ -145,6 +145,20 @@ def spoke_at_gathering(verb: Token) -> bool:
     if not (participle or finite) or any(t.lower_ in _AFAR for t in verb.subtree):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "pobj" and _told_gathering(p) for p in children_of(c)) for c in children_of(verb))
+
+
+def said_on_sidelines(verb: Token) -> bool:
+    """"X said on the sidelines of the summit that ...", "Y told reporters on the margins of the
+    meeting": a person speaking at the edge of a told gathering was at it."""
+    if verb.dep_ in {"relcl", "acl", "amod", "pcomp", "xcomp", "ccomp"} or not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb)):
+        return False
+    edges = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"on", "at"} for p in children_of(c) if p.lower_ in SETTING_NOUNS]
+    return any(of.lower_ == "of" and any(_told_gathering(g) for g in children_of(of)) for e in edges for of in children_of(e))
+
+
+def took_floor(verb: Token) -> bool:
+    """"X took the floor to call for ...": X spoke at the gathering told."""
+    return verb.dep_ not in {"relcl", "acl", "amod", "pcomp"} and any(c.dep_ == "dobj" and c.lower_ == "floor" and any(d.lower_ == "the" for d in children_of(c)) for c in children_of(verb))
 
 
 def present_after(verb: Token) -> list[Token]:
@@ -430,7 +444,7 @@ def _cue_table(pairs: list[tuple[Iterable[str], Callable[[Token], bool]]]) -> di
 #: The verb cues by the lemma each starts from: a word is tested only by the cues of its lemma.
 _VERB_CUES = _cue_table(
     [
-        ({"be"}, also_there), ({"be"}, _present_first), (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
+        ({"be"}, also_there), ({"be"}, _present_first), (_SPEECH_VERBS, said_on_sidelines), ({"take"}, took_floor), (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
         ({"adopt", "endorse", "approve"}, adopted_text), ({"preside"}, presided), ({"join"}, joined_gathering),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),

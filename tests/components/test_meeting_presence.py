@@ -11,7 +11,8 @@ joined them", "Egyptian and Jordanian foreign ministers met", "... gathered in A
 talks brought together", "Mediators from X, Y and Z", "W was also involved", "arrived late", "The
 Kenyan president was joined by X", delegations and mediators ("The U.S. team included", "sat
 across from", "led the American side, which also included", "act as mediators"), and "a
-conference on X hosted by Y", "Present were X and Y", "X and Y spoke at the summit".
+conference on X hosted by Y", "Present were X and Y", "X and Y spoke at the summit", "said on the sidelines of the summit",
+"took the floor", and "sent his deputy to the summit" (the sender stays away).
 Sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -404,6 +405,20 @@ INVERTED_AND_SPOKE: list[tuple[str, str, Expected]] = [
     (_SUMMIT + "Attending were Kenyan President William Ruto and Nigerian President Bola Tinubu.", "2023-02-19", [_PAIR_AU]),
     ("Present at the launch were Kenyan President William Ruto and Nigerian President Bola Tinubu.", "2023-02-19", []),
     (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu spoke at the opening session.", "2023-02-19", [_PAIR_AU]),
+    # "said on the sidelines of the summit", "took the floor"
+    (
+        _SUMMIT + "Kenyan President William Ruto said on the sidelines of the summit that aid was late. Nigerian President Bola Tinubu "
+        "took the floor to call for a standby force.",
+        "2023-02-19",
+        [_PAIR_AU],
+    ),
+    ("Kenyan President William Ruto took the floor in parliament on Sunday.", "2023-02-19", []),
+    # one who sends a deputy stays away; the deputy (Nigeria's vice president on that day) attends
+    (
+        _SUMMIT + "Kenyan President William Ruto attended. Nigerian President Bola Tinubu sent his vice president to the summit.",
+        "2023-02-19",
+        [({"William Ruto", "Yemi Osinbajo"}, {"status": "occurred"})],
+    ),
 ]
 
 
