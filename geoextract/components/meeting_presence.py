@@ -420,12 +420,24 @@ def trip_to_persuade(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb))
 
 
+def on_the_phone(verb: Token) -> bool:
+    """"X was on the phone with Y", "X was on the line with Y": a call with a named person."""
+    if verb.lemma_.lower() != "be" or verb.dep_ in {"relcl", "acl", "amod", "pcomp"}:
+        return False
+    lines = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "on" for p in children_of(c) if p.lower_ in {"phone", "telephone", "line"}]
+    return any(
+        w.dep_ == "prep" and w.lower_ == "with" and any(p.ent_type_ == "PERSON" for p in children_of(w)) for h in (verb, *lines) for w in children_of(h)
+    ) and bool(lines)
+
+
 def meet_cue(tok: Token) -> str | None:
     """The family of a meeting ``tok`` makes of its own: "meet" (:func:`joint_appearance`,
     :func:`sees_person`, :func:`trip_to_persuade`), "host" (a hosting idiom, see
-    :mod:`.meeting_hospitality`) or None."""
+    :mod:`.meeting_hospitality`), "phone" (:func:`on_the_phone`) or None."""
     if joint_appearance(tok) or sees_person(tok) or trip_to_persuade(tok):
         return "meet"
+    if on_the_phone(tok):
+        return "phone"
     return "host" if hospitality_cue(tok) else None
 
 

@@ -4,7 +4,8 @@ accorded a welcome by"), a shared meal, a word given "during an audience", a tri
 purpose clause hangs on the trip noun ("made a trip to W, his first ..., to see Y"), "a visit
 with Y", "the visit by X ... after talks with Y", and a list of titled names the parser hangs
 on the first title ("Prime Minister A and Defence Minister B"), a visit told over several
-sentences, and "the pair first met ..." as a meeting before the one told. Sentences written for these tests, one list per rule.
+sentences, "the pair first met ..." as a meeting before the one told, and "was on the phone
+with Y". Sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -119,6 +120,16 @@ VISITS: list[tuple[str, str, Expected]] = [
 ]
 
 
+#: "X was on the phone with Y": a call; not "was on the phone" with no one named.
+ON_THE_PHONE: list[tuple[str, str, Expected]] = [
+    (
+        "Canadian Prime Minister Justin Trudeau was on the phone with Mexican President Andres Manuel Lopez Obrador on Thursday.",
+        "2023-01-13",
+        [({"Justin Trudeau", "Andrés Manuel López Obrador"}, {"status": "occurred", "mode": "phone", "date": "2023-01-12"})],
+    ),
+    ("Canadian Prime Minister Justin Trudeau was on the phone for an hour on Thursday.", "2023-01-13", []),
+]
+
 #: A visit told over several sentences: the country of the trip lent to a later sentence does
 #: not set it apart from the palace another names; a dinner "in his honour"; the one who
 #: welcomed the visitor at the airport is not at the talks the visitor headed to next.
@@ -184,6 +195,6 @@ EARLIER: list[tuple[str, str, Expected]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "date", "expected"), IDIOMS + SHARED + GIVEN_AT + TRIP_PURPOSE + VISITS + VISIT_STORY + EARLIER)
+@pytest.mark.parametrize(("text", "date", "expected"), IDIOMS + SHARED + GIVEN_AT + TRIP_PURPOSE + VISITS + VISIT_STORY + EARLIER + ON_THE_PHONE)
 def test_meeting_hospitality(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
