@@ -228,7 +228,8 @@ def verb_read_as_modifier(tok: Token) -> bool:
 
 
 def phrase_head(tok: Token) -> Token:
-    """The head of the noun phrase ``tok`` modifies ("President" in "President X" -> "X")."""
-    while tok.dep_ in {"compound", "amod"} and tok.head.i != tok.i:
+    """The head of the noun phrase ``tok`` modifies ("President" in "President X" -> "X";
+    "Jordan" in "Jordan's King X" -> "X")."""
+    while (tok.dep_ in {"compound", "amod"} or (tok.dep_ == "poss" and tok.head.ent_type_ == "PERSON")) and tok.head.i != tok.i:
         tok = tok.head
     return tok

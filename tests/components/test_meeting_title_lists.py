@@ -103,6 +103,13 @@ LISTS: list[tuple[str, str, Expected]] = [
         "2024-02-21",
         [({"Alexander De Croo", "Macky Sall", "Paul Kagame", "Fumio Kishida", "Bola Tinubu"}, {"status": "occurred"})],
     ),
+    # "X hosted Jordan's King A and B" read as "(X-)hosted Jordan": the phrase is headed by A, not Jordan
+    (
+        "Egyptian President Abdel Fattah al-Sisi hosted Jordan's King Abdullah and Palestinian President Mahmoud Abbas in El Alamein on "
+        "Monday for a three-way summit.",
+        "2024-03-05",
+        [({"Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mahmoud Abbas"}, {"status": "occurred", "date": "2024-03-04"})],
+    ),
     # a person's possessor is no list item: "Putin's aide Yuri Ushakov"
     (
         "Russian President Vladimir Putin's aide Yuri Ushakov met U.S. envoy Steve Witkoff in Moscow on Monday.",
