@@ -97,6 +97,11 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
             topic = _focus_topic(tok, actors)
             if topic:
                 return topic
+        # "met X on Tuesday, discussing Y": a participle of discussion on the meeting's clause
+        for part in (c for top in tops for c in children_of(top) if c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() in TOPIC_VERBS):
+            topic = object_topic(part)
+            if topic:
+                return topic
         lemmas = token_hashes(trig.doc)[1]
         for top in [trig] + ([governor] if governor is not None else []):
             # A subtree lies within its edges: most spans hold no topic verb at all, which the
@@ -272,6 +277,19 @@ def _purpose_topic(tok: Token) -> str | None:
     if tok.lemma_.lower() not in TOPIC_VERBS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)):
         return None
     return object_topic(tok)
+
+
+def talked_about(verb: Token) -> bool:
+    """"The two leaders talked about X", "they spoke about X" ("spoke on Friday" tells when): people of a meeting told before
+    saying what it was about (not "X talked about Y" alone, a statement to anyone)."""
+    if verb.lemma_.lower() not in {"talk", "speak"} or verb.dep_ in {"relcl", "acl", "amod", "pcomp"}:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "about" for c in children_of(verb)):
+        return False
+    return any(
+        c.dep_ == "nsubj" and (c.lower_ == "they" or any(n.lower_ in {"two", "both"} for n in children_of(c)) or c.lower_ in {"both", "pair"})
+        for c in children_of(verb)
+    )
 
 
 def object_topic(verb: Token) -> str | None:

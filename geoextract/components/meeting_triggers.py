@@ -75,6 +75,7 @@ from .meeting_seats import (
     told_in_call,
 )
 from .meeting_syntax import children_of, free_relative_head, token_hashes, verb_read_as_modifier
+from .meeting_topic import talked_about
 
 #: Particles and complements after "call" that make it no phone call ("called off", "called for").
 _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
@@ -229,8 +230,8 @@ def _classify(tok: Token) -> str | None:
             return "phone"
         if lemma in _TALK_TOGETHER and _talked_together(tok):
             return "phone" if _remote(tok) else "meet"  # "X and Y spoke directly", "X and Y spent days negotiating"
-        if lemma in TOPIC_VERBS:
-            return "topic"
+        if lemma in TOPIC_VERBS or talked_about(tok):
+            return "topic"  # "discussed X", "The two leaders talked about X"
         return None
     if lemma in HOST_VERBS:
         return "host" if _hosts_someone(tok) else None

@@ -169,3 +169,34 @@ def test_withdrawals_rejected_reports_and_ruled_out_meetings(nlp: Any, text: str
 @pytest.mark.parametrize(("text", "date", "expected"), PLACES)
 def test_place_is_named_own_or_refined_by_dateline(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "met X, discussing Y" (a participle of discussion) and "The two leaders talked about Y";
+#: not "spoke on Friday" (a time) nor one person talking about something.
+TALKED_ABOUT: list[tuple[str, str, Expected]] = [
+    (
+        "Thai Prime Minister Srettha Thavisin met Cambodian Prime Minister Hun Manet in Bangkok on Wednesday, discussing border trade and "
+        "online scams.",
+        "2024-02-08",
+        [({"Srettha Thavisin", "Hun Manet"}, {"topic": "border trade and online scams"})],
+    ),
+    (
+        "Thai Prime Minister Srettha Thavisin met Cambodian Prime Minister Hun Manet in Bangkok on Wednesday. The two leaders talked "
+        "about border trade.",
+        "2024-02-08",
+        [({"Srettha Thavisin", "Hun Manet"}, {"topic": "border trade"})],
+    ),
+    (
+        "Thai Prime Minister Srettha Thavisin met Cambodian Prime Minister Hun Manet in Bangkok on Wednesday. The two leaders spoke on "
+        "Wednesday evening.",
+        "2024-02-08",
+        [({"Srettha Thavisin", "Hun Manet"}, {"topic": None})],
+    ),
+    ("Thai Prime Minister Srettha Thavisin talked about border trade on Wednesday.", "2024-02-08", []),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), TALKED_ABOUT)
+def test_talked_about_and_discussing_give_the_topic(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
