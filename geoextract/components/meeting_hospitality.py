@@ -32,7 +32,7 @@ _GIVING_VERBS = frozenset({"offer", "give", "hand", "present", "deliver", "conve
 HOSPITALITY_WORDS = _FEAST_VERBS | _WELCOME_VERBS | frozenset({"play", "roll", "entertain", "take"})
 
 
-def _person(tok: Token) -> bool:
+def names_person(tok: Token) -> bool:
     """A named person, or a title standing in apposition to one ("the visiting president, X")."""
     return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(tok))
 
@@ -94,15 +94,15 @@ def hospitality_cue(verb: Token) -> bool:
         return False  # "Japan rolled out the red carpet for Y": no one named met Y
     lemma = verb.lemma_.lower()
     if lemma == "entertain":
-        return any(c.dep_ == "dobj" and _person(c) for c in children_of(verb))
+        return any(c.dep_ == "dobj" and names_person(c) for c in children_of(verb))
     if lemma == "take":  # "took Y on a tour of the palace"
         on_tour = any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lemma_.lower() in {"tour", "walk", "stroll"} for p in children_of(c)) for c in children_of(verb))
-        return on_tour and any(c.dep_ == "dobj" and _person(c) for c in children_of(verb))
+        return on_tour and any(c.dep_ == "dobj" and names_person(c) for c in children_of(verb))
     idiom = (
         (lemma == "play" and _dobj(verb, frozenset({"host"})) is not None)
         or (lemma == "roll" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(verb)) and _dobj(verb, frozenset({"carpet"})) is not None)
         or (lemma in _FEAST_VERBS and _dobj(verb, FEAST_NOUNS) is not None)
         or (lemma in _WELCOME_VERBS and _dobj(verb, _WELCOME_NOUNS) is not None)
     )
-    return idiom and any(_person(g) for g in guests_of(verb))
+    return idiom and any(names_person(g) for g in guests_of(verb))
 

@@ -5,12 +5,16 @@ said ...", "X and Y were also there", "Heads of state in attendance included X",
 "X and Y were among the leaders present", "The gathering drew X and Y", "X used the summit
 to ...", "X, attending her first summit, ...", "X sat beside Y", "X and Y act as mediators".
 Each cue here marks an "attend" trigger: its people join the meeting told before (there is
-none to join when no meeting was told); :func:`companions_named` and :func:`co_speakers` name
-the people a cue brings besides its subject, and :func:`gathering_cue` the cues only a
-gathering of several has. Two cues make a meeting of their own instead: "X and Y reviewed a
-guard of honour" (:func:`joint_appearance`), "will see President X" (:func:`sees_person`) and
-"flew to X to persuade Y" (:func:`trip_to_persuade`), together with the hosting idioms of
-:mod:`.meeting_hospitality` ("X played host to Y") :func:`meet_cue`.
+none to join when no meeting was told). More cues of the same kind: "Present were X and Y",
+"Joining him were X and Y" (:func:`present_after`), "X and Y spoke at the opening session",
+"X said on the sidelines of the summit", "X took the floor". :func:`companions_named` and
+:func:`co_speakers` name the people a cue brings besides its subject, and
+:func:`gathering_cue` the cues only a gathering of several has. Some cues make a meeting of
+their own instead, together :func:`meet_cue`: "X and Y reviewed a guard of honour", "X
+shared a meal with Y" (:func:`joint_appearance`), "will see President X"
+(:func:`sees_person`), "flew to X to persuade Y" (:func:`trip_to_persuade`), "X was on the
+phone with Y" (:func:`on_the_phone`), and the hosting idioms of :mod:`.meeting_hospitality`
+("X played host to Y").
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from .meeting_destinations import trip_verb
-from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
+from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue, names_person
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_seats import tells_gathering
 from .meeting_syntax import children_of, conjuncts
@@ -165,11 +169,11 @@ def present_after(verb: Token) -> list[Token]:
     """"Attending were X and Y", "Present were X and Y", "Also attending was Z": the word of
     presence put before "be", the people after it (subject or, as the parser may read it,
     predicate); "Joining him were X and Y", where the parser hangs them on "were". Those
-    people; none when ``verb`` is no such "be"."""
+    people; none when ``verb`` is neither form."""
     if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
         return []
     if verb.lemma_.lower() == "join" and verb.tag_ == "VBG":
-        return [c for a in children_of(verb) if a.dep_ == "aux" and a.lemma_ == "be" and a.i > verb.i for c in children_of(a) if c.dep_ in {"nsubj", "attr"} and _names_person(c)]
+        return [c for a in children_of(verb) if a.dep_ == "aux" and a.lemma_ == "be" and a.i > verb.i for c in children_of(a) if c.dep_ in {"nsubj", "attr"} and names_person(c)]
     if verb.lemma_.lower() != "be":
         return []
     if not any(c.i < verb.i and c.dep_ in {"acomp", "attr", "advcl", "csubj", "nsubj"} and c.lower_ in {"attending", "present", "participating"} for c in children_of(verb)):
@@ -177,12 +181,8 @@ def present_after(verb: Token) -> list[Token]:
     return [c for c in children_of(verb) if c.i > verb.i and c.dep_ in {"nsubj", "attr"} and c.ent_type_ == "PERSON"]
 
 
-def _names_person(tok: Token) -> bool:
-    """A person's name, or a title with the name in apposition ("Senegal's President, Macky Sall")."""
-    return tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(tok))
-
-
 def _present_first(verb: Token) -> bool:
+    """The cue of :func:`present_after`: "Present were X and Y"."""
     return bool(present_after(verb))
 
 
@@ -456,7 +456,8 @@ def _cue_table(pairs: list[tuple[Iterable[str], Callable[[Token], bool]]]) -> di
 #: The verb cues by the lemma each starts from: a word is tested only by the cues of its lemma.
 _VERB_CUES = _cue_table(
     [
-        ({"be"}, also_there), ({"be"}, _present_first), (_SPEECH_VERBS, said_on_sidelines), ({"take"}, took_floor), (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
+        ({"be"}, also_there), ({"be"}, _present_first), (_SPEECH_VERBS, said_on_sidelines), ({"take"}, took_floor),
+        (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
         ({"adopt", "endorse", "approve"}, adopted_text), ({"preside"}, presided), ({"join"}, joined_gathering),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),

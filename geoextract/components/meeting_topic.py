@@ -280,8 +280,9 @@ def _purpose_topic(tok: Token) -> str | None:
 
 
 def talked_about(verb: Token) -> bool:
-    """"The two leaders talked about X", "they spoke about X" ("spoke on Friday" tells when): people of a meeting told before
-    saying what it was about (not "X talked about Y" alone, a statement to anyone)."""
+    """"The two leaders talked about X", "they spoke about X": the people of a meeting told
+    before saying what it was about (not "X talked about Y" alone, a statement to anyone;
+    "spoke on Friday" tells when)."""
     if verb.lemma_.lower() not in {"talk", "speak"} or verb.dep_ in {"relcl", "acl", "amod", "pcomp"}:
         return False
     if not any(c.dep_ == "prep" and c.lower_ == "about" for c in children_of(verb)):
