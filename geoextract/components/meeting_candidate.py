@@ -86,7 +86,9 @@ class Candidate:
         if other.date_rank > self.date_rank:
             self.date, self.date_rank, self.date_blocked = other.date, other.date_rank, other.date_blocked
         arrival = self.place is not None and other.place is not None and at_arrival(self.place) and not at_arrival(other.place)
-        if (self.place is None or arrival or (self.place_borrowed and not other.place_borrowed)) and other.place is not None:
+        # a trip's country lent to this meeting gives way to a place a sentence names (not to an airport)
+        lent = self.place_borrowed and not other.place_borrowed and other.place is not None and not at_arrival(other.place)
+        if (self.place is None or arrival or lent) and other.place is not None:
             # "greeted X at the airport ... later held talks at the palace": the talks' place is the visit's
             self.place, self.place_country, self.place_is_city = other.place, other.place_country, other.place_is_city
             self.place_owner, self.place_borrowed = other.place_owner, other.place_borrowed

@@ -12,10 +12,14 @@ Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from meeting_cases import Expected, check
+
+import geoextract
 
 #: "played host to Y", "rolled out the red carpet for Y", "threw a banquet in honour of Y",
 #: "entertained Y", "took Y on a tour", "was accorded a welcome by X", "received a welcome from X".
@@ -198,3 +202,14 @@ EARLIER: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), IDIOMS + SHARED + GIVEN_AT + TRIP_PURPOSE + VISITS + VISIT_STORY + EARLIER + ON_THE_PHONE)
 def test_meeting_hospitality(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+def test_a_lent_country_gives_way_to_a_named_place_but_not_to_the_airport(nlp: Any) -> None:
+    # the Pyongyang story of the shipped example corpus: the treaty signing takes the country of
+    # the visit; the greeting "at the airport", folded into it, does not make the airport its place
+    corpus = Path(__file__).resolve().parents[2] / "notebooks" / "data" / "articles.jsonl"
+    record = next(r for r in map(json.loads, corpus.read_text(encoding="utf-8").splitlines()) if r["id"] == "wire-2024-06-19-pyongyang")
+    doc = geoextract.extract(record["text"], date=record["date"], nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    places = [r.place for r in doc.relations if {names[p] for p in r.participants} == {"Kim Jong Un", "Vladimir Putin"}]
+    assert places and all(p and "airport" not in p for p in places), places
