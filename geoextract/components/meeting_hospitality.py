@@ -88,11 +88,11 @@ def given_to(verb: Token) -> list[Token]:
 
 def hospitality_cue(verb: Token) -> bool:
     """Whether ``verb`` is a hosting idiom with a named person on the other side (see the module)."""
-    if verb.dep_ in {"amod", "compound"} or not (verb.pos_ in {"VERB", "AUX"} or verb.tag_.startswith("VB")):
-        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in HOSPITALITY_WORDS or verb.dep_ in {"amod", "compound"} or not (verb.pos_ in {"VERB", "AUX"} or verb.tag_.startswith("VB")):
+        return False  # the lemma first: this runs on every word the trigger filter lets through
     if any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in children_of(verb)):
         return False  # "Japan rolled out the red carpet for Y": no one named met Y
-    lemma = verb.lemma_.lower()
     if lemma == "entertain":
         return any(c.dep_ == "dobj" and names_person(c) for c in children_of(verb))
     if lemma == "take":  # "took Y on a tour of the palace"
