@@ -361,6 +361,9 @@ class DocActors:
                         eid = res
                     if eid is not None and not self.info[eid].is_person and eid not in found:
                         found.append(eid)
+        # "met his counterparts from A and B": the parser may hang "from" on the verb, right after the object
+        moved = [p for p in children_of(tok.head) if p.dep_ == "prep" and p.lower_ == "from" and p.i == tok.right_edge.i + 1] if tok.dep_ == "dobj" else []
+        for child in [*children_of(tok), *moved]:
             if child.dep_ == "prep" and child.lower_ in {"of", "from"}:
                 for pobj in children_of(child):
                     if pobj.dep_ == "pobj":

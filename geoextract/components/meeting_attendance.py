@@ -18,9 +18,10 @@ from .meeting_lexicon import (
     MEETING_NOUNS,
     NEEDS_COUNTERPART,
 )
+from .meeting_phrases import _agents
 from .meeting_phrases import _is_meeting_noun as is_meeting_noun
 from .meeting_phrases import _is_passive as is_passive
-from .meeting_presence import in_attendance
+from .meeting_presence import drawn_by_gathering, in_attendance
 from .meeting_syntax import children_of, token_hashes
 
 _AMONG = frozenset({"among", "amongst"})
@@ -101,8 +102,8 @@ def takes_part(verb: Token) -> bool:
     return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(verb))
 
 
-#: Verbs of a person who opens, addresses or closes a gathering ("X opened the meeting").
-PRESIDE_VERBS: frozenset[str] = frozenset({"open", "address", "close"})
+#: Verbs of a person who opens, chairs, addresses or closes a gathering ("X opened the meeting").
+PRESIDE_VERBS: frozenset[str] = frozenset({"open", "address", "close", "chair", "co-chair"})
 
 
 def presides_told_meeting(verb: Token) -> bool:
@@ -135,6 +136,13 @@ SIDE_NOUNS: frozenset[str] = frozenset(
 _SENT_TITLES = frozenset({"ambassador", "envoy", "minister", "representative", "negotiator", "deputy", "adviser", "advisor", "emissary", "secretary", "chief", "spokesman"})
 
 
+def title_name(title: Token) -> Token | None:
+    """The name in apposition to a title noun: "its vice president, X", or "the speaker of its
+    parliament, Y", where the parser hangs the name on the last noun of the title."""
+    holders = [title, *(p for c in children_of(title) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj")]
+    return next((a for h in holders for a in children_of(h) if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+
+
 def sent_person(obj: Token) -> bool:
     """The object of "sent" is a named person: "sent X", "sent its ambassador to the UN, X".
 
@@ -143,9 +151,11 @@ def sent_person(obj: Token) -> bool:
     """
     if obj.ent_type_ == "PERSON":
         return True
+    if obj.pos_ == "NOUN" and title_name(obj) is not None:
+        return True  # "sent its vice president, X", "sent the speaker of its parliament, Y": any title named
     if obj.lemma_.lower() not in _SENT_TITLES:
         return False
-    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(obj)) or any(
+    return any(
         _title_to_body(obj, prep) for prep in children_of(obj.head) if prep.dep_ in {"prep", "dative"} and prep.lower_ == "to"
     )
 
@@ -354,3 +364,58 @@ def attendee_list(verb: Token) -> bool:
             if attending or present or (at_meeting and subj.lower_ in {"those", "others"}):
                 return True
     return False
+
+
+#: Verbs whose subject brings the people named along to a meeting ("X brought Y along").
+BRING_VERBS: frozenset[str] = frozenset({"bring"})
+#: Objects of "brought X to ...", "brought X into ..." that make no companion ("brought X to power").
+_BROUGHT_TO_NOT_MEETING = frozenset({"power", "justice", "account", "heel", "office", "tears", "life", "end", "halt", "attention", "knee", "knees"})
+
+
+def companion_verb(verb: Token) -> bool:
+    """"X was accompanied by Y", "Y accompanied X", "X brought Y (along)": Y joins a meeting of X."""
+    lemma = verb.lemma_.lower()
+    if lemma == "accompany":
+        return any(c.dep_ in {"agent", "dobj"} for c in children_of(verb))
+    return lemma in BRING_VERBS and bool(brought_people(verb))
+
+
+def brought_people(verb: Token) -> list[Token]:
+    """The people "X brought" along ("brought Y and Z to help make his case"), not "brought X to
+    power" nor "brought charges".
+
+    Only objects that name a person (a name, or a title with one), and no "to"/"into" phrase
+    that tells a state of affairs.
+    """
+    if verb.dep_ in {"amod", "acl", "relcl"} or any(c.dep_ == "auxpass" for c in children_of(verb)):
+        return []
+    for prep in children_of(verb):
+        if prep.dep_ in {"prep", "dative"} and prep.lower_ in {"to", "into", "before"}:
+            if any(p.lemma_.lower() in _BROUGHT_TO_NOT_MEETING or p.ent_type_ in {"GPE", "LOC"} for p in children_of(prep)) or prep.lower_ == "before":
+                return []  # "brought X to power", "brought X before a court"; "brought X to Geneva" is a journey
+    return [c for c in children_of(verb) if c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or title_name(c) is not None)]
+
+
+def named_alongside(verb: Token) -> list[Token]:
+    """The phrases that name more people at a meeting through ``verb``: "X thanked leaders
+    including Y", "the summit drew Y", "led by X", "flanked by Y", "joined by Z", "Peru was
+    represented by X", "... was headed by X and included Y", "sat at the same table as Y",
+    "was accompanied by X", "X brought Y"."""
+    lemma = verb.lemma_.lower()
+    found: list[Token] = []
+    if lemma == "thank" or attendee_list(verb) or drawn_by_gathering(verb):
+        found += [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if lemma in LEAD_VERBS | {"flank"}:
+        found += _agents(verb)
+    if lemma in BRING_VERBS:
+        found += brought_people(verb)
+    for child in children_of(verb):
+        if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in {"join", "accompany"}:
+            found += _agents(child)  # "X and Y looked on, joined by Z"
+        elif lemma in {"represent", "accompany"} and child.dep_ in {"agent", "dobj"}:
+            found += [child] if child.dep_ == "dobj" else [p for p in children_of(child) if p.dep_ == "pobj"]
+        elif child.dep_ == "conj" and child.lemma_.lower() == "include" and lemma in LEAD_VERBS:
+            found += [c for c in children_of(child) if c.dep_ == "dobj"]
+        elif lemma == "sit" and child.dep_ == "prep" and child.lower_ == "as":
+            found += [p for p in children_of(child) if p.dep_ == "pobj"]
+    return found

@@ -7,7 +7,8 @@ meeting ("ASEAN Secretary-General Y said members had agreed ..."). Gold conventi
 grouping's summit is the grouping plus its named attendees, its own officers included.
 
 Also the readers of the grouping a meeting is told of: "a meeting of X", "Leaders of the bloc
-met", and the summit on whose sidelines a meeting was held.
+met", "G20 leaders met", and the summit on whose sidelines a meeting was held; the people who
+met on a summit's sidelines (or in a "where" clause on it) are added to the summit's attendees.
 """
 
 from __future__ import annotations
@@ -269,3 +270,66 @@ def in_subject(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def body_meets(verb: Token, eid: str, actors: DocActors) -> bool:
+    """The subject of ``verb`` is a grouping or its members, alone: "G20 leaders met",
+    "Leaders of the G20 met", "The bloc's ministers gathered" (not "ministers from 17 countries
+    and the EU met": the EU is one of many there)."""
+    if not actors.info[eid].grouping:
+        return False
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    subjects += [a for s in subjects for a in children_of(s) if a.dep_ == "appos"]  # "OSAKA — Leaders of X met": after a dateline
+    for subj in subjects:
+        owners = [subj, *(c for c in children_of(subj) if c.dep_ in {"compound", "poss", "nmod"})]
+        owners += [p for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
+        if any(actors.actor_at(o) == eid and not any(c.dep_ == "conj" for c in children_of(o)) for o in owners):
+            return True
+    return False
+
+
+#: Nouns of a gathering that people attend, whose sidelines host meetings of their own.
+GATHERING_NOUNS = frozenset({"summit", "conference", "gathering", "forum", "assembly", "congress", "convention"})
+
+
+def add_sideline_attendees(meetings: list[Candidate], actors: DocActors) -> list[Candidate]:
+    """People who met on the sidelines of a grouping's summit attended that summit too, and so
+    did people who met in a "where" clause on it ("a summit in Jeddah, where X greeted Y")."""
+    summits = [m for m in meetings if m.grouping is not None]
+    doc = actors.doc
+    for side in meetings:
+        if side.grouping is None:  # "at the bloc's summit in Jeddah, where X greeted Y": X and Y were there
+            for summit in (s for s in summits if s.sent_index == side.sent_index and s.status == side.status):
+                if _in_where_clause(doc[side.trigger_i], doc[summit.trigger_i]):
+                    summit.add([p for p in side.participants if actors.info[p].is_person])
+        if side.grouping is not None or not side.sideline:
+            continue
+        if side.setting is None:  # "on the sidelines of the summit": the grouping summit told before
+            before = [s for s in summits if s.sent_index <= side.sent_index]
+            # else a summit of no grouping ("a summit on the war in Ukraine ... X met Y on the sidelines")
+            before = before or [m for m in meetings if m is not side and m.sent_index <= side.sent_index and _gathering(m)]
+            targets = before[-1:]
+        else:
+            targets = [s for s in summits if s.grouping == side.setting]
+        for summit in targets:
+            if summit.status == side.status:
+                summit.add([p for p in side.participants if actors.info[p].is_person])
+    return meetings
+
+
+def _gathering(m: Candidate) -> bool:
+    """A gathering of many, told as one ("hosted the summit", "thanked the leaders for attending")."""
+    return not m.sideline and len(m.participants) >= 3 and not GATHERING_NOUNS.isdisjoint(m.nouns)
+
+
+def _in_where_clause(tok: Token, gathering: Token) -> bool:
+    """``tok`` is in a "where" clause on the gathering's noun, on its place or on its day ("a
+    summit in Jeddah on Friday, where ...": the parser may hang the clause on either)."""
+    while tok.dep_ != "relcl" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok)):
+        return False
+    head = tok.head
+    while head.i != gathering.i and head.i != gathering.head.i and head.dep_ in {"pobj", "prep", "compound", "appos", "npadvmod"}:
+        head = head.head
+    return head.i == gathering.i or (head.i == gathering.head.i and gathering.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"})

@@ -16,9 +16,22 @@ from spacy.tokens import Span, Token
 from ._common import hash_string
 from .meeting_absence import absence_verb, replaced_people
 from .meeting_actors import DocActors
-from .meeting_attendance import LEAD_VERBS, among_attending, attendee_list, sent_person
+from .meeting_attendance import (
+    among_attending,
+    companion_verb,
+    named_alongside,
+    sent_person,
+    title_name,
+)
 from .meeting_attributes import find_place, find_topic, object_topic
-from .meeting_blocs import SIDE_HASHES, in_subject, member_groupings, of_groupings, summit_setting
+from .meeting_blocs import (
+    SIDE_HASHES,
+    body_meets,
+    in_subject,
+    member_groupings,
+    of_groupings,
+    summit_setting,
+)
 from .meeting_candidate import Candidate
 from .meeting_dates import Preference
 from .meeting_destinations import destination_country, split_by_destination
@@ -39,11 +52,9 @@ from .meeting_lexicon import (
 from .meeting_lists import listed_people
 from .meeting_nouns import earlier_occasion, new_event, told_meeting, within_told
 from .meeting_participants import ParticipantFinder
-from .meeting_phrases import _agents
 from .meeting_presence import (
     co_speakers,
     companions_named,
-    drawn_by_gathering,
     gathering_cue,
     present_after,
 )
@@ -146,6 +157,7 @@ class SentenceReader:
         cand.status, cand.status_cue, cand.factual = status or "occurred", cue, status is not None
         cand.remote = _remote(trig.token)
         cand.topic = object_topic(trig.token)
+        cand.setting, cand.sideline = summit_setting([trig.token], [], self.actors)  # "discussed X on the sidelines of the summit"
         cand.add(found.ids)
         if len(cand.participants) < 2 and not found.unresolved_group:
             return None
@@ -173,35 +185,18 @@ class SentenceReader:
                 found = Found()
                 for obj in sent:
                     holders = [obj, *(p for c in children_of(verb) if c.dep_ in {"prep", "dative"} for p in children_of(c) if p.dep_ == "pobj")]
-                    names = [a for h in holders for a in children_of(h) if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+                    names = [n for h in holders if (n := title_name(h)) is not None]
                     found.take(self.finder.slot(names[0] if names else obj, found.ids))
             else:  # "X sent his deputy to the summit": a person who sends someone stays away
                 found.ids = [i for i in found.ids if not self.actors.info[i].is_person]
-        if verb.lemma_.lower() == "thank" or attendee_list(verb) or drawn_by_gathering(verb):
-            for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
-                found.take(self.finder.slot(obj, found.ids))  # "X thanked leaders including Y and Z for attending", "The summit drew Y"
-        if verb.lemma_.lower() in LEAD_VERBS | {"flank"}:
-            for agent in _agents(verb):
-                found.take(self.finder.slot(agent, found.ids))  # "the rebels were led by X", "X was flanked by Y"
+        principal = found.ids[0] if found.ids else None
+        for np in named_alongside(verb):  # "X thanked leaders including Y", "Peru was represented by Z", ...
+            found.take(self.finder.slot(np, found.ids))
         for child in children_of(verb):
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in children_of(child)):
                 self.finder.subjects(child, found)  # "..., as did Z"
-            elif child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in {"join", "accompany"}:
-                for agent in _agents(child):  # "X and Y looked on, joined by Z"
-                    found.take(self.finder.slot(agent, found.ids))
-            elif verb.lemma_.lower() == "represent" and child.dep_ in {"agent", "dobj"}:
-                for np in [child] if child.dep_ == "dobj" else [p for p in children_of(child) if p.dep_ == "pobj"]:
-                    found.take(self.finder.slot(np, found.ids))  # "Peru was represented by X"
-            elif child.dep_ == "conj" and child.lemma_.lower() == "include" and verb.lemma_.lower() in LEAD_VERBS:
-                for obj in (c for c in children_of(child) if c.dep_ == "dobj"):
-                    found.take(self.finder.slot(obj, found.ids))  # "... was headed by X and included Y"
-            elif verb.lemma_.lower() == "sit" and child.dep_ == "prep" and child.lower_ == "as":
-                for pobj in (p for p in children_of(child) if p.dep_ == "pobj"):
-                    found.take(self.finder.slot(pobj, found.ids))  # "X sat at the same table as Y"
-            elif verb.lemma_.lower() == "accompany" and child.dep_ in {"agent", "dobj"}:
-                cand.companion_of = cand.companion_of or (found.ids[0] if found.ids else None)
-                for np in [child] if child.dep_ == "dobj" else [p for p in children_of(child) if p.dep_ == "pobj"]:
-                    found.take(self.finder.slot(np, found.ids))
+        if companion_verb(verb):  # "X was accompanied by Y", "X brought Y": Y joins a meeting of X
+            cand.companion_of = cand.companion_of or principal
         for np in companions_named(verb):
             found.take(self.finder.slot(np, found.ids))  # "X sat beside Y", "stood next to Z"
         for other in co_speakers(verb):
@@ -271,6 +266,8 @@ class SentenceReader:
             cand.grouping = next((p for p in cand.participants if self.actors.info[p].grouping), None)
         else:
             cand.grouping = next((p for p in of_groupings(tokens, self.actors) + member_groupings(tokens, self.actors) if p in cand.participants), None)
+        if cand.grouping is None and len(cand.participants) == 1 and body_meets(main.token, cand.participants[0], self.actors):
+            cand.grouping = cand.participants[0]  # "G20 leaders met in Osaka": the grouping's gathering, attendees told later
         if cand.grouping is None and cand.host is not None and self.actors.info[cand.host].grouping:
             cand.grouping = cand.host  # "talks convened by the bloc": the grouping's own session
         if "summit" in families and cand.grouping is None:

@@ -195,7 +195,7 @@ _PREFILTER = (
     r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
     r"ceremony|signing|presence|present\b|in attendance|in person|confront|delegates|participants|attendees|gathering|fellow (?:leaders|heads)|address(?:ed|es|ing)? the leaders|assembled leaders|gathered leaders|other leaders|his peers\b|her peers\b|their peers\b|counterparts\b|the ministers\b|fellow ministers\b|dial(?:s|ed|led|ing|ling)?\b|gather(?:ed|s)?\b|arrived late|persuad|convinc|lobby|to see\b|will see\b|would see\b|also saw\b|also see\b|guard of honou?r|joint (?:news|press) conference|walked out|stormed out|whose governments|also involved|also there\b|there too\b|in the room\b|the leaders\b|beside\b|alongside\b|across the table|across from\b|mediat|next to\b|flank|declaration|communiq|pos(?:ed|es|ing) for\b|presid(?:ed|es|ing)\b|opening (?:address|speech|remarks)|closing (?:address|speech|remarks)|inaugural (?:address|speech)|welcoming (?:address|speech|remarks)|plenary|keynote|"
     r"tables?\b|look(?:s|ed|ing)? on\b|guests|attend|particip|represent|t(?:ook|ake|akes|aking) part|chair|videoconf|teleconf|dine|dined|huddl|among|included|"
-    r"travel|arriv|flew|fly|flies|head|delegation|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|"
+    r"travel|arriv|flew|fly|flies|head|delegation|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|br(?:ing|ings|ought)\b|"
     # joint acts ("signed", "toured ... with X"): whole words, so that "joint", "watchdog", "views" stay out
     r"join(?:s|ed|ing)?\b|exchang(?:ed|ing)\b|exchanges? views|sign(?:s|ed|ing)?\b|inked|countersign|watch(?:es|ed|ing)?\b|open(?:s|ed|ing)?\b|"
     r"inaugurat|unveil|inspect|laid|lay|plant|walk|stroll|witness|"

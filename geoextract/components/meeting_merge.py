@@ -14,13 +14,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Token
-
 from .meeting_actors import DocActors
-from .meeting_blocs import add_named_hosts, complete_groupings
+from .meeting_blocs import (
+    GATHERING_NOUNS,
+    add_named_hosts,
+    add_sideline_attendees,
+    complete_groupings,
+)
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
-from .meeting_syntax import children_of
 from .meeting_timing import apply_shift
 
 #: ``find_dateline`` is re-exported here, where the extractor reads it.
@@ -60,7 +62,7 @@ def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]
             _enrich_from_trips(part, trips, ctx)
             _place_into(part, meetings, ctx)
     _cancel_with_trips(meetings, trips)
-    merged = _add_sideline_attendees(_merge_same(meetings, ctx), ctx)
+    merged = add_sideline_attendees(_merge_same(meetings, ctx), ctx.actors)
     complete_groupings(merged, ctx.actors)
     add_named_hosts(merged, ctx.actors)
     return merged
@@ -77,42 +79,6 @@ def _cancel_with_trips(meetings: list[Candidate], trips: list[Candidate]) -> Non
             if m.place and trip.place and not _same_place(m.place, trip.place):
                 continue  # "cancelled his trip to X but will meet Y in Z"
             m.status, m.status_cue = "cancelled", True
-
-
-def _add_sideline_attendees(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
-    """People who met on the sidelines of a grouping's summit attended that summit too, and so
-    did people who met in a "where" clause on it ("a summit in Jeddah, where X greeted Y")."""
-    summits = [m for m in meetings if m.grouping is not None]
-    doc = ctx.actors.doc
-    for side in meetings:
-        if side.grouping is None:  # "at the bloc's summit in Jeddah, where X greeted Y": X and Y were there
-            for summit in (s for s in summits if s.sent_index == side.sent_index and s.status == side.status):
-                if _in_where_clause(doc[side.trigger_i], doc[summit.trigger_i]):
-                    summit.add([p for p in side.participants if ctx.actors.info[p].is_person])
-        if side.grouping is not None or not side.sideline:
-            continue
-        if side.setting is None:  # "on the sidelines of the summit": the grouping summit told before
-            before = [s for s in summits if s.sent_index <= side.sent_index]
-            targets = before[-1:]
-        else:
-            targets = [s for s in summits if s.grouping == side.setting]
-        for summit in targets:
-            if summit.status == side.status:
-                summit.add([p for p in side.participants if ctx.actors.info[p].is_person])
-    return meetings
-
-
-def _in_where_clause(tok: Token, gathering: Token) -> bool:
-    """``tok`` is in a "where" clause on the gathering's noun, on its place or on its day ("a
-    summit in Jeddah on Friday, where ...": the parser may hang the clause on either)."""
-    while tok.dep_ != "relcl" and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok)):
-        return False
-    head = tok.head
-    while head.i != gathering.i and head.i != gathering.head.i and head.dep_ in {"pobj", "prep", "compound", "appos", "npadvmod"}:
-        head = head.head
-    return head.i == gathering.i or (head.i == gathering.head.i and gathering.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"})
 
 
 def _split(cand: Candidate) -> list[Candidate]:
@@ -205,7 +171,7 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
     Nearest first within a few sentences; a mention that names a participant and a place
     ("Blinken's meetings in Brussels") may reach back to any meeting with both.
     """
-    best: tuple[int, int, int, int, int] | None = None
+    best: tuple[int, int, int, int, int, int] | None = None
     chosen: Candidate | None = None
     for m in reversed(meetings):
         gap = cand.sent_index - m.sent_index
@@ -222,7 +188,9 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         same_noun = bool((cand.nouns & m.nouns) - _GENERIC_NOUNS)
         # "... agreed to meet again next week. The talks focused on X": the talks that took place
         same_status = cand.status == m.status or cand.status in {"cancelled", "denied"}  # a denial turns what it refers to
-        rank = (int(same_place), int(fits), int(same_status), int(same_noun), -gap)
+        # "X and Y met on the sidelines of the summit. Z hosted the gathering": the summit, not their talks
+        gathering = not (m.sideline and cand.nouns & GATHERING_NOUNS)
+        rank = (int(same_place), int(gathering), int(fits), int(same_status), int(same_noun), -gap)
         if best is None or rank > best:
             best, chosen = rank, m
     return chosen
@@ -273,7 +241,10 @@ def _merge_same(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
             # "denied reports that X met Y" ... "X and Z held talks with Y and W" ... "No such meeting took place"
             told_again = m.status == k.status and m.status in {"denied", "cancelled"} and m.sent_index - k.sent_index <= 2
             same = same or (told_again and len(set(m.participants) & set(k.participants)) >= 2 and (set(m.participants) <= set(k.participants) or set(k.participants) <= set(m.participants)))
-            if (same or (m.sent_index - k.sent_index <= 1 and _states_then_people(k, m, ctx))) and _same_event(k, m):
+            # the states' talks told again with their leaders may be dated by a day apart ("agreed on Thursday
+            # after marathon talks ... began negotiating on Wednesday evening")
+            retold = not same and m.sent_index - k.sent_index <= 1 and _states_then_people(k, m, ctx)
+            if (same or retold) and _same_event(k, m, retold=retold):
                 target = k
                 break
         if target is None:
@@ -310,12 +281,18 @@ def _states_then_people(a: Candidate, b: Candidate, ctx: DocContext) -> bool:
     return False
 
 
-def _same_event(a: Candidate, b: Candidate) -> bool:
+def _same_event(a: Candidate, b: Candidate, retold: bool = False) -> bool:
+    """Whether ``a`` and ``b`` can be one meeting; ``retold`` (the states' talks told again with
+    their leaders) allows a day apart and a venue in the city the other names."""
     pair = {a.status, b.status}
     if len(pair) == 2 and pair not in ({"occurred", "denied"}, {"planned", "cancelled"}):
         return False
-    if a.date_rank == 3 and b.date_rank == 3 and a.date != b.date:
+    if a.date_rank == 3 and b.date_rank == 3 and a.date != b.date and not (retold and a.date and b.date and abs((a.date - b.date).days) <= 1):
         return False
+    if retold and a.place_is_city != b.place_is_city:
+        city, venue = (a, b) if a.place_is_city else (b, a)
+        if venue.place_country in {None, city.place_country}:
+            return True  # "talks in Minsk ... at the Independence Palace"
     if a.earlier != b.earlier and not (a.date is not None and a.date == b.date):
         return False  # "Albanese hosted Luxon on Friday ... they first met in Tonga in February": two meetings
     # a greeting "at the airport" is part of the visit whose talks were held elsewhere

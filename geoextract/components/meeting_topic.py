@@ -304,7 +304,8 @@ def object_topic(verb: Token) -> str | None:
             return phrase(child, cut_preps=frozenset({"with", "at", "during", "by", "after", "before", "since"}), topic=True)
         if child.dep_ == "prep" and child.lower_ in _TOPIC_OF:
             for pobj in children_of(child):
-                if pobj.dep_ == "pobj":
+                # "began negotiating on Wednesday evening": when, not what about
+                if pobj.dep_ == "pobj" and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.lemma_.lower() not in NOT_TOPIC_HEADS:
                     return phrase(pobj, topic=True)
     return None
 

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ._common import hash_string
-from .lexicon import TITLE_HEADS
 from .meeting_attendance import (
+    BRING_VERBS,
     GATHER_VERBS,
     LEAD_VERBS,
     PRESIDE_VERBS,
@@ -26,6 +26,7 @@ from .meeting_attendance import (
     among_participants,
     attendee_list,
     attends_without_object,
+    brought_people,
     gathered_for_meeting,
     in_person,
     led_side,
@@ -74,7 +75,15 @@ from .meeting_seats import (
     tells_gathering,
     told_in_call,
 )
-from .meeting_syntax import children_of, free_relative_head, token_hashes, verb_read_as_modifier
+from .meeting_syntax import children_of, token_hashes, verb_read_as_modifier
+from .meeting_together import (
+    PEOPLE_WORDS,
+    held_by_several,
+    people_in,
+    signed_together,
+    talked_together,
+    with_person,
+)
 from .meeting_topic import talked_about
 
 #: Particles and complements after "call" that make it no phone call ("called off", "called for").
@@ -82,7 +91,6 @@ _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", 
 _CALL_NOT_PHONE_DEPS = frozenset({"dative"})
 #: Nouns after which "of the X summit" names when or where, not who ("on the eve of the G20 summit").
 _SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes", "lead-up", "side", "sides"}
-_PEOPLE = TITLE_HEADS | PEOPLE_NOUNS | {"delegation", "government", "counterpart", "counterparts"}
 #: Talk verbs whose coordinated subject talks among itself.
 _TALK_TOGETHER = frozenset({"talk", "speak", "negotiate", "confer", "consult", "converse", "chat", "huddle", "dine"})
 
@@ -93,7 +101,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include"} | SIDE_LIST_VERBS
+        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include"} | SIDE_LIST_VERBS | BRING_VERBS
         | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS | PRESENCE_WORDS
         | {w for w in PEOPLE_NOUNS if w.endswith("s")}  # plurals only: "among the leaders who took part"
     )
@@ -160,17 +168,17 @@ def _classify(tok: Token) -> str | None:
         return "event"
     if is_noun and lemma in VISIT_NOUNS:
         return "visit" if _visits_person(tok, "to") or (lemma == "visit" and _visits_person(tok, "with")) else "trip"
-    if (lower in ATTENDEE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"among", "amongst"}) or among_attending(tok) or among_participants(tok, _PEOPLE):
+    if (lower in ATTENDEE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"among", "amongst"}) or among_attending(tok) or among_participants(tok, PEOPLE_WORDS):
         return "attend"
-    if presence_cue(tok, _PEOPLE):
+    if presence_cue(tok, PEOPLE_WORDS):
         return "attend"  # "X, also present, said", "were also there", "the leaders present": see .meeting_presence
     if (cue := meet_cue(tok)) is not None:
         return cue  # "X and Y reviewed a guard of honour", "will see President Y" (meet); "X played host to Y" (host)
     if not is_verb:
         return None
     if lemma in SIGN_VERBS:
-        return "meet" if _signed_together(tok) else None
-    if lemma in JOINT_VERBS and (_with_person(tok) or (lemma in CO_ACT_VERBS and _signed_together(tok) and not any(t.lower_ in REMOTE_WORDS for t in tok.subtree))):
+        return "meet" if signed_together(tok) else None
+    if lemma in JOINT_VERBS and (with_person(tok) or (lemma in CO_ACT_VERBS and signed_together(tok) and not any(t.lower_ in REMOTE_WORDS for t in tok.subtree))):
         return "meet"  # "toured the plant with X", "attended a match with X", "X and Y inaugurated a rail link"
     if lemma == "join" and _joins_person(tok):
         return "meet"
@@ -197,7 +205,9 @@ def _classify(tok: Token) -> str | None:
         companions = [p for c in children_of(tok) if c.dep_ == "agent" for p in children_of(c)] + [c for c in children_of(tok) if c.dep_ == "dobj"]
         # a "while" clause with its own subject is a statement of its own ("..., while Y was accompanied by X")
         own_clause = tok.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(tok))
-        return "attend" if (tok.dep_ not in {"acl", "advcl", "relcl"} or own_clause) and any(_people_in(c) for c in companions) else None
+        return "attend" if (tok.dep_ not in {"acl", "advcl", "relcl"} or own_clause) and any(people_in(c) for c in companions) else None
+    if lemma in BRING_VERBS:  # "X had brought Y and Z to help make his case": more people at X's meeting
+        return "attend" if tok.dep_ not in {"acl", "advcl", "relcl", "xcomp"} and brought_people(tok) else None
     if lemma == "thank":
         return "attend" if thanked_for_attending(tok) else None
     if lemma == "send" and sends_delegation(tok):
@@ -207,10 +217,10 @@ def _classify(tok: Token) -> str | None:
     if lemma in SIDE_LIST_VERBS:
         return "attend" if side_owner(tok) is not None else None  # "Y's side included A and B"
     if lemma in GATHER_VERBS:
-        return "meet" if gathered_for_meeting(tok, _PEOPLE) else None
+        return "meet" if gathered_for_meeting(tok, PEOPLE_WORDS) else None
     if lemma in MEET_VERBS:
         if lemma in {"embrace", "greet", "hug", "confront"} and not any(c.dep_ == "dobj" and _person_like(c) for c in children_of(tok)):
-            if not any(c.dep_ == "auxpass" for c in children_of(tok)) or not any(_people_in(a) for a in _agents(tok)):
+            if not any(c.dep_ == "auxpass" for c in children_of(tok)) or not any(people_in(a) for a in _agents(tok)):
                 return None  # "embraced X" (or "was greeted by X") is an encounter only with a person, not "embraced the idea"
         return "meet"
     if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_ == "hand" for c in children_of(tok)):
@@ -218,7 +228,7 @@ def _classify(tok: Token) -> str | None:
     if lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGED_WORDS for c in children_of(tok)):
         if _remote(tok) or any(_remote(c) for c in children_of(tok) if c.dep_ == "dobj"):
             return "phone"  # "exchanged views by phone"
-        return "meet" if _signed_together(tok) or _with_person(tok) else None
+        return "meet" if signed_together(tok) or with_person(tok) else None
     if lemma in TALK_VERBS:
         if lemma == "sit" and at_table(tok) and not _counterpart_pp(tok, allow_to=False):
             return "attend"  # "X and Y also sat at the table": more people at the talks told before
@@ -228,7 +238,7 @@ def _classify(tok: Token) -> str | None:
             return "phone" if _remote(tok) else "meet"
         if lemma == "speak" and _remote(tok):
             return "phone"
-        if lemma in _TALK_TOGETHER and _talked_together(tok):
+        if lemma in _TALK_TOGETHER and talked_together(tok):
             return "phone" if _remote(tok) else "meet"  # "X and Y spoke directly", "X and Y spent days negotiating"
         if lemma in TOPIC_VERBS or talked_about(tok):
             return "topic"  # "discussed X", "The two leaders talked about X"
@@ -285,7 +295,7 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
             return "phone"
         return None  # "calls from X" are demands
     if lemma in NEEDS_COUNTERPART and not _counterpart_pp(tok, allow_to=False):
-        if not (compounds & REMOTE_WORDS or _held_by_several(tok) or _session_of_body(tok) or joined_by(tok)):
+        if not (compounds & REMOTE_WORDS or held_by_several(tok) or _session_of_body(tok) or joined_by(tok)):
             return None
     if lemma == "talk" and tok.tag_ == "NN" and not _counterpart_pp(tok, allow_to=False):
         return None
@@ -296,15 +306,6 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
     return "meet"
 
 
-def _talked_together(verb: Token) -> bool:
-    """"X and Y spoke directly", "X and his counterpart Y spent four days negotiating a treaty":
-    people coordinated as the subject talk with each other (not "X and Y spoke to reporters")."""
-    if any(c.dep_ in {"dative", "prep"} and c.lower_ in {"to", "at", "about", "before"} for c in children_of(verb)):
-        return False
-    holder = verb
-    if not any(c.dep_ == "nsubj" for c in children_of(verb)) and verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG":
-        holder = verb.head  # "spent four days negotiating"
-    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in children_of(c)) and _people_in(c) >= 2 for c in children_of(holder))
 
 
 def _session_of_body(tok: Token) -> bool:
@@ -316,21 +317,6 @@ def _session_of_body(tok: Token) -> bool:
     return any(o.ent_type_ == "ORG" for o in owners)
 
 
-def _held_by_several(tok: Token) -> bool:
-    """"X and Y held a conversation": a coordinated subject makes the counterpart.
-
-    Also through a free relative: "X and Y held what aides described as a candid conversation".
-    """
-    verb = tok.head
-    if (tok.dep_ == "pobj" and tok.head.lower_ == "as") or tok.dep_ in {"oprd", "attr"}:
-        outer = free_relative_head(tok.head.head if tok.dep_ == "pobj" else tok.head)
-        verb = outer if outer is not None else verb
-    elif tok.dep_ != "dobj":
-        return False
-    if verb.lemma_.lower() not in {"hold", "have", "conduct"}:
-        return False
-    # "X and Y held": a coordinated subject, or two names the parser hung one on the other
-    return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in children_of(c)) or _people_in(c) >= 2) for c in children_of(verb))
 
 
 def _in_setting(tok: Token) -> bool:
@@ -391,7 +377,7 @@ def _actor_like(tok: Token) -> bool:
         # "he was received by X": the subject of a passive too
         return tok.lower_ in {"him", "her", "them", "us", "me", "you", "each", "both"} or (tok.dep_ == "nsubjpass" and tok.lower_ in {"he", "she", "they", "we"})
     lemma = tok.lemma_.lower()
-    return lemma in _PEOPLE or tok.lower_ in _PEOPLE or lemma in COLLECTIVE_NOUNS or any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.dep_ == "appos" for c in children_of(tok))
+    return lemma in PEOPLE_WORDS or tok.lower_ in PEOPLE_WORDS or lemma in COLLECTIVE_NOUNS or any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.dep_ == "appos" for c in children_of(tok))
 
 
 def _person_like(tok: Token) -> bool:
@@ -400,7 +386,7 @@ def _person_like(tok: Token) -> bool:
         return True
     if tok.pos_ == "PRON":
         return tok.lower_ in {"him", "her", "them", "each", "both"}
-    return tok.lemma_.lower() in _PEOPLE or tok.lower_ in _PEOPLE
+    return tok.lemma_.lower() in PEOPLE_WORDS or tok.lower_ in PEOPLE_WORDS
 
 
 def _hosts_someone(tok: Token) -> bool:
@@ -420,55 +406,10 @@ def _hosts_someone(tok: Token) -> bool:
     return False
 
 
-def _people_in(tok: Token) -> int:
-    """How many people a (coordinated) noun phrase names: PERSON names and counted descriptions."""
-    count = 0
-    stack = [tok]
-    while stack:
-        cur = stack.pop()
-        stack.extend(c for c in children_of(cur) if c.dep_ == "conj")
-        if cur.ent_type_ == "PERSON":
-            # "X and the leader of Y, Z": the parser may hang Z on X; a name beside a name is a second person
-            count += 1 + sum(1 for c in children_of(cur) if c.dep_ in {"appos", "nmod"} and c.ent_type_ == "PERSON")
-        elif any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(cur)):
-            count += 1
-        elif cur.dep_ == "conj" and cur.lemma_.lower() in {"counterpart", "host", "guest"} and any(c.dep_ == "poss" for c in children_of(cur)):
-            count += 1  # "X and his counterpart signed": the counterpart is a person even where the name hangs elsewhere
-        elif (cur.lower_ in {"both", "two"} and cur.pos_ in {"NUM", "DET", "PRON"}) or (
-            cur.lemma_.lower() in _PEOPLE and any(c.lower_ in {"two", "both", "three", "four"} for c in children_of(cur) if c.dep_ in {"nummod", "det", "predet"})
-        ):
-            count += 2  # "the two", "both leaders" (not "the two governments")
-    return count
 
 
-def _signed_together(tok: Token) -> bool:
-    """"X and Y signed a pact", "the pact was signed by X and Y", "X signed it with Y": people, not states."""
-    count = 0
-    has_agent = any(c.dep_ == "agent" for c in children_of(tok))
-    for child in children_of(tok):
-        if child.dep_ == "nsubj" and not any(c.dep_ == "auxpass" for c in children_of(tok)):
-            count += _people_in(child)
-        elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
-            count += _people_in(child)
-        elif child.dep_ == "agent" or (child.dep_ in {"prep", "conj"} and child.lower_ in {"with", "by"}):  # "by X, and by Y"
-            count += sum(_people_in(p) for p in children_of(child) if p.dep_ == "pobj")
-        elif child.dep_ == "advmod" and child.lower_ in {"together", "along"}:
-            count += sum(_people_in(p) for w in children_of(child) if w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj")
-        elif child.dep_ == "dobj":  # "signed a memorandum with X": the parser hangs "with" on the document
-            count += sum(_people_in(p) for w in children_of(child) if w.dep_ == "prep" and w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj")
-    return count >= 2
 
 
-def _with_person(tok: Token) -> bool:
-    """Someone doing something "with" a named person (not a state or a thing: "with Russia")."""
-    if any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in children_of(tok)):
-        return False
-    holders = [tok, *(c for c in children_of(tok) if c.dep_ == "dobj")]  # "toured a plant with X"
-    return any(
-        child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" and _people_in(p) for p in children_of(child))
-        for holder in holders
-        for child in children_of(holder)
-    )
 
 
 def _joins_person(tok: Token) -> bool:
@@ -479,14 +420,14 @@ def _joins_person(tok: Token) -> bool:
         # "X and Y were joined by Z": people on both sides of the passive
         agents = _agents(tok)  # "X was joined at a lunch by Y": the parser may hang "by" on the lunch
         # "The Kenyan president was joined by X": a description of one person joined by a named one
-        return any(c.dep_ == "nsubjpass" and (_people_in(c) or _person_like(c)) for c in children_of(tok)) and any(_people_in(p) for p in agents)
-    return any(c.dep_ == "dobj" and _people_in(c) for c in children_of(tok))
+        return any(c.dep_ == "nsubjpass" and (people_in(c) or _person_like(c)) for c in children_of(tok)) and any(people_in(p) for p in agents)
+    return any(c.dep_ == "dobj" and people_in(c) for c in children_of(tok))
 
 
 def _visits_person(tok: Token, prep: str) -> bool:
     """"a visit to X" / "a courtesy call on X" where X is a person, not a place."""
     return any(
-        child.dep_ == "prep" and child.lower_ == prep and any(p.dep_ == "pobj" and (_people_in(p) or _person_like(p)) for p in children_of(child))
+        child.dep_ == "prep" and child.lower_ == prep and any(p.dep_ == "pobj" and (people_in(p) or _person_like(p)) for p in children_of(child))
         for child in children_of(tok)
     )
 

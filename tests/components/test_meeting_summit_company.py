@@ -1,0 +1,131 @@
+"""Who else was at a gathering: people who met on its sidelines (a summit of no grouping, or one
+told as "G20 leaders met"), a chair, the named envoy a state "sent", the people a visitor
+"brought", "counterparts from A, B and C", a list the parser hangs as an apposition, and the
+states' talks told again with their leaders a day apart. Also a time that is no topic.
+Sentences written for these tests.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+CASES: list[tuple[str, str, Expected]] = [
+    # the sidelines of a summit that names no grouping: the pair attended it too
+    (
+        "VALLETTA — A summit on Mediterranean migration drew leaders to Malta on Friday. Italian Prime Minister Giorgia Meloni, "
+        "Spanish Prime Minister Pedro Sanchez and Greek Prime Minister Kyriakos Mitsotakis attended the summit. "
+        "French President Emmanuel Macron, who met Meloni on the sidelines on Thursday, promised more patrol boats.",
+        "2023-09-30",
+        [
+            ({"Giorgia Meloni", "Pedro Sánchez", "Kyriakos Mitsotakis", "Emmanuel Macron"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"Emmanuel Macron", "Giorgia Meloni"}, {"status": "occurred", "date": "2023-09-28"}),
+        ],
+    ),
+    # "G20 leaders met": the grouping's gathering, its attendees told on the sidelines
+    (
+        "Group of 20 leaders met in Rio de Janeiro on Monday. Chinese President Xi Jinping and U.S. President Joe Biden met on the "
+        "sidelines and agreed to keep talking.",
+        "2024-11-19",
+        [
+            ({"G20", "Xi Jinping", "Joe Biden"}, {"status": "occurred", "mode": "multilateral", "date": "2024-11-18"}),
+            ({"Xi Jinping", "Joe Biden"}, {"status": "occurred", "mode": "meet"}),
+        ],
+    ),
+    # "hosted the gathering" is the summit, not the pair's talks on its sidelines told just before
+    (
+        "Leaders of the Group of 20 met in New Delhi on Saturday. Turkish President Recep Tayyip Erdogan and Japanese Prime Minister "
+        "Fumio Kishida discussed energy at a meeting on the sidelines of the summit. Indian Prime Minister Narendra Modi hosted the "
+        "gathering.",
+        "2023-09-09",
+        [
+            ({"G20", "Recep Tayyip Erdoğan", "Fumio Kishida", "Narendra Modi"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"Recep Tayyip Erdoğan", "Fumio Kishida"}, {"status": "occurred", "topic": "energy"}),
+        ],
+    ),
+    # "ministers from 12 countries and the EU met": the EU is one of many there, no grouping's own gathering
+    (
+        "VIENNA — Foreign ministers from 12 countries and the European Union met in Vienna on Friday. U.S. Secretary of State "
+        "John Kerry and Russian Foreign Minister Sergei Lavrov met on the sidelines and agreed to keep talking.",
+        "2015-10-31",
+        [({"John Kerry", "Sergey Lavrov"}, {"status": "occurred", "date": "2015-10-30"})],
+    ),
+    # a state "sent its vice president, X": the name in apposition to any title attends
+    (
+        "West African leaders met in Abuja on Sunday to discuss the crisis in Niger. Nigerian President Bola Tinubu hosted "
+        "Senegalese President Macky Sall and Ghanaian President Nana Akufo-Addo. Ivory Coast sent its vice president, Tiemoko Meyliet Kone.",
+        "2023-08-13",
+        [
+            (
+                {"Bola Tinubu", "Macky Sall", "Nana Akufo-Addo", "Tiémoko Meyliet Koné"},
+                {"status": "occurred", "mode": "multilateral", "date": "2023-08-13"},
+            ),
+        ],
+    ),
+    # "sent the speaker of its parliament, X": the parser hangs the name on the title's last noun
+    (
+        "West African leaders met in Abuja on Sunday to discuss the crisis in Niger. Nigerian President Bola Tinubu hosted "
+        "Senegalese President Macky Sall and Ghanaian President Nana Akufo-Addo. Ivory Coast sent the head of its government, "
+        "Patrick Achi.",
+        "2023-08-13",
+        [
+            ({"Bola Tinubu", "Macky Sall", "Nana Akufo-Addo", "Patrick Achi"}, {"status": "occurred", "mode": "multilateral"}),
+        ],
+    ),
+    # "chaired the opening session": the chair was at the talks told before, as was one who attended them
+    (
+        "Pacific fisheries ministers gathered in Honiara on Tuesday for talks on tuna stocks. Solomon Islands Prime Minister "
+        "Manasseh Sogavare chaired the opening session. Fijian Prime Minister Sitiveni Rabuka attended as a guest.",
+        "2023-05-17",
+        [({"Manasseh Sogavare", "Sitiveni Rabuka"}, {"status": "occurred", "date": "2023-05-16"})],
+    ),
+    # "hosted his counterparts from A, B and C": the parser hangs "from" on the verb; the states take part
+    (
+        "Dutch Foreign Minister Wopke Hoekstra hosted his counterparts from Belgium, Luxembourg and Denmark in The Hague on Monday.",
+        "2022-10-11",
+        [({"Wopke Hoekstra", "Belgium", "Luxembourg", "Denmark"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    # a list the parser hangs on its first name as an apposition "began negotiating" at a place
+    (
+        "Azerbaijani President Ilham Aliyev, Armenia's Nikol Pashinyan, French President Emmanuel Macron and European Council "
+        "President Charles Michel began negotiating on Thursday evening at the castle.",
+        "2022-10-07",
+        [
+            (
+                {"Ilham Aliyev", "Nikol Pashinyan", "Emmanuel Macron", "Charles Michel"},
+                {"status": "occurred", "date": "2022-10-06", "topic": None},
+            ),
+        ],
+    ),
+    # "X brought Y and Z": the visitor's companions join the talks
+    (
+        "President Joe Biden received Kenyan President William Ruto at the White House on Thursday. Ruto brought Foreign Minister "
+        "Musalia Mudavadi and Trade Minister Rebecca Miano to the talks.",
+        "2024-05-24",
+        [({"Joe Biden", "William Ruto", "Musalia Mudavadi", "Rebecca Miano"}, {"status": "occurred", "mode": "visit"})],
+    ),
+    # nobody is brought along to power, nor to someone's attention
+    (
+        "President Joe Biden received Kenyan President William Ruto at the White House on Thursday. Ruto brought the debt crisis "
+        "to the attention of Foreign Minister Musalia Mudavadi. The 2022 election brought William Ruto to power.",
+        "2024-05-24",
+        [({"Joe Biden", "William Ruto"}, {"status": "occurred", "mode": "visit"})],
+    ),
+    # the states' talks told again with their leaders (and their host), a day and a venue apart
+    (
+        "The leaders of Armenia and Azerbaijan reached a deal on Saturday after talks in Prague. Armenian Prime Minister Nikol "
+        "Pashinyan and Azerbaijani President Ilham Aliyev began negotiating on Friday evening at the castle, where they were "
+        "welcomed by Czech Prime Minister Petr Fiala.",
+        "2022-10-09",
+        [({"Nikol Pashinyan", "Ilham Aliyev", "Petr Fiala"}, {"status": "occurred", "date": "2022-10-07", "topic": None})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CASES)
+def test_meeting_summit_company(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
