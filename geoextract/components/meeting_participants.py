@@ -265,14 +265,13 @@ class ParticipantFinder:
                     found.host = ids[0]
         if family == "host":
             self._people_of(guests_of(verb), found)  # "hosted a dinner for X", "played host to X"
-        before = len(found.ids)
         self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"})
         if verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children_of(verb)):
             for prep in children_of(verb.head):  # "spent four days negotiating ... under the auspices of X"
                 if prep.dep_ == "prep" and prep.lower_ == "under":
                     self._auspices(prep, found)
-        if _separate(verb) and len(found.ids) - before >= 2:
-            found.split_objects = found.ids[before:]  # "met separately with X and Y"
+        if _separate(verb) and len(found.ids) - len(subjects) >= 2:
+            found.split_objects = found.ids[len(subjects) :]  # "met separately with X and Y", "saw X and, separately, Y"
         self._participle_agents(verb, found)
         return found
 

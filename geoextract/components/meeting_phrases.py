@@ -199,7 +199,12 @@ def _separate(tok: Token) -> bool:
         return True
     if tok.lower_ in _ONE_TO_ONE_PLURALS and tok.tag_ == "NNS":
         return True  # "held calls with X, Y and Z": a call with each, as one call cannot be several
-    return any(c.lower_ in {"separate", "separately", "individual", "individually"} for c in children_of(tok))
+    if any(c.lower_ in {"separate", "separately", "individual", "individually"} for c in children_of(tok)):
+        return True
+    # "saw X and, separately, Y": the adverb hangs on a later name of the verb's list
+    return tok.pos_ == "VERB" and any(
+        g.lower_ == "separately" and g.head.pos_ == "PROPN" for c in children_of(tok) if c.dep_ in {"dobj", "npadvmod", "prep"} for g in c.subtree
+    )
 
 
 def _has_both(tok: Token) -> bool:

@@ -91,6 +91,8 @@ _CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", 
 _CALL_NOT_PHONE_DEPS = frozenset({"dative"})
 #: Nouns after which "of the X summit" names when or where, not who ("on the eve of the G20 summit").
 _SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes", "lead-up", "side", "sides"}
+#: People a meeting noun may qualify ("the summit host", "the meeting's organiser").
+_OFFICER_NOUNS = frozenset({"host", "chair", "chairman", "chairwoman", "organiser", "organizer", "coordinator", "negotiator", "spokesman", "spokeswoman", "spokesperson", "chief"})
 #: Talk verbs whose coordinated subject talks among itself.
 _TALK_TOGETHER = frozenset({"talk", "speak", "negotiate", "confer", "consult", "converse", "chat", "huddle", "dine"})
 
@@ -101,7 +103,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include"} | SIDE_LIST_VERBS | BRING_VERBS
+        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include", "agree"} | SIDE_LIST_VERBS | BRING_VERBS
         | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS | PRESENCE_WORDS
         | {w for w in PEOPLE_NOUNS if w.endswith("s")}  # plurals only: "among the leaders who took part"
     )
@@ -180,6 +182,8 @@ def _classify(tok: Token) -> str | None:
         return "meet" if signed_together(tok) else None
     if lemma in JOINT_VERBS and (with_person(tok) or (lemma in CO_ACT_VERBS and signed_together(tok) and not any(t.lower_ in REMOTE_WORDS for t in tok.subtree))):
         return "meet"  # "toured the plant with X", "attended a match with X", "X and Y inaugurated a rail link"
+    if lemma == "agree" and _agreed_together(tok):
+        return "meet"  # "X and Y agreed on Thursday to set up a commission": they met to agree
     if lemma == "join" and _joins_person(tok):
         return "meet"
     if lemma == "join" and joins_remotely(tok):
@@ -277,6 +281,8 @@ def _nominal(tok: Token) -> bool:
 def _classify_noun(tok: Token, lemma: str) -> str | None:
     if _in_setting(tok):
         return None
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in _OFFICER_NOUNS:
+        return None  # "Xi Jinping, the summit host", "the talks chief": a person, not a meeting told
     if tok.is_title and tok.ent_type_ in {"ORG", "EVENT", "WORK_OF_ART", "FAC", "LAW"} and not tok.is_sent_start:
         return None  # part of a name ("the United Nations Conference on Environment and Development")
     if lemma == "talk" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
@@ -306,6 +312,19 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
     return "meet"
 
 
+
+
+def _agreed_together(verb: Token) -> bool:
+    """Two people coordinated as the subject agreed to do something ("X and Y agreed to set up a
+    commission"), not "agreed that ..." (a shared view) nor an agreement by phone or letter."""
+    if verb.dep_ not in {"ROOT", "conj"} or not any(c.dep_ == "xcomp" for c in children_of(verb)):
+        return False
+    # "agreed ... at their first meeting", "after talks": the meeting noun tells the meeting; "by phone": no meeting
+    if any(t.lower_ in REMOTE_WORDS or t.lemma_.lower() in MEETING_NOUNS | {"letter", "statement", "talks"} for t in verb.subtree):
+        return False
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
+    subjects += [a for c in subjects for a in children_of(c) if a.dep_ == "appos"]  # "ALGIERS (AFP) - X and Y agreed"
+    return any(any(g.dep_ == "conj" for g in children_of(c)) and people_in(c) >= 2 for c in subjects)
 
 
 def _session_of_body(tok: Token) -> bool:

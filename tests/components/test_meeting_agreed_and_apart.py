@@ -1,0 +1,74 @@
+"""Two leaders who "agreed to" do something together met to agree (not "agreed that", not "by
+phone", not twice where a meeting noun tells the meeting); "saw X and, separately, Y" is a meeting
+with each; "the summit host" is a person, not a summit. Sentences written for these tests.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+_PAIR = {"Emmanuel Macron", "Abdelmadjid Tebboune"}
+
+CASES: list[tuple[str, str, Expected]] = [
+    # a coordinated pair "agreed to" act: a meeting, after a dateline too
+    (
+        "ALGIERS — French President Emmanuel Macron and Algerian President Abdelmadjid Tebboune agreed on Thursday to set up a "
+        "joint commission of historians.",
+        "2022-08-26",
+        [(_PAIR, {"status": "occurred", "date": "2022-08-25"})],
+    ),
+    # a shared view is no meeting
+    (
+        "French President Emmanuel Macron and Algerian President Abdelmadjid Tebboune agreed that the colonial past should be "
+        "studied by historians.",
+        "2022-08-26",
+        [],
+    ),
+    # agreed by phone: no meeting in person told by "agreed"
+    (
+        "French President Emmanuel Macron and Algerian President Abdelmadjid Tebboune agreed by phone on Thursday to set up a "
+        "joint commission.",
+        "2022-08-26",
+        [],
+    ),
+    # the meeting noun tells the meeting: one meeting, not two
+    (
+        "French President Emmanuel Macron and Algerian President Abdelmadjid Tebboune agreed on Thursday to set up a joint "
+        "commission, at their first meeting in a year.",
+        "2022-08-26",
+        [(_PAIR, {"status": "occurred", "date": "2022-08-25"})],
+    ),
+    # states that agree name no one who met
+    ("France and Algeria agreed on Thursday to set up a joint commission of historians.", "2022-08-26", []),
+    # "saw X and, separately, Y": one meeting with each
+    (
+        "BEIRUT — French President Emmanuel Macron held talks with President Joseph Aoun on Friday. Later he saw Prime Minister "
+        "Nawaf Salam and, separately, parliament speaker Nabih Berri.",
+        "2025-01-18",
+        [
+            ({"Emmanuel Macron", "Joseph Aoun"}, {"status": "occurred"}),
+            ({"Emmanuel Macron", "Nawaf Salam"}, {"status": "occurred"}),
+            ({"Emmanuel Macron", "Nabih Berri"}, {"status": "occurred"}),
+        ],
+    ),
+    # "X, the summit host": no summit told, so no reference back to the talks before
+    (
+        "HANGZHOU — U.S. President Barack Obama held talks with Turkish President Recep Tayyip Erdogan on Sunday. He met Chinese "
+        "President Xi Jinping, the summit host, on Saturday.",
+        "2016-09-05",
+        [
+            ({"Barack Obama", "Recep Tayyip Erdoğan"}, {"status": "occurred", "date": "2016-09-04"}),
+            ({"Barack Obama", "Xi Jinping"}, {"status": "occurred", "date": "2016-09-03"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CASES)
+def test_meeting_agreed_and_apart(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
