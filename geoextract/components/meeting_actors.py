@@ -26,13 +26,15 @@ from .meeting_groups import (
     group_size,
     grouping_reference,
     looks_like_grouping,
-    person_in_np,
+    reporting_subject,
+    subject_person,
 )
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
 from .meeting_mentions import (
     ROLE_WORDS,
     coarguments,
     dateline_end,
+    governing_subjects,
     in_noun_modifier,
     local_titles,
     role_countries,
@@ -300,7 +302,10 @@ class DocActors:
             if lower == "whose":
                 clause = tok.head.head
             if clause.dep_ in {"relcl", "acl"} and clause.head.i != clause.i:
-                inner = self.resolve_np(clause.head, exclude, recent)
+                noun = clause.head
+                if lower == "who" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.ent_type_ in {"GPE", "ORG"}:
+                    noun = noun.head.head  # "X of the Comoros, who handed over": the person, not the state
+                inner = self.resolve_np(noun, exclude, recent)
                 return NPResult(inner.ids, inner.unresolved_group, True)
             return NPResult()
         if lower in _MALE | _FEMALE:
@@ -425,9 +430,13 @@ class DocActors:
             in_window = {eid for root_i, eid in self.person_mentions if start <= root_i < end and eid not in exclude}
             if any(genders.get(eid) == "f" for eid in in_window):
                 exclude = exclude | {eid for eid in in_window if genders.get(eid) != "f"}
-        speaker = self._reporting_subject(tok)
+        speaker = reporting_subject(self, tok)
         if speaker is not None and speaker not in exclude:
             return speaker
+        # "X attended ... before flying to Doha, where he was greeted by Y": X, past subjects that are no person
+        subject = next((e for g in governing_subjects(tok) if (e := subject_person(self, g)) is not None), None)
+        if subject is not None and subject not in exclude:
+            return subject
         current = [
             (root_i, eid) for root_i, eid in self.person_mentions
             if sent_start <= root_i < end and eid not in exclude and root_i not in coargs
@@ -446,18 +455,6 @@ class DocActors:
             if self.sent_of[root_i] == last_sent and self.is_person_subject(root_i):
                 return eid
         return earlier[-1][1]
-
-    def _reporting_subject(self, tok: Token) -> str | None:
-        """The person who reports a clause whose subject is ``tok`` ("X said he met Y": X)."""
-        if tok.dep_ not in {"nsubj", "nsubjpass"}:
-            return None
-        clause = tok.head
-        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
-            return None
-        for subj in children_of(clause.head):
-            if subj.dep_ == "nsubj":
-                return person_in_np(self, subj)
-        return None
 
     def _genders(self) -> dict[str, str]:
         """Grammatical gender the text itself gives a person: a gendered title ("Queen X",

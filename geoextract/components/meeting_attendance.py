@@ -77,14 +77,10 @@ def in_person(tok: Token) -> bool:
 
 
 def among_attending(tok: Token) -> bool:
-    """"X and Y were among those attending": a participle of attendance after "among those"."""
-    return (
-        tok.dep_ == "pobj"
-        and tok.tag_ == "VBG"
-        and tok.head.lower_ in _AMONG
-        and tok.lemma_.lower() in ATTEND_VERBS
-        and any(c.lower_ in {"those", "the"} for c in children_of(tok))
-    )
+    """"X and Y were among those attending" (a participle of attendance after "among those"), or
+    "... among those present"."""
+    attending = (tok.tag_ == "VBG" and tok.lemma_.lower() in ATTEND_VERBS) or tok.lower_ == "present"
+    return tok.dep_ == "pobj" and attending and tok.head.lower_ in _AMONG and any(c.lower_ in {"those", "the"} for c in children_of(tok))
 
 
 def among_participants(tok: Token, people_words: frozenset[str]) -> bool:

@@ -279,7 +279,8 @@ def body_meets(verb: Token, eid: str, actors: DocActors) -> bool:
     if not actors.info[eid].grouping:
         return False
     subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
-    subjects += [a for s in subjects for a in children_of(s) if a.dep_ == "appos"]  # "OSAKA — Leaders of X met": after a dateline
+    # "OSAKA — Leaders of X met", "SUVA, Fiji - X leaders ended ...": the parser hangs the subject on the dateline
+    subjects += [a for s in subjects if s.ent_type_ == "GPE" and s.is_upper for a in children_of(s) if a.dep_ in {"appos", "conj"}]
     for subj in subjects:
         owners = [subj, *(c for c in children_of(subj) if c.dep_ in {"compound", "poss", "nmod"})]
         owners += [p for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]

@@ -266,7 +266,7 @@ class SentenceReader:
             cand.grouping = next((p for p in cand.participants if self.actors.info[p].grouping), None)
         else:
             cand.grouping = next((p for p in of_groupings(tokens, self.actors) + member_groupings(tokens, self.actors) if p in cand.participants), None)
-        if cand.grouping is None and len(cand.participants) == 1 and body_meets(main.token, cand.participants[0], self.actors):
+        if cand.grouping is None and len(cand.participants) == 1 and any(body_meets(v, cand.participants[0], self.actors) for v in [main.token, *governors]):
             cand.grouping = cand.participants[0]  # "G20 leaders met in Osaka": the grouping's gathering, attendees told later
         if cand.grouping is None and cand.host is not None and self.actors.info[cand.host].grouping:
             cand.grouping = cand.host  # "talks convened by the bloc": the grouping's own session

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from .meeting_lexicon import COLLECTIVE_NOUNS, GROUPING_NOUNS
+from .meeting_mentions import ROLE_WORDS
 from .meeting_syntax import children_of, conjuncts
 
 if TYPE_CHECKING:
@@ -275,3 +276,25 @@ def looks_like_grouping(ent: dict[str, Any]) -> bool:
     if any(word in name.split() for word in _GROUPING_WORDS):
         return True
     return bool(name[:1] == "g" and name[1:].isdigit())
+
+
+def subject_person(actors: DocActors, subject: Token) -> str | None:
+    """The person a subject names, or its apposition after a dateline or a title ("KYIV - X
+    embraced", "the minister, X"; not "gangs led by a former officer, X")."""
+    if subject.ent_type_ in {"GPE", "LOC"} or subject.lemma_.lower() in ROLE_WORDS:
+        return person_in_np(actors, subject)
+    eid = actors.actor_at(subject)
+    return eid if eid is not None and actors.info[eid].is_person else None
+
+
+def reporting_subject(actors: DocActors, tok: Token) -> str | None:
+    """The person who reports a clause whose subject is ``tok`` ("X said he met Y": X)."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    for subj in children_of(clause.head):
+        if subj.dep_ == "nsubj":
+            return person_in_np(actors, subj)
+    return None

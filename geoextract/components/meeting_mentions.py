@@ -26,6 +26,27 @@ def coarguments(tok: Token) -> set[int]:
     return found
 
 
+def governing_subjects(tok: Token) -> list[Token]:
+    """The subjects of the clauses that govern the clause ``tok`` is the subject of, nearest
+    first: "X attended the summit before flying to Doha, where he was greeted by Y" (X), "X hosted
+    Y, who said he ..." (Y, through the relative pronoun). Empty where the pronoun's clause is the
+    sentence's own."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    found: list[Token] = []
+    cur = tok.head
+    for _ in range(12):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.pos_ not in {"VERB", "AUX"}:
+            continue
+        # "before flying to Doha": a participle shares its governor's subject
+        for subject in (c for c in children_of(cur) if c.dep_ in {"nsubj", "nsubjpass"}):
+            found.append(cur.head if subject.tag_ in {"WP", "WDT"} and cur.dep_ == "relcl" else subject)  # "Y, who said"
+    return found
+
+
 def in_noun_modifier(tok: Token) -> bool:
     """True for a name that only describes a noun: inside a participle phrase ("gangs led by X")
     or in apposition to a common noun ("a former officer, X")."""

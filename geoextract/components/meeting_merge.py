@@ -62,7 +62,7 @@ def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]
             _enrich_from_trips(part, trips, ctx)
             _place_into(part, meetings, ctx)
     _cancel_with_trips(meetings, trips)
-    merged = add_sideline_attendees(_merge_same(meetings, ctx), ctx.actors)
+    merged = _merge_gatherings(add_sideline_attendees(_merge_same(meetings, ctx), ctx.actors), ctx.actors)
     complete_groupings(merged, ctx.actors)
     add_named_hosts(merged, ctx.actors)
     return merged
@@ -188,8 +188,9 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         same_noun = bool((cand.nouns & m.nouns) - _GENERIC_NOUNS)
         # "... agreed to meet again next week. The talks focused on X": the talks that took place
         same_status = cand.status == m.status or cand.status in {"cancelled", "denied"}  # a denial turns what it refers to
-        # "X and Y met on the sidelines of the summit. Z hosted the gathering": the summit, not their talks
-        gathering = not (m.sideline and cand.nouns & GATHERING_NOUNS)
+        # "X and Y met on the sidelines of the summit. Z hosted the gathering" (or "A, B and C were also
+        # in the hall"): the summit, not their talks
+        gathering = not (m.sideline and (cand.nouns & GATHERING_NOUNS or len(cand.participants) >= 3))
         rank = (int(same_place), int(gathering), int(fits), int(same_status), int(same_noun), -gap)
         if best is None or rank > best:
             best, chosen = rank, m
@@ -244,9 +245,50 @@ def _merge_same(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
             # the states' talks told again with their leaders may be dated by a day apart ("agreed on Thursday
             # after marathon talks ... began negotiating on Wednesday evening")
             retold = not same and m.sent_index - k.sent_index <= 1 and _states_then_people(k, m, ctx)
+            same = same or _same_gathering(k, m, ctx.actors)  # the summit's attendees told twice, two of them in both
             if (same or retold) and _same_event(k, m, retold=retold):
                 target = k
                 break
+        if target is None:
+            kept.append(m)
+        else:
+            target.absorb(m)
+    return kept
+
+
+#: Nouns of a gathering or a part of one.
+_PART_NOUNS = GATHERING_NOUNS | {"session", "plenary", "lunch", "dinner", "retreat"}
+
+
+def _same_gathering(a: Candidate, b: Candidate, actors: DocActors) -> bool:
+    """Two tellings of one gathering: each names three or more, two people in both, one of them
+    is a grouping's summit or a gathering noun ("X closed the G20 summit ... Biden joined Xi, Modi
+    and Milei"), on one day."""
+    grouped = bool(a.grouping or b.grouping)
+    # three or more each, or a grouping's summit told with one guest; a visit or talks of two are no gathering
+    if any(len(c.participants) < 3 and not (c.grouping and len(c.participants) == 2) for c in (a, b)):
+        return False
+    if a.status != b.status or a.remote != b.remote or a.sideline or b.sideline or any(c.visit and not c.grouping for c in (a, b)):
+        return False
+    if (a.date is not None and b.date is not None and a.date != b.date) or not (grouped or (a.nouns | b.nouns) & GATHERING_NOUNS):
+        return False
+    people = {p for p in a.participants if actors.info[p].is_person} & {p for p in b.participants if actors.info[p].is_person}
+    # on a day both tell, or a sentence apart with no other day
+    close = (a.date is not None and a.date == b.date) or (abs(a.sent_index - b.sent_index) <= 1 and not (a.date_blocked or b.date_blocked))
+    if len(people) >= 2:
+        return close
+    # one person in both is enough where the other telling names a part of the gathering or people joined there
+    # ("joined X, Y and Z for the final session")
+    other = b if a.grouping else a
+    part = bool(other.nouns & _PART_NOUNS or other.joined)
+    return grouped and len(people) == 1 and part and close
+
+
+def _merge_gatherings(meetings: list[Candidate], actors: DocActors) -> list[Candidate]:
+    """Once the sideline talks have added their people, two tellings of one gathering are one."""
+    kept: list[Candidate] = []
+    for m in meetings:
+        target = next((k for k in kept if _same_gathering(k, m, actors) and _same_event(k, m)), None)
         if target is None:
             kept.append(m)
         else:

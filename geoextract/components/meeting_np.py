@@ -95,6 +95,8 @@ def phrase_span(
                 continue
             if child.dep_ == "cc" and child.lower_ == "as":
                 continue
+            if not topic and child.dep_ == "conj" and child.ent_type_ == "PERSON" and cur.ent_type_ in {"GPE", "LOC", "FAC"}:
+                continue  # "in Kabul, X and Y met": the parser hangs the subjects on the place
             stack.append(child)
     start = end = head.i
     while start - 1 in keep or (start - 2 in keep and doc[start - 1].text == "," and start - 1 > min(keep)):

@@ -1,9 +1,8 @@
 """Who takes part in a meeting: subjects, objects, "with" phrases, hosts, agents and groups.
 
-Works on the dependency parse of one sentence with the actors of :mod:`meeting_actors`.
-Verbal triggers take their subject and object ("X met Y", "Y was received by X"); nominal
-ones their own modifiers ("talks with X", "a summit of X hosted by Y", "X's visit") and the
-subject of the verb that governs them ("X held talks", "X said after talks with Y").
+Works on one sentence's parse with the actors of :mod:`meeting_actors`. Verbal triggers take their
+subject and object ("X met Y", "Y was received by X"); nominal ones their own modifiers ("talks with X",
+"a summit of X hosted by Y", "X's visit") and the subject of the verb that governs them ("X held talks").
 """
 
 from __future__ import annotations
@@ -57,6 +56,7 @@ from .meeting_phrases import (
     _time_reference,
     coordinated_preps,
     detached_name,
+    fronted_list,
     governing_verb,
     listed_before,
     measured_participles,
@@ -129,6 +129,8 @@ class ParticipantFinder:
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
             found.take(self.slot(verb.head, found.ids))  # "The two leaders, meeting at X, ...": they meet
         if not subjects and not _participle_clause(verb):
+            for tok in fronted_list(verb):  # "In Kabul, X and Y met Z": the parser hangs them on the place
+                found.take(self.slot(tok, found.ids))
             person = _preceding_person(verb, self.actors)
             if person is not None and person not in found.ids:
                 found.ids.append(person)

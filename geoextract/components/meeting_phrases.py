@@ -188,6 +188,20 @@ def _preceding_person(verb: Token, actors: DocActors) -> str | None:
     return eid if eid is not None and actors.info[eid].is_person else None
 
 
+def fronted_list(verb: Token) -> list[Token]:
+    """"Hours earlier in Kabul, X and Y met Z": the parser hangs the subject list on the fronted
+    place (or day) as its conjuncts, leaving the verb without a subject."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is None or prev.ent_type_ != "PERSON" or prev.dep_ != "conj":
+        return []
+    first = prev
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.ent_type_ not in {"GPE", "LOC", "FAC", "DATE"} or (first.head.head.i != verb.i and first.head.head.head.i != verb.i):
+        return []
+    return [t for t in first.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.i < verb.i]
+
+
 #: Plurals of encounters had with one counterpart at a time ("calls with X and Y" are two calls).
 _ONE_TO_ONE_PLURALS = frozenset({"calls", "meetings", "conversations", "bilaterals"})
 

@@ -264,7 +264,15 @@ def joined_gathering(verb: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in children_of(c)) for c in children_of(verb)):
         return False
-    return any(c.dep_ == "dobj" and (_told_gathering(c) or c.lower_ in {"them", "him", "her"}) for c in children_of(verb))
+    return any(c.dep_ == "dobj" and (_told_gathering(c) or _of_told(c) or c.lower_ in {"them", "him", "her"}) for c in children_of(verb))
+
+
+def _of_told(noun: Token) -> bool:
+    """"an expanded session of the group", "a session of the summit": a gathering of a body told before."""
+    return _gathering(noun) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(p)) for p in children_of(c))
+        for c in children_of(noun)
+    )
 
 
 def left_gathering(verb: Token) -> bool:
@@ -325,10 +333,12 @@ def companions_named(verb: Token) -> list[Token]:
         while head.dep_ == "conj" and head.head.i != head.i:
             head = head.head  # "X and Y, whose governments ...": the clause hangs on the last name
         return [head]
-    if verb.lemma_.lower() not in {"sit", "stand"} or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+    seated = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "seat" for c in children_of(verb))  # "took his seat beside X"
+    if (verb.lemma_.lower() not in {"sit", "stand"} and not seated) or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
         return []
     found: list[Token] = []
-    for prep in children_of(verb):
+    seats = [c for c in children_of(verb) if seated and c.dep_ == "dobj"]  # "took his seat alongside X": the phrase hangs on the seat
+    for prep in [*children_of(verb), *(p for seat in seats for p in children_of(seat))]:
         if prep.dep_ in {"advmod", "prep"} and prep.lower_ in {"next", "across"}:  # "next to X", "across from Y"
             found.extend(p for c in children_of(prep) if c.lower_ in {"to", "from"} for p in children_of(c) if p.dep_ == "pobj")
         if prep.dep_ != "prep":
@@ -462,7 +472,7 @@ _VERB_CUES = _cue_table(
         ({"adopt", "endorse", "approve"}, adopted_text), ({"preside"}, presided), ({"join"}, joined_gathering),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
         ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),
-        ({"lead", "head", "sit", "stand", *_WHOSE_VERBS}, _names_companions),
+        ({"lead", "head", "sit", "stand", "take", *_WHOSE_VERBS}, _names_companions),
     ]
 )
 #: The words a cue here starts from (as lemma, or as written for the forms in ``LEMMA_FIXES``).

@@ -74,10 +74,14 @@ def side_owner(verb: Token) -> Token | None:
     return None
 
 
+#: "in attendance", "in the room", "in the hall": where only those at the gathering are.
+_IN_ROOM = frozenset({"attendance", "room", "hall", "chamber", "auditorium"})
+
+
 def present_at_told(verb: Token) -> bool:
     """"X was also present", "X and Y were also at the table", "Z was in attendance" (or "in the
-    room"): people at
-    the talks told before, said with "be" (not in a clause of its own meeting, not "present a plan")."""
+    room", "in the hall"): people at the talks told before, said with "be" (not in a clause of its
+    own meeting, not "present a plan")."""
     if verb.lemma_.lower() != "be" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
         return False
     if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or any(a.dep_ in {"appos", "conj"} and a.ent_type_ == "PERSON" for a in children_of(c))) for c in children_of(verb)):
@@ -86,7 +90,7 @@ def present_at_told(verb: Token) -> bool:
         if child.dep_ == "acomp" and child.lower_ == "present":
             return True
         if child.dep_ == "prep" and child.lower_ in _TABLE_PREPS | {"in"}:
-            if any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or (p.lower_ in {"attendance", "room"} and child.lower_ == "in")) for p in children_of(child)):
+            if any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or (p.lower_ in _IN_ROOM and child.lower_ == "in")) for p in children_of(child)):
                 return True
     return False
 

@@ -92,6 +92,9 @@ def meeting_status(trigger: Token) -> Status:
         return "denied", True
     if negated:
         return None, True
+    agenda = _on_agenda(trigger)
+    if agenda is not None:
+        return ("planned" if agenda else None), True  # "a meeting between X and Y is (not) on the agenda"
     if _non_event(trigger, path) or _aspired(path):
         return None, True
     status = _tense(trigger, path)
@@ -189,6 +192,17 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
         if node.pos_ in {"VERB", "AUX"} and node.i != trigger.i:
             break
     return False
+
+
+def _on_agenda(trigger: Token) -> bool | None:
+    """"A meeting between X and Y is on the agenda" (True: planned), "... was not yet on the agenda"
+    (False: no meeting); None where the meeting is no subject of such a clause."""
+    verb = trigger.head
+    if trigger.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in {"agenda", "cards"} for p in children_of(c)) for c in children_of(verb)):
+        return None
+    return not any(c.dep_ == "neg" for c in children_of(verb))
 
 
 def _negated_who_clause(verb: Token) -> bool:

@@ -55,6 +55,8 @@ def find_date(
     own = {t.i for t in own_tokens}
     if any(t.lower in _EDGE_HASHES for t in own_tokens):
         own -= _span_edges(own_tokens)
+    if any(_offset_clause(t) for trig in triggers for t in path_to_root(trig, limit=3)):
+        return DateFound(blocked=True)  # "weeks after he hugged X", "two months after meeting Y": an untold day
     found = _dates_in(dates, own, base, prefer, rank=3)
     if found.date is None and not found.blocked and not found.same_day:
         found.shift = found.shift or _adverb_shift(triggers)
@@ -93,6 +95,23 @@ def find_date(
         if found.date is not None or found.blocked:
             return found
     return DateFound()
+
+
+def _offset_clause(node: Token) -> bool:
+    """"weeks after he hugged X" (a clause), "months after meeting Y" (a phrase): a time some
+    uncounted days or more from the clause it hangs on, and no day of its own."""
+    if node.lower_ in {"after", "before"} and node.dep_ == "prep":
+        holders = [node]
+    elif node.pos_ in {"VERB", "AUX"} and node.dep_ in {"advcl", "pcomp"}:
+        holders = [node] if any(c.dep_ == "mark" and c.lower_ in {"after", "before"} for c in children_of(node)) else []
+    else:
+        return False
+    # a counted offset ("three days after") is a shift the clause's day resolves (see _shift_phrase)
+    return any(
+        c.dep_ == "npadvmod" and c.tag_ == "NNS" and c.lemma_.lower() in {"day", "week", "month", "year"} and not any(n.dep_ == "nummod" for n in children_of(c))
+        for h in holders
+        for c in children_of(h)
+    )
 
 
 def _span_edges(tokens: list[Token]) -> set[int]:

@@ -1,6 +1,8 @@
 """Two leaders who "agreed to" do something together met to agree (not "agreed that", not "by
 phone", not twice where a meeting noun tells the meeting); "saw X and, separately, Y" is a meeting
-with each; "the summit host" is a person, not a summit. Sentences written for these tests.
+with each; "the summit host" is a person, not a summit; "Hours earlier in Kabul, X and Y met Z" (the
+parser hangs X and Y on the place); a meeting "on the agenda" is planned, one "not on the agenda" no
+meeting. Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -55,6 +57,26 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"Emmanuel Macron", "Nawaf Salam"}, {"status": "occurred"}),
             ({"Emmanuel Macron", "Nabih Berri"}, {"status": "occurred"}),
         ],
+    ),
+    # "In Kabul, X and Y met Z": the subjects the parser hangs on the fronted place, and a place without them
+    (
+        "DOHA — U.S. and Taliban negotiators signed an accord on Saturday. Hours earlier in Kabul, Defense Secretary Mark Esper "
+        "and NATO Secretary-General Jens Stoltenberg met President Ashraf Ghani.",
+        "2020-02-29",
+        [({"Mark Esper", "Jens Stoltenberg", "Ashraf Ghani"}, {"status": "occurred", "place": "Kabul"})],
+    ),
+    # on the agenda: a plan; not yet on the agenda: no meeting
+    (
+        "MOSCOW — A meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelenskiy is on the "
+        "agenda, the Kremlin said on Tuesday.",
+        "2022-03-29",
+        [({"Vladimir Putin", "Volodymyr Zelenskyy"}, {"status": "planned"})],
+    ),
+    (
+        "MOSCOW — Kremlin spokesman Dmitry Peskov said on Tuesday that a meeting between Russian President Vladimir Putin and "
+        "Ukrainian President Volodymyr Zelenskiy was not yet on the agenda.",
+        "2022-03-29",
+        [],
     ),
     # "X, the summit host": no summit told, so no reference back to the talks before
     (

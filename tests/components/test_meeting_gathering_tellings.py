@@ -1,0 +1,140 @@
+"""A gathering told in pieces: "were among those present", "took his seat alongside X", "joined
+an expanded session of the group", "were also in the hall", a grouping's leaders after a
+dateline, and the attendees told twice ("hosted the summit ... joined X, Y and Z"). Also who "he" is in a clause under another ("X attended ...
+before flying to Doha, where he was greeted by Y"), "X of the Comoros, who ..." (the person),
+and "weeks after he met X" (no day told). Sentences written for these tests.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+_CELAC = "Community of Latin American and Caribbean States"
+
+CASES: list[tuple[str, str, Expected]] = [
+    # "were among those present": the list attends the summit told before
+    (
+        "SANTIAGO — Latin American leaders met in Santiago on Monday for a summit of the Community of Latin American and "
+        "Caribbean States. Cuban President Miguel Diaz-Canel and Colombian President Gustavo Petro were among those present.",
+        "2023-03-14",
+        [({_CELAC, "Miguel Díaz-Canel", "Gustavo Petro"}, {"status": "occurred", "mode": "multilateral", "date": "2023-03-13"})],
+    ),
+    # "took his seat alongside X and Y" (the phrase hangs on the seat)
+    (
+        "MINSK — Leaders of the Shanghai Cooperation Organisation met in Samarkand on Friday. Belarusian President Alexander "
+        "Lukashenko took his seat alongside Chinese President Xi Jinping and Russian President Vladimir Putin.",
+        "2022-09-17",
+        [
+            (
+                {"Shanghai Cooperation Organisation", "Alexander Lukashenko", "Xi Jinping", "Vladimir Putin"},
+                {"status": "occurred", "mode": "multilateral"},
+            )
+        ],
+    ),
+    # "joined an expanded session of the group": an indefinite session of the body told before
+    (
+        "ASTANA — Leaders of the Shanghai Cooperation Organisation met in Astana on Thursday. Turkish President Tayyip Erdogan and "
+        "U.N. Secretary-General Antonio Guterres joined an expanded session of the group.",
+        "2024-07-05",
+        [
+            (
+                {"Shanghai Cooperation Organisation", "Recep Tayyip Erdoğan", "António Guterres"},
+                {"status": "occurred", "mode": "multilateral", "date": "2024-07-04"},
+            )
+        ],
+    ),
+    # "X of the Comoros, who handed over ...": "who" is the person, not the state
+    (
+        "ADDIS ABABA — African leaders gathered in Addis Ababa on Saturday for the annual summit of the African Union. Mauritanian "
+        "President Mohamed Ould Ghazouani took over the chairmanship of the bloc. He succeeds Azali Assoumani of the Comoros, who "
+        "handed over the post at the opening ceremony.",
+        "2024-02-18",
+        [({"African Union", "Azali Assoumani"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    # "were also in the hall": the list goes to the summit, not to the pair's sideline talks told just before
+    (
+        "DOHA — Leaders of the Arab League met in Doha on Sunday. Qatari Emir Tamim bin Hamad al-Thani hosted the summit. Iranian "
+        "President Ebrahim Raisi met the emir on the sidelines. Egyptian President Abdel Fattah al-Sisi, Jordan's King Abdullah "
+        "and Iraqi Prime Minister Mohammed Shia al-Sudani were also in the hall.",
+        "2023-11-13",
+        [
+            (
+                {"Arab League", "Tamim bin Hamad Al Thani", "Ebrahim Raisi", "Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Mohammed Shia al-Sudani"},
+                {"status": "occurred", "mode": "multilateral"},
+            ),
+            ({"Ebrahim Raisi", "Tamim bin Hamad Al Thani"}, {"status": "occurred"}),
+        ],
+    ),
+    # a grouping's leaders the parser hangs on the dateline; the sideline pair attended its talks
+    (
+        "APIA, Samoa - Pacific Islands Forum leaders ended three days of talks in Apia on Friday. New Zealand Prime Minister "
+        "Christopher Luxon held talks with Australian Prime Minister Anthony Albanese on the sidelines on Wednesday.",
+        "2024-08-31",
+        [
+            ({"Pacific Islands Forum", "Christopher Luxon", "Anthony Albanese"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"Christopher Luxon", "Anthony Albanese"}, {"status": "occurred", "date": "2024-08-28"}),
+        ],
+    ),
+    # the summit told twice, the one person in both a sentence apart: one gathering (after the sideline pair joins it)
+    (
+        "RIO DE JANEIRO — Brazilian President Luiz Inacio Lula da Silva hosted the Group of 20 summit in Rio de Janeiro on "
+        "Tuesday. U.S. President Joe Biden joined Chinese President Xi Jinping, Argentine President Javier Milei and Indian Prime "
+        "Minister Narendra Modi for the final session. Modi and Italian Prime Minister Giorgia Meloni also met on the sidelines.",
+        "2024-11-20",
+        [
+            (
+                {"G20", "Luiz Inácio Lula da Silva", "Joe Biden", "Xi Jinping", "Javier Milei", "Narendra Modi", "Giorgia Meloni"},
+                {"status": "occurred", "mode": "multilateral", "date": "2024-11-19"},
+            ),
+            ({"Narendra Modi", "Giorgia Meloni"}, {"status": "occurred"}),
+        ],
+    ),
+    # two gatherings on two days keep apart, whoever was at both
+    (
+        "GENEVA — Foreign ministers of France, Germany and Italy met in Geneva on Monday. French Foreign Minister Catherine Colonna "
+        "hosted German Foreign Minister Annalena Baerbock and Italian Foreign Minister Antonio Tajani. On Wednesday, Baerbock, "
+        "Tajani and Spanish Foreign Minister Jose Manuel Albares held a separate conference in Rome.",
+        "2023-05-10",
+        [
+            ({"Catherine Colonna", "Annalena Baerbock", "Antonio Tajani"}, {"status": "occurred", "date": "2023-05-08"}),
+            ({"Annalena Baerbock", "Antonio Tajani", "José Manuel Albares"}, {"status": "occurred", "date": "2023-05-10"}),
+        ],
+    ),
+    # "he" in a clause under a participle is the subject of the clause that governs it
+    (
+        "RIYADH — U.S. President Joe Biden met Saudi Crown Prince Mohammed bin Salman in Jeddah on Friday. Biden then praised the "
+        "reforms of the crown prince in a speech, before flying to Doha, where he was greeted by Emir Tamim bin Hamad al-Thani.",
+        "2022-07-16",
+        [
+            ({"Joe Biden", "Mohammed bin Salman"}, {"status": "occurred"}),
+            ({"Joe Biden", "Tamim bin Hamad Al Thani"}, {"status": "occurred"}),
+        ],
+    ),
+    # a subject that names no person ("gangs led by X, Y") is passed for the one above it
+    (
+        "NAIROBI — Haitian Prime Minister Ariel Henry has been stranded abroad since gangs led by a former policeman, Jimmy "
+        "Cherizier, overran the capital while he was in Nairobi, where he had met Kenyan President William Ruto.",
+        "2024-03-12",
+        [({"Ariel Henry", "William Ruto"}, {"status": "occurred"})],
+    ),
+    # "weeks after he met X": some untold day, not the day of the clause it hangs on
+    (
+        "KYIV — Indian Prime Minister Narendra Modi embraced Ukrainian President Volodymyr Zelenskiy in Kyiv on Friday, weeks after "
+        "he hugged Russian President Vladimir Putin in Moscow.",
+        "2024-08-23",
+        [
+            ({"Narendra Modi", "Volodymyr Zelenskyy"}, {"status": "occurred", "date": "2024-08-23"}),
+            ({"Narendra Modi", "Vladimir Putin"}, {"status": "occurred", "date": None}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CASES)
+def test_meeting_gathering_tellings(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
