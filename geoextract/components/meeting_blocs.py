@@ -8,7 +8,8 @@ grouping's summit is the grouping plus its named attendees, its own officers inc
 
 Also the readers of the grouping a meeting is told of: "a meeting of X", "Leaders of the bloc
 met", "G20 leaders met", and the summit on whose sidelines a meeting was held; the people who
-met on a summit's sidelines (or in a "where" clause on it) are added to the summit's attendees.
+met on a summit's sidelines (or in a "where" clause on it) are added to the summit's attendees;
+and whether two tellings are one gathering (:func:`same_gathering`).
 """
 
 from __future__ import annotations
@@ -334,3 +335,31 @@ def _in_where_clause(tok: Token, gathering: Token) -> bool:
     while head.i != gathering.i and head.i != gathering.head.i and head.dep_ in {"pobj", "prep", "compound", "appos", "npadvmod"}:
         head = head.head
     return head.i == gathering.i or (head.i == gathering.head.i and gathering.dep_ in {"dobj", "nsubj", "nsubjpass", "pobj"})
+
+
+#: Nouns of a gathering or a part of one.
+_PART_NOUNS = GATHERING_NOUNS | {"session", "plenary", "lunch", "dinner", "retreat"}
+
+
+def same_gathering(a: Candidate, b: Candidate, actors: DocActors) -> bool:
+    """Two tellings of one gathering: each names three or more, two people in both, one of them
+    is a grouping's summit or a gathering noun ("X closed the G20 summit ... Biden joined Xi, Modi
+    and Milei"), on one day."""
+    grouped = bool(a.grouping or b.grouping)
+    # three or more each, or a grouping's summit told with one guest; a visit or talks of two are no gathering
+    if any(len(c.participants) < 3 and not (c.grouping and len(c.participants) == 2) for c in (a, b)):
+        return False
+    if a.status != b.status or a.remote != b.remote or a.sideline or b.sideline or any(c.visit and not c.grouping for c in (a, b)):
+        return False
+    if (a.date is not None and b.date is not None and a.date != b.date) or not (grouped or (a.nouns | b.nouns) & GATHERING_NOUNS):
+        return False
+    people = {p for p in a.participants if actors.info[p].is_person} & {p for p in b.participants if actors.info[p].is_person}
+    # on a day both tell, or a sentence apart with no other day
+    close = (a.date is not None and a.date == b.date) or (abs(a.sent_index - b.sent_index) <= 1 and not (a.date_blocked or b.date_blocked))
+    if len(people) >= 2:
+        return close
+    # one person in both is enough where the other telling names a part of the gathering or people joined there
+    # ("joined X, Y and Z for the final session")
+    other = b if a.grouping else a
+    part = bool(other.nouns & _PART_NOUNS or other.joined)
+    return grouped and len(people) == 1 and part and close

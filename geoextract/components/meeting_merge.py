@@ -20,6 +20,7 @@ from .meeting_blocs import (
     add_named_hosts,
     add_sideline_attendees,
     complete_groupings,
+    same_gathering,
 )
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
@@ -245,7 +246,7 @@ def _merge_same(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
             # the states' talks told again with their leaders may be dated by a day apart ("agreed on Thursday
             # after marathon talks ... began negotiating on Wednesday evening")
             retold = not same and m.sent_index - k.sent_index <= 1 and _states_then_people(k, m, ctx)
-            same = same or _same_gathering(k, m, ctx.actors)  # the summit's attendees told twice, two of them in both
+            same = same or same_gathering(k, m, ctx.actors)  # the summit's attendees told twice, two of them in both
             if (same or retold) and _same_event(k, m, retold=retold):
                 target = k
                 break
@@ -256,39 +257,11 @@ def _merge_same(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
     return kept
 
 
-#: Nouns of a gathering or a part of one.
-_PART_NOUNS = GATHERING_NOUNS | {"session", "plenary", "lunch", "dinner", "retreat"}
-
-
-def _same_gathering(a: Candidate, b: Candidate, actors: DocActors) -> bool:
-    """Two tellings of one gathering: each names three or more, two people in both, one of them
-    is a grouping's summit or a gathering noun ("X closed the G20 summit ... Biden joined Xi, Modi
-    and Milei"), on one day."""
-    grouped = bool(a.grouping or b.grouping)
-    # three or more each, or a grouping's summit told with one guest; a visit or talks of two are no gathering
-    if any(len(c.participants) < 3 and not (c.grouping and len(c.participants) == 2) for c in (a, b)):
-        return False
-    if a.status != b.status or a.remote != b.remote or a.sideline or b.sideline or any(c.visit and not c.grouping for c in (a, b)):
-        return False
-    if (a.date is not None and b.date is not None and a.date != b.date) or not (grouped or (a.nouns | b.nouns) & GATHERING_NOUNS):
-        return False
-    people = {p for p in a.participants if actors.info[p].is_person} & {p for p in b.participants if actors.info[p].is_person}
-    # on a day both tell, or a sentence apart with no other day
-    close = (a.date is not None and a.date == b.date) or (abs(a.sent_index - b.sent_index) <= 1 and not (a.date_blocked or b.date_blocked))
-    if len(people) >= 2:
-        return close
-    # one person in both is enough where the other telling names a part of the gathering or people joined there
-    # ("joined X, Y and Z for the final session")
-    other = b if a.grouping else a
-    part = bool(other.nouns & _PART_NOUNS or other.joined)
-    return grouped and len(people) == 1 and part and close
-
-
 def _merge_gatherings(meetings: list[Candidate], actors: DocActors) -> list[Candidate]:
     """Once the sideline talks have added their people, two tellings of one gathering are one."""
     kept: list[Candidate] = []
     for m in meetings:
-        target = next((k for k in kept if _same_gathering(k, m, actors) and _same_event(k, m)), None)
+        target = next((k for k in kept if same_gathering(k, m, actors) and _same_event(k, m)), None)
         if target is None:
             kept.append(m)
         else:
