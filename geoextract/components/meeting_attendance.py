@@ -32,7 +32,8 @@ _GATHER_PREPS = frozenset({"for", "at", "in"})
 
 def attends_without_object(tok: Token) -> bool:
     """"X and Y also attended": attendance of a meeting told before (not "attended the talks")."""
-    if tok.dep_ in {"relcl", "acl", "amod", "xcomp"} and not person_relative(tok):
+    where = tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok))  # "..., where X also attended"
+    if tok.dep_ in {"relcl", "acl", "amod", "xcomp"} and not person_relative(tok) and not where:
         return False  # "a summit that X will attend", "was due to attend" are the meeting's own phrase
     if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children_of(tok)):
         return False

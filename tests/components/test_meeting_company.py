@@ -100,7 +100,7 @@ INCLUDING: list[tuple[str, str, Expected]] = [
     ),
 ]
 
-#: "called on President X" is a courtesy visit; "called on X to resign" is a demand.
+#: "called on President X" (to discuss Y) is a courtesy visit; "called on X to resign" is a demand.
 CALLED_ON: list[tuple[str, str, Expected]] = [
     (
         "Chilean President Gabriel Boric arrived in Madrid on Monday. Boric also called on King Felipe VI.",
@@ -108,6 +108,12 @@ CALLED_ON: list[tuple[str, str, Expected]] = [
         [({"Gabriel Boric", "Felipe VI"}, {"mode": "visit", "status": "occurred"})],
     ),
     ("Gabriel Boric called on Pedro Sanchez to back the trade deal.", "2023-03-07", []),
+    # called on to discuss: the purpose of a visit, not a demand
+    (
+        "Chilean President Gabriel Boric called on Spanish Prime Minister Pedro Sanchez on Monday to discuss the trade deal.",
+        "2023-03-07",
+        [({"Gabriel Boric", "Pedro Sánchez"}, {"mode": "visit", "status": "occurred", "topic": "the trade deal"})],
+    ),
 ]
 
 #: "X told delegates ...", "Y urged the summit ...": the speaker is at the meeting told before;

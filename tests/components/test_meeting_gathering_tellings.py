@@ -1,7 +1,8 @@
 """A gathering told in pieces: "were among those present", "took his seat alongside X", "joined
-an expanded session of the group", "were also in the hall", a grouping's leaders after a
-dateline, and the attendees told twice ("hosted the summit ... joined X, Y and Z"). Also who "he" is in a clause under another ("X attended ...
-before flying to Doha, where he was greeted by Y"), "X of the Comoros, who ..." (the person),
+an expanded session of the group", "were also in the hall", "..., where X also attended", a
+grouping's leaders after a dateline, and the attendees told twice ("hosted the summit ... joined
+X, Y and Z"). Also who "he" is in a clause under another ("X attended ... before flying to Doha,
+where he was greeted by Y"), "X of the Comoros, who ..." (the person),
 and "weeks after he met X" (no day told). Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -45,6 +46,18 @@ CASES: list[tuple[str, str, Expected]] = [
             (
                 {"Shanghai Cooperation Organisation", "Recep Tayyip Erdoğan", "António Guterres"},
                 {"status": "occurred", "mode": "multilateral", "date": "2024-07-04"},
+            )
+        ],
+    ),
+    # "..., where X and Y also attended": a "where" clause on the meeting's place (unnamed envoys stand for their states)
+    (
+        "LUANDA — Angolan President Joao Lourenco hosted Rwandan President Paul Kagame and Congolese President Felix "
+        "Tshisekedi at his palace on Tuesday, where the ambassadors of the United States and France also attended.",
+        "2025-03-19",
+        [
+            (
+                {"João Lourenço", "Paul Kagame", "Félix Tshisekedi", "United States", "France"},
+                {"status": "occurred", "date": "2025-03-18"},
             )
         ],
     ),
