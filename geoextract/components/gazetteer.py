@@ -9,6 +9,7 @@ countries: each token of the text must be capitalised wherever the KB form's tok
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
@@ -78,6 +79,12 @@ class GazetteerIndex:
             if entry.kind == "seat" and text.startswith("the ") and text[4:5].isupper():
                 # "Kremlin spokesman", "White House envoy": seats go without their article too.
                 by_text[text[4:]].append(entry._replace(text=text[4:]))
+            if entry.kind == "person" and _ARABIC_ARTICLE.search(text):
+                # "Tamim bin Hamad Al Thani" is written "al-Thani", "Abdel Fattah el-Sisi" "al-Sisi"
+                for article in ("al", "el"):
+                    variant = _ARABIC_ARTICLE.sub(f" {article}-\\2", text)
+                    if variant != text:
+                        by_text[variant].append(entry._replace(text=variant))
         by_text.pop("", None)
         texts = sorted(by_text)
         # key: matching keys of the tokens -> list of (original tokens, entries)
@@ -186,6 +193,9 @@ class GazetteerIndex:
 
 
 #: Word sequences whose entries are kept between documents (the cache is emptied beyond this).
+#: The Arabic article inside a person's name, spaced or hyphenated ("Al Thani", "el-Sisi").
+_ARABIC_ARTICLE = re.compile(r" (Al|al|El|el)[ -]([A-Z][\w']+)")
+
 _MAX_CACHED = 200_000
 #: Word types whose key and case are kept between documents (emptied beyond this, so that a
 #: run over millions of articles, with ever new names and numbers, keeps a flat memory).

@@ -101,6 +101,11 @@ def takes_part(verb: Token) -> bool:
 
 #: Verbs of a person who opens, chairs, addresses or closes a gathering ("X opened the meeting").
 PRESIDE_VERBS: frozenset[str] = frozenset({"open", "address", "close", "chair", "co-chair"})
+_CHAIR_VERBS = frozenset({"chair", "co-chair"})
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "their", "its"} for c in children_of(noun))
 
 
 def presides_told_meeting(verb: Token) -> bool:
@@ -111,6 +116,9 @@ def presides_told_meeting(verb: Token) -> bool:
     """
     if verb.lemma_.lower() not in PRESIDE_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or verb.dep_ in {"amod", "acl", "relcl"}:
         return False
+    if verb.lemma_.lower() in _CHAIR_VERBS and any(c.dep_ == "auxpass" for c in children_of(verb)):
+        # "The talks were chaired by X": the chair of the talks told before
+        return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in MEETING_NOUNS | {"talks"} and _definite(c) for c in children_of(verb)) and bool(_agents(verb))
     if not any(c.dep_ == "nsubj" for c in children_of(verb)) and verb.dep_ != "conj":
         return False
     for obj in children_of(verb):
@@ -402,8 +410,8 @@ def named_alongside(verb: Token) -> list[Token]:
     found: list[Token] = []
     if lemma == "thank" or attendee_list(verb) or drawn_by_gathering(verb):
         found += [c for c in children_of(verb) if c.dep_ == "dobj"]
-    if lemma in LEAD_VERBS | {"flank"}:
-        found += _agents(verb)
+    if lemma in LEAD_VERBS | _CHAIR_VERBS | {"flank"}:
+        found += _agents(verb)  # "led by X", "flanked by Y", "(the talks were) chaired by Z"
     if lemma in BRING_VERBS:
         found += brought_people(verb)
     for child in children_of(verb):

@@ -6,7 +6,7 @@ said ...", "X and Y were also there", "Heads of state in attendance included X",
 to ...", "X, attending her first summit, ...", "X sat beside Y", "X and Y act as mediators".
 Each cue here marks an "attend" trigger: its people join the meeting told before (there is
 none to join when no meeting was told). More cues of the same kind: "Present were X and Y",
-"Joining him were X and Y" (:func:`present_after`), "X and Y spoke at the opening session",
+"Joining him were X and Y" (:func:`.meeting_seats.present_after`), "X and Y spoke at the opening session",
 "X said on the sidelines of the summit", "X took the floor". :func:`companions_named` and
 :func:`co_speakers` name the people a cue brings besides its subject, and
 :func:`gathering_cue` the cues only a gathering of several has. Some cues make a meeting of
@@ -24,9 +24,9 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from .meeting_destinations import trip_verb
-from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue, names_person
+from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
-from .meeting_seats import tells_gathering
+from .meeting_seats import present_after, tells_gathering
 from .meeting_syntax import children_of, conjuncts
 
 #: Word forms the base lemmatizer gets wrong ("dined" -> "din"), with the lemma the rules read.
@@ -163,22 +163,6 @@ def said_on_sidelines(verb: Token) -> bool:
 def took_floor(verb: Token) -> bool:
     """"X took the floor to call for ...": X spoke at the gathering told."""
     return verb.dep_ not in {"relcl", "acl", "amod", "pcomp"} and any(c.dep_ == "dobj" and c.lower_ == "floor" and any(d.lower_ == "the" for d in children_of(c)) for c in children_of(verb))
-
-
-def present_after(verb: Token) -> list[Token]:
-    """"Attending were X and Y", "Present were X and Y", "Also attending was Z": the word of
-    presence put before "be", the people after it (subject or, as the parser may read it,
-    predicate); "Joining him were X and Y", where the parser hangs them on "were". Those
-    people; none when ``verb`` is neither form."""
-    if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
-        return []
-    if verb.lemma_.lower() == "join" and verb.tag_ == "VBG":
-        return [c for a in children_of(verb) if a.dep_ == "aux" and a.lemma_ == "be" and a.i > verb.i for c in children_of(a) if c.dep_ in {"nsubj", "attr"} and names_person(c)]
-    if verb.lemma_.lower() != "be":
-        return []
-    if not any(c.i < verb.i and c.dep_ in {"acomp", "attr", "advcl", "csubj", "nsubj"} and c.lower_ in {"attending", "present", "participating"} for c in children_of(verb)):
-        return []
-    return [c for c in children_of(verb) if c.i > verb.i and c.dep_ in {"nsubj", "attr"} and c.ent_type_ == "PERSON"]
 
 
 def _present_first(verb: Token) -> bool:

@@ -1,16 +1,17 @@
 """Cues of taking part that name no meeting word of their own: a seat at the table, joining
 by phone, being told something in a call.
 
-"X also sat at the table", "Around the table were X and Y", "Y joined by phone", "Y's side
-included A and B" add people to the talks told before; "X told Y in a call" makes the call a
-meeting of X and Y.
+"X also sat at the table", "Around the table were X and Y", "Present were X and Y", "Among the
+guests were X and Y" (:func:`present_after`), "Y joined by phone", "Y's side included A and B" add
+people to the talks told before; "X told Y in a call" makes the call a meeting of X and Y.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .meeting_lexicon import IN_PERSON_VERBS, REMOTE_PP_NOUNS
+from .meeting_hospitality import names_person
+from .meeting_lexicon import ATTENDEE_NOUNS, IN_PERSON_VERBS, REMOTE_PP_NOUNS
 from .meeting_syntax import children_of
 
 #: Nouns for one party's people at talks ("Y's side included A and B", "her delegation comprised A").
@@ -139,3 +140,27 @@ def tells_gathering(verb: Token) -> bool:
         if obj.lemma_.lower() in _GATHERING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(obj)):
             return not any(c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in children_of(obj))
     return False
+
+
+def present_after(verb: Token) -> list[Token]:
+    """"Attending were X and Y", "Present were X and Y", "Also attending was Z", "Among the guests
+    were X and Y": the word of presence put before "be", the people after it (subject or, as the
+    parser may read it, predicate); "Joining him were X and Y", where the parser hangs them on
+    "were". Those people; none when ``verb`` is neither form."""
+    if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
+        return []
+    if verb.lemma_.lower() == "join" and verb.tag_ == "VBG":
+        return [c for a in children_of(verb) if a.dep_ == "aux" and a.lemma_ == "be" and a.i > verb.i for c in children_of(a) if c.dep_ in {"nsubj", "attr"} and names_person(c)]
+    if verb.lemma_.lower() != "be":
+        return []
+    fronted = any(c.i < verb.i and c.dep_ in {"acomp", "attr", "advcl", "csubj", "nsubj"} and c.lower_ in {"attending", "present", "participating"} for c in children_of(verb))
+    # "Among the guests were X and Y", "Among the dignitaries in the abbey were X and Y"
+    among = any(c.i < verb.i and c.dep_ == "prep" and c.lower_ in {"among", "amongst"} and any(_guests(p) for p in children_of(c)) for c in children_of(verb))
+    if not (fronted or among):
+        return []
+    return [c for c in children_of(verb) if c.i > verb.i and c.dep_ in {"nsubj", "attr"} and c.ent_type_ == "PERSON"]
+
+
+def _guests(noun: Token) -> bool:
+    """"the guests", "the dignitaries", "those present" (not "those killed")."""
+    return noun.lower_ in ATTENDEE_NOUNS - {"those"} or (noun.lower_ == "those" and any(c.lower_ in {"present", "attending"} for c in children_of(noun)))

@@ -130,3 +130,18 @@ def test_a_known_person_of_a_state_is_the_person_and_the_state(nlp):
     assert labels.get("Senegal") == {"GPE"}
     assert "Macky Sall of Senegal" not in labels
     assert labels.get("Bank of England") == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        # the KB writes "Al Thani"; the text "al-Thani", after a dateline that cuts the NER's span
+        ("DOHA — Qatari Emir Tamim bin Hamad al-Thani met CIA Director William Burns in Doha on Sunday.", "Tamim bin Hamad al-Thani", "Tamim bin Hamad Al Thani"),
+        # the KB writes "el-Sisi"; the text "al-Sisi"
+        ("CAIRO — Egyptian President Abdel Fattah al-Sisi met CIA Director William Burns in Cairo on Sunday.", "Abdel Fattah al-Sisi", "Abdel Fattah el-Sisi"),
+    ],
+)
+def test_the_arabic_article_is_written_spaced_or_hyphenated_al_or_el(nlp, text, surface, name):
+    doc = geoextract.extract(text, date="2024-01-29", nlp=nlp)
+    assert _entity_with(doc, surface).name == name
+    assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations] == [sorted([name, "William J. Burns"])]

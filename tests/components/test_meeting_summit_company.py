@@ -1,7 +1,8 @@
 """Who else was at a gathering: people who met on its sidelines (a summit of no grouping, or one
-told as "G20 leaders met"), a chair, the named envoy a state "sent", the people a visitor
-"brought", "counterparts from A, B and C", a list the parser hangs as an apposition, and the
-states' talks told again with their leaders a day apart. Also a time that is no topic.
+told as "G20 leaders met"), a chair (also "the session was chaired by X"), "Among the guests were
+X and Y", the named envoy a state "sent", the people a visitor "brought", "counterparts from A, B
+and C", a list the parser hangs as an apposition, and the states' talks told again with their
+leaders a day apart. Also a time that is no topic.
 Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -100,6 +101,26 @@ CASES: list[tuple[str, str, Expected]] = [
                 {"status": "occurred", "date": "2022-10-06", "topic": None},
             ),
         ],
+    ),
+    # "The session was chaired by X": the chair of the talks told (a session is no meeting word of its own)
+    (
+        "VIENNA — Talks to revive the nuclear deal resumed in Vienna on Monday, with Iranian negotiator Ali Bagheri Kani "
+        "sitting down with envoys of Britain, France and Germany. The session was chaired by EU diplomat Enrique Mora.",
+        "2021-11-30",
+        [({"Ali Bagheri Kani", "United Kingdom", "France", "Germany", "Enrique Mora"}, {"status": "occurred", "date": "2021-11-29"})],
+    ),
+    # "Among the guests were X and Y": people at the gathering told before ("those killed" are not)
+    (
+        "BRASILIA — Latin American leaders met in Brasilia on Sunday for a regional summit hosted by Brazilian President Luiz "
+        "Inacio Lula da Silva. Among the guests were Chilean President Gabriel Boric and Colombian President Gustavo Petro.",
+        "2023-01-02",
+        [({"Luiz Inácio Lula da Silva", "Gabriel Boric", "Gustavo Petro"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        "BRASILIA — Brazilian President Luiz Inacio Lula da Silva met Chilean President Gabriel Boric in Brasilia on Sunday. "
+        "Among those killed in the crash were Colombian President Gustavo Petro and Argentine President Alberto Fernandez.",
+        "2023-01-02",
+        [({"Luiz Inácio Lula da Silva", "Gabriel Boric"}, {"status": "occurred"})],
     ),
     # "X brought Y and Z": the visitor's companions join the talks
     (
