@@ -20,6 +20,8 @@ __all__ = ["absence_verb", "replaced_people"]
 
 #: Verbs whose object is a meeting their subject did not attend.
 ABSENCE_VERBS: frozenset[str] = frozenset({"skip", "boycott", "miss", "shun", "snub", "avoid", "forgo", "forego"})
+#: "was barred from", "was excluded from": kept out of the meeting.
+_KEPT_OUT: frozenset[str] = frozenset({"bar", "exclude", "ban", "disinvite", "suspend", "expel"})
 #: "stay away from", "keep away from", "was absent from": the meeting is the object of "from".
 _AWAY_HEADS: frozenset[str] = frozenset({"stay", "keep", "remain"})
 
@@ -50,6 +52,8 @@ def absence_verb(noun: Token) -> Token | None:
         return owner  # "from" attached to the verb itself
     if owner.lower_ == "absent":
         return owner.head if owner.dep_ == "acomp" else owner
+    if owner.lemma_.lower() in _KEPT_OUT and any(c.dep_ == "auxpass" for c in children_of(owner)):
+        return owner  # "X was barred from the gathering", "Y was excluded from the talks"
     return None
 
 

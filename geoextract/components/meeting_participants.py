@@ -62,6 +62,7 @@ from .meeting_phrases import (
     measured_participles,
     objects_read_as_adverbs,
     one_each,
+    verb_inclusions,
     verb_with_preps,
 )
 from .meeting_syntax import children_of, conjuncts, phrase_head, verb_read_as_modifier
@@ -189,7 +190,7 @@ class ParticipantFinder:
         for prep in _preps_under(tok):
             lower = prep.lower_
             if lower == "under":
-                self._auspices(prep, found)
+                self._take(auspices_mediators(prep), found)  # "under the auspices of X": the mediator takes part
             if lower in _WITH_PREPS or (allow_to and lower == "to" and prep.head.i == tok.i):
                 # "with X and with Y": the second preposition is coordinated with the first
                 per_prep: list[list[str]] = []
@@ -205,11 +206,6 @@ class ParticipantFinder:
                     per_prep.append(found.ids[before:])
                 if lower == "with" and not found.split_objects:
                     found.split_objects = one_each(per_prep)
-
-    def _auspices(self, under: Token, found: Found) -> None:
-        """"under the auspices of X": the mediator takes part."""
-        for mediator in auspices_mediators(under):
-            found.take(self.slot(mediator, found.ids))
 
     def with_phrases_of_verb(self, verb: Token, found: Found) -> None:
         """Objects of "with"/"between" phrases hung directly on ``verb`` (or on its setting:
@@ -266,12 +262,13 @@ class ParticipantFinder:
                 if family == "visit" and ids and found.host is None:
                     found.host = ids[0]
         if family == "host":
-            self._people_of(guests_of(verb), found)  # "hosted a dinner for X", "played host to X"
+            self._take(guests_of(verb), found, people_only=True)  # "hosted a dinner for X", "played host to X"
+        self._take(verb_inclusions(verb), found)  # "hosted leaders on Saturday, including X and Y"
         self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"})
         if verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children_of(verb)):
             for prep in children_of(verb.head):  # "spent four days negotiating ... under the auspices of X"
                 if prep.dep_ == "prep" and prep.lower_ == "under":
-                    self._auspices(prep, found)
+                    self._take(auspices_mediators(prep), found)  # "under the auspices of X": the mediator takes part
         if _separate(verb) and len(found.ids) - len(subjects) >= 2:
             found.split_objects = found.ids[len(subjects) :]  # "met separately with X and Y", "saw X and, separately, Y"
         self._participle_agents(verb, found)
@@ -400,13 +397,13 @@ class ParticipantFinder:
                     holders.append(child)  # "reached a deal with X at talks"
         for holder in holders:
             self.with_phrases_of_verb(holder, found)
-        self._people_of(given_to(verb), found)  # "presented a medal to X during an audience"
+        self._take(given_to(verb), found, people_only=True)  # "presented a medal to X during an audience"
 
-    def _people_of(self, toks: list[Token], found: Found) -> None:
-        """Add the people among the noun phrases ``toks`` (not states: "a dinner for Europe")."""
+    def _take(self, toks: list[Token], found: Found, *, people_only: bool = False) -> None:
+        """Add the actors the noun phrases ``toks`` name; only people with ``people_only`` (not a state: "a dinner for Europe")."""
         for tok in toks:
             res = self.slot(tok, found.ids)
-            if res.ids and all(self.actors.info[i].is_person for i in res.ids):
+            if not people_only or (res.ids and all(self.actors.info[i].is_person for i in res.ids)):
                 found.take(res)
 
     def _relcl_participants(self, relcl: Token, found: Found) -> None:
@@ -460,7 +457,7 @@ class ParticipantFinder:
             for clause in (verb, *(c for c in children_of(verb) if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG")):
                 for prep in children_of(clause):
                     if prep.dep_ == "prep" and prep.lower_ == "under":
-                        self._auspices(prep, found)
+                        self._take(auspices_mediators(prep), found)  # "under the auspices of X": the mediator takes part
             return verb
         plans = lemma in {"include", "feature"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for c in children_of(verb))
         if via == "dobj" and lemma not in _OBJECT_GOVERNORS and not plans:
@@ -469,7 +466,7 @@ class ParticipantFinder:
             return None  # "Hours before the summit, X notified Y": another event, dated by the meeting
         before = len(found.ids)
         if lemma == "send" and noun.head.lower_ == "to":  # "X sent his deputy to the summit": the one sent attends, not X
-            self._people_of([c for c in children_of(verb) if c.dep_ == "dobj"], found)
+            self._take([c for c in children_of(verb) if c.dep_ == "dobj"], found, people_only=True)
         else:
             self.subjects(verb, found, inner=noun)
         if via == "prep" and handover(verb):  # "At the summit, X took over the chairmanship from Y"

@@ -202,6 +202,17 @@ def fronted_list(verb: Token) -> list[Token]:
     return [t for t in first.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.i < verb.i]
 
 
+def verb_inclusions(verb: Token) -> list[Token]:
+    """"hosted regional leaders on Saturday, including X and Y" (the parser hangs "including" on
+    the verb), "hosted the leaders, who included X and Y": the people named out of the group the
+    verb's plural object names."""
+    if not any(c.dep_ == "dobj" and (c.tag_ in {"NNS", "NNPS"} or c.lower_ == "them") for c in children_of(verb)):
+        return []
+    found = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "including" for p in children_of(c) if p.dep_ == "pobj"]
+    relcls = [r for o in children_of(verb) if o.dep_ == "dobj" for r in children_of(o) if r.dep_ == "relcl" and r.lemma_.lower() == "include"]
+    return found + [o for r in relcls for o in children_of(r) if o.dep_ == "dobj"]
+
+
 #: Plurals of encounters had with one counterpart at a time ("calls with X and Y" are two calls).
 _ONE_TO_ONE_PLURALS = frozenset({"calls", "meetings", "conversations", "bilaterals"})
 

@@ -1,6 +1,6 @@
 """A gathering told in pieces: "were among those present", "took his seat alongside X", "joined
-an expanded session of the group", "were also in the hall", "..., where X also attended", a
-grouping's leaders after a dateline, and the attendees told twice ("hosted the summit ... joined
+an expanded session of the group", "were also in the hall", "..., where X also attended" (and
+not one "barred from the gathering"), a grouping's leaders after a dateline, and the attendees told twice ("hosted the summit ... joined
 X, Y and Z"). Also who "he" is in a clause under another ("X attended ... before flying to Doha,
 where he was greeted by Y"), "X of the Comoros, who ..." (the person),
 and "weeks after he met X" (no day told). Sentences written for these tests.
@@ -60,6 +60,14 @@ CASES: list[tuple[str, str, Expected]] = [
                 {"status": "occurred", "date": "2025-03-18"},
             )
         ],
+    ),
+    # one "barred from the gathering" was kept out of it
+    (
+        "JAKARTA — Leaders of the Association of Southeast Asian Nations opened their summit in Jakarta on Tuesday. Malaysian "
+        "Prime Minister Anwar Ibrahim and Philippine President Ferdinand Marcos Jr. attended. Myanmar military ruler Min Aung "
+        "Hlaing was again barred from the gathering.",
+        "2023-09-05",
+        [({"ASEAN", "Anwar Ibrahim", "Bongbong Marcos"}, {"status": "occurred", "mode": "multilateral"})],
     ),
     # "X of the Comoros, who handed over ...": "who" is the person, not the state
     (

@@ -1,6 +1,6 @@
 """Who else was at a gathering: people who met on its sidelines (a summit of no grouping, or one
 told as "G20 leaders met"), a chair (also "the session was chaired by X"), "Among the guests were
-X and Y", the named envoy a state "sent", the people a visitor "brought", "counterparts from A, B
+X and Y", "hosted leaders, including X and Y" ("who included X and Y"), the named envoy a state "sent", the people a visitor "brought", "counterparts from A, B
 and C", a list the parser hangs as an apposition, and the states' talks told again with their
 leaders a day apart. Also a time that is no topic.
 Sentences written for these tests.
@@ -121,6 +121,19 @@ CASES: list[tuple[str, str, Expected]] = [
         "Among those killed in the crash were Colombian President Gustavo Petro and Argentine President Alberto Fernandez.",
         "2023-01-02",
         [({"Luiz Inácio Lula da Silva", "Gabriel Boric"}, {"status": "occurred"})],
+    ),
+    # "hosted leaders on Saturday, including X and Y" ("including" hung on the verb), "the leaders, who included X and Y"
+    (
+        "NAIROBI — Kenyan President William Ruto hosted regional leaders on Saturday, including Cyril Ramaphosa of South Africa "
+        "and Uganda's Yoweri Museveni.",
+        "2025-02-09",
+        [({"William Ruto", "Cyril Ramaphosa", "Yoweri Museveni"}, {"status": "occurred", "date": "2025-02-08"})],
+    ),
+    (
+        "NAIROBI — East African leaders met in Nairobi on Saturday. Kenyan President William Ruto hosted the leaders, who "
+        "included Cyril Ramaphosa of South Africa and Uganda's Yoweri Museveni.",
+        "2025-02-09",
+        [({"William Ruto", "Cyril Ramaphosa", "Yoweri Museveni"}, {"status": "occurred", "date": "2025-02-08"})],
     ),
     # "X brought Y and Z": the visitor's companions join the talks
     (
