@@ -295,8 +295,10 @@ GATHERING_NOUNS = frozenset({"summit", "conference", "gathering", "forum", "asse
 
 
 def add_sideline_attendees(meetings: list[Candidate], actors: DocActors) -> list[Candidate]:
-    """People who met on the sidelines of a grouping's summit attended that summit too, and so
-    did people who met in a "where" clause on it ("a summit in Jeddah, where X greeted Y")."""
+    """People who met on the sidelines of a grouping's summit attended that summit too (on the
+    sidelines of "the summit": the grouping's summit told before, else the last gathering of
+    three or more told before), and so did people who met in a "where" clause on it ("a summit
+    in Jeddah, where X greeted Y")."""
     summits = [m for m in meetings if m.grouping is not None]
     doc = actors.doc
     for side in meetings:
@@ -342,9 +344,15 @@ _PART_NOUNS = GATHERING_NOUNS | {"session", "plenary", "lunch", "dinner", "retre
 
 
 def same_gathering(a: Candidate, b: Candidate, actors: DocActors) -> bool:
-    """Two tellings of one gathering: each names three or more, two people in both, one of them
-    is a grouping's summit or a gathering noun ("X closed the G20 summit ... Biden joined Xi, Modi
-    and Milei"), on one day."""
+    """Two tellings of one gathering ("X hosted the G20 summit ... Biden joined Xi, Modi and Milei
+    for the final session").
+
+    Both name three or more (or one is a grouping's summit told with one guest), neither is a
+    sideline meeting, a call where the other is not, nor a visit of no grouping; one is a
+    grouping's summit or has a gathering noun; they tell the same day (or sit a sentence apart
+    with no day blocked); and two people are in both, or one where the other telling names a
+    part of the gathering or people joined there.
+    """
     grouped = bool(a.grouping or b.grouping)
     # three or more each, or a grouping's summit told with one guest; a visit or talks of two are no gathering
     if any(len(c.participants) < 3 and not (c.grouping and len(c.participants) == 2) for c in (a, b)):
