@@ -56,7 +56,7 @@ def find_date(
     if any(t.lower in _EDGE_HASHES for t in own_tokens):
         own -= _span_edges(own_tokens)
     if any(_offset_clause(t) for trig in triggers for t in path_to_root(trig, limit=3)):
-        return DateFound(blocked=True)  # "weeks after he hugged X", "two months after meeting Y": an untold day
+        return DateFound(blocked=True)  # "weeks after he hugged X", "months after meeting Y": an untold day
     found = _dates_in(dates, own, base, prefer, rank=3)
     if found.date is None and not found.blocked and not found.same_day:
         found.shift = found.shift or _adverb_shift(triggers)
