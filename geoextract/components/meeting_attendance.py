@@ -21,6 +21,7 @@ from .meeting_lexicon import (
 from .meeting_phrases import _agents
 from .meeting_phrases import _is_meeting_noun as is_meeting_noun
 from .meeting_phrases import _is_passive as is_passive
+from .meeting_presence import _told_gathering as told_gathering
 from .meeting_presence import drawn_by_gathering, in_attendance
 from .meeting_syntax import children_of, token_hashes
 
@@ -104,10 +105,6 @@ PRESIDE_VERBS: frozenset[str] = frozenset({"open", "address", "close", "chair", 
 _CHAIR_VERBS = frozenset({"chair", "co-chair"})
 
 
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "these", "their", "its"} for c in children_of(noun))
-
-
 def presides_told_meeting(verb: Token) -> bool:
     """"X opened the meeting", "Y addressed the opening session": X and Y were at a meeting told before.
 
@@ -118,7 +115,7 @@ def presides_told_meeting(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in _CHAIR_VERBS and any(c.dep_ == "auxpass" for c in children_of(verb)):
         # "The talks were chaired by X": the chair of the talks told before
-        return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in MEETING_NOUNS | {"talks"} and _definite(c) for c in children_of(verb)) and bool(_agents(verb))
+        return any(c.dep_ == "nsubjpass" and told_gathering(c) for c in children_of(verb)) and bool(_agents(verb))
     if not any(c.dep_ == "nsubj" for c in children_of(verb)) and verb.dep_ != "conj":
         return False
     for obj in children_of(verb):

@@ -276,7 +276,14 @@ def in_subject(tok: Token) -> bool:
 def body_meets(verb: Token, eid: str, actors: DocActors) -> bool:
     """The subject of ``verb`` is a grouping or its members, alone: "G20 leaders met",
     "Leaders of the G20 met", "The bloc's ministers gathered" (not "ministers from 17 countries
-    and the EU met": the EU is one of many there)."""
+    and the EU met": the EU is one of many there).
+
+    The reading of :func:`member_groupings`, for a meeting whose one participant is that
+    grouping, widened where that one stays narrow: the verb may be one that governs the meeting
+    noun ("X leaders ended three days of talks"), and the subject may be hung on a dateline
+    ("OSAKA — Leaders of X met"). Widening :func:`member_groupings` itself would change meetings
+    with other participants too.
+    """
     if not actors.info[eid].grouping:
         return False
     subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]

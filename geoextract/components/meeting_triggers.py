@@ -319,12 +319,12 @@ def _agreed_together(verb: Token) -> bool:
     commission"), not "agreed that ..." (a shared view) nor an agreement by phone or letter."""
     if verb.dep_ not in {"ROOT", "conj"} or not any(c.dep_ == "xcomp" for c in children_of(verb)):
         return False
-    # "agreed ... at their first meeting", "after talks": the meeting noun tells the meeting; "by phone": no meeting
-    if any(t.lower_ in REMOTE_WORDS or t.lemma_.lower() in MEETING_NOUNS | {"letter", "statement", "talks"} for t in verb.subtree):
-        return False
     subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     subjects += [a for c in subjects for a in children_of(c) if a.dep_ == "appos"]  # "ALGIERS (AFP) - X and Y agreed"
-    return any(any(g.dep_ == "conj" for g in children_of(c)) and people_in(c) >= 2 for c in subjects)
+    if not any(any(g.dep_ == "conj" for g in children_of(c)) and people_in(c) >= 2 for c in subjects):
+        return False  # tested first: the walk below covers the whole sentence
+    # "agreed ... at their first meeting", "after talks": the meeting noun tells the meeting; "by phone": no meeting
+    return not any(t.lower_ in REMOTE_WORDS or t.lemma_.lower() in MEETING_NOUNS | {"letter", "statement", "talks"} for t in verb.subtree)
 
 
 def _session_of_body(tok: Token) -> bool:
