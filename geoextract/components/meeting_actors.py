@@ -40,7 +40,7 @@ from .meeting_mentions import (
     role_countries,
     role_titles,
 )
-from .meeting_syntax import children_of, conjuncts
+from .meeting_syntax import children_of, conjuncts, date_parts
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MALE = frozenset({"he", "him", "his", "himself"})
@@ -135,7 +135,7 @@ class DocActors:
         self.sents: list[Span] = sents if sents is not None else document_sentences(doc)
         #: (root token index, text) of the DATE and TIME phrases, read once per document
         self.date_ents: list[tuple[int, str]] = [
-            (e.root.i, e.text) for e in (ents if ents is not None else doc.ents) if e.label_ in {"DATE", "TIME"}
+            part for e in (ents if ents is not None else doc.ents) if e.label_ in {"DATE", "TIME"} for part in date_parts(e)
         ]
         for k, sent in enumerate(self.sents):
             self.sent_of.update(dict.fromkeys(range(sent.start, sent.end), k))

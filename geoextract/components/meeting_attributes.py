@@ -51,6 +51,7 @@ class Place:
     is_city: bool
     rank: int
     owner: str | None = None  # the person whose residence it is ("the president's Mar-a-Lago resort")
+    is_country: bool = False  # a whole country ("a visit to Russia")
 
 
 #: Venues that belong to a person, who then receives the meeting there.
@@ -240,7 +241,7 @@ def _place_of(tok: Token, actors: DocActors, rank: int | None) -> Place | None:
         # a whole country is the least precise place: "at the Planalto palace, ... a visit to Brazil"
         # a country is the least precise place; a dateline city inside it refines it (not a city)
         is_country = info.kind == "country"
-        return Place(text, info.country, named and not is_country, (2 if is_country else 0) if rank is None else rank)
+        return Place(text, info.country, named and not is_country, (2 if is_country else 0) if rank is None else rank, is_country=is_country)
     lemma = tok.lemma_.lower()
     inside = [actors.info[e] for t in tok.subtree if (e := actors.entity_at(t)) is not None and t.text in text]
     places = [e for e in inside if e.is_place]

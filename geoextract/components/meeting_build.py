@@ -304,7 +304,7 @@ class SentenceReader:
         place = find_place(tokens, governors, self.actors)
         if place is not None:
             cand.place, cand.place_country, cand.place_is_city = place.text, place.country, place.is_city
-            cand.place_owner = place.owner
+            cand.place_owner, cand.place_is_country = place.owner, place.is_country
         split_by_destination(cand, governors, self.actors)
         cand.destination_country = destination_country(governors, self.actors)
         if cand.family != "trip":

@@ -39,6 +39,7 @@ class Candidate:
     place: str | None = None
     place_country: str | None = None
     place_is_city: bool = False
+    place_is_country: bool = False  # "a visit to Russia": a whole country, the least precise place
     place_owner: str | None = None
     earlier: bool = False  # an occasion before the one told ("they first met in Tonga")
     place_borrowed: bool = False  # the destination of the visitor's trip told elsewhere, not a place the sentence names
@@ -91,6 +92,7 @@ class Candidate:
         if (self.place is None or arrival or lent) and other.place is not None:
             # "greeted X at the airport ... later held talks at the palace": the talks' place is the visit's
             self.place, self.place_country, self.place_is_city = other.place, other.place_country, other.place_is_city
+            self.place_is_country = other.place_is_country
             self.place_owner, self.place_borrowed = other.place_owner, other.place_borrowed
         self.topic = self.topic or other.topic
         self.nouns |= other.nouns

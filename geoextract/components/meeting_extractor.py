@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ from .meeting_capitals import capitals_lookup
 from .meeting_lexicon import PREFILTER_RE
 from .meeting_merge import DocContext, finalise, find_dateline, merge_candidates
 from .meeting_participants import ParticipantFinder
-from .meeting_syntax import clear_scopes
+from .meeting_syntax import clear_scopes, dating_clause
 from .meeting_timing import sentence_days
 
 
@@ -178,13 +178,21 @@ def _extract(
     )
     cands: list[Candidate] = []
 
-    def recent(token_i: int, size: int) -> list[str]:
+    def recent(token_i: int, size: int, among: Collection[str] = ()) -> list[str]:
+        found: list[str] = []
+        told = -1
         for cand in reversed(cands):
+            if found and cand.sent_index != told:
+                break
             if cand.trigger_i < token_i and not cand.is_trip:
                 people = [p for p in cand.participants if actors.info[p].is_person]
-                if len(people) == size:
-                    return people
-        return []
+                if len(people) == size and all(p in people for p in among):
+                    if not dating_clause(doc[cand.trigger_i]):
+                        return people
+                    # "X met Y on Friday, days after he met Z": Y's meeting, told first, if it fits
+                    if not found:
+                        found, told = people, cand.sent_index
+        return found
 
     reader = SentenceReader(actors, ParticipantFinder(actors, recent), base)
     for k in chosen:

@@ -10,8 +10,8 @@ grouping of states named before it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Collection
+from typing import TYPE_CHECKING, Any, Protocol
 
 from spacy.tokens import Token
 
@@ -22,8 +22,11 @@ from .meeting_syntax import children_of, conjuncts
 if TYPE_CHECKING:
     from .meeting_actors import DocActors
 
-#: From a token index and a group size to the persons of the latest meeting of that size.
-Recent = Callable[[int, int], list[str]]
+class Recent(Protocol):
+    """From a token index and a group size to the persons of the latest meeting of that size
+    before the token (with ``among``: the latest one that has all of those persons)."""
+
+    def __call__(self, token_i: int, size: int, among: Collection[str] = ()) -> list[str]: ...
 
 #: Number words that count a group of people ("the two men", "all three leaders").
 COUNT_WORDS: dict[str, int] = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -55,6 +58,21 @@ def group_size(tok: Token) -> int | None:
         if child.lower_ in COUNT_WORDS and child.dep_ in {"nummod", "det", "predet", "preconj", "amod", "quantmod", "compound"}:
             return COUNT_WORDS[child.lower_]
     return None
+
+
+#: Verbs of "The two held talks" that the parser reads as adjectives ("the two-held talks").
+_HELD = frozenset({"hold", "have", "begin", "open", "start", "resume", "conclude", "wrap"})
+
+
+def counted_holders(noun: Token) -> Token | None:
+    """The count word of "The two held talks", which the parser reads as "the two-held talks"
+    (the count a modifier of the noun, the verb an adjective); None for "two rounds of talks"."""
+    counts = [c for c in children_of(noun) if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS and c.i < noun.i]
+    verbs = [c for c in children_of(noun) if c.dep_ == "amod" and c.tag_ in {"VBN", "VBD"} and c.i == noun.i - 1 and c.lemma_.lower() in _HELD]
+    if len(counts) != 1 or not verbs or counts[0].i != verbs[0].i - 1:
+        return None
+    det = counts[0].nbor(-1) if counts[0].i > 0 else None
+    return counts[0] if det is not None and det.lower_ == "the" and det.head.i == noun.i else None
 
 
 def person_in_np(actors: DocActors, tok: Token) -> str | None:
@@ -227,6 +245,11 @@ def group_of_people(actors: DocActors, tok: Token, size: int, exclude: set[str],
         titled = list(dict.fromkeys(reversed(titled)))
         if len(titled) >= size:
             return list(reversed(titled[:size]))
+        if titled and recent is not None:
+            # "President X hosted Y ... The two presidents held talks": the latest meeting of X
+            met = [i for i in recent(tok.i, size, titled) if i not in exclude]
+            if len(met) == size:
+                return met
     sent_start = actors.sents[actors.sent_of.get(tok.i, 0)].start
     here = list(dict.fromkeys(eid for root_i, eid in actors.person_mentions if sent_start <= root_i < tok.i and eid not in exclude))
     if len(here) == size:

@@ -24,6 +24,7 @@ from .meeting_blocs import (
 )
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
+from .meeting_syntax import dating_clause
 from .meeting_timing import apply_shift
 
 #: ``find_dateline`` is re-exported here, where the extractor reads it.
@@ -172,7 +173,7 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
     Nearest first within a few sentences; a mention that names a participant and a place
     ("Blinken's meetings in Brussels") may reach back to any meeting with both.
     """
-    best: tuple[int, int, int, int, int, int] | None = None
+    best: tuple[int, int, int, int, int, int, int] | None = None
     chosen: Candidate | None = None
     for m in reversed(meetings):
         gap = cand.sent_index - m.sent_index
@@ -192,7 +193,10 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         # "X and Y met on the sidelines of the summit. Z hosted the gathering" (or "A, B and C were also
         # in the hall"): the summit, not their talks
         gathering = not (m.sideline and (cand.nouns & GATHERING_NOUNS or len(cand.participants) >= 3))
-        rank = (int(same_place), int(gathering), int(fits), int(same_status), int(same_noun), -gap)
+        # "X embraced Y on Friday, weeks after he hugged Z ... The two leaders ... held talks": of two
+        # meetings in one sentence, the one of the main clause, not the one that dates it
+        aside = dating_clause(ctx.actors.doc[m.trigger_i])
+        rank = (int(same_place), int(gathering), int(fits), int(same_status), int(same_noun), -gap, int(not aside))
         if best is None or rank > best:
             best, chosen = rank, m
     return chosen
@@ -214,6 +218,9 @@ def _other_places(a: Candidate, b: Candidate) -> bool:
     him at State House")."""
     if not (a.place and b.place) or _same_place(a.place, b.place):
         return False
+    wide, narrow = (a, b) if a.place_is_country else (b, a) if b.place_is_country else (None, None)
+    if wide is not None and narrow is not None and not narrow.place_is_country and narrow.place_country in {None, wide.place_country}:
+        return False  # "welcomed X to the Kremlin for the first visit to Russia": the venue is in the country
     lent, own = (a, b) if a.place_borrowed else (b, a) if b.place_borrowed else (None, None)
     # "made his first visit to Turkey ... held talks with Sisi in Egypt in February": other countries
     return lent is None or own is None or own.place_country not in {None, lent.place_country}

@@ -23,7 +23,7 @@ from .meeting_found import (
     people_only,
     speaker_for,
 )
-from .meeting_groups import Recent, person_in_np
+from .meeting_groups import COUNT_WORDS, Recent, counted_holders, group_of_people, person_in_np
 from .meeting_hospitality import given_to, guests_of
 from .meeting_lexicon import (
     AGENT_VERBS,
@@ -361,6 +361,9 @@ class ParticipantFinder:
             self._acl_agents(acl, found)
         for acl in hosted_after_origin(noun):  # "a meeting of ministers from 10 countries co-chaired by X"
             self._acl_agents(acl, found)
+        count = counted_holders(noun)
+        if count is not None:  # "The two held talks": the parser made the two a modifier of the talks
+            found.take(NPResult(group_of_people(self.actors, count, COUNT_WORDS[count.lower_], set(found.ids), self.recent), resolved=True))
         before = len(found.ids)
         self.with_phrases(noun, found)
         if _separate(noun) and len(found.ids) - before >= 2:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from spacy.attrs import HEAD, LEMMA, LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
 #: Prepositions whose gerund clause tells another event ("met X before flying to Y for talks").
@@ -233,3 +233,26 @@ def phrase_head(tok: Token) -> Token:
     while (tok.dep_ in {"compound", "amod"} or (tok.dep_ == "poss" and tok.head.ent_type_ == "PERSON")) and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def dating_clause(trigger: Token) -> bool:
+    """Whether a trigger's clause dates another clause ("X met Y on Friday, weeks after he met Z"):
+    the meeting it tells is the background of the sentence, not its news."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "before", "since", "until"} for c in children_of(verb))
+
+
+def date_parts(ent: Span) -> list[tuple[int, str]]:
+    """(root token index, text) of a DATE or TIME phrase, one per part where the NER joined
+    phrases of two clauses across a comma ("on Monday, days after he met X": "Monday" dates the
+    main clause, "days" the clause after it)."""
+    if not any(t.text == "," for t in ent):
+        return [(ent.root.i, ent.text)]
+    roots = [t for t in ent if not t.is_punct and (t.head.i == t.i or not ent.start <= t.head.i < ent.end)]
+    if len(roots) < 2 or len({r.head.i for r in roots}) < 2:
+        return [(ent.root.i, ent.text)]
+    parts = []
+    for root in roots:
+        inside = [t.i for t in root.subtree if ent.start <= t.i < ent.end and not t.is_punct]
+        parts.append((root.i, ent.doc[min(inside) : max(inside) + 1].text))
+    return parts

@@ -36,6 +36,8 @@ _ROUTE_PREPS = frozenset({"through", "across", "along", "into"})
 #: tells a cause, and "talks over X" yields to a later "discussed Y" (gold convention: "talks
 #: on", "about", "focused on", "to discuss", "discussed").
 _TOPIC_OF = TOPIC_PREPS - {"over"}
+#: Verbs that report a relative's focus ("talks that officials said focused on X").
+_REPORTING = frozenset({"say", "describe", "call", "tell", "report", "add"})
 #: Nouns of "X was on the agenda / on the table".
 _AGENDA_PLACES = frozenset({"agenda", "table"})
 #: Nouns of a state of affairs whose "in" phrase says where it is ("the war in Gaza"), even
@@ -90,6 +92,8 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
                 return topic
         # "a meeting, which focused on X", "a summit focused on X"
         relcls = [c for tok in scope(trig) for c in children_of(tok) if c.dep_ == "relcl" or (c.dep_ == "acl" and c.lemma_.lower() in FOCUS_VERBS)]
+        # "talks that X said focused on Y": the relative's reporting verb holds the focus
+        relcls += [c for rel in relcls if rel.lemma_.lower() in _REPORTING for c in children_of(rel) if c.dep_ == "ccomp" and c.lemma_.lower() in FOCUS_VERBS]
         tops = [trig] + ([governor] if governor is not None else [])
         # "held talks with X, focusing on Y": a participle of the meeting's clause
         relcls += [c for top in tops for c in children_of(top) if c.dep_ in {"advcl", "acl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in FOCUS_VERBS]
@@ -258,7 +262,7 @@ def _focus_topic(tok: Token, actors: DocActors) -> str | None:
     verb: Token | None = None
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in FOCUS_VERBS:
         verb = tok.head
-    elif tok.lemma_.lower() in FOCUS_VERBS and (any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in children_of(tok)) or tok.tag_ == "VBG" or tok.dep_ == "acl"):
+    elif tok.lemma_.lower() in FOCUS_VERBS and (any(c.dep_ == "nsubj" and (c.tag_ in {"WDT", "WP"} or c.lower_ == "that") for c in children_of(tok)) or tok.tag_ == "VBG" or tok.dep_ == "acl"):
         verb = tok
     if verb is None:
         return None

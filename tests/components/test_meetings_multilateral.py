@@ -100,8 +100,8 @@ def test_subject_recovered_when_the_parser_takes_it_for_the_object_of_a_date_phr
         {"id": "e1", "name": "Jones", "label": "PERSON", "mentions": [{"start": 33, "end": 38, "text": "Jones"}]},
     ]
     actors = DocActors(doc)
-    found = ParticipantFinder(actors, lambda i, size: []).of_noun(doc[4], "meet")
+    found = ParticipantFinder(actors, lambda i, size, among=(): []).of_noun(doc[4], "meet")
     assert set(found.ids) == {"e0", "e1"}
     # a person who is the object of an earlier verb is no subject: "after meeting Smith, held talks" stays as parsed
     doc[3].tag_ = "VBN"
-    assert "e0" not in ParticipantFinder(actors, lambda i, size: []).of_noun(doc[4], "meet").ids
+    assert "e0" not in ParticipantFinder(actors, lambda i, size, among=(): []).of_noun(doc[4], "meet").ids

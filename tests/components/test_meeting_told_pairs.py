@@ -1,0 +1,98 @@
+"""Pairs told by a count, a title or a second noun: "The two held talks" (which the parser reads
+as "the two-held talks"); "the two presidents" after only one of them was called president (the
+latest meeting of that one, not the latest pair named); a visit to a country and the talks at a
+venue in it, told in one sentence, are one meeting; "on Monday, days after he met X" (one DATE
+phrase to the NER) dates the main clause; talks told without their sides belong to the
+meeting of the main clause, not to one in a clause that dates it ("days after he met X"); "talks that
+officials said focused on X".
+Sentences written for these tests.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+_PAIR = {"Luiz Inácio Lula da Silva", "Gabriel Boric"}
+
+CASES: list[tuple[str, str, Expected]] = [
+    # "The two held talks": the parser makes "two" a modifier of "talks" and "held" an adjective
+    (
+        "SANTIAGO — Brazilian President Luiz Inacio Lula da Silva praised Chilean President Gabriel Boric on Monday for his "
+        "stance on the Amazon. The two held talks at La Moneda on lithium mining.",
+        "2023-08-08",
+        [(_PAIR, {"status": "occurred", "date": "2023-08-07", "topic": "lithium mining"})],
+    ),
+    # "the two scheduled talks": two talks, no people counted
+    (
+        "SANTIAGO — Brazilian President Luiz Inacio Lula da Silva praised Chilean President Gabriel Boric on Monday. The two "
+        "scheduled talks on lithium will not take place this year, officials said.",
+        "2023-08-08",
+        [],
+    ),
+    # "the two presidents": the one called president and the latest meeting he had, past a pair
+    # named since in a relative clause
+    (
+        "ANKARA — Turkish President Recep Tayyip Erdogan hosted Ebrahim Raisi at his palace on Wednesday. Raisi, who had "
+        "received Russian Foreign Minister Sergei Lavrov in Tehran in June, was making his first trip to Turkey. The two "
+        "presidents held talks on trade and Syria.",
+        "2024-01-25",
+        [
+            ({"Recep Tayyip Erdoğan", "Ebrahim Raisi"}, {"status": "occurred", "date": "2024-01-24", "topic": "trade and Syria"}),
+            ({"Ebrahim Raisi", "Sergey Lavrov"}, {"status": "occurred", "topic": None}),
+        ],
+    ),
+    # a visit to the country and the welcome at a venue in it, told in one sentence: one meeting
+    (
+        "TOKYO — Japanese Prime Minister Fumio Kishida welcomed Indonesian President Joko Widodo to the Kantei on Tuesday "
+        "for the first visit to Japan by a sitting Indonesian president in a decade. The talks focused on nickel and infrastructure.",
+        "2022-07-27",
+        [({"Fumio Kishida", "Joko Widodo"}, {"status": "occurred", "date": "2022-07-26", "topic": "nickel and infrastructure"})],
+    ),
+    # the visit to a country other than the venue's: two meetings
+    (
+        "TOKYO — Japanese Prime Minister Fumio Kishida welcomed Indonesian President Joko Widodo to the Kantei on Tuesday. "
+        "Widodo's visit to China on the same day was called off.",
+        "2022-07-27",
+        [
+            ({"Fumio Kishida", "Joko Widodo"}, {"status": "occurred", "date": "2022-07-26"}),
+        ],
+    ),
+    # "on Monday, days after he met X": the NER joins the two time phrases; Monday dates the main clause
+    (
+        "SANTIAGO — Brazilian President Luiz Inacio Lula da Silva met Chilean President Gabriel Boric in Santiago on Monday, "
+        "days after he met Argentine President Javier Milei in Buenos Aires.",
+        "2023-08-08",
+        [
+            (_PAIR, {"status": "occurred", "date": "2023-08-07"}),
+            ({"Luiz Inácio Lula da Silva", "Javier Milei"}, {"status": "occurred", "date": None}),
+        ],
+    ),
+    # talks told without their sides go to the meeting of the main clause, not to the one that dates it
+    (
+        "SANTIAGO — Brazilian President Luiz Inacio Lula da Silva embraced Chilean President Gabriel Boric in Santiago on "
+        "Monday, days after he met Argentine President Javier Milei in Buenos Aires, and urged closer ties. The two leaders "
+        "toured a school before holding talks that focused on lithium.",
+        "2023-08-08",
+        [
+            (_PAIR, {"status": "occurred", "date": "2023-08-07", "topic": "lithium"}),
+            ({"Luiz Inácio Lula da Silva", "Javier Milei"}, {"status": "occurred", "topic": None}),
+        ],
+    ),
+    # the focus told through a reporting verb in the relative clause ("that" tagged either way)
+    (
+        "Indian Prime Minister Narendra Modi and Sri Lankan President Ranil Wickremesinghe held talks that Modi said focused "
+        "on power trade and ferry services.",
+        "2023-07-22",
+        [({"Narendra Modi", "Ranil Wickremesinghe"}, {"status": "occurred", "topic": "power trade and ferry services"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CASES)
+def test_meeting_told_pairs(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
