@@ -98,7 +98,8 @@ TOPIC_VERBS: frozenset[str] = frozenset(
 FOCUS_VERBS: frozenset[str] = frozenset({"focus", "centre", "center", "concentrate", "revolve", "cover", "deal", "touch"})
 #: Prepositions that introduce a topic after a meeting noun ("talks on X").
 TOPIC_PREPS: frozenset[str] = frozenset({"on", "about", "over", "regarding", "concerning"})
-#: Heads of ``on``/``about`` phrases that are no topic ("on the sidelines", "on his trip").
+#: Heads of ``on``/``about`` phrases that are no topic ("on the sidelines", "on his trip", "to keep
+#: the talks on track").
 NOT_TOPIC_HEADS: frozenset[str] = frozenset(
     {
         "sideline", "sidelines", "margin", "margins", "tarmac", "phone", "telephone", "line",
@@ -107,7 +108,7 @@ NOT_TOPIC_HEADS: frozenset[str] = frozenset(
         "arrival", "return", "stage", "site", "spot", "record", "camera", "link", "video",
         "weekend", "morning", "evening", "night", "afternoon", "anniversary", "agenda",
         "invitation", "request", "initiative", "hand", "carpet", "runway", "steps", "lawn", "podium",
-        "deck", "board", "doorstep", "balcony",
+        "deck", "board", "doorstep", "balcony", "track", "hold",
         "outskirts", "fringe", "fringes", "premises", "campus", "yacht", "ship", "boat", "train", "plane", "aircraft", "flight",
     }
 )

@@ -146,10 +146,13 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
                 return
     if meetings:
         prev = meetings[-1]
+        # "The leaders of the region met on Thursday ... X hosted A, B and C": the gathering, its
+        # people named in the next sentence
+        named_next = not prev.participants and len(cand.participants) >= 3 and prev.status == cand.status
         if (
             prev.unresolved_group
             and cand.sent_index - prev.sent_index <= 1
-            and set(cand.participants) & set(prev.participants)
+            and (set(cand.participants) & set(prev.participants) or named_next)
             and _compatible(cand, prev)
         ):
             prev.absorb(cand)

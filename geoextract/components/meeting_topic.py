@@ -24,6 +24,7 @@ from .meeting_lexicon import (
     TOPIC_VERBS,
 )
 from .meeting_np import phrase, phrase_span
+from .meeting_phrases import _is_meeting_noun
 from .meeting_syntax import children_of, scope, token_hashes
 
 _TOPIC_VERB_HASHES = frozenset(hash_string(w) for v in TOPIC_VERBS for w in (v, v.title()))
@@ -73,6 +74,8 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
     for head in heads:
         if head.lemma_.lower() in _CEREMONIES:
             continue  # "hosted the ceremony on the South Lawn": "on" tells where, not what about
+        if head.i not in trigger_ids and head.lemma_.lower() in {"agree", "settle", "decide", "sign"}:
+            continue  # "In talks at X, the two sides agreed on four principles": an outcome, not the topic
         for child in children_of(head):
             # "On Friday Biden held talks ...": a topic phrase follows its noun or verb
             if child.dep_ == "prep" and child.lower_ in _TOPIC_OF and child.i > head.i and (head.i in trigger_ids or not any(t.i in trigger_ids for t in child.subtree)):
@@ -91,7 +94,8 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
             if topic:
                 return topic
         # "a meeting, which focused on X", "a summit focused on X"
-        relcls = [c for tok in scope(trig) for c in children_of(tok) if c.dep_ == "relcl" or (c.dep_ == "acl" and c.lemma_.lower() in FOCUS_VERBS)]
+        # "a summit focused on X"; not "signed a declaration on a partnership covering X", an outcome
+        relcls = [c for tok in scope(trig) for c in children_of(tok) if c.dep_ == "relcl" or (c.dep_ == "acl" and c.lemma_.lower() in FOCUS_VERBS and (tok.i == trig.i or _is_meeting_noun(tok)))]
         # "talks that X said focused on Y": the relative's reporting verb holds the focus
         relcls += [c for rel in relcls if rel.lemma_.lower() in _REPORTING for c in children_of(rel) if c.dep_ == "ccomp" and c.lemma_.lower() in FOCUS_VERBS]
         tops = [trig] + ([governor] if governor is not None else [])

@@ -1,0 +1,78 @@
+"""What is no topic of the talks: "to keep the process on track"; what a signed declaration covers;
+what the sides "agreed on" in the talks (an outcome). And a gathering told first by its unnamed
+leaders ("The leaders of the region met ..., discussing X") whose people the next sentence names
+keeps the first sentence's topic. Sentences written for these tests.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+_PAIR = {"Emmanuel Macron", "Olaf Scholz"}
+
+CASES: list[tuple[str, str, Expected]] = [
+    # an idiom of "on" is no topic
+    (
+        "PARIS — French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Tuesday to keep the talks "
+        "on track.",
+        "2023-06-07",
+        [(_PAIR, {"status": "occurred", "topic": None})],
+    ),
+    # what the declaration they signed covers is its content, not what the talks were about
+    (
+        "PARIS — French President Emmanuel Macron held talks with German Chancellor Olaf Scholz in Paris on Tuesday. The two "
+        "leaders signed a joint declaration on a new partnership covering defence and energy.",
+        "2023-06-07",
+        [(_PAIR, {"status": "occurred", "topic": None})],
+    ),
+    # but talks covering X keep X (a guard: this passed before the rule)
+    (
+        "PARIS — French President Emmanuel Macron held talks with German Chancellor Olaf Scholz in Paris on Tuesday, talks "
+        "covering defence and energy.",
+        "2023-06-07",
+        [(_PAIR, {"status": "occurred", "topic": "defence and energy"})],
+    ),
+    # "In talks at X, the two sides agreed on Y": what they agreed is an outcome
+    (
+        "PARIS — French President Emmanuel Macron received German Chancellor Olaf Scholz on Tuesday. In talks at the Elysee "
+        "Palace, the two sides agreed on three principles for the fighter jet programme.",
+        "2023-06-07",
+        [(_PAIR, {"status": "occurred", "topic": None})],
+    ),
+    # the leaders told as a group, then named: one gathering with the topic of the first sentence
+    (
+        "BRASILIA — The leaders of South America met in the Brazilian capital on Tuesday for their first summit in nine "
+        "years, discussing trade and migration. Brazilian President Luiz Inacio Lula da Silva hosted Argentine President "
+        "Alberto Fernandez, Chilean President Gabriel Boric and Colombian President Gustavo Petro.",
+        "2023-05-31",
+        [
+            (
+                {"Luiz Inácio Lula da Silva", "Alberto Fernández", "Gabriel Boric", "Gustavo Petro"},
+                {"status": "occurred", "date": "2023-05-30", "topic": "trade and migration"},
+            )
+        ],
+    ),
+    # a plan told by an unnamed group is not the gathering the next sentence tells (a guard)
+    (
+        "BRASILIA — The foreign ministers will work out a schedule for the talks, a statement said. Brazilian President "
+        "Luiz Inacio Lula da Silva hosted Argentine President Alberto Fernandez, Chilean President Gabriel Boric and "
+        "Colombian President Gustavo Petro on Tuesday.",
+        "2023-05-31",
+        [
+            (
+                {"Luiz Inácio Lula da Silva", "Alberto Fernández", "Gabriel Boric", "Gustavo Petro"},
+                {"status": "occurred", "date": "2023-05-30"},
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CASES)
+def test_meeting_topic_bounds(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
