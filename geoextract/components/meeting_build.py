@@ -58,7 +58,7 @@ from .meeting_presence import (
     gathering_cue,
     present_after,
 )
-from .meeting_seats import side_owner
+from .meeting_seats import in_front_row, side_owner
 from .meeting_status import meeting_status, named_plan, past_plan
 from .meeting_syntax import children_of, path_to_root, scope, token_hashes
 from .meeting_timing import find_date
@@ -174,14 +174,15 @@ class SentenceReader:
         self.finder.subjects(verb, found)
         for person in present_after(verb):  # "Present were X and Y": the parser may make them the predicate
             found.take(self.finder.slot(person, found.ids))
-        cand.to_gathering = gathering_cue(verb)
-        if verb.lemma_.lower() in ATTEND_VERBS and found.ids and all(self.actors.info[i].is_person for i in found.ids):
-            # "X, who co-organised the gathering, Y, King Z and the emir, W, attended, along with V"
+        cand.to_gathering = gathering_cue(verb) or in_front_row(verb)  # rows of seats are a gathering's
+        if verb.lemma_.lower() in ATTEND_VERBS | {"look"} and found.ids and all(self.actors.info[i].is_person for i in found.ids):
+            # "X, who co-organised the gathering, Y, King Z and the emir, W, attended, along with V"; "X looked on, along with Y"
             found.ids.extend(p for p in listed_people(self.actors, verb) if p not in found.ids)
             self.finder.with_phrases(verb, found)
         if verb.lemma_.lower() == "send":
             sent = [c for c in children_of(verb) if c.dep_ == "dobj" and sent_person(c)]
             if sent:  # "Syria sent X": X attends for the state (which is no participant itself)
+                cand.to_gathering = True  # states send envoys to gatherings, not to the talks of two people
                 found = Found()
                 for obj in sent:
                     holders = [obj, *(p for c in children_of(verb) if c.dep_ in {"prep", "dative"} for p in children_of(c) if p.dep_ == "pobj")]

@@ -185,7 +185,8 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             continue  # a companion joins a meeting of the one they accompany
         same_place = bool(cand.place and m.place and _same_place(cand.place, m.place))
         # "X told the leaders ...": the gathering told before, past the talks told since
-        fits = not cand.to_gathering or m.family == "summit" or len(m.participants) >= 3 or any(ctx.actors.info[p].grouping for p in m.participants)
+        fits = not cand.to_gathering or m.family in {"summit", "event"} or len(m.participants) >= 3 or any(ctx.actors.info[p].grouping for p in m.participants)
+        fits = fits and not (cand.to_gathering and m.earlier and not cand.earlier)  # "sent X" ... "who a day earlier met Y"
         window = len(ctx.sentence_days) if shared and same_place else _NAMED_WINDOW if shared or (cand.to_gathering and fits) else _ANAPHOR_WINDOW
         if gap > window or not _compatible(cand, m):
             continue

@@ -364,6 +364,32 @@ def detached_name(tok: Token) -> Token | None:
     return name
 
 
+def detached_names(tok: Token) -> list[Token]:
+    """"along with former presidents A, B and C": after a plural title noun, the heads of the
+    names the parser detached (see :func:`detached_name`), the listed ones after the first too;
+    ``[]`` where no name was detached."""
+    first = detached_name(tok)
+    if first is None:
+        return []
+    if tok.tag_ != "NNS":
+        return [first]
+    doc, names = tok.doc, [first]
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    while end < len(doc):
+        nxt = end
+        while nxt < len(doc) and doc[nxt].lower_ in {",", "and"}:
+            nxt += 1
+        if nxt == end or nxt >= len(doc) or doc[nxt].ent_type_ != "PERSON" or doc[nxt].ent_iob_ != "B":
+            break
+        end = nxt + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        names.append(doc[nxt:end].root)
+    return names
+
+
 def listed_before(actors: DocActors, subject: Token) -> list[str]:
     """"Foreign Minister A and Defence Minister B also took part": persons listed right before
     the subject ``B`` ("and" or a comma, titles between) whom the parser lost, as it may on

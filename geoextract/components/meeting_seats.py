@@ -96,6 +96,26 @@ def present_at_told(verb: Token) -> bool:
     return False
 
 
+def in_front_row(verb: Token) -> bool:
+    """"X had a seat in the front row", "Y sat in the front row", "Z was in the front row": a person
+    seated at the gathering told before (not in a clause of its own)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in {"be", "sit", "have"} or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
+        return False
+    if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in children_of(c))) for c in children_of(verb)):
+        return False
+    holders = [verb]
+    if lemma == "have":  # the row is the seat's
+        holders = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in {"seat", "place"}]
+        holders += [verb] if holders else []
+    return any(
+        p.dep_ == "prep" and p.lower_ == "in" and o.dep_ == "pobj" and o.lemma_.lower() == "row" and any(a.lower_ == "front" for a in children_of(o))
+        for h in holders
+        for p in children_of(h)
+        for o in children_of(p)
+    )
+
+
 #: Audiences that only exist at a gathering ("told delegates", "urged participants").
 _AUDIENCE_NOUNS = frozenset({"delegate", "delegates", "participant", "participants", "attendee", "attendees"})
 #: Means of telling from afar ("in a letter", "by phone", "in a video message").

@@ -183,6 +183,8 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
         if node.pos_ == "NOUN" and below.dep_ in {"acl", "prep", "pobj"} and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(node)):
             return True
     # "X was not a party to the talks": the noun's phrase climbs to the negated verb
+    if trigger.dep_ == "ccomp" and trigger.i < trigger.head.i and any(t.text == ";" for t in trigger.doc[trigger.i : trigger.head.i]):
+        return False  # "X looked on; Y did not attend": the parser hangs the first clause on the second
     for node in path[:6]:
         if node.dep_ in _CLAUSE_EDGES and node.i != trigger.i:
             # "X, who did not take part in the talks": a negated relative clause on a person

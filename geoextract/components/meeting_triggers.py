@@ -68,6 +68,7 @@ from .meeting_presence import PRESENCE_WORDS, meet_cue, presence_cue, verb_lemma
 from .meeting_seats import (
     SIDE_LIST_VERBS,
     at_table,
+    in_front_row,
     joins_remotely,
     present_at_told,
     round_the_table,
@@ -103,7 +104,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include", "agree"} | SIDE_LIST_VERBS | BRING_VERBS
+        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include", "agree", "swear", "have", "crown"} | SIDE_LIST_VERBS | BRING_VERBS
         | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS | PRESENCE_WORDS
         | {w for w in PEOPLE_NOUNS if w.endswith("s")}  # plurals only: "among the leaders who took part"
     )
@@ -157,6 +158,15 @@ def _first_words(sent: Span) -> str:
     return " ".join(words)
 
 
+def _sworn_person(verb: Token) -> bool:
+    """"X was sworn in", "X took the oath", "X took office", "X was crowned", "X was inaugurated": a
+    named person took office (not "whose government had yet to be sworn in")."""
+    sworn = verb.lemma_.lower() == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in children_of(verb))
+    oath = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() in {"oath", "office"} for c in children_of(verb))
+    crowned = verb.lemma_.lower() in {"crown", "inaugurate"} and any(c.dep_ == "auxpass" for c in children_of(verb))
+    return (sworn or oath or crowned) and any(c.dep_ in {"nsubjpass", "nsubj"} and c.ent_type_ == "PERSON" for c in children_of(verb))
+
+
 def _classify(tok: Token) -> str | None:
     lemma = verb_lemma(tok)
     lower = tok.lower_
@@ -174,6 +184,8 @@ def _classify(tok: Token) -> str | None:
         return "attend"
     if presence_cue(tok, PEOPLE_WORDS):
         return "attend"  # "X, also present, said", "were also there", "the leaders present": see .meeting_presence
+    if lemma in {"swear", "take", "crown", "inaugurate"} and is_verb and tok.dep_ in {"ROOT", "conj", "advcl"} and _sworn_person(tok):
+        return "event"  # "X was sworn in on Monday", "... after Y took the oath": the ceremony, which its onlookers attend
     if (cue := meet_cue(tok)) is not None:
         return cue  # "X and Y reviewed a guard of honour", "will see President Y" (meet); "X played host to Y" (host)
     if not is_verb:
@@ -190,7 +202,8 @@ def _classify(tok: Token) -> str | None:
         return "attend"  # "X hosted the talks, and Y joined by phone"
     if lemma == "be":
         return "attend" if present_at_told(tok) else None  # "X was also present", "Y was also at the table"
-    if lemma == "look" and tok.dep_ not in {"relcl", "acl", "xcomp"} and any(c.dep_ == "prt" and c.lower_ == "on" for c in children_of(tok)):
+    # "looked on" (the parser may read "on" as a preposition without an object)
+    if lemma == "look" and tok.dep_ not in {"relcl", "acl", "xcomp"} and any(c.lower_ == "on" and (c.dep_ == "prt" or (c.dep_ == "prep" and not c.n_rights)) for c in children_of(tok)):
         return "attend"  # "X and Y looked on": onlookers of the signing or talks told before
     if lemma in LEAD_VERBS and led_side(tok):
         return "attend"
@@ -233,6 +246,8 @@ def _classify(tok: Token) -> str | None:
         if _remote(tok) or any(_remote(c) for c in children_of(tok) if c.dep_ == "dobj"):
             return "phone"  # "exchanged views by phone"
         return "meet" if signed_together(tok) or with_person(tok) else None
+    if in_front_row(tok):
+        return "attend"  # "X had a seat in the front row", "Y sat in the front row"
     if lemma in TALK_VERBS:
         if lemma == "sit" and at_table(tok) and not _counterpart_pp(tok, allow_to=False):
             return "attend"  # "X and Y also sat at the table": more people at the talks told before
