@@ -18,6 +18,7 @@ from .meeting_lexicon import (
     MEETING_NOUNS,
     NEEDS_COUNTERPART,
 )
+from .meeting_mentions import ROLE_WORDS
 from .meeting_phrases import _agents
 from .meeting_phrases import _is_meeting_noun as is_meeting_noun
 from .meeting_phrases import _is_passive as is_passive
@@ -36,10 +37,16 @@ def attends_without_object(tok: Token) -> bool:
     where = tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok))  # "..., where X also attended"
     if tok.dep_ in {"relcl", "acl", "amod", "xcomp"} and not person_relative(tok) and not where:
         return False  # "a summit that X will attend", "was due to attend" are the meeting's own phrase
-    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} for c in children_of(tok)):
+    if any(c.dep_ in {"dobj", "ccomp", "xcomp"} and not _appended_title(c) for c in children_of(tok)):
         return False
     # "attended in person" still attends what was told before; "attended in the talks" is the talks' own
     return not any(c.dep_ == "prep" and any(p.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS for p in children_of(c)) for c in children_of(tok))
+
+
+def _appended_title(obj: Token) -> bool:
+    """"X also attended, along with Y, the former president": a title after a comma that the parser
+    made the verb's object is an apposition of the name before it."""
+    return obj.dep_ == "dobj" and obj.lemma_.lower() in ROLE_WORDS and obj.i > 0 and obj.left_edge.i > 0 and obj.doc[obj.left_edge.i - 1].text == ","
 
 
 def person_relative(tok: Token) -> bool:

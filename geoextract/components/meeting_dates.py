@@ -97,9 +97,18 @@ def resolve_date(text: str, base: dt.date | None, prefer: Preference = "past") -
     if weekday_words and len(words) <= 2 and _WEEKDAYS.index(weekday_words[0]) == base.weekday():
         if not any(w in {"last", "next", "previous", "coming"} for w in words):
             return base
-    if not _DAY_CUE_RE.search(cleaned):
-        return None
-    return _resolve(cleaned, base, prefer)
+    if not _DAY_CUE_RE.search(cleaned) or _DAY_RANGE_RE.search(cleaned):
+        return None  # "on 29-30 January": a span of days, no single day (dateparser reads "30" as 1930)
+    found = _resolve(cleaned, base, prefer)
+    if found is not None and abs(found.year - base.year) > 1 and not _YEAR_RE.search(cleaned):
+        return None  # a year no phrase wrote is a misreading, never a date a year or more away
+    return found
+
+
+#: A span of days within one month ("29-30 January", "January 29-30", "29 to 30 Jan").
+_DAY_RANGE_RE = re.compile(r"\b\d{1,2}\s*(?:-|–|—|to)\s*\d{1,2}\b(?!\s*(?::|am|pm|a\.m|p\.m))", re.IGNORECASE)
+#: A written year.
+_YEAR_RE = re.compile(r"\b(?:1[89]|2[01])\d{2}\b")
 
 
 def shift_days(phrase: str, anchor: dt.date, direction: int) -> dt.date | None:

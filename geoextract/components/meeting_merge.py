@@ -24,7 +24,7 @@ from .meeting_blocs import (
 )
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
-from .meeting_syntax import dating_clause
+from .meeting_syntax import dating_clause, told_in_passing
 from .meeting_timing import apply_shift
 
 #: ``find_dateline`` is re-exported here, where the extractor reads it.
@@ -176,7 +176,7 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
     Nearest first within a few sentences; a mention that names a participant and a place
     ("Blinken's meetings in Brussels") may reach back to any meeting with both.
     """
-    best: tuple[int, int, int, int, int, int, int] | None = None
+    best: tuple[int, ...] | None = None
     chosen: Candidate | None = None
     for m in reversed(meetings):
         gap = cand.sent_index - m.sent_index
@@ -187,7 +187,13 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         # "X told the leaders ...": the gathering told before, past the talks told since
         fits = not cand.to_gathering or m.family in {"summit", "event"} or len(m.participants) >= 3 or any(ctx.actors.info[p].grouping for p in m.participants)
         fits = fits and not (cand.to_gathering and m.earlier and not cand.earlier)  # "sent X" ... "who a day earlier met Y"
-        window = len(ctx.sentence_days) if shared and same_place else _NAMED_WINDOW if shared or (cand.to_gathering and fits) else _ANAPHOR_WINDOW
+        # "A and B were also present": named attendees reach back to a gathering as far as a name does
+        crowd = (
+            cand.family == "attend"
+            and all(ctx.actors.info[p].is_person for p in cand.participants)
+            and (m.family in {"summit", "event"} or len(m.participants) >= 3)
+        )
+        window = len(ctx.sentence_days) if shared and same_place else _NAMED_WINDOW if shared or (cand.to_gathering and fits) or crowd else _ANAPHOR_WINDOW
         if gap > window or not _compatible(cand, m):
             continue
         # "hosted leaders at a summit ... received X ... Y attended the summit": the summit
@@ -200,7 +206,9 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         # "X embraced Y on Friday, weeks after he hugged Z ... The two leaders ... held talks": of two
         # meetings in one sentence, the one of the main clause, not the one that dates it
         aside = dating_clause(ctx.actors.doc[m.trigger_i])
-        rank = (int(same_place), int(gathering), int(fits), int(same_status), int(same_noun), -gap, int(not aside))
+        # "Y, who had held talks with Z earlier in the week": a meeting told in passing, behind others
+        passing = cand.family == "attend" and told_in_passing(ctx.actors.doc[m.trigger_i])
+        rank = (int(same_place), int(gathering), int(fits), int(same_status), int(same_noun), int(not passing), -gap, int(not aside))
         if best is None or rank > best:
             best, chosen = rank, m
     return chosen
@@ -233,13 +241,6 @@ def _other_places(a: Candidate, b: Candidate) -> bool:
 def _same_place(a: str, b: str) -> bool:
     x, y = a.lower(), b.lower()
     return x in y or y in x
-
-
-def _country_overlap(a: Candidate, b: Candidate, actors: DocActors) -> bool:
-    def countries(c: Candidate) -> set[str]:
-        return {code for p in c.participants if (code := actors.info[p].country)}
-
-    return bool(countries(a) & countries(b))
 
 
 def _merge_same(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:

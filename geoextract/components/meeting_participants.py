@@ -198,10 +198,8 @@ class ParticipantFinder:
                 for pp in coordinated_preps(prep):
                     before = len(found.ids)
                     for pobj in (p for p in children_of(pp) if p.dep_ == "pobj"):
-                        for name in detached_names(pobj)[1:]:  # "along with former presidents A, B and C"
-                            eid = self.actors.actor_at(name)  # the name alone: the parser may coordinate it with others
-                            if eid is not None and eid not in found.ids:
-                                found.ids.append(eid)
+                        # "along with former presidents A, B and C": each name alone (the parser may coordinate it with others)
+                        found.ids.extend(dict.fromkeys(e for n in detached_names(pobj)[1:] if (e := self.actors.actor_at(n)) and e not in found.ids))
                         res = self.slot(detached_name(pobj) or pobj, found.ids)
                         if lower == "alongside" and not people_only(self.actors, res):
                             continue  # "met X alongside the summit" names a setting, not a companion

@@ -242,6 +242,12 @@ def dating_clause(trigger: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "before", "since", "until"} for c in children_of(verb))
 
 
+def told_in_passing(trigger: Token) -> bool:
+    """A meeting told in a past-perfect relative clause on a person ("X, who had held talks with Y")."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(verb))
+
+
 def date_parts(ent: Span) -> list[tuple[int, str]]:
     """(root token index, text) of a DATE or TIME phrase, one per part where the NER joined
     phrases of two clauses across a comma ("on Monday, days after he met X": "Monday" dates the

@@ -184,7 +184,7 @@ def _classify(tok: Token) -> str | None:
         return "attend"
     if presence_cue(tok, PEOPLE_WORDS):
         return "attend"  # "X, also present, said", "were also there", "the leaders present": see .meeting_presence
-    if lemma in {"swear", "take", "crown", "inaugurate"} and is_verb and tok.dep_ in {"ROOT", "conj", "advcl"} and _sworn_person(tok):
+    if lemma in {"swear", "take", "crown", "inaugurate"} and is_verb and tok.dep_ in {"ROOT", "conj"} and _sworn_person(tok):
         return "event"  # "X was sworn in on Monday", "... after Y took the oath": the ceremony, which its onlookers attend
     if (cue := meet_cue(tok)) is not None:
         return cue  # "X and Y reviewed a guard of honour", "will see President Y" (meet); "X played host to Y" (host)

@@ -1,8 +1,9 @@
 """Ceremonies of office: "X was sworn in", "took the oath", "took office", "was crowned", "was
 inaugurated" is a gathering its onlookers attend ("looked on, along with former presidents A, B
 and C"; "had a seat in the front row"; "Japan sent its foreign minister, X", past a meeting told as
-a day earlier). Not "whose government had yet to be sworn in"; not one who "did not attend" after
-a semicolon. Sentences written for these tests.
+a day earlier; "A and B were also present" sentences later, past a meeting told in passing). Not
+"whose government had yet to be sworn in", not "days after being sworn in"; not one who "did not
+attend" after a semicolon. Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -67,6 +68,41 @@ CASES: list[tuple[str, str, Expected]] = [
         "Luis Lacalle Pou attended.",
         "2023-12-11",
         [({"Javier Milei", "Gabriel Boric", "Luis Lacalle Pou"}, {"status": "occurred", "date": "2023-12-10"})],
+    ),
+    # named onlookers reach back to the ceremony past a meeting told in passing ("who had held talks")
+    (
+        "LONDON — Charles III was crowned at Westminster Abbey on Saturday. French President Emmanuel Macron attended. "
+        "Ukraine's first lady was there too. The abbey was full. China sent a vice president. New Zealand's Chris "
+        "Hipkins, who had held talks with Prime Minister Rishi Sunak earlier in the week, sat near the altar. Irish "
+        "President Michael D. Higgins and Andrzej Duda of Poland were also present.",
+        "2023-05-07",
+        [
+            (
+                {"Charles III", "Emmanuel Macron", "Michael D. Higgins", "Andrzej Duda"},
+                {"status": "occurred", "date": "2023-05-06"},
+            ),
+            ({"Chris Hipkins", "Rishi Sunak"}, {"status": "occurred"}),
+        ],
+    ),
+    # "also attended, along with X, the former president": the title after the comma is no object
+    (
+        "BUENOS AIRES — Javier Milei took office as Argentina's president on Sunday. Chile's Gabriel Boric, Peru's Dina "
+        "Boluarte and Santiago Peña of Paraguay also attended, along with Spain's King Felipe VI and Jair Bolsonaro, the "
+        "former Brazilian president.",
+        "2023-12-11",
+        [
+            (
+                {"Javier Milei", "Gabriel Boric", "Dina Boluarte", "Santiago Peña", "Felipe VI", "Jair Bolsonaro"},
+                {"status": "occurred", "date": "2023-12-10"},
+            )
+        ],
+    ),
+    # "days after being sworn in" dates a trip; it tells no ceremony (a guard)
+    (
+        "SUVA — Australian Foreign Minister Penny Wong travelled to Suva on Thursday, three days after being sworn in. She "
+        "met Fijian Prime Minister Frank Bainimarama.",
+        "2022-05-27",
+        [({"Penny Wong", "Frank Bainimarama"}, {"status": "occurred"})],
     ),
     # one who took office long ago, told in a clause of its own, is no ceremony (a guard)
     (

@@ -58,3 +58,12 @@ def test_weekday_offset_counts_days_from_the_article_weekday():
     assert weekday_offset("Monday", 3, "past") == -3
     assert weekday_offset("Monday", 3, "future") == 4
     assert weekday_offset("yesterday", 3, "past") == -1
+
+
+def test_a_span_of_days_names_no_single_day():
+    base = dt.date(2024, 1, 30)
+    # dateparser reads the second day of "29-30 January" as the year 1930
+    assert resolve_date("on 29-30 January", base) is None
+    assert resolve_date("January 29-30", base) is None
+    assert resolve_date("29 January", base) == dt.date(2024, 1, 29)
+    assert resolve_date("on March 10, 2019", base) == dt.date(2019, 3, 10)  # a written year stands
