@@ -60,7 +60,7 @@ from .meeting_presence import (
 )
 from .meeting_seats import in_front_row, side_owner
 from .meeting_status import meeting_status, named_plan, past_plan
-from .meeting_syntax import children_of, path_to_root, scope, token_hashes
+from .meeting_syntax import children_of, next_edition, path_to_root, scope, token_hashes
 from .meeting_timing import find_date
 from .meeting_triggers import Trigger, find_triggers
 
@@ -257,6 +257,7 @@ class SentenceReader:
             all(_anaphoric(trig.token) for trig, _ in cluster if trig.nominal)
             and any(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster)
         )
+        cand.next_edition = main.family == "host" and cand.status == "planned" and any(next_edition(t) for t in [main.token, *governors])
         if own_clause and len(cand.participants) >= 2:
             cand.anaphoric = False  # "the two held talks" after "would meet": a meeting apart from the planned one
         if not cand.anaphoric and main.family == "host" and _definite_group_object(main.token):

@@ -40,6 +40,7 @@ class Candidate:
     place_country: str | None = None
     place_is_city: bool = False
     place_is_country: bool = False  # "a visit to Russia": a whole country, the least precise place
+    next_edition: bool = False  # "X will host the summit next year": a later gathering of the grouping told before
     place_owner: str | None = None
     earlier: bool = False  # an occasion before the one told ("they first met in Tonga")
     place_borrowed: bool = False  # the destination of the visitor's trip told elsewhere, not a place the sentence names

@@ -130,6 +130,12 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             return
         if cand.family == "attend":
             return  # attendance of nothing told: no meeting of the attendees among themselves
+        if cand.next_edition:
+            # "Tonga will host the leaders next year": the grouping's next gathering, with its host
+            grouping = next((m.grouping for m in reversed(meetings) if m.grouping and m.grouping not in cand.participants), None)
+            if grouping is not None:
+                cand.add([grouping])
+                cand.grouping, cand.anaphoric, cand.unresolved_group = grouping, False, False
     if cand.joined:
         for m in reversed(meetings):
             if cand.sent_index - m.sent_index > 3 and not cand.joined_told:

@@ -262,3 +262,13 @@ def date_parts(ent: Span) -> list[tuple[int, str]]:
         inside = [t.i for t in root.subtree if ent.start <= t.i < ent.end and not t.is_punct]
         parts.append((root.i, ent.doc[min(inside) : max(inside) + 1].text))
     return parts
+
+
+#: Occasions a "next" names a later edition of ("next year's summit", "the next meeting").
+_EDITION_HEADS = frozenset({"year", "summit", "meeting", "session", "gathering", "edition", "conference", "forum"})
+
+
+def next_edition(verb: Token) -> bool:
+    """Whether a hosting verb tells a later edition of a gathering: "X will host the leaders next
+    year", "will host next year's summit", "will host the next summit"."""
+    return any(t.lower_ == "next" and t.head.lemma_.lower() in _EDITION_HEADS for t in verb.subtree if t.i != verb.i)

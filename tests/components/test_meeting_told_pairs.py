@@ -4,7 +4,8 @@ latest meeting of that one, not the latest pair named); a visit to a country and
 venue in it, told in one sentence, are one meeting; "on Monday, days after he met X" (one DATE
 phrase to the NER) dates the main clause; talks told without their sides belong to the
 meeting of the main clause, not to one in a clause that dates it ("days after he met X"); "talks that
-officials said focused on X".
+officials said focused on X"; "Tonga will host the leaders next year" is the next gathering of the
+grouping told before.
 Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -18,6 +19,7 @@ import pytest
 from meeting_cases import Expected, check
 
 _PAIR = {"Luiz Inácio Lula da Silva", "Gabriel Boric"}
+_MACRON_SCHOLZ = {"Emmanuel Macron", "Olaf Scholz"}
 
 CASES: list[tuple[str, str, Expected]] = [
     # "The two held talks": the parser makes "two" a modifier of "talks" and "held" an adjective
@@ -82,6 +84,25 @@ CASES: list[tuple[str, str, Expected]] = [
             (_PAIR, {"status": "occurred", "date": "2023-08-07", "topic": "lithium"}),
             ({"Luiz Inácio Lula da Silva", "Javier Milei"}, {"status": "occurred", "topic": None}),
         ],
+    ),
+    # the state that will host the grouping's next gathering, with the grouping told before
+    (
+        "APIA — Pacific Islands Forum leaders ended their annual meeting in Samoa on Friday. Tonga will host the leaders "
+        "next year.",
+        "2024-10-26",
+        [({"Tonga", "Pacific Islands Forum"}, {"status": "planned", "mode": "multilateral"})],
+    ),
+    (
+        "RIO DE JANEIRO — G20 leaders met in Rio de Janeiro on Monday. South Africa will host the summit next year.",
+        "2024-11-19",
+        [({"South Africa", "G20"}, {"status": "planned", "mode": "multilateral"})],
+    ),
+    # with no grouping told there is none whose next gathering is hosted (a guard)
+    (
+        "PARIS — French President Emmanuel Macron met German Chancellor Olaf Scholz on Friday. Italy will host the next "
+        "meeting.",
+        "2024-10-26",
+        [(_MACRON_SCHOLZ, {"status": "occurred"})],
     ),
     # the focus told through a reporting verb in the relative clause ("that" tagged either way)
     (
