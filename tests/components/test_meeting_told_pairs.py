@@ -5,7 +5,8 @@ venue in it, told in one sentence, are one meeting; "on Monday, days after he me
 phrase to the NER) dates the main clause; talks told without their sides belong to the
 meeting of the main clause, not to one in a clause that dates it ("days after he met X"); "talks that
 officials said focused on X"; "Tonga will host the leaders next year" is the next gathering of the
-grouping told before.
+grouping told before; "NAIROBI — X and Y signed a pact" (the dateline read as the subject) is a
+meeting.
 Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -103,6 +104,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "meeting.",
         "2024-10-26",
         [(_MACRON_SCHOLZ, {"status": "occurred"})],
+    ),
+    # the parser makes the dateline the subject and the signers its apposition
+    (
+        "NAIROBI — Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud signed a security pact in "
+        "Nairobi on Tuesday committing to joint patrols along the border.",
+        "2023-10-11",
+        [({"William Ruto", "Hassan Sheikh Mohamud"}, {"status": "occurred", "date": "2023-10-10"})],
     ),
     # the focus told through a reporting verb in the relative clause ("that" tagged either way)
     (
