@@ -105,9 +105,15 @@ CO_VERBS: dict[str, str] = {
 }
 
 
+#: Hyphenated adjectives the tokenizer splits into words the parser reads as verbs: "would-be
+#: migrants" parses as "to would be migrants", a planned clause that takes the sentence's talks.
+WHOLE_WORDS: tuple[str, ...] = ("would-be",)
+
+
 def extend_tokenizer(nlp: Language) -> None:
     """Add geoextract's tokenizer rules to the pipeline (idempotent): the infix rule that splits
-    "U.S.-brokered", and "co-chaired", "co-hosted"... kept as one word with their lemma.
+    "U.S.-brokered", and "co-chaired", "co-hosted"... kept as one word with their lemma, as is
+    "would-be".
 
     Example:
         >>> import spacy; nlp = spacy.blank("en"); extend_tokenizer(nlp)
@@ -117,7 +123,7 @@ def extend_tokenizer(nlp: Language) -> None:
     tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer (typed as a plain callable)
     rules = getattr(tokenizer, "rules", None)
     if rules is not None and "co-hosted" not in rules:
-        for form in CO_VERBS:
+        for form in [*CO_VERBS, *WHOLE_WORDS]:
             for word in (form, form.capitalize()):
                 tokenizer.add_special_case(word, [{ORTH: word}])
         if "attribute_ruler" in nlp.component_names:  # disabled ones too (spacy assemble disables sourced pipes)

@@ -6,7 +6,7 @@ phrase to the NER) dates the main clause; talks told without their sides belong 
 meeting of the main clause, not to one in a clause that dates it ("days after he met X"); "talks that
 officials said focused on X"; "Tonga will host the leaders next year" is the next gathering of the
 grouping told before; "NAIROBI — X and Y signed a pact" (the dateline read as the subject) is a
-meeting.
+meeting; "would-be" stays one word.
 Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -111,6 +111,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "Nairobi on Tuesday committing to joint patrols along the border.",
         "2023-10-11",
         [({"William Ruto", "Hassan Sheikh Mohamud"}, {"status": "occurred", "date": "2023-10-10"})],
+    ),
+    # "would-be" kept whole: split, the parser reads "to would be migrants", a plan that takes the talks
+    (
+        "TEGUCIGALPA — U.S. Secretary of State Antony Blinken delivered a stern message to would-be migrants on Thursday "
+        "after talks on migration with Honduran President Xiomara Castro: stay home.",
+        "2023-03-10",
+        [({"Antony Blinken", "Xiomara Castro"}, {"status": "occurred", "date": "2023-03-09", "topic": "migration"})],
     ),
     # the focus told through a reporting verb in the relative clause ("that" tagged either way)
     (
