@@ -257,7 +257,8 @@ class SentenceReader:
             all(_anaphoric(trig.token) for trig, _ in cluster if trig.nominal)
             and any(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster)
         )
-        cand.next_edition = main.family == "host" and cand.status == "planned" and any(next_edition(t) for t in [main.token, *governors])
+        # "Tonga will host the leaders next year" (not "X will host Y next year": a visit of its own)
+        cand.next_edition = main.family == "host" and cand.status == "planned" and len(cand.participants) == 1 and any(next_edition(t) for t in [main.token, *governors])
         if own_clause and len(cand.participants) >= 2:
             cand.anaphoric = False  # "the two held talks" after "would meet": a meeting apart from the planned one
         if not cand.anaphoric and main.family == "host" and _definite_group_object(main.token):

@@ -98,6 +98,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "2024-11-19",
         [({"South Africa", "G20"}, {"status": "planned", "mode": "multilateral"})],
     ),
+    # a leader a state will host next year is a visit of its own, not the grouping's next gathering (a guard)
+    (
+        "RIO DE JANEIRO — G20 leaders met in Rio de Janeiro on Monday. Brazilian President Luiz Inacio Lula da Silva "
+        "will host Chinese President Xi Jinping next year.",
+        "2024-11-19",
+        [({"Luiz Inácio Lula da Silva", "Xi Jinping"}, {"status": "planned"})],
+    ),
     # with no grouping told there is none whose next gathering is hosted (a guard)
     (
         "PARIS — French President Emmanuel Macron met German Chancellor Olaf Scholz on Friday. Italy will host the next "
