@@ -353,10 +353,7 @@ def detached_name(tok: Token) -> Token | None:
     first = doc[tok.i + 1]
     if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
         return None
-    end = first.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    name = doc[first.i : end].root
+    name = doc[first.i : _name_end(first)].root
     if tok.left_edge.i <= name.i <= tok.right_edge.i:
         return None  # the parser kept the name in the phrase
     if name.dep_ in {"nsubj", "nsubjpass", "ROOT"}:
@@ -374,20 +371,24 @@ def detached_names(tok: Token) -> list[Token]:
     if tok.tag_ != "NNS":
         return [first]
     doc, names = tok.doc, [first]
-    end = first.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
-        end += 1
+    end = _name_end(first)
     while end < len(doc):
         nxt = end
         while nxt < len(doc) and doc[nxt].lower_ in {",", "and"}:
             nxt += 1
         if nxt == end or nxt >= len(doc) or doc[nxt].ent_type_ != "PERSON" or doc[nxt].ent_iob_ != "B":
             break
-        end = nxt + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
+        end = _name_end(doc[nxt])
         names.append(doc[nxt:end].root)
     return names
+
+
+def _name_end(start: Token) -> int:
+    """The index after the name entity that begins at ``start``."""
+    doc, end = start.doc, start.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def listed_before(actors: DocActors, subject: Token) -> list[str]:

@@ -235,16 +235,25 @@ def phrase_head(tok: Token) -> Token:
     return tok
 
 
+#: Conjunctions of a clause that dates another ("weeks after he met Z").
+_DATING_MARKS = frozenset({"after", "before", "since", "until"})
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb of a trigger's clause: the trigger itself, or the verb a meeting noun hangs on."""
+    return trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+
+
 def dating_clause(trigger: Token) -> bool:
     """Whether a trigger's clause dates another clause ("X met Y on Friday, weeks after he met Z"):
     the meeting it tells is the background of the sentence, not its news."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"after", "before", "since", "until"} for c in children_of(verb))
+    verb = _clause_verb(trigger)
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _DATING_MARKS for c in children_of(verb))
 
 
 def told_in_passing(trigger: Token) -> bool:
     """A meeting told in a past-perfect relative clause on a person ("X, who had held talks with Y")."""
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    verb = _clause_verb(trigger)
     return verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in children_of(verb))
 
 

@@ -169,6 +169,8 @@ def _sworn_person(verb: Token) -> bool:
 
 def _classify(tok: Token) -> str | None:
     lemma = verb_lemma(tok)
+    if lemma == "have":  # a common verb, read here only for "X had a seat in the front row"
+        return "attend" if in_front_row(tok) else None
     lower = tok.lower_
     is_verb = tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
     is_noun = _nominal(tok) and not in_name(tok)  # "the Pacific Islands Forum secretary general", "Summit Bank"
@@ -185,7 +187,7 @@ def _classify(tok: Token) -> str | None:
     if presence_cue(tok, PEOPLE_WORDS):
         return "attend"  # "X, also present, said", "were also there", "the leaders present": see .meeting_presence
     if lemma in {"swear", "take", "crown", "inaugurate"} and is_verb and tok.dep_ in {"ROOT", "conj"} and _sworn_person(tok):
-        return "event"  # "X was sworn in on Monday", "... after Y took the oath": the ceremony, which its onlookers attend
+        return "event"  # "X was sworn in on Monday", "Y took the oath": the ceremony, which its onlookers attend
     if (cue := meet_cue(tok)) is not None:
         return cue  # "X and Y reviewed a guard of honour", "will see President Y" (meet); "X played host to Y" (host)
     if not is_verb:
@@ -247,7 +249,7 @@ def _classify(tok: Token) -> str | None:
             return "phone"  # "exchanged views by phone"
         return "meet" if signed_together(tok) or with_person(tok) else None
     if in_front_row(tok):
-        return "attend"  # "X had a seat in the front row", "Y sat in the front row"
+        return "attend"  # "Y sat in the front row", "Z was in the front row"
     if lemma in TALK_VERBS:
         if lemma == "sit" and at_table(tok) and not _counterpart_pp(tok, allow_to=False):
             return "attend"  # "X and Y also sat at the table": more people at the talks told before
