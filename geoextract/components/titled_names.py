@@ -28,6 +28,24 @@ TITLE_ENDS = frozenset(
         "capt.", "sen.", "rep.", "gov.", "adm.", "sgt.",
     }
 )
+#: Occupations that introduce a person's name in news ("golfer Ernie Els", "the billionaire
+#: Johann Rupert", "Cardinal Pietro Parolin"). They find names only: unlike the titles above, they
+#: are no office, so the role layer does not read them.
+OCCUPATIONS = frozenset(
+    {
+        "golfer", "footballer", "cricketer", "boxer", "athlete", "billionaire", "businessman",
+        "businesswoman", "tycoon", "magnate", "entrepreneur", "investor", "banker", "financier",
+        "philanthropist", "actor", "actress", "singer", "musician", "rapper", "comedian", "artist",
+        "filmmaker", "novelist", "author", "writer", "poet", "journalist", "reporter", "historian",
+        "economist", "lawyer", "attorney", "activist", "dissident", "cleric", "rabbi", "imam",
+        "bishop", "archbishop", "cardinal", "pastor",
+    }
+)
+#: Plural occupations: each of the coordinated names after one is a person ("golfers Ernie Els
+#: and Retief Goosen").
+OCCUPATION_PLURALS = frozenset(
+    {w[:-3] + "men" if w.endswith("man") else w + "s" for w in OCCUPATIONS if not w.endswith("woman")}
+)
 #: Words that end an organisation's or a place's name rather than a person's.
 NON_PERSON_ENDS = frozenset(
     {
@@ -73,7 +91,22 @@ def titled_name_spans(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if i in taken:
             continue
         token = doc[i]
-        if _is_title_end(token):
+        if token.lower_ in OCCUPATION_PLURALS:
+            # "golfers Ernie Els and Retief Goosen": every name of the list.
+            start = i + 1
+            while start < n:
+                end = _name_run(doc, start, blocked)
+                if end == start or not _plausible(doc, start, end) or any(j in taken for j in range(start, end)):
+                    break
+                spans.append((start, end))
+                taken.update(range(start, end))
+                if end + 1 < n and doc[end].text in (",", "and") and doc[end + 1].text[:1].isupper():
+                    start = end + 1
+                elif end + 2 < n and doc[end].text == "," and doc[end + 1].lower_ == "and" and doc[end + 2].text[:1].isupper():
+                    start = end + 2
+                else:
+                    break
+        elif _is_title_end(token) or token.lower_ in OCCUPATIONS:
             # Premodifier: "... Minister Annalena Baerbock"; appositive after the title:
             # "The President of Burundi, Domitien Ndayizeye, told".
             start = token.i + 1
@@ -108,7 +141,9 @@ def titled_name_spans(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
 
 
 _TRIGGER_HASHES = frozenset(
-    {hash_string(w) for w in TITLE_ENDS} | {hash_string(w + ".") for w in TITLE_ENDS} | {hash_string(",")}
+    {hash_string(w) for w in TITLE_ENDS | OCCUPATIONS | OCCUPATION_PLURALS}
+    | {hash_string(w + ".") for w in TITLE_ENDS}
+    | {hash_string(",")}
 )
 
 

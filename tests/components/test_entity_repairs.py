@@ -145,3 +145,22 @@ def test_the_arabic_article_is_written_spaced_or_hyphenated_al_or_el(nlp, text, 
     doc = geoextract.extract(text, date="2024-01-29", nlp=nlp)
     assert _entity_with(doc, surface).name == name
     assert [sorted(doc.entity(p).name for p in r.participants) for r in doc.relations] == [sorted([name, "William J. Burns"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The visitors included the golfers Pieter Van Wyk and Thabo Mokoena and the billionaire Sipho Dlamini.",
+            {"Pieter Van Wyk", "Thabo Mokoena", "Sipho Dlamini"},
+        ),
+        ("Businessman Rinat Akhmetov and the singer Ruslana Lyzhychko joined the rally in Kyiv.", {"Rinat Akhmetov", "Ruslana Lyzhychko"}),
+        ("The Archbishop Thabo Makgoba and the activist Mokoena Dlamini attended.", {"Thabo Makgoba", "Mokoena Dlamini"}),
+    ],
+)
+def test_a_name_after_an_occupation_is_a_person(nlp, text, people):
+    """"golfers A and B", "the billionaire C", "Businessman D": each name is a person, the
+    occupation is not part of it."""
+    doc = geoextract.extract(text, date="2025-05-21", nlp=nlp)
+    assert {e.name for e in doc.entities if e.label == "PERSON"} >= people
+    assert not any(e.name.split()[0].lower() in {"businessman", "archbishop"} for e in doc.entities)
