@@ -24,6 +24,7 @@ from .meeting_phrases import _is_meeting_noun as is_meeting_noun
 from .meeting_phrases import _is_passive as is_passive
 from .meeting_presence import _told_gathering as told_gathering
 from .meeting_presence import drawn_by_gathering, in_attendance
+from .meeting_seats import same_room
 from .meeting_syntax import children_of, token_hashes
 
 _AMONG = frozenset({"among", "amongst"})
@@ -427,4 +428,6 @@ def named_alongside(verb: Token) -> list[Token]:
             found += [c for c in children_of(child) if c.dep_ == "dobj"]
         elif lemma == "sit" and child.dep_ == "prep" and child.lower_ == "as":
             found += [p for p in children_of(child) if p.dep_ == "pobj"]
+    if lemma == "sit":
+        found += same_room(verb)  # "sat in the same hall as Y": the parser hangs "as" on the hall
     return found

@@ -41,11 +41,28 @@ def joins_remotely(verb: Token) -> bool:
 
 
 def at_table(verb: Token) -> bool:
-    """"sat at the table", "sat around the table": a seat at the talks."""
+    """"sat at the table", "sat around the table", "sat in the same hall as Y": a seat at the talks."""
     return any(
         c.dep_ == "prep" and c.lower_ in _TABLE_PREPS and any(p.dep_ == "pobj" and p.lemma_.lower() == "table" for p in children_of(c))
         for c in children_of(verb)
-    )
+    ) or bool(same_room(verb))
+
+
+#: Rooms whose sharing is a seat at the talks ("sat in the same hall as Y").
+_ROOM_NOUNS = frozenset({"hall", "room", "chamber", "table"})
+
+
+def same_room(verb: Token) -> list[Token]:
+    """The people "sat in the same hall as Y" (or "at the same table as Y") names: Y took part
+    in the talks with the subject."""
+    found = []
+    for prep in children_of(verb):
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "around"}:
+            continue
+        for room in children_of(prep):
+            if room.dep_ == "pobj" and room.lemma_.lower() in _ROOM_NOUNS and any(a.lower_ == "same" for a in children_of(room)):
+                found += [p for a in children_of(room) if a.dep_ == "prep" and a.lower_ == "as" for p in children_of(a) if p.dep_ == "pobj"]
+    return found
 
 
 def round_the_table(sent: Span) -> bool:

@@ -72,6 +72,7 @@ from .meeting_seats import (
     joins_remotely,
     present_at_told,
     round_the_table,
+    same_room,
     side_owner,
     tells_gathering,
     told_in_call,
@@ -251,8 +252,8 @@ def _classify(tok: Token) -> str | None:
     if in_front_row(tok):
         return "attend"  # "Y sat in the front row", "Z was in the front row"
     if lemma in TALK_VERBS:
-        if lemma == "sit" and at_table(tok) and not _counterpart_pp(tok, allow_to=False):
-            return "attend"  # "X and Y also sat at the table": more people at the talks told before
+        if lemma == "sit" and ((at_table(tok) and not _counterpart_pp(tok, allow_to=False)) or same_room(tok)):
+            return "attend"  # "X and Y also sat at the table", "X sat in the same hall as his counterpart Y": at the talks told before
         if lemma == "sit" and not any(c.lower_ == "down" for c in children_of(tok)):
             return None
         if _counterpart_pp(tok, allow_to=lemma in {"talk", "speak"}):

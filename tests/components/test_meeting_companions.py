@@ -75,7 +75,8 @@ CHAIRED_WITH: list[tuple[str, str, Expected]] = [
     ),
 ]
 
-#: "X also sat at the table", "Around the table were X, Y and Z": more people at the talks told before.
+#: "X also sat at the table", "Around the table were X, Y and Z", "X sat in the same room as Y": more people at the
+#: talks told before.
 AT_THE_TABLE: list[tuple[str, str, Expected]] = [
     (
         "Charles Michel travelled to Brussels to chair a dinner on Monday with Serbian President Aleksandar Vucic and "
@@ -89,6 +90,19 @@ AT_THE_TABLE: list[tuple[str, str, Expected]] = [
         "2024-05-11",
         [({"Vladimir Putin", "Kassym-Jomart Tokayev", "Shavkat Mirziyoyev", "Emomali Rahmon"}, {"status": "occurred"})],
     ),
+    (
+        "Egyptian President Abdel Fattah al-Sisi hosted a regional summit on Gaza in Cairo on Saturday. Jordan's King Abdullah II attended. "
+        "Iran's foreign minister, Abbas Araghchi, sat in the same room as his Saudi counterpart, Prince Faisal bin Farhan.",
+        "2025-03-02",
+        [
+            (
+                {"Abdel Fattah el-Sisi", "Abdullah II of Jordan", "Abbas Araghchi", "Faisal bin Farhan Al Saud"},
+                {"status": "occurred", "date": "2025-03-01", "place": "Cairo"},
+            )
+        ],
+    ),
+    # Guard: a refusal to share the room is no seat at any talks.
+    ("Iran's foreign minister, Abbas Araghchi, has refused to sit in the same room as his Saudi counterpart.", "2025-03-02", []),
 ]
 
 #: "X told Y in a call": a call with the person told, though no "phone" or "with" names it.
