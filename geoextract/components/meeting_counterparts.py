@@ -37,6 +37,16 @@ def absolute_with(prep: Token) -> bool:
     return prep.lower_ == "with" and not any(c.dep_ == "pobj" for c in children_of(prep)) and any(c.dep_ == "pcomp" for c in children_of(prep))
 
 
+def hosting_absolute(pobj: Token) -> list[Token]:
+    """"..., with Prime Minister X hosting leaders from Y and Z": the parser reads "X hosting" as a
+    modifier of the leaders; X is the host of the gathering told."""
+    return [
+        name for mod in children_of(pobj) if mod.dep_ == "amod" and mod.tag_ == "VBG" and mod.lemma_.lower() in {"host", "chair", "welcome"}
+        # the name hangs on the participle or, as a compound, on the leaders themselves
+        for name in [*children_of(mod), *children_of(pobj)] if name.ent_type_ == "PERSON" and name.i < mod.i
+    ]
+
+
 def joined_by(tok: Token) -> bool:
     """"over a working lunch joined by X": the people who joined it are the counterparts."""
     return any(

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
 from .meeting_attendance import brought_together, colon_list, displaced_relatives, meeting_relative
+from .meeting_counterparts import hosting_absolute
 from .meeting_destinations import schedule_owner, trip_verb
 from .meeting_found import (
     Found,
@@ -220,6 +221,8 @@ class ParticipantFinder:
             before = len(found.ids)
             for pobj in children_of(prep):
                 if pobj.dep_ == "pobj":
+                    if prep.lower_ == "with":
+                        self._take(hosting_absolute(pobj), found)
                     res = self.slot(detached_name(pobj) or pobj, found.ids)
                     if prep.lower_ != "alongside" or people_only(self.actors, res):
                         found.take(res)  # "met X in Brussels, alongside Y and Z": Y and Z were there too

@@ -68,6 +68,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-08-20",
         [],
     ),
+    # "..., with President X hosting leaders from A, B and C": the parser reads "X hosting" as a
+    # modifier of the leaders; X hosts the summit
+    (
+        "Kenya held a summit on Sudan in Nairobi on Monday, with President William Ruto hosting leaders from Ethiopia, Uganda and South Sudan.",
+        "2025-03-04",
+        [({"William Ruto", "Ethiopia", "Uganda", "South Sudan"}, {"status": "occurred", "date": "2025-03-03", "place": "Nairobi"})],
+    ),
     # attendance told with nothing to attend is no meeting, and no trip takes it in
     (
         "Ukrainian President Volodymyr Zelenskyy, who attended, pledged money for a mission to Kenya.",
