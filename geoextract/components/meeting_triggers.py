@@ -339,10 +339,20 @@ def _agreed_together(verb: Token) -> bool:
         return False
     subjects = [c for c in children_of(verb) if c.dep_ == "nsubj"]
     subjects += [a for c in subjects for a in children_of(c) if a.dep_ == "appos"]  # "ALGIERS (AFP) - X and Y agreed"
-    if not any(any(g.dep_ == "conj" for g in children_of(c)) and people_in(c) >= 2 for c in subjects):
+    if not any((any(g.dep_ == "conj" for g in children_of(c)) and people_in(c) >= 2) or _members_of_body(c) for c in subjects):
         return False  # tested first: the walk below covers the whole sentence
     # "agreed ... at their first meeting", "after talks": the meeting noun tells the meeting; "by phone": no meeting
     return not any(t.lower_ in REMOTE_WORDS or t.lemma_.lower() in MEETING_NOUNS | {"letter", "statement", "talks"} for t in verb.subtree)
+
+
+def _members_of_body(noun: Token) -> bool:
+    """"Foreign ministers of the OIC", "ASEAN leaders": the members of a body, who agree together
+    only when they meet."""
+    if noun.tag_ != "NNS" or noun.lemma_.lower() not in {"minister", "leader", "head"}:
+        return False
+    owners = [p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
+    owners += [c for c in children_of(noun) if c.dep_ in {"poss", "compound"}]
+    return any(o.ent_type_ == "ORG" for o in owners)
 
 
 def _session_of_body(tok: Token) -> bool:

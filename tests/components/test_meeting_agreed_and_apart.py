@@ -1,5 +1,6 @@
-"""Two leaders who "agreed to" do something together met to agree (not "agreed that", not "by
-phone", not twice where a meeting noun tells the meeting); "saw X and, separately, Y" is a meeting
+"""Two leaders (or the ministers of a body) who "agreed to" do something together met to agree
+(not "agreed that", not "by phone", not twice where a meeting noun tells the meeting; what they
+agreed to do is not where they met); "saw X and, separately, Y" is a meeting
 with each; "the summit host" is a person, not a summit; "Hours earlier in Kabul, X and Y met Z" (the
 parser hangs X and Y on the place); a meeting "on the agenda" is planned, one "not on the agenda" no
 meeting. Sentences written for these tests.
@@ -44,6 +45,22 @@ CASES: list[tuple[str, str, Expected]] = [
         "commission, at their first meeting in a year.",
         "2022-08-26",
         [(_PAIR, {"status": "occurred", "date": "2022-08-25"})],
+    ),
+    # what they agreed to do is no place of the meeting ("to open an office in Geneva")
+    (
+        "ALGIERS — French President Emmanuel Macron and Algerian President Abdelmadjid Tebboune agreed on Thursday to open a "
+        "joint office in Geneva.",
+        "2022-08-26",
+        [(_PAIR, {"status": "occurred", "place": "Algiers"})],
+    ),
+    # the ministers of a body agree together where they meet: the body's gathering, with the
+    # people the next sentences seat at it
+    (
+        "CAIRO (Reuters) - Foreign ministers of the Arab League agreed on Sunday to send a fact-finding mission to Sudan. The "
+        "emergency session was chaired by Egyptian Foreign Minister Badr Abdelatty. Saudi Foreign Minister Prince Faisal bin "
+        "Farhan attended.",
+        "2025-03-04",
+        [({"Arab League", "Badr Abdelatty", "Faisal bin Farhan Al Saud"}, {"status": "occurred", "date": "2025-03-02", "place": "Cairo"})],
     ),
     # states that agree name no one who met
     ("France and Algeria agreed on Thursday to set up a joint commission of historians.", "2022-08-26", []),
