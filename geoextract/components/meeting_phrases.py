@@ -108,7 +108,8 @@ def _agents(verb: Token) -> list[Token]:
     has_agent = any(c.dep_ == "agent" for c in children_of(verb))
     for child in children_of(verb):
         if child.dep_ == "agent" or (child.dep_ in {"prep", "conj"} and child.lower_ == "by"):  # "by X, and by Y"
-            found.extend(p for p in children_of(child) if p.dep_ == "pobj")
+            objects = [p for p in children_of(child) if p.dep_ == "pobj"]
+            found.extend(objects or _stranded_agent(child))
         elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
             found.append(child)  # "signed by X, adviser to Y, and Z": the parser hangs Z on the verb
         elif child.dep_ == "prep" and child.lower_ in {"in", "at"}:
@@ -119,6 +120,21 @@ def _agents(verb: Token) -> list[Token]:
     if found and any(c.dep_ == "agent" for c in children_of(verb)):
         found.extend(p for p in _detached_by(found[-1]) if p not in found)
     return found
+
+
+def _stranded_agent(by: Token) -> list[Token]:
+    """"A summit hosted by President X turned into a spat": the parser makes X the subject of the
+    next verb and leaves "by" with no object; the name right after "by" is the agent."""
+    doc = by.doc
+    i = by.i + 1
+    while i < len(doc) and doc[i].ent_type_ != "PERSON" and doc[i].pos_ in {"DET", "ADJ", "PROPN"} and i - by.i <= 4:
+        i += 1  # "by Mexican President X"
+    if i >= len(doc) or doc[i].ent_type_ != "PERSON":
+        return []
+    end = i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return [doc[end]]
 
 
 def _detached_by(agent: Token) -> list[Token]:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from geoextract.components.meeting_actors import DocActors
 from geoextract.components.meeting_participants import ParticipantFinder
+from geoextract.components.meeting_phrases import _agents
 from geoextract.extensions import install_extensions
 
 CASES: list[tuple[str, str, Expected]] = [
@@ -112,3 +113,29 @@ def test_subject_recovered_when_the_parser_takes_it_for_the_object_of_a_date_phr
     # a person who is the object of an earlier verb is no subject: "after meeting Smith, held talks" stays as parsed
     doc[3].tag_ = "VBN"
     assert "e0" not in ParticipantFinder(actors, lambda i, size, among=(): []).of_noun(doc[4], "meet").ids
+
+
+def test_name_after_a_stranded_by_is_the_agent() -> None:
+    """"A summit hosted by President Ana Ruiz turned sour", parsed with "Ruiz" as the subject of
+    "turned" and "by" left with no object: Ruiz hosted the summit. A "by" with a name of its own
+    keeps it."""
+    nlp = spacy.blank("en")
+    words = ["A", "summit", "hosted", "by", "Peruvian", "President", "Ana", "Ruiz", "turned", "sour", "."]
+    heads = [1, 8, 1, 2, 5, 7, 7, 8, 8, 8, 8]
+    deps = ["det", "nsubj", "acl", "agent", "amod", "compound", "compound", "nsubj", "ROOT", "acomp", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "ADJ", "PROPN", "PROPN", "PROPN", "VERB", "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 4, 5, label="NORP"), Span(doc, 6, 8, label="PERSON")]
+    assert [t.text for t in _agents(doc[2])] == ["Ruiz"]
+    # parsed as it should be: the object of "by"
+    heads = [1, 8, 1, 2, 7, 7, 7, 3, 8, 8, 8]
+    deps = ["det", "nsubj", "acl", "agent", "amod", "compound", "compound", "pobj", "ROOT", "acomp", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 4, 5, label="NORP"), Span(doc, 6, 8, label="PERSON")]
+    assert [t.text for t in _agents(doc[2])] == ["Ruiz"]
+    # no name after the stranded "by": no agent
+    heads = [1, 8, 1, 2, 7, 7, 7, 8, 8, 8, 8]
+    deps = ["det", "nsubj", "acl", "agent", "amod", "compound", "compound", "nsubj", "ROOT", "acomp", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, 4, 5, label="NORP")]
+    assert _agents(doc[2]) == []
