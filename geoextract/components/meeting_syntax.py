@@ -115,6 +115,10 @@ def conjuncts(tok: Token, *, neighbours: bool = True) -> list[Token]:
             if child.dep_ == "conj" or (child.dep_ in {"nmod", "appos"} and child.ent_type_ == "PERSON" and cur.ent_type_ == "PERSON"):
                 found.append(child)
                 stack.append(child)
+            elif leading_list(child, cur):
+                # "A, B, C and President D signed": the parser hangs the list before D on D's name
+                found.append(child)
+                stack.append(child)
             elif child.dep_ in {"nmod", "poss"} and child.ent_type_ == "PERSON" and child.i < cur.i and any(c.dep_ == "cc" for c in children_of(child)):
                 # "X and other regional leaders": the parser hangs X on "leaders" as a modifier;
                 # "Egypt's President X and Colombia's President Y": X as Y's possessor
@@ -187,6 +191,16 @@ def _list_neighbours(tok: Token) -> list[Token]:
         if between == [","]:
             found.append(sib)
     return found
+
+
+def leading_list(child: Token, name: Token) -> bool:
+    """``child`` heads a list of names the parser hung on the next ``name`` as a compound ("A,
+    B, C and President D": "A" a compound of "D", with B and C as its conjuncts)."""
+    return (
+        child.dep_ == "compound" and child.ent_type_ == "PERSON" and name.ent_type_ == "PERSON" and child.i < name.i
+        and child.doc[child.i + 1].ent_iob_ != "I"  # the end of a name of its own, not a part of ``name``'s
+        and any(c.dep_ == "conj" for c in children_of(child))
+    )
 
 
 def _continues_list(appos: Token) -> bool:

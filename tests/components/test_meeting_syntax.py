@@ -71,3 +71,26 @@ def test_conjuncts_read_a_list_whose_second_name_the_parser_hung_on_the_title():
                   ["O", "B-PERSON", "I-PERSON", "O"])
     assert [t.text for t in conjuncts(doc[0])] == ["Presidents"]
     clear_scopes(doc)
+
+
+def test_conjuncts_read_a_list_the_parser_hung_on_the_last_name_as_a_compound():
+    from geoextract.components.meeting_syntax import conjuncts
+    from geoextract.components.meeting_together import people_in
+
+    # "Obi, Eze, Chad's Emir Ola and President Ada Ike signed": the parser makes "Obi" (with
+    # the rest of the list as its conjuncts) a compound of the last name
+    words = ["Obi", ",", "Eze", ",", "Chad", "'s", "Emir", "Ola", "and", "President", "Ada", "Ike", "signed"]
+    heads = [11, 0, 0, 2, 7, 4, 7, 2, 7, 7, 11, 12, 12]
+    deps = ["compound", "punct", "conj", "punct", "poss", "case", "compound", "conj", "cc", "conj", "compound", "nsubj", "ROOT"]
+    ents = ["B-PERSON", "O", "B-PERSON", "O", "B-GPE", "O", "O", "B-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = _parsed(words, heads, deps, ents)
+    assert [t.text for t in conjuncts(doc[11])] == ["Obi", "Eze", "Ola", "President", "Ike"]
+    assert people_in(doc[11]) == 4
+    clear_scopes(doc)
+    # a part of the name itself is no list ("Ada" in "Ada Ike", even with a stray conjunct)
+    heads = [11, 0, 0, 2, 7, 4, 7, 2, 7, 7, 11, 12, 12]
+    doc = _parsed(["Obi", ",", "Eze", ",", "Chad", "'s", "Emir", "Ola", "and", "President", "Ada", "Ike", "signed"], heads, deps,
+                  ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "I-PERSON",
+                   "I-PERSON", "I-PERSON", "I-PERSON", "O"])
+    assert [t.text for t in conjuncts(doc[11])] == ["Ike"]
+    clear_scopes(doc)
