@@ -110,6 +110,7 @@ def _agents(verb: Token) -> list[Token]:
         if child.dep_ == "agent" or (child.dep_ in {"prep", "conj"} and child.lower_ == "by"):  # "by X, and by Y"
             objects = [p for p in children_of(child) if p.dep_ == "pobj"]
             found.extend(objects or _stranded_agent(child))
+            found.extend(m for p in objects for m in members_listed(p))  # "by the contact group, made up of X, Y and Z"
         elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
             found.append(child)  # "signed by X, adviser to Y, and Z": the parser hangs Z on the verb
         elif child.dep_ == "prep" and child.lower_ in {"in", "at"}:
@@ -119,6 +120,32 @@ def _agents(verb: Token) -> list[Token]:
                         found.extend(p for p in children_of(grand) if p.dep_ == "pobj")
     if found and any(c.dep_ == "agent" for c in children_of(verb)):
         found.extend(p for p in _detached_by(found[-1]) if p not in found)
+    return found
+
+
+#: Nouns of a body of people whose members a clause lists ("the contact group, made up of X and Y").
+_BODY_NOUNS = frozenset({"group", "team", "delegation", "panel", "trio", "quartet", "troika"})
+#: Participles that list a body's members ("made up of", "composed of", "consisting of", "comprising").
+_MEMBER_VERBS = frozenset({"make", "compose", "consist", "comprise"})
+
+
+def members_listed(noun: Token) -> list[Token]:
+    """The members "the contact group, made up of X, Y and Z" lists (also where the parser hangs
+    the participle on the verb, right after the noun)."""
+    if noun.lemma_.lower() not in _BODY_NOUNS:
+        return []
+    clauses = [c for c in children_of(noun) if c.dep_ in {"acl", "relcl"}]
+    if noun.dep_ == "pobj" and noun.head.dep_ in {"agent", "prep"}:
+        verb = noun.head.head
+        clauses += [c for c in children_of(verb) if c.dep_ == "advcl" and c.i > noun.i and noun.right_edge.i + 2 >= c.left_edge.i]
+    found: list[Token] = []
+    for clause in clauses:
+        if clause.lemma_.lower() not in _MEMBER_VERBS:
+            continue
+        if clause.lemma_.lower() == "comprise":
+            found += [c for c in children_of(clause) if c.dep_ == "dobj"]
+        else:
+            found += [p for c in children_of(clause) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
     return found
 
 

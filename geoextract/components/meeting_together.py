@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .lexicon import TITLE_HEADS
 from .meeting_lexicon import PEOPLE_NOUNS
+from .meeting_phrases import members_listed
 from .meeting_syntax import children_of, free_relative_head, leading_list
 
 #: Words for people (titles, "leaders", "delegation"): a phrase headed by one names someone.
@@ -79,7 +80,7 @@ def signed_together(tok: Token) -> bool:
         elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
             count += people_in(child)
         elif child.dep_ == "agent" or (child.dep_ in {"prep", "conj"} and child.lower_ in {"with", "by"}):  # "by X, and by Y"
-            count += sum(people_in(p) for p in children_of(child) if p.dep_ == "pobj")
+            count += sum(people_in(p) + sum(people_in(m) for m in members_listed(p)) for p in children_of(child) if p.dep_ == "pobj")
         elif child.dep_ == "advmod" and child.lower_ in {"together", "along"}:
             count += sum(people_in(p) for w in children_of(child) if w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj")
         elif child.dep_ == "dobj":  # "signed a memorandum with X": the parser hangs "with" on the document

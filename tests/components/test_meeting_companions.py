@@ -134,6 +134,18 @@ COUNTERPART_SIGNERS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "signed by the mediation team, made up of X, Y and Z": the members listed sign together (a
+#: body with none listed names no one).
+BODY_SIGNERS: list[tuple[str, str, Expected]] = [
+    (
+        "A second text was signed on Friday by the mediation team, made up of former Kenyan president Uhuru Kenyatta, "
+        "African Union envoy Olusegun Obasanjo and U.N. envoy Nicholas Haysom.",
+        "2025-03-08",
+        [({"Uhuru Kenyatta", "Olusegun Obasanjo", "Nicholas Haysom"}, {"status": "occurred", "date": "2025-03-07"})],
+    ),
+    ("The appeal was signed on Friday by a group of former leaders.", "2025-03-08", []),
+]
+
 #: "X and his counterpart, Y, signed a pact": two signers; "Z and W looked on, joined by V": onlookers attend.
 SIGNERS_AND_ONLOOKERS: list[tuple[str, str, Expected]] = [
     (
@@ -231,4 +243,10 @@ BARE_SIDELINES: list[tuple[str, str, Expected]] = [
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), BARE_SIDELINES)
 def test_bare_sidelines_are_not_a_place(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), BODY_SIGNERS)
+def test_members_listed_for_a_signing_body_sign(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
