@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .meeting_lexicon import EVENT_NOUNS, MEET_VERBS, MEETING_NOUNS, SETTING_NOUNS
+from .meeting_lexicon import EVENT_NOUNS, IN_PERSON_VERBS, MEET_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_syntax import children_of, free_relative_head
 
 if TYPE_CHECKING:
@@ -55,9 +55,20 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             outer = free_relative_head(head)
             if outer is not None and (via in {"", "dobj"} or cur.lower_ == "as"):
                 return outer, "dobj"  # "X and Y held what officials called a summit", "... described as talks"
+            if _told_before_comma(cur, head):
+                return head.head, "prep"
             return head, via or "prep"
         cur = head
     return None, ""
+
+
+def _told_before_comma(prep: Token, verb: Token) -> bool:
+    """"X told Y that the killing must stop, at a crisis meeting": the parser hangs the phrase
+    after the comma on the reported clause; the telling happened at the meeting."""
+    return (
+        prep.dep_ == "prep" and prep.lower_ in {"at", "during"} and verb.dep_ == "ccomp" and prep.i > 0
+        and prep.doc[prep.i - 1].text == "," and verb.head.lemma_.lower() in IN_PERSON_VERBS | {"say"}
+    )
 
 
 def _time_reference(noun: Token, verb: Token) -> bool:
@@ -80,6 +91,8 @@ def _adjunct(noun: Token, verb: Token) -> bool:
     while cur.head.i != verb.i:
         if cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS and cur.head.dep_ == "pobj" and cur.head.head.lower_ in _TELL_PREPS:
             return True  # "informed X of his decision in phone calls": the parser hangs the adjunct on the news told
+        if cur.dep_ == "prep" and _told_before_comma(cur, cur.head) and cur.head.head.i == verb.i:
+            break  # "told X that ..., at a meeting"
         if cur.dep_ not in {"pobj", "compound", "conj", "appos"} or cur.head.i == cur.i:
             return False
         cur = cur.head

@@ -84,7 +84,10 @@ def find_date(
                     return DateFound(blocked=True)
                 # "met ... for the first time since February": a span's edge is not the event's day
                 if dated and child.lower not in _EDGE_HASHES and child.dep_ in _ADJUNCT_DEPS:
-                    direct.update(t.i for t in child.subtree)
+                    inside = list(child.subtree)
+                    # "at a meeting that was his first trip since the coup on Feb. 1": nor one further in
+                    direct.update(t.i for t in inside)
+                    direct -= _span_edges(inside)
             found = _dates_in(dates, direct - own, base, prefer, rank=2)
             if found.date is None and not found.blocked and not found.same_day:
                 found.shift = found.shift or _adverb_shift([node])
@@ -115,12 +118,14 @@ def _offset_clause(node: Token) -> bool:
 
 
 def _span_edges(tokens: list[Token]) -> set[int]:
-    """Token indices of the "since X" / "until X" phrases among ``tokens``: the edge of a span
-    of time, not the day of the event."""
+    """Token indices of the "since X" / "until X" phrases (and "since Y began" clauses) among
+    ``tokens``: the edge of a span of time, not the day of the event."""
     found: set[int] = set()
     for tok in tokens:
         if tok.lower in _EDGE_HASHES and tok.dep_ == "prep":
             found.update(t.i for t in tok.subtree)
+        elif tok.lower in _EDGE_HASHES and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+            found.update(t.i for t in tok.head.subtree)  # "since the war began on April 15"
     return found
 
 
@@ -215,4 +220,8 @@ def _edge_of_span(tok: Token) -> bool:
     if head.lower in _EDGE_HASHES and head.dep_ == "prep":
         return True
     outer = head.head
-    return tok.dep_ in {"compound", "nmod", "amod", "nummod", "poss"} and outer.lower in _EDGE_HASHES and outer.dep_ == "prep"
+    if tok.dep_ in {"compound", "nmod", "amod", "nummod", "poss"} and outer.lower in _EDGE_HASHES and outer.dep_ == "prep":
+        return True
+    # "... since the war began on April 15": the day of the clause that starts the span
+    clause = next((a for a in path_to_root(tok, limit=4)[1:] if a.pos_ in {"VERB", "AUX"}), None)
+    return clause is not None and clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower in _EDGE_HASHES for m in children_of(clause))

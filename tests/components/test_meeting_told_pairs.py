@@ -6,7 +6,9 @@ phrase to the NER) dates the main clause; talks told without their sides belong 
 meeting of the main clause, not to one in a clause that dates it ("days after he met X"); "talks that
 officials said focused on X"; "Tonga will host the leaders next year" is the next gathering of the
 grouping told before; "NAIROBI — X and Y signed a pact" (the dateline read as the subject) is a
-meeting; "would-be" stays one word.
+meeting; "would-be" stays one word; "X told Y that ..., at a meeting" is a meeting of X and Y (the
+parser hangs the meeting on the reported clause), and "since the war began on April 15" dates
+no meeting.
 Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -132,6 +134,28 @@ CASES: list[tuple[str, str, Expected]] = [
         "on power trade and ferry services.",
         "2023-07-22",
         [({"Narendra Modi", "Ranil Wickremesinghe"}, {"status": "occurred", "topic": "power trade and ferry services"})],
+    ),
+    # "X told Y that ..., at a meeting": the parser hangs the meeting on the reported clause; the
+    # telling happened there (and "since the war began on April 15" is no day of it)
+    (
+        "ADDIS ABABA (Reuters) - Kenyan President William Ruto told Sudan's army chief Abdel Fattah al-Burhan on Sunday that the "
+        "fighting must stop, at an emergency meeting in the Ethiopian capital that was his first known trip abroad since the war "
+        "began on April 15.",
+        "2023-07-11",
+        [({"William Ruto", "Abdel Fattah al-Burhan"}, {"status": "occurred", "date": "2023-07-09", "place": "Addis Ababa"})],
+    ),
+    (
+        "Kenyan President William Ruto told Sudan's army chief Abdel Fattah al-Burhan on Sunday that the fighting must stop, at an "
+        "emergency meeting in Addis Ababa.",
+        "2023-07-11",
+        [({"William Ruto", "Abdel Fattah al-Burhan"}, {"status": "occurred", "date": "2023-07-09"})],
+    ),
+    # the day a "since" clause tells starts a span; it is not the day of the talks
+    (
+        "Kenyan President William Ruto hosted Sudan's army chief Abdel Fattah al-Burhan at a meeting in Nairobi that was the "
+        "general's first trip abroad since the war began on April 15.",
+        "2023-07-11",
+        [({"William Ruto", "Abdel Fattah al-Burhan"}, {"status": "occurred", "date": None})],
     ),
 ]
 
