@@ -37,6 +37,7 @@ from .meeting_lexicon import (
     IN_PERSON_VERBS,
     PLAN_WORDS,
     SCHEDULE_NOUNS,
+    SIGN_VERBS,
     TOPIC_PREPS,
     VISIT_NOUNS,
 )
@@ -68,6 +69,7 @@ from .meeting_phrases import (
     verb_with_preps,
 )
 from .meeting_syntax import children_of, conjuncts, phrase_head, verb_read_as_modifier
+from .meeting_together import together_in_object
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst", "alongside"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
@@ -270,6 +272,8 @@ class ParticipantFinder:
         if family == "host":
             self._take(guests_of(verb), found, people_only=True)  # "hosted a dinner for X", "played host to X"
         self._take(verb_inclusions(verb), found)  # "hosted leaders on Saturday, including X and Y"
+        if family == "meet" and verb.lemma_.lower() in SIGN_VERBS:
+            self._take(together_in_object(verb), found)  # "signed a document backing the deal together with X"
         self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"})
         if verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children_of(verb)):
             for prep in children_of(verb.head):  # "spent four days negotiating ... under the auspices of X"

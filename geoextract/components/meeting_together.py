@@ -85,7 +85,20 @@ def signed_together(tok: Token) -> bool:
             count += sum(people_in(p) for w in children_of(child) if w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj")
         elif child.dep_ == "dobj":  # "signed a memorandum with X": the parser hangs "with" on the document
             count += sum(people_in(p) for w in children_of(child) if w.dep_ == "prep" and w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj")
+    count += sum(people_in(p) for p in together_in_object(tok))
     return count >= 2
+
+
+def together_in_object(verb: Token) -> list[Token]:
+    """"signed a document backing the deal together with X and Y": the parser hangs "together
+    with" on the participle that describes the document; X and Y sign too."""
+    found = []
+    for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
+        for acl in (c for c in children_of(obj) if c.dep_ == "acl"):
+            for w in children_of(acl):
+                if w.dep_ == "prep" and w.lower_ == "with" and w.i > 0 and w.doc[w.i - 1].lower_ == "together":
+                    found += [p for p in children_of(w) if p.dep_ == "pobj"]
+    return found
 
 def with_person(tok: Token) -> bool:
     """Someone doing something "with" a named person (not a state or a thing: "with Russia")."""

@@ -146,6 +146,18 @@ BODY_SIGNERS: list[tuple[str, str, Expected]] = [
     ("The appeal was signed on Friday by a group of former leaders.", "2025-03-08", []),
 ]
 
+#: "X signed a document backing the deal together with Y and Z": the parser hangs "together with"
+#: on the participle; Y and Z sign too (a thing signed "together with" is no signer).
+TOGETHER_SIGNERS: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto signed a declaration backing the truce together with Ugandan President Yoweri Museveni "
+        "and Rwandan President Paul Kagame.",
+        "2025-03-04",
+        [({"William Ruto", "Yoweri Museveni", "Paul Kagame"}, {"status": "occurred"})],
+    ),
+    ("Kenyan President William Ruto signed a decree backing the plan together with new rules for exporters.", "2025-03-04", []),
+]
+
 #: "X and his counterpart, Y, signed a pact": two signers; "Z and W looked on, joined by V": onlookers attend.
 SIGNERS_AND_ONLOOKERS: list[tuple[str, str, Expected]] = [
     (
@@ -249,4 +261,10 @@ def test_bare_sidelines_are_not_a_place(nlp: Any, text: str, date: str, expected
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), BODY_SIGNERS)
 def test_members_listed_for_a_signing_body_sign(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), TOGETHER_SIGNERS)
+def test_signers_together_with_the_subject_sign(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
