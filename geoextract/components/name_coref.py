@@ -38,6 +38,8 @@ from .ner_repairs import KIN_NOUNS
 from .titled_names import titled_person_ents
 
 #: Labels the NER gives to person names it gets wrong.
+#: Least fuzzy score of a mislabelled name against a KB person's full name ("Jacinda Arden").
+_MISSPELT_SCORE = 0.9
 RELABELLABLE = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 #: Labels of numbers, dates and times: never part of a name.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -176,7 +178,18 @@ class NameCoref(KBAccess):
             return True
         if self.kb_surnames and len(ent) == 1 and ent[0].text[:1].isupper() and not _after_place_prep(ent) and not _place_shaped(ent):
             return self._prominent_surname(ent.text)
+        if self.kb_surnames and ent.label_ in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE"} and 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
+            return self._misspelt_person(" ".join(words))
         return False
+
+    def _misspelt_person(self, text: str) -> bool:
+        """"Jacinda Arden" tagged ORG: a close spelling of a KB person's full name, with the same
+        first name, is that person."""
+        def find() -> bool:
+            found = self.kb.search(text, types=("person",), limit=1, score_cutoff=_MISSPELT_SCORE)
+            return bool(found) and found[0].alias.split()[0] == text.split()[0]
+
+        return bool(self._cache.remember(("misspelt", text), find))
 
     def _supported(self, doc: Doc, ent: Span, full_tokens: set[str]) -> bool:
         """Is a PERSON span more than a lone capitalised word? (always, for 2+ name words)"""

@@ -164,3 +164,16 @@ def test_a_name_after_an_occupation_is_a_person(nlp, text, people):
     doc = geoextract.extract(text, date="2025-05-21", nlp=nlp)
     assert {e.name for e in doc.entities if e.label == "PERSON"} >= people
     assert not any(e.name.split()[0].lower() in {"businessman", "archbishop"} for e in doc.entities)
+
+
+def test_a_misspelt_name_the_ner_calls_an_organisation_is_the_kb_person(nlp):
+    """"New Zealand's Jacinda Arden" (tagged ORG): the KB person with that first name and a close
+    surname; a real organisation stays one."""
+    text = (
+        "Fiji's Prime Minister Frank Bainimarama hosted the talks, with Australia's Anthony Albanese and New Zealand's "
+        "Jacinda Arden among those at the table. The Islamic Development Bank will run the fund."
+    )
+    doc = geoextract.extract(text, date="2022-07-14", nlp=nlp)
+    assert _entity_with(doc, "Jacinda Arden").name == "Jacinda Ardern"
+    assert _entity_with(doc, "Jacinda Arden").label == "PERSON"
+    assert _labels(doc)["Islamic Development Bank"] == {"ORG"}
