@@ -235,14 +235,14 @@ def colon_list(verb: Token) -> list[Token]:
 def gathered_for_meeting(tok: Token, people_words: frozenset[str]) -> bool:
     """"The ministers gathered for a final session", "X and Y convened for talks": people meet.
 
-    Only nouns that need a counterpart to be a meeting ("session", "consultations"): "gathered
-    for a summit" or "for talks" is told by the noun itself. Not "protesters gathered outside
+    Only nouns that need a counterpart to be a meeting ("session", "consultations", and a
+    leaders' "retreat", elsewhere a place): "gathered for a summit" or "for talks" is told by the noun itself. Not "protesters gathered outside
     the summit" (no meeting phrase) nor "X convened a meeting" (the noun is the trigger).
     """
     if tok.lemma_.lower() not in GATHER_VERBS or any(c.dep_ == "dobj" for c in children_of(tok)):
         return False
     if not any(
-        c.dep_ == "prep" and c.lower_ in _GATHER_PREPS and any(p.dep_ == "pobj" and p.lemma_.lower() in NEEDS_COUNTERPART for p in children_of(c))
+        c.dep_ == "prep" and c.lower_ in _GATHER_PREPS and any(p.dep_ == "pobj" and p.lemma_.lower() in NEEDS_COUNTERPART | {"retreat"} for p in children_of(c))
         for c in children_of(tok)
     ):
         return _officials_gathered_in(tok)

@@ -76,6 +76,19 @@ CASES: list[tuple[str, str, Expected]] = [
         "2025-03-04",
         [({"William Ruto", "Ethiopia", "Uganda", "South Sudan"}, {"status": "occurred", "date": "2025-03-03", "place": "Nairobi"})],
     ),
+    # the leaders of a grouping who gathered "for a retreat" (elsewhere a place noun) meet
+    (
+        "SUVA (AAP) - Pacific Islands Forum leaders gathered in Suva on Thursday for a retreat meant to heal a rift in the region. "
+        "Fiji's Prime Minister Frank Bainimarama, the forum chair, hosted the talks, with Australia's Anthony Albanese among those "
+        "at the table.",
+        "2022-07-14",
+        [
+            (
+                {"Pacific Islands Forum", "Frank Bainimarama", "Anthony Albanese"},
+                {"status": "occurred", "mode": "multilateral", "date": "2022-07-14", "place": "Suva"},
+            )
+        ],
+    ),
     # attendance told with nothing to attend is no meeting, and no trip takes it in
     (
         "Ukrainian President Volodymyr Zelenskyy, who attended, pledged money for a mission to Kenya.",
