@@ -164,7 +164,19 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             prev.absorb(cand)
             prev.unresolved_group = False
             return
+        if _grouping_told_twice(prev, cand):
+            prev.absorb(cand)
+            return
     meetings.append(cand)
+
+
+def _grouping_told_twice(prev: Candidate, cand: Candidate) -> bool:
+    """"The forum's leaders gathered on Thursday ..., days before the first summit since the
+    pandemic": one sentence tells the grouping's gathering twice, with no one else named."""
+    return (
+        cand.sent_index == prev.sent_index and cand.grouping is not None and cand.grouping == prev.grouping
+        and set(cand.participants) == set(prev.participants) and cand.status == prev.status and _compatible(cand, prev)
+    )
 
 
 def _represented(eid: str, m: Candidate, ctx: DocContext) -> bool:

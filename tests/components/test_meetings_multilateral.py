@@ -89,6 +89,15 @@ CASES: list[tuple[str, str, Expected]] = [
             )
         ],
     ),
+    # one sentence tells the gathering twice ("days before the first summit since the pandemic"):
+    # one meeting, dated by the telling that has a day
+    (
+        "SUVA (AAP) - Pacific Islands Forum leaders gathered in Suva on Thursday for a retreat meant to heal a rift in the region, "
+        "after Kiribati quit the bloc days before the first in-person summit since the pandemic. Fiji's Prime Minister Frank "
+        "Bainimarama, the forum chair, hosted the talks, with Australia's Anthony Albanese among those at the table.",
+        "2022-07-14",
+        [({"Pacific Islands Forum", "Frank Bainimarama", "Anthony Albanese"}, {"status": "occurred", "date": "2022-07-14"})],
+    ),
     # attendance told with nothing to attend is no meeting, and no trip takes it in
     (
         "Ukrainian President Volodymyr Zelenskyy, who attended, pledged money for a mission to Kenya.",
