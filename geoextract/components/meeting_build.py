@@ -274,7 +274,13 @@ class SentenceReader:
         if cand.grouping is None and cand.host is not None and self.actors.info[cand.host].grouping:
             cand.grouping = cand.host  # "talks convened by the bloc": the grouping's own session
         if "summit" in families and cand.grouping is None:
-            cand.grouping = self._sentence_grouping(sent)
+            # "a Group of 20 summit": the parser makes the summit the object of the name's "of"
+            before = [
+                e for t in tokens
+                if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.ent_type_ and (e := self.actors.actor_at(t.head)) is not None and self.actors.info[e].grouping
+                and t.head.head.dep_ in {"dobj", "nsubj", "nsubjpass"}  # "opened a Group of 20 summit", not "ahead of a Group of Seven summit"
+            ]
+            cand.grouping = before[0] if before else self._sentence_grouping(sent)
             if cand.grouping is not None:
                 cand.participants.insert(0, cand.grouping)
         lemmas = token_hashes(sent.doc)[1]

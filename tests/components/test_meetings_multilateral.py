@@ -98,6 +98,15 @@ CASES: list[tuple[str, str, Expected]] = [
         "2022-07-14",
         [({"Pacific Islands Forum", "Frank Bainimarama", "Anthony Albanese"}, {"status": "occurred", "date": "2022-07-14"})],
     ),
+    # "opened a Group of 20 summit": the parser makes the summit the object of the name's "of";
+    # the summit is still the grouping's
+    (
+        "RIYADH (Reuters) - Saudi Arabia's King Salman opened a two-day Group of 20 summit by video link on Saturday, urging "
+        "leaders to close the funding gap for vaccines. Russia's Vladimir Putin told the summit that Moscow would supply its shot "
+        "to those who needed it.",
+        "2020-11-22",
+        [({"G20", "Salman of Saudi Arabia", "Vladimir Putin"}, {"status": "occurred", "date": "2020-11-21"})],
+    ),
     # attendance told with nothing to attend is no meeting, and no trip takes it in
     (
         "Ukrainian President Volodymyr Zelenskyy, who attended, pledged money for a mission to Kenya.",
