@@ -22,6 +22,7 @@ from ._common import hash_string
 from .meeting_actors import DocActors
 from .meeting_candidate import Candidate
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS, SETTING_NOUNS
+from .meeting_mentions import dateline_end
 from .meeting_syntax import children_of, conjuncts, scope, token_hashes
 
 #: Lemma hashes of the nouns that name a grouping's gathering (summit settings are read only where one occurs).
@@ -267,6 +268,8 @@ def in_subject(tok: Token) -> bool:
             return False  # "NATO Secretary General X": the grouping qualifies a title
         if cur.dep_ in {"nsubj", "nsubjpass"}:
             return True
+        if cur.dep_ == "appos" and cur.head.dep_ == "ROOT" and cur.head.i < dateline_end(cur.doc) <= cur.i:
+            return True  # "CARBIS BAY (AP) — Leaders of the G7 pledged": the parser hangs the subject on the dateline
         if cur.dep_ not in {"compound", "poss", "amod", "nmod", "appos", "conj", "pobj", "prep"} or cur.head.i == cur.i:
             return False
         cur = cur.head

@@ -111,6 +111,7 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         near = [
             m for m in reversed(meetings)
             if cand.sent_index - m.sent_index <= _ANAPHOR_WINDOW and len(m.participants) >= 2 and (not cand.participants or set(cand.participants) <= set(m.participants))
+            and _compatible(cand, m) and not (cand.date_rank == 3 and m.date is not None and cand.date != m.date)
         ]
         # "Michel said the sides had discussed X": the talks Michel took part in
         # a meeting scored too low to be kept would take the topic with it when it is left out
@@ -164,10 +165,20 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             prev.absorb(cand)
             prev.unresolved_group = False
             return
-        if _grouping_told_twice(prev, cand):
+        if _grouping_told_twice(prev, cand) or _grouping_then_people(prev, cand):
             prev.absorb(cand)
             return
     meetings.append(cand)
+
+
+def _grouping_then_people(prev: Candidate, cand: Candidate) -> bool:
+    """"Leaders of the G7 pledged ..., on the second day of their summit. X, the host, welcomed A,
+    B and C ...": a grouping's gathering with no one named, its people in the next sentence."""
+    return (
+        prev.grouping is not None and prev.participants == [prev.grouping] and cand.sent_index - prev.sent_index == 1
+        and len(cand.participants) >= 3 and prev.grouping not in cand.participants and cand.status == prev.status
+        and not cand.is_trip and _compatible(cand, prev)
+    )
 
 
 def _grouping_told_twice(prev: Candidate, cand: Candidate) -> bool:

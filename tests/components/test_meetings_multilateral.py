@@ -107,6 +107,24 @@ CASES: list[tuple[str, str, Expected]] = [
         "2020-11-22",
         [({"G20", "Salman of Saudi Arabia", "Vladimir Putin"}, {"status": "occurred", "date": "2020-11-21"})],
     ),
+    # "CITY (AP) — Leaders of the G7 pledged ..., on the second day of their summit" (the parser hangs
+    # the subject on the dateline): the grouping's gathering, whose people the next sentence names
+    (
+        "HIROSHIMA, Japan (AP) — Leaders of the Group of Seven rich democracies pledged on Saturday to keep arming Ukraine, on the "
+        "second day of their summit in the city. Japanese Prime Minister Fumio Kishida, the host, welcomed U.S. President Joe Biden, "
+        "Germany's Olaf Scholz and France's Emmanuel Macron to the Peace Memorial Park on Friday.",
+        "2023-05-20",
+        [({"G7", "Fumio Kishida", "Joe Biden", "Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    # what the leaders discussed over a dinner on another day is no topic of the summit
+    (
+        "SOFIA (Reuters) - European Union leaders told six Western Balkan countries on Thursday that their future lay in the bloc, "
+        "at the first such summit in 15 years. Bulgarian Prime Minister Boyko Borisov hosted the meeting with European Council "
+        "President Donald Tusk and Serbian President Aleksandar Vucic. Over dinner on Wednesday, Tusk and the EU leaders discussed "
+        "the Iran nuclear deal.",
+        "2018-05-17",
+        [({"European Union", "Boyko Borisov", "Donald Tusk", "Aleksandar Vučić"}, {"status": "occurred", "date": "2018-05-17", "topic": None})],
+    ),
     # attendance told with nothing to attend is no meeting, and no trip takes it in
     (
         "Ukrainian President Volodymyr Zelenskyy, who attended, pledged money for a mission to Kenya.",
