@@ -128,7 +128,12 @@ def presides_told_meeting(verb: Token) -> bool:
         return False
     for obj in children_of(verb):
         if obj.dep_ == "dobj" and obj.lemma_.lower() in MEETING_NOUNS | EVENT_NOUNS:
-            return any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(obj)) and not any(
+            # "the session", or "Friday's leaders' session": a day's or the leaders' sitting told before
+            definite = any(
+                (c.dep_ == "det" and c.lower_ in {"the", "this"}) or (c.dep_ == "poss" and (c.ent_type_ == "DATE" or c.lower_ in {"leaders", "ministers"}))
+                for c in children_of(obj)
+            )
+            return definite and not any(
                 c.dep_ == "prep" and c.lower_ in {"with", "between", "of"} for c in children_of(obj)
             )
     return False
@@ -430,4 +435,13 @@ def named_alongside(verb: Token) -> list[Token]:
             found += [p for p in children_of(child) if p.dep_ == "pobj"]
     if lemma == "sit":
         found += same_room(verb)  # "sat in the same hall as Y": the parser hangs "as" on the hall
+    if lemma in PRESIDE_VERBS:
+        # "chaired the session in the city, which Y attended as a guest": the parser hangs the
+        # clause on the place; Y attended the session
+        found += [
+            s for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}
+            for place in children_of(prep) if place.dep_ == "pobj"
+            for rel in children_of(place) if rel.dep_ == "relcl" and rel.lemma_.lower() in ATTEND_VERBS and meeting_relative(rel)
+            for s in children_of(rel) if s.dep_ == "nsubj"
+        ]
     return found

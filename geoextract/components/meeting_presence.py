@@ -476,4 +476,11 @@ def gathering_cue(verb: Token) -> bool:
     """Whether a cue names something only a gathering of several has ("told the leaders",
     "posed for a family photo", "adopted a declaration"): it goes to the gathering told before,
     past any talks of two told since."""
-    return tells_gathering(verb) or posed_for_photo(verb) or adopted_text(verb)
+    return tells_gathering(verb) or posed_for_photo(verb) or adopted_text(verb) or _leaders_sitting(verb)
+
+
+def _leaders_sitting(verb: Token) -> bool:
+    """"chaired the leaders' session", "opened the leaders' plenary": a sitting of the gathering."""
+    return any(
+        obj.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ == "leaders" for c in children_of(obj)) for obj in children_of(verb)
+    )

@@ -125,6 +125,22 @@ CASES: list[tuple[str, str, Expected]] = [
         "2018-05-17",
         [({"European Union", "Boyko Borisov", "Donald Tusk", "Aleksandar Vučić"}, {"status": "occurred", "date": "2018-05-17", "topic": None})],
     ),
+    # "chaired Friday's leaders' session" is a sitting of the summit (past the talks of two told
+    # since), and "..., which Y attended" hung on the place is attendance of it
+    (
+        "SAMARKAND (Reuters) - Kazakh President Kassym-Jomart Tokayev met Chinese President Xi Jinping on Friday at a summit of the "
+        "Shanghai Cooperation Organisation. A day earlier Xi had held talks with Russian President Vladimir Putin. Uzbek President "
+        "Shavkat Mirziyoyev chaired Friday's leaders' session in the ancient city, which Turkish President Tayyip Erdogan attended "
+        "as a guest.",
+        "2022-09-16",
+        [
+            (
+                {"Kassym-Jomart Tokayev", "Xi Jinping", "Shanghai Cooperation Organisation", "Shavkat Mirziyoyev", "Recep Tayyip Erdoğan"},
+                {"status": "occurred", "date": "2022-09-16"},
+            ),
+            ({"Xi Jinping", "Vladimir Putin"}, {"status": "occurred", "date": "2022-09-15"}),
+        ],
+    ),
     # attendance told with nothing to attend is no meeting, and no trip takes it in
     (
         "Ukrainian President Volodymyr Zelenskyy, who attended, pledged money for a mission to Kenya.",
