@@ -27,6 +27,7 @@ from .meeting_groups import (
     grouping_reference,
     looks_like_grouping,
     reporting_subject,
+    state_list_reference,
     subject_person,
 )
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
@@ -235,6 +236,9 @@ class DocActors:
         grouping = self.grouping_reference(tok)
         if grouping is not None:
             return NPResult([grouping], resolved=True)
+        states = state_list_reference(self, tok)  # "the boycotting states", "the four countries"
+        if states:
+            return NPResult([s for s in states if s not in excluded], resolved=True)
         if (tok.lower_ in COUNT_WORDS and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}) or (tok.lower_ in PAIR_NOUNS and group_size(tok)):
             size = group_size(tok)  # "the two met", "both agreed", "the pair's second meeting"
             people = group_of_people(self, tok, size, excluded, recent) if size else []
@@ -379,6 +383,8 @@ class DocActors:
                             eid = self.actor_at(cand) or self.grouping_reference(cand)
                             if eid is not None and not self.info[eid].is_person and eid not in found:
                                 found.append(eid)
+                            elif eid is None:  # "the foreign ministers of the boycotting states"
+                                found.extend(e for e in state_list_reference(self, cand) if e not in found and e not in exclude)
         return found
 
     def _is_state(self, eid: str) -> bool:

@@ -288,6 +288,43 @@ def grouping_reference(actors: DocActors, tok: Token) -> str | None:
     return max(found)[2] if found else None
 
 
+#: Plural nouns of states that a definite description may use for a list told before.
+_STATE_NOUNS = frozenset({"states", "countries", "nations"})
+
+
+def state_list_reference(actors: DocActors, tok: Token) -> list[str]:
+    """The states "the four countries" or "the boycotting states" refer to: the latest list of
+    two or more states told as coordinated names in the sentences before (of the size told).
+
+    Only a definite plural with a count or a modifier of its own ("the countries" alone may be
+    any states); not "the Gulf states" (a name of its own).
+    """
+    if tok.lower_ not in _STATE_NOUNS or actors.entity_at(tok) is not None:
+        return []
+    children = children_of(tok)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return []
+    if any(c.dep_ in {"compound", "nmod", "amod"} and (c.pos_ == "PROPN" or c.ent_type_) for c in children):
+        return []
+    size = next((COUNT_WORDS[c.lower_] for c in children if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
+    if (size is None and not any(c.dep_ == "amod" for c in children)) or size == 2:
+        return []  # "the two countries" are most often the two sides of the meeting told right there
+    here = actors.sent_of.get(tok.i, 0)
+    for k in range(here - 1, max(-1, here - 4), -1):
+        sent = actors.sents[k]
+        for head in sent:
+            if head.dep_ in {"conj", "poss", "compound"} or not any(c.dep_ == "conj" for c in children_of(head)):
+                continue  # a list of the clause's own, not the states of people named ("X of A and B's Y")
+            items = conjuncts(head, neighbours=False)
+            if head.dep_ == "appos":
+                items = [head.head, *items]  # "A, B, C and D": the parser hangs B (with C and D) on A as an apposition
+            states = [e for t in items if (e := actors.actor_at(t)) is not None and actors.info[e].kind == "country"]
+            states = list(dict.fromkeys(states))
+            if len(states) >= 2 and (size is None or len(states) == size):
+                return states
+    return []
+
+
 _GROUPING_WORDS = ("group", "union", "community", "council", "organisation", "organization", "alliance", "association", "bloc", "forum", "cooperation", "league", "conference", "nations", "summit", "quad")
 
 

@@ -11,6 +11,23 @@ from typing import Any
 import pytest
 from meeting_cases import Expected, check
 
+#: "the foreign ministers of the boycotting states", "the four countries": the list of states told
+#: before (of that size); "the two countries" stays the sides of the talks told with it (a guard).
+STATE_LISTS: list[tuple[str, str, Expected]] = [
+    (
+        "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties with Qatar on June 5. U.S. Secretary of State Rex "
+        "Tillerson is due in Jeddah on Wednesday to meet the foreign ministers of the boycotting states.",
+        "2017-07-11",
+        [({"Rex Tillerson", "Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt"}, {"status": "planned", "date": "2017-07-12"})],
+    ),
+    (
+        "Japan and South Korea have long quarrelled over history. Chinese Premier Li Qiang held talks with the leaders of the two "
+        "countries in Seoul on Monday.",
+        "2017-07-11",
+        [],
+    ),
+]
+
 #: A judgement of a meeting told before ("Both sides called the meeting useful") is no new
 #: meeting, and its judges add nobody to the one told before.
 EVALUATIONS: list[tuple[str, str, Expected]] = [
@@ -133,4 +150,10 @@ def test_pronoun_skips_names_that_describe_a_noun(nlp: Any, text: str, date: str
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), PLANS)
 def test_due_in_a_place_to_hold_talks_is_planned(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), STATE_LISTS)
+def test_description_of_states_refers_to_the_list_told_before(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
