@@ -386,7 +386,7 @@ def _clusters(units: list[tuple[Trigger, Found]]) -> list[list[tuple[Trigger, Fo
             described = trig.nominal and trig.token.dep_ in {"npadvmod", "appos"} and any(
                 trig.token.head.i in {u.i, *((f.governor.i,) if f.governor is not None else ())} for u, f in cluster
             )
-            if (trig.i in tokens or described) and not (trig.nominal and _own_clause(trig.token)):
+            if (trig.i in tokens or described or _attending_aside(trig.token, tokens)) and not (trig.nominal and _own_clause(trig.token)):
                 cluster.append(unit)
                 tokens.update(t.i for t in scope(trig.token))
                 placed = True
@@ -395,6 +395,16 @@ def _clusters(units: list[tuple[Trigger, Found]]) -> list[list[tuple[Trigger, Fo
             clusters.append([unit])
             scopes.append({t.i for t in scope(trig.token)})
     return sorted(clusters, key=lambda c: c[0][0].i)
+
+
+def _attending_aside(noun: Token, tokens: set[int]) -> bool:
+    """"X, attending his last G20 summit, joined Y and Z": the summit is where the clause's meeting
+    took place (the participle hangs on the subject, or on the verb)."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_.lower() in ATTEND_VERBS
+        and verb.dep_ in {"acl", "advcl"} and verb.head.i in tokens
+    )
 
 
 def _own_clause(tok: Token) -> bool:

@@ -141,6 +141,16 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"Xi Jinping", "Vladimir Putin"}, {"status": "occurred", "date": "2022-09-15"}),
         ],
     ),
+    # "X, attending his last G20 summit, joined A, B and C": the people X joined were at that summit
+    (
+        "RIO DE JANEIRO — Luiz Inácio Lula da Silva closed the Group of 20 summit in Rio de Janeiro on Tuesday, passing the rotating "
+        "presidency to South Africa's Cyril Ramaphosa, who will host the leaders in Johannesburg next November. The Brazilian "
+        "president had opened the meeting a day earlier by launching a global alliance against hunger and poverty. U.S. President "
+        "Joe Biden, attending his last G20 summit, joined China's Xi Jinping, Narendra Modi of India and Argentina's Javier Milei, "
+        "whose delegation had objected to parts of the joint declaration.",
+        "2024-11-19",
+        [({"G20", "Luiz Inácio Lula da Silva", "Joe Biden", "Xi Jinping", "Narendra Modi", "Javier Milei"}, {"status": "occurred", "date": "2024-11-19"})],
+    ),
     # attendance told with nothing to attend is no meeting, and no trip takes it in
     (
         "Ukrainian President Volodymyr Zelenskyy, who attended, pledged money for a mission to Kenya.",
