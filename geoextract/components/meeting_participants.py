@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
 from .meeting_attendance import brought_together, colon_list, displaced_relatives, meeting_relative
-from .meeting_counterparts import hosting_absolute
+from .meeting_counterparts import counterpart_pp, hosting_absolute
 from .meeting_destinations import schedule_owner, trip_verb
 from .meeting_found import (
     Found,
@@ -123,6 +123,12 @@ class ParticipantFinder:
             # "X's schedule included meetings with Y": the owner of the schedule holds them
             owner = schedule_owner(child)  # "the visit by X ended after talks with Y": X held them
             res = self.slot(owner if owner is not None else child, found.ids)
+            if child.lower_ == "who" and verb.dep_ == "relcl" and verb.head.dep_ == "conj" and _reciprocal(verb):
+                # "X and Y, who held talks a day earlier, ...": the relative hangs on Y but stands for both
+                first = verb.head
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head
+                res = self.slot(first, found.ids)
             grouped = grouped or res.unresolved_group
             res.ids = [speaker_for(self.actors, verb, eid) or eid for eid in res.ids]
             found.take(res)
@@ -508,3 +514,7 @@ class ParticipantFinder:
         found.climbed = True
         return verb
 
+
+def _reciprocal(verb: Token) -> bool:
+    """"(X and Y,) who held talks", "who met last week": a meeting told with no counterpart of its own."""
+    return not counterpart_pp(verb, allow_to=False) and not any(c.dep_ in {"dobj", "dative"} and c.ent_type_ for c in children_of(verb))

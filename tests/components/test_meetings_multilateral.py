@@ -151,6 +151,24 @@ CASES: list[tuple[str, str, Expected]] = [
         "2024-11-19",
         [({"G20", "Luiz Inácio Lula da Silva", "Joe Biden", "Xi Jinping", "Narendra Modi", "Javier Milei"}, {"status": "occurred", "date": "2024-11-19"})],
     ),
+    # "X and Y, who held talks on the sidelines a day earlier, ...": the relative hangs on Y but
+    # stands for both (with an object of its own, "who met Z", it is Y's alone: a guard)
+    (
+        "The Shanghai Cooperation Organisation admitted Belarus as a member on Thursday at a summit in Astana. Chinese President Xi "
+        "Jinping and Russia's Vladimir Putin, who held talks on the sidelines a day earlier, used the gathering to criticise Western "
+        "bloc politics.",
+        "2024-07-04",
+        [
+            ({"Shanghai Cooperation Organisation", "Xi Jinping", "Vladimir Putin"}, {"status": "occurred", "date": "2024-07-04"}),
+            ({"Xi Jinping", "Vladimir Putin"}, {"status": "occurred", "date": "2024-07-03"}),
+        ],
+    ),
+    (
+        "Chinese President Xi Jinping and Russia's Vladimir Putin, who met Kazakh President Kassym-Jomart Tokayev on Wednesday, "
+        "criticised Western bloc politics.",
+        "2024-07-04",
+        [({"Vladimir Putin", "Kassym-Jomart Tokayev"}, {"status": "occurred", "date": "2024-07-03"})],
+    ),
     # attendance told with nothing to attend is no meeting, and no trip takes it in
     (
         "Ukrainian President Volodymyr Zelenskyy, who attended, pledged money for a mission to Kenya.",
