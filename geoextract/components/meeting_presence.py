@@ -100,6 +100,21 @@ def also_there(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb))
 
 
+def also_in_place(verb: Token) -> bool:
+    """"X and Y were also in the Kazakh capital" (or "also in Astana"): with "also", in the place of
+    the gathering told before (a place elsewhere keeps the cue off it: see the merge's places)."""
+    if verb.lemma_.lower() != "be" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in children_of(verb)):
+        return False
+    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb)):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and (p.lemma_.lower() == "capital" or p.ent_type_ == "GPE") for p in children_of(c))
+        for c in children_of(verb)
+    )
+
+
 def among_present(tok: Token, people_words: frozenset[str]) -> bool:
     """"X, Y and Z were among the heads of state present", "... among the leaders attending", "... at the table"."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in {"among", "amongst"} or tok.lemma_.lower() not in people_words:
@@ -450,7 +465,7 @@ def _cue_table(pairs: list[tuple[Iterable[str], Callable[[Token], bool]]]) -> di
 #: The verb cues by the lemma each starts from: a word is tested only by the cues of its lemma.
 _VERB_CUES = _cue_table(
     [
-        ({"be"}, also_there), ({"be"}, _present_first), (_SPEECH_VERBS, said_on_sidelines), ({"take"}, took_floor),
+        ({"be"}, also_there), ({"be"}, also_in_place), ({"be"}, _present_first), (_SPEECH_VERBS, said_on_sidelines), ({"take"}, took_floor),
         (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
         ({"adopt", "endorse", "approve"}, adopted_text), ({"preside"}, presided), ({"join"}, joined_gathering),

@@ -229,7 +229,8 @@ def _classify(tok: Token) -> str | None:
     if lemma in BRING_VERBS:  # "X had brought Y and Z to help make his case": more people at X's meeting
         return "attend" if tok.dep_ not in {"acl", "advcl", "relcl", "xcomp"} and brought_people(tok) else None
     if lemma == "thank":
-        return "attend" if thanked_for_attending(tok) else None
+        # "X thanked leaders including Y for attending"; "X thanked his counterparts for the decision"
+        return "attend" if thanked_for_attending(tok) or tells_gathering(tok) else None
     if lemma == "send" and sends_delegation(tok):
         return "attend"
     if lemma == "include" and attendee_list(tok):

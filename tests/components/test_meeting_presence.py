@@ -422,11 +422,40 @@ INVERTED_AND_SPOKE: list[tuple[str, str, Expected]] = [
 ]
 
 
+_SCO = "The Shanghai Cooperation Organisation admitted Belarus as a member on Thursday at a summit hosted by Kazakh President Kassym-Jomart Tokayev in Astana. "
+
+#: "X thanked his counterparts for the decision": at the gathering; "Y and Z were also in the Kazakh
+#: capital, along with W" (or "in Astana"): there too, but not "also in Beijing" (a guard).
+THANKED_AND_ALSO_IN: list[tuple[str, str, Expected]] = [
+    (
+        _SCO + "Alexander Lukashenko of Belarus thanked his counterparts for the decision. Pakistani Prime Minister Shehbaz Sharif and "
+        "Turkey's Tayyip Erdogan were also in the Kazakh capital, along with UN chief Antonio Guterres.",
+        "2024-07-04",
+        [
+            (
+                {"Shanghai Cooperation Organisation", "Kassym-Jomart Tokayev", "Alexander Lukashenko", "Shehbaz Sharif", "Recep Tayyip Erdoğan", "António Guterres"},
+                {"status": "occurred", "place": "Astana"},
+            )
+        ],
+    ),
+    (
+        _SCO + "Pakistani Prime Minister Shehbaz Sharif was also in Astana.",
+        "2024-07-04",
+        [({"Shanghai Cooperation Organisation", "Kassym-Jomart Tokayev", "Shehbaz Sharif"}, {"status": "occurred"})],
+    ),
+    (
+        _SCO + "Pakistani Prime Minister Shehbaz Sharif was also in Beijing on Thursday.",
+        "2024-07-04",
+        [({"Shanghai Cooperation Organisation", "Kassym-Jomart Tokayev"}, {"status": "occurred"})],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + OFFICIALS + LATE_AND_JOINED
     + DELEGATIONS + OWN_FIRST + APPEARANCES
-    + SEES + DINED_AND_PERSUADED + HOSTED_ON_TOPIC + INVERTED_AND_SPOKE,
+    + SEES + DINED_AND_PERSUADED + HOSTED_ON_TOPIC + INVERTED_AND_SPOKE + THANKED_AND_ALSO_IN,
 )
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
