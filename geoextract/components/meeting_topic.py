@@ -249,7 +249,8 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
 
 def _coordinated_end(span: Span, noun: Token) -> int:
     """End of a topic with the conjuncts the parser hung on the meeting noun instead of the
-    topic ("talks with X on trade and the upgrading of a trade agreement")."""
+    topic ("talks with X on trade and the upgrading of a trade agreement"), a route phrase hung
+    on it ("talks on grain exports through the Black Sea")."""
     doc = span.doc
     end = span.end
     while end + 1 < len(doc) and doc[end].dep_ == "cc" and doc[end].lower_ in {"and", "or"} and doc[end].head.i == noun.i:
@@ -258,6 +259,10 @@ def _coordinated_end(span: Span, noun: Token) -> int:
         if conj is None:
             break
         end = phrase_span(conj, topic=True).end
+    if end < len(doc) and doc[end].dep_ == "prep" and doc[end].lower_ in _ROUTE_PREPS and doc[end].head.i in {noun.i, noun.head.i}:
+        pobjs = [p for p in children_of(doc[end]) if p.dep_ == "pobj"]
+        if pobjs:
+            end = phrase_span(pobjs[0], topic=True).end
     return end
 
 
@@ -342,7 +347,8 @@ def _object_span(verb: Token, objects: list[Token]) -> str:
         if prep.dep_ != "prep" or prep.i != end:
             continue
         # "gas transit through Ukraine", "the war in Gaza": the parser hung the noun's phrase on the verb
-        if prep.lower_ in _ROUTE_PREPS or (prep.lower_ == "in" and doc[end - 1].lemma_.lower() in SITUATION_NOUNS):
+        # "discussed deeper integration under a 1999 union treaty": the frame of the matter discussed
+        if prep.lower_ in _ROUTE_PREPS | {"under"} or (prep.lower_ == "in" and doc[end - 1].lemma_.lower() in SITUATION_NOUNS):
             pobjs = [p for p in children_of(prep) if p.dep_ == "pobj"]
             if pobjs:
                 end = phrase_span(pobjs[0], topic=True).end

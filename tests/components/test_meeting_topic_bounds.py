@@ -1,7 +1,9 @@
 """What is no topic of the talks: "to keep the process on track"; what a signed declaration covers;
 what the sides "agreed on" in the talks (an outcome). And a gathering told first by its unnamed
 leaders ("The leaders of the region met ..., discussing X") whose people the next sentence names
-keeps the first sentence's topic. Sentences written for these tests.
+keeps the first sentence's topic. A route or frame phrase the parser hung on the talks or the
+verb ("through the Black Sea", "under a 1999 treaty") stays in the topic. Sentences written for
+these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -69,6 +71,20 @@ CASES: list[tuple[str, str, Expected]] = [
                 {"status": "occurred", "date": "2023-05-30"},
             )
         ],
+    ),
+    # a route phrase the parser hung on the talks belongs to the topic ("grain exports through the Black Sea")
+    (
+        "Turkish President Tayyip Erdogan met Russian President Vladimir Putin in Samarkand on Friday. Erdogan later held talks "
+        "with Putin on grain exports through the Black Sea.",
+        "2022-09-17",
+        [({"Recep Tayyip Erdoğan", "Vladimir Putin"}, {"status": "occurred", "topic": "grain exports through the Black Sea"})],
+    ),
+    # so does the frame of the matter discussed ("deeper integration under a 1999 union treaty")
+    (
+        "Belarusian President Alexander Lukashenko met Russian President Vladimir Putin in Sochi on Monday. The two men discussed "
+        "deeper integration under a 1999 union treaty, the Kremlin said.",
+        "2020-09-15",
+        [({"Alexander Lukashenko", "Vladimir Putin"}, {"status": "occurred", "topic": "deeper integration under a 1999 union treaty"})],
     ),
 ]
 
