@@ -205,7 +205,10 @@ def _place_from(tok: Token, actors: DocActors) -> Place | None:
         if _in_topic(tok):
             # inside "talks on X in Y" only a city can be the place ("a summit on the war in Cairo");
             # so too in an agent phrase ("a summit dominated by the war in Ukraine")
-            city = [p for p in children_of(tok) if p.dep_ == "pobj" and (e := actors.entity_at(p)) and actors.info[e].kind == "city"]
+            city = [
+                p for p in children_of(tok)
+                if p.dep_ == "pobj" and (((e := actors.entity_at(p)) and actors.info[e].kind == "city") or _capital_in(p, actors) is not None)
+            ]
             return _place_of(city[0], actors, rank=None) if city else None
         for pobj in children_of(tok):
             if pobj.dep_ == "pobj":

@@ -221,6 +221,11 @@ def _city_pp(prep: Token, actors: DocActors) -> bool:
     )
 
 
+def _capital_pp(prep: Token) -> bool:
+    """"in the Ecuadorean capital": a capital told by description, never by name."""
+    return prep.lower_ in {"in", "at"} and any(p.dep_ == "pobj" and p.lemma_.lower() == "capital" and p.ent_type_ == "" for p in children_of(prep))
+
+
 def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
     if prep.lower_ == "on" and prep.head.lemma_.lower() == "call":
         return None  # "paid a courtesy call on X", "called on X to ...": a visit or an appeal
@@ -240,7 +245,8 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
         situation = pobj.lemma_.lower() in SITUATION_NOUNS and not any(
             c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP", "LOC"}) for c in children_of(pobj)
         )
-        span = phrase_span(pobj, skip=None if situation else lambda t: _city_pp(t, actors), topic=True)
+        # "the border crisis in the Ecuadorean capital": a capital described is the talks' place, even after a situation
+        span = phrase_span(pobj, skip=(lambda t: _capital_pp(t)) if situation else (lambda t: _city_pp(t, actors)), topic=True)
         text = pobj.doc[span.start : _coordinated_end(span, prep.head)].text.strip(" ,;:-—")
         if text:
             return text

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..errors import Errors, GeoExtractValueError
 from .model import Person
-from .normalize import _TOKEN, normalize_name
+from .normalize import _TOKEN, demonym_variants, normalize_name
 
 if TYPE_CHECKING:
     from .store import KnowledgeBase
@@ -32,7 +32,7 @@ def build_indexes(kb: KnowledgeBase) -> None:
         ):
             _append(country_keys, normalize_name(name), c.alpha3)
             _append(alias, normalize_name(name), c.id)
-        for name in c.demonyms:
+        for name in (*c.demonyms, *(v for d in c.demonyms for v in demonym_variants(d))):
             _append(country_keys, normalize_name(name), c.alpha3)
     # Capitals and seats come last: a name or demonym of a country wins over a capital.
     for c in kb._countries.values():

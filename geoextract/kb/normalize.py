@@ -222,3 +222,19 @@ def slugify(text: str) -> str:
         'jean-noel-barrot'
     """
     return "-".join(name_tokens(text)) or "x"
+
+
+def demonym_variants(demonym: str) -> list[str]:
+    """Spellings news also uses for a demonym: "-ian" written "-ean" ("Ecuadorian", "Ecuadorean")
+    and "-ran" written "-rean" ("Salvadoran", "Salvadorean"). The demonym itself is not listed.
+
+    Example:
+        >>> demonym_variants("Ecuadorian"), demonym_variants("Salvadoran"), demonym_variants("French")
+        (['Ecuadorean'], ['Salvadorean'], [])
+    """
+    if demonym.endswith("ian") and len(demonym) > 5:
+        return [demonym[:-3] + "ean"]
+    if demonym.endswith("ran") and len(demonym) > 5:
+        return [demonym[:-2] + "ean"]
+    return []
+

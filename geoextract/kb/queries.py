@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import Errors, KBError
 from . import storage
 from .model import ROLE_TYPES, covers
-from .normalize import name_tokens, normalize_name
+from .normalize import demonym_variants, name_tokens, normalize_name
 from .records import Candidate
 
 if TYPE_CHECKING:
@@ -235,10 +235,11 @@ def iter_gazetteer(kb: KnowledgeBase) -> Iterator[GazetteerEntry]:
     """Surface forms of every actor for the actor ruler (see ``KnowledgeBase.gazetteer``)."""
     from .store import GazetteerEntry
 
+    known = {t for c in kb.countries.values() for t in (c.name, *c.aliases, *c.demonyms)}
     for c in kb.countries.values():
         for text in dict.fromkeys((c.name, *c.aliases, *c.historical_names)):
             yield GazetteerEntry(text, "GPE", c.id, "country", c.alpha3)
-        for text in c.demonyms:
+        for text in dict.fromkeys((*c.demonyms, *(v for d in c.demonyms for v in demonym_variants(d) if v not in known))):
             yield GazetteerEntry(text, "NORP", c.id, "demonym", c.alpha3)
         for text in c.capitals:
             yield GazetteerEntry(text, "LOC", c.id, "capital", c.alpha3)

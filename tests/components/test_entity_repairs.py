@@ -177,3 +177,13 @@ def test_a_misspelt_name_the_ner_calls_an_organisation_is_the_kb_person(nlp):
     assert _entity_with(doc, "Jacinda Arden").name == "Jacinda Ardern"
     assert _entity_with(doc, "Jacinda Arden").label == "PERSON"
     assert _labels(doc)["Islamic Development Bank"] == {"ORG"}
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("The Ecuadorean capital hosted the talks.", "Ecuadorean", "ECU"),
+    ("The Salvadorean president spoke on Monday.", "Salvadorean", "SLV"),
+])
+def test_a_demonym_spelt_with_ean_is_the_country(nlp, text, surface, country):
+    """"Ecuadorean" for "Ecuadorian", "Salvadorean" for "Salvadoran": the same state."""
+    doc = geoextract.extract(text, date="2015-09-22", nlp=nlp)
+    assert _entity_with(doc, surface).country == country

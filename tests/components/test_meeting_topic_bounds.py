@@ -79,6 +79,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "2022-09-17",
         [({"Recep Tayyip Erdoğan", "Vladimir Putin"}, {"status": "occurred", "topic": "grain exports through the Black Sea"})],
     ),
+    # a capital told by description after a situation is where the talks were held, not part of the topic
+    (
+        "Colombian President Juan Manuel Santos met Venezuelan President Nicolas Maduro on Saturday for talks on the border crisis "
+        "in the Ecuadorean capital.",
+        "2015-09-22",
+        [({"Juan Manuel Santos", "Nicolás Maduro"}, {"status": "occurred", "topic": "the border crisis", "place": "Quito"})],
+    ),
     # so does the frame of the matter discussed ("deeper integration under a 1999 union treaty")
     (
         "Belarusian President Alexander Lukashenko met Russian President Vladimir Putin in Sochi on Monday. The two men discussed "
