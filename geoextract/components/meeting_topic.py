@@ -277,6 +277,12 @@ def _focus_topic(tok: Token, actors: DocActors) -> str | None:
     verb: Token | None = None
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in FOCUS_VERBS:
         verb = tok.head
+    elif tok.dep_ in {"nsubj", "nsubjpass"}:
+        # "The meeting lasted four hours and focused on X": a coordinated verb shares the subject
+        verb = next(
+            (c for c in children_of(tok.head) if c.dep_ == "conj" and c.lemma_.lower() in FOCUS_VERBS and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children_of(c))),
+            None,
+        )
     elif tok.lemma_.lower() in FOCUS_VERBS and (any(c.dep_ == "nsubj" and (c.tag_ in {"WDT", "WP"} or c.lower_ == "that") for c in children_of(tok)) or tok.tag_ == "VBG" or tok.dep_ == "acl"):
         verb = tok
     if verb is None:

@@ -86,6 +86,14 @@ CASES: list[tuple[str, str, Expected]] = [
         "2015-09-22",
         [({"Juan Manuel Santos", "Nicolás Maduro"}, {"status": "occurred", "topic": "the border crisis", "place": "Quito"})],
     ),
+    # "The meeting lasted four hours and focused on X": the coordinated verb shares the subject
+    (
+        "Israeli Prime Minister Naftali Bennett met Abu Dhabi Crown Prince Mohamed bin Zayed on Monday. The meeting at the crown "
+        "prince's private palace lasted more than four hours and focused on economic and technological cooperation, Bennett's "
+        "office said.",
+        "2021-12-13",
+        [({"Naftali Bennett", "Mohamed bin Zayed Al Nahyan"}, {"status": "occurred", "topic": "economic and technological cooperation"})],
+    ),
     # so does the frame of the matter discussed ("deeper integration under a 1999 union treaty")
     (
         "Belarusian President Alexander Lukashenko met Russian President Vladimir Putin in Sochi on Monday. The two men discussed "
