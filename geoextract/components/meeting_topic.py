@@ -96,6 +96,8 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
         # "a meeting, which focused on X", "a summit focused on X"
         # "a summit focused on X"; not "signed a declaration on a partnership covering X", an outcome
         relcls = [c for tok in scope(trig) for c in children_of(tok) if c.dep_ == "relcl" or (c.dep_ == "acl" and c.lemma_.lower() in FOCUS_VERBS and (tok.i == trig.i or _is_meeting_noun(tok)))]
+        # "a meeting, which opened on Monday and which X said would focus on Y": coordinated relatives
+        relcls += [c for rel in relcls if rel.dep_ == "relcl" for c in children_of(rel) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
         # "talks that X said focused on Y": the relative's reporting verb holds the focus
         relcls += [c for rel in relcls if rel.lemma_.lower() in _REPORTING for c in children_of(rel) if c.dep_ == "ccomp" and c.lemma_.lower() in FOCUS_VERBS]
         tops = [trig] + ([governor] if governor is not None else [])

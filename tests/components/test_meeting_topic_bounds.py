@@ -94,6 +94,19 @@ CASES: list[tuple[str, str, Expected]] = [
         "2021-12-13",
         [({"Naftali Bennett", "Mohamed bin Zayed Al Nahyan"}, {"status": "occurred", "topic": "economic and technological cooperation"})],
     ),
+    # "a summit, which opened on Monday and which X said would focus on Y": coordinated relatives
+    (
+        "The week-long Pacific Islands Forum summit in Tonga, which opened on Monday and which the forum's secretary general, Baron "
+        "Waqa, said would focus on climate finance and security, is also being attended by New Zealand's Christopher Luxon and Fiji's "
+        "Sitiveni Rabuka.",
+        "2024-08-27",
+        [
+            (
+                {"Pacific Islands Forum", "Baron Waqa", "Christopher Luxon", "Sitiveni Rabuka"},
+                {"status": "occurred", "topic": "climate finance and security"},
+            )
+        ],
+    ),
     # so does the frame of the matter discussed ("deeper integration under a 1999 union treaty")
     (
         "Belarusian President Alexander Lukashenko met Russian President Vladimir Putin in Sochi on Monday. The two men discussed "
