@@ -198,6 +198,11 @@ class SentenceReader:
                     found.take(self.finder.slot(names[0] if names else obj, found.ids))
             else:  # "X sent his deputy to the summit": a person who sends someone stays away
                 found.ids = [i for i in found.ids if not self.actors.info[i].is_person]
+        if verb.lemma_.lower() == "represent" and any(c.dep_ == "auxpass" for c in children_of(verb)):
+            # "Modi stayed away and was represented by X": a person represented is not there; states
+            # send their representatives to gatherings ("Iran was represented by its acting president")
+            found.ids = [i for i in found.ids if not self.actors.info[i].is_person]
+            cand.to_gathering = True
         principal = found.ids[0] if found.ids else None
         for np in named_alongside(verb):  # "X thanked leaders including Y", "Peru was represented by Z", ...
             found.take(self.finder.slot(np, found.ids))

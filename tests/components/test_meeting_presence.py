@@ -451,11 +451,31 @@ THANKED_AND_ALSO_IN: list[tuple[str, str, Expected]] = [
 ]
 
 
+#: "X stayed away and was represented by Y": the person represented is not there; "Iran was
+#: represented by Z" sends Z to the gathering, past the talks of two told since.
+REPRESENTED: list[tuple[str, str, Expected]] = [
+    (
+        "Kazakh President Kassym-Jomart Tokayev hosted a summit of the Shanghai Cooperation Organisation in Astana on Thursday. "
+        "Turkish President Tayyip Erdogan attended, while Indian Prime Minister Narendra Modi stayed away and was represented by "
+        "External Affairs Minister Subrahmanyam Jaishankar. On Wednesday, Chinese President Xi Jinping met Pakistani Prime Minister "
+        "Shehbaz Sharif. Iran was represented by its acting president, Mohammad Mokhber.",
+        "2024-07-05",
+        [
+            (
+                {"Kassym-Jomart Tokayev", "Shanghai Cooperation Organisation", "Recep Tayyip Erdoğan", "S. Jaishankar", "Mohammad Mokhber"},
+                {"status": "occurred", "date": "2024-07-04"},
+            ),
+            ({"Xi Jinping", "Shehbaz Sharif"}, {"status": "occurred", "date": "2024-07-03"}),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + OFFICIALS + LATE_AND_JOINED
     + DELEGATIONS + OWN_FIRST + APPEARANCES
-    + SEES + DINED_AND_PERSUADED + HOSTED_ON_TOPIC + INVERTED_AND_SPOKE + THANKED_AND_ALSO_IN,
+    + SEES + DINED_AND_PERSUADED + HOSTED_ON_TOPIC + INVERTED_AND_SPOKE + THANKED_AND_ALSO_IN + REPRESENTED,
 )
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
