@@ -331,6 +331,11 @@ class SentenceReader:
         cand.destination_country = destination_country(governors, self.actors)
         if cand.family != "trip":
             cand.topic = find_topic(tokens, governors[0] if governors else None, self.actors)
+        if status == "planned" and _recurring(main.token):
+            # "X hosted the talks with A and B, and the four agreed to meet regularly": a habit to
+            # come, no meeting planned; its people were at the talks told
+            cand.family, cand.status, cand.anaphoric, cand.topic = "attend", "occurred", True, None
+            cand.date, cand.date_rank, cand.place = None, 0, None
         return cand
 
 
@@ -404,6 +409,20 @@ def _clusters(units: list[tuple[Trigger, Found]]) -> list[list[tuple[Trigger, Fo
             clusters.append([unit])
             scopes.append({t.i for t in scope(trig.token)})
     return sorted(clusters, key=lambda c: c[0][0].i)
+
+
+#: Adverbs of a meeting habit rather than of one meeting ("agreed to meet regularly").
+_RECURRING = frozenset({"regularly", "periodically", "annually", "frequently", "often", "routinely"})
+
+
+def _recurring(tok: Token) -> bool:
+    """"agreed to meet regularly", "will meet more often", "to meet every year": a habit to come."""
+    for child in children_of(tok):
+        if child.dep_ == "advmod" and child.lower_ in _RECURRING:
+            return True
+        if child.dep_ == "npadvmod" and child.lemma_.lower() in {"year", "month", "week"} and any(d.lower_ == "every" for d in children_of(child)):
+            return True
+    return False
 
 
 def _attending_aside(noun: Token, tokens: set[int]) -> bool:

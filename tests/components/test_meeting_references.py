@@ -28,6 +28,26 @@ STATE_LISTS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "the four agreed to meet regularly": a habit to come, no planned meeting; its people were at the
+#: talks told ("agreed to meet again in Canberra next month" stays a plan: a guard).
+HABITS: list[tuple[str, str, Expected]] = [
+    (
+        "U.S. Secretary of State Mike Pompeo arrived in Tokyo on Monday. Japanese Foreign Minister Toshimitsu Motegi hosted the talks "
+        "on Tuesday with Pompeo, Australia's Marise Payne and India's Subrahmanyam Jaishankar, and the four agreed to meet regularly.",
+        "2020-10-06",
+        [({"Toshimitsu Motegi", "Mike Pompeo", "Marise Payne", "S. Jaishankar"}, {"status": "occurred", "date": "2020-10-06"})],
+    ),
+    (
+        "Japanese Foreign Minister Toshimitsu Motegi met Australia's Marise Payne in Tokyo on Tuesday, and the two agreed to meet "
+        "again in Canberra next month.",
+        "2020-10-06",
+        [
+            ({"Toshimitsu Motegi", "Marise Payne"}, {"status": "occurred", "place": "Tokyo"}),
+            ({"Toshimitsu Motegi", "Marise Payne"}, {"status": "planned", "place": "Canberra"}),
+        ],
+    ),
+]
+
 #: A judgement of a meeting told before ("Both sides called the meeting useful") is no new
 #: meeting, and its judges add nobody to the one told before.
 EVALUATIONS: list[tuple[str, str, Expected]] = [
@@ -156,4 +176,10 @@ def test_due_in_a_place_to_hold_talks_is_planned(nlp: Any, text: str, date: str,
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), STATE_LISTS)
 def test_description_of_states_refers_to_the_list_told_before(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), HABITS)
+def test_agreeing_to_meet_regularly_plans_no_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
