@@ -253,6 +253,9 @@ def _link_person(
     if not multi:
         return _decide_surname(scored, countries, settings)
     bar = settings.threshold if best.context else settings.threshold_no_context
+    if not best.context and best.active and best.person.country in countries:
+        # "Australia's Marise Paine": a holder of an office on the day, of a state the article names
+        bar = (settings.threshold + settings.threshold_no_context) / 2
     if best.context and day is None:
         # Without a date, "held the office" means "ever held it": weaker evidence.
         bar = max(bar, (settings.threshold + settings.threshold_no_context) / 2)

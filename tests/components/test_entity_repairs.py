@@ -187,3 +187,11 @@ def test_a_demonym_spelt_with_ean_is_the_country(nlp, text, surface, country):
     """"Ecuadorean" for "Ecuadorian", "Salvadorean" for "Salvadoran": the same state."""
     doc = geoextract.extract(text, date="2015-09-22", nlp=nlp)
     assert _entity_with(doc, surface).country == country
+
+
+def test_a_misspelt_office_holder_of_a_state_the_article_names_is_linked(nlp):
+    """"Australia's Marise Paine" (no title): Marise Payne held an office that day and Australia is
+    named, which backs a near spelling no bare name would get."""
+    text = "Japanese Foreign Minister Toshimitsu Motegi hosted the talks with Australia's Marise Paine and India's Subrahmanyam Jaishankar."
+    doc = geoextract.extract(text, date="2020-10-06", nlp=nlp)
+    assert _entity_with(doc, "Marise Paine").name == "Marise Payne"
