@@ -224,6 +224,8 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
                 return True
             if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in children_of(child)) and _has_aux(node, {"would"}):
                 return True
+            if child.dep_ == "advcl" and _only_once(child):
+                return True  # "would talk to X only once democracy was restored": a condition, no plan
             if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX and (index == 0 or path[index - 1].dep_ in {"xcomp", "dobj", "conj"}):
                 return True
         if node.dep_ == "prep" and index and node.lower_ in {"to", "for", "of"} and _proposal_noun(node.head):
@@ -376,3 +378,10 @@ def _has_to(verb: Token) -> bool:
 
 def _has_aux(verb: Token, words: frozenset[str] | set[str]) -> bool:
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words for c in children_of(verb))
+
+
+def _only_once(clause: Token) -> bool:
+    """"only once X", "only when X", "only after X", "only if X": a clause that sets a condition."""
+    marks = {g.lower_ for g in children_of(clause) if g.dep_ == "mark"}
+    return bool(marks & {"once", "when", "after", "if"}) and any(g.dep_ == "advmod" and g.lower_ == "only" for g in children_of(clause))
+

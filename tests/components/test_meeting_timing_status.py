@@ -130,6 +130,17 @@ CONSIDERED_TALKS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "would talk to X only once democracy was restored": a condition, no planned meeting ("will
+#: meet X once the talks end" stays a plan: a guard).
+CONDITIONS: list[tuple[str, str, Expected]] = [
+    ("The White House has said Donald Trump would talk to Nicolas Maduro only once democracy was restored.", "2017-09-19", []),
+    (
+        "The White House has said Donald Trump will meet Nicolas Maduro once the talks end.",
+        "2017-09-19",
+        [({"Donald Trump", "Nicolás Maduro"}, {"status": "planned"})],
+    ),
+]
+
 #: "joined X for the call": the call told before, however many sentences back.
 JOINS_OF_A_TOLD_CALL: list[tuple[str, str, Expected]] = [
     (
@@ -196,4 +207,10 @@ def test_sideline_talks_take_the_gathering_day(nlp: Any, text: str, date: str, e
 
 @pytest.mark.parametrize(("text", "date", "expected"), ISLAND_TOPICS)
 def test_island_or_outskirts_is_a_place_not_a_topic(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), CONDITIONS)
+def test_a_meeting_only_once_something_happens_is_a_condition(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
