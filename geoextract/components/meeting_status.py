@@ -306,7 +306,9 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
             if node.dep_ == "conj" and node.tag_ == "VB" and _has_aux(node.head, FUTURE_AUX | {"would"}):
                 return "planned", True
         gerund = node.dep_ == "pcomp" and node.tag_ == "VBG"  # "before flying to X to meet Y": no tense of its own
-        if previous is not None and (previous.dep_ in _CLAUSE_EDGES or previous.lower_ in _TEMPORAL_PREPS) and not gerund and not (reduced and previous.i == trigger.i):
+        # "had been due to visit X to meet Y": the purpose of an infinitive has the tense the infinitive gets
+        purpose = previous is not None and previous.dep_ == "advcl" and _has_to(previous) and node.tag_ == "VB" and _has_to(node) and node.dep_ == "xcomp"
+        if previous is not None and (previous.dep_ in _CLAUSE_EDGES or previous.lower_ in _TEMPORAL_PREPS) and not gerund and not purpose and not (reduced and previous.i == trigger.i):
             break
         previous = node
     return "occurred", False

@@ -141,6 +141,28 @@ CONDITIONS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "is due to visit X on Monday to meet Y": the purpose of a planned visit is planned; "had been
+#: due to visit X to meet Y" after the trip was cancelled is cancelled; "visited X to meet Y"
+#: stays a meeting held (a guard).
+PURPOSE_OF_PLANS: list[tuple[str, str, Expected]] = [
+    (
+        "U.S. President Donald Trump is due to visit Bogota on Monday to meet Colombian President Juan Manuel Santos.",
+        "2018-04-14",
+        [({"Donald Trump", "Juan Manuel Santos"}, {"status": "planned", "date": "2018-04-16", "place": "Bogota"})],
+    ),
+    (
+        "U.S. President Donald Trump canceled his first trip to Latin America. Trump had also been due to visit Bogota to meet "
+        "Colombian President Juan Manuel Santos.",
+        "2018-04-14",
+        [({"Donald Trump", "Juan Manuel Santos"}, {"status": "cancelled"})],
+    ),
+    (
+        "U.S. President Donald Trump visited Bogota on Monday to meet Colombian President Juan Manuel Santos.",
+        "2018-04-14",
+        [({"Donald Trump", "Juan Manuel Santos"}, {"status": "occurred"})],
+    ),
+]
+
 #: "joined X for the call": the call told before, however many sentences back.
 JOINS_OF_A_TOLD_CALL: list[tuple[str, str, Expected]] = [
     (
@@ -213,4 +235,10 @@ def test_island_or_outskirts_is_a_place_not_a_topic(nlp: Any, text: str, date: s
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), CONDITIONS)
 def test_a_meeting_only_once_something_happens_is_a_condition(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), PURPOSE_OF_PLANS)
+def test_the_purpose_of_a_planned_visit_is_planned(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
