@@ -31,6 +31,8 @@ _BEFORE = hash_string("before")
 _THEN = hash_string("then")
 _NEAR_HASHES = frozenset(hash_string(w) for w in ("shortly", "just", "hours", "minutes", "moments", "soon", "immediately", "right"))
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
+#: Verbs of coming from a place: what happened there came before the day they tell.
+_ARRIVALS = frozenset({"arrive", "return", "come", "fly"})
 
 
 @dataclass
@@ -73,6 +75,8 @@ def find_date(
                 return DateFound(blocked=True)  # "travels on Wednesday to X, and then to Y": a later, untold day
             if node.lower == _BEFORE and node.dep_ == "prep" and _later_than(node, node) and _travels(path[:step]):
                 return DateFound(blocked=True)  # "on Thursday before flying to X to meet Y": some later day
+            if node.lower_ == "from" and node.dep_ == "prep" and node.head.lemma_.lower() in _ARRIVALS and _dated(node.head):
+                return DateFound(blocked=True)  # "arrived on Friday from Egypt, where he held talks": an earlier, untold day
             if node.pos_ not in {"VERB", "AUX"} and not node.tag_.startswith("VB"):
                 continue
             direct: set[int] = set()
@@ -98,6 +102,14 @@ def find_date(
         if found.date is not None or found.blocked:
             return found
     return DateFound()
+
+
+def _dated(verb: Token) -> bool:
+    """``verb`` has a day of its own ("arrived on Friday", "arrived Friday")."""
+    return any(
+        c.ent_type_ == "DATE" or (c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ == "DATE" for p in children_of(c)))
+        for c in children_of(verb)
+    )
 
 
 def _offset_clause(node: Token) -> bool:

@@ -163,6 +163,19 @@ PURPOSE_OF_PLANS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "arrived on Friday from Egypt, where he held talks with X": talks before the day the arrival tells.
+ARRIVED_FROM: list[tuple[str, str, Expected]] = [
+    (
+        "Chinese President Xi Jinping held talks with Iranian President Hassan Rouhani in Tehran on Saturday. Xi arrived on Friday "
+        "from Egypt, where he held talks with President Abdel Fattah al-Sisi in Cairo.",
+        "2016-01-23",
+        [
+            ({"Xi Jinping", "Hassan Rouhani"}, {"status": "occurred", "date": "2016-01-23"}),
+            ({"Xi Jinping", "Abdel Fattah el-Sisi"}, {"status": "occurred", "date": None, "place": "Cairo"}),
+        ],
+    ),
+]
+
 #: "joined X for the call": the call told before, however many sentences back.
 JOINS_OF_A_TOLD_CALL: list[tuple[str, str, Expected]] = [
     (
@@ -241,4 +254,10 @@ def test_a_meeting_only_once_something_happens_is_a_condition(nlp: Any, text: st
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), PURPOSE_OF_PLANS)
 def test_the_purpose_of_a_planned_visit_is_planned(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), ARRIVED_FROM)
+def test_talks_where_a_dated_arrival_came_from_are_undated(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
