@@ -33,6 +33,7 @@ from .meeting_blocs import (
     summit_setting,
 )
 from .meeting_candidate import Candidate
+from .meeting_clusters import clusters, own_clause, recurring
 from .meeting_dates import Preference
 from .meeting_destinations import destination_country, split_by_destination
 from .meeting_found import Found
@@ -40,7 +41,6 @@ from .meeting_lexicon import (
     ATTEND_VERBS,
     DELEGATION_NOUNS,
     EVALUATION_VERBS,
-    HOLD_VERBS,
     JOINT_VERBS,
     PEOPLE_NOUNS,
     REMOTE_PP_NOUNS,
@@ -53,13 +53,12 @@ from .meeting_lists import listed_people
 from .meeting_nouns import earlier_occasion, new_event, told_meeting, within_told
 from .meeting_participants import ParticipantFinder
 from .meeting_presence import (
-    also_in_place,
     co_speakers,
     companions_named,
     gathering_cue,
     present_after,
 )
-from .meeting_seats import in_front_row, side_owner
+from .meeting_seats import also_in_place, in_front_row, side_owner
 from .meeting_status import meeting_status, named_plan, past_plan
 from .meeting_syntax import children_of, next_edition, path_to_root, scope, token_hashes
 from .meeting_timing import find_date
@@ -106,7 +105,7 @@ class SentenceReader:
                 found.ids = [i for i in found.ids if i not in absent.ids]
             units.append((trig, found))
         own: list[Candidate] = []
-        for cluster in _clusters(units):
+        for cluster in clusters(units):
             cand = self._candidate(k, sent, cluster)
             if cand is not None:
                 own.append(cand)
@@ -236,8 +235,8 @@ class SentenceReader:
                 status, cue = other, other_cue
         if status is None:
             return None
-        own_clause = main.nominal and _own_clause(main.token) and status == "planned"
-        if own_clause:
+        clause_of_its_own = main.nominal and own_clause(main.token) and status == "planned"
+        if clause_of_its_own:
             status, cue = "occurred", True  # the clause's own past verb, not the tense of the verb it is coordinated with
         cand = _new(k, sent, main)
         cand.status, cand.status_cue = status, cue
@@ -272,7 +271,7 @@ class SentenceReader:
         )
         # "Tonga will host the leaders next year" (not "X will host Y next year": a visit of its own)
         cand.next_edition = main.family == "host" and cand.status == "planned" and len(cand.participants) == 1 and any(next_edition(t) for t in [main.token, *governors])
-        if own_clause and len(cand.participants) >= 2:
+        if clause_of_its_own and len(cand.participants) >= 2:
             cand.anaphoric = False  # "the two held talks" after "would meet": a meeting apart from the planned one
         if not cand.anaphoric and main.family == "host" and _definite_group_object(main.token):
             cand.anaphoric = True  # "X welcomed the delegations": the parties of talks told before
@@ -331,7 +330,7 @@ class SentenceReader:
         cand.destination_country = destination_country(governors, self.actors)
         if cand.family != "trip":
             cand.topic = find_topic(tokens, governors[0] if governors else None, self.actors)
-        if status == "planned" and _recurring(main.token):
+        if status == "planned" and recurring(main.token):
             # "X hosted the talks with A and B, and the four agreed to meet regularly": a habit to
             # come, no meeting planned; its people were at the talks told
             cand.family, cand.status, cand.anaphoric, cand.topic = "attend", "occurred", True, None
@@ -382,67 +381,6 @@ def _new(k: int, sent: Span, trig: Trigger) -> Candidate:
         trigger=trig.token.text,
         family=trig.family,
         confidence=FAMILY_CONFIDENCE.get(trig.family, 0.8),
-    )
-
-
-def _clusters(units: list[tuple[Trigger, Found]]) -> list[list[tuple[Trigger, Found]]]:
-    """Group triggers that describe one event: a trigger inside another's phrase joins it."""
-    ordered = sorted(units, key=lambda u: (len(path_to_root(u[0].token)), u[0].i))
-    clusters: list[list[tuple[Trigger, Found]]] = []
-    scopes: list[set[int]] = []
-    for unit in ordered:
-        trig = unit[0]
-        placed = False
-        for cluster, tokens in zip(clusters, scopes, strict=True):
-            if "trip" in {trig.family, cluster[0][0].family}:
-                continue
-            # "X held talks with Y on Tuesday, the first meeting between ...": a description of the same event
-            described = trig.nominal and trig.token.dep_ in {"npadvmod", "appos"} and any(
-                trig.token.head.i in {u.i, *((f.governor.i,) if f.governor is not None else ())} for u, f in cluster
-            )
-            if (trig.i in tokens or described or _attending_aside(trig.token, tokens)) and not (trig.nominal and _own_clause(trig.token)):
-                cluster.append(unit)
-                tokens.update(t.i for t in scope(trig.token))
-                placed = True
-                break
-        if not placed:
-            clusters.append([unit])
-            scopes.append({t.i for t in scope(trig.token)})
-    return sorted(clusters, key=lambda c: c[0][0].i)
-
-
-#: Adverbs of a meeting habit rather than of one meeting ("agreed to meet regularly").
-_RECURRING = frozenset({"regularly", "periodically", "annually", "frequently", "often", "routinely"})
-
-
-def _recurring(tok: Token) -> bool:
-    """"agreed to meet regularly", "will meet more often", "to meet every year": a habit to come."""
-    for child in children_of(tok):
-        if child.dep_ == "advmod" and child.lower_ in _RECURRING:
-            return True
-        if child.dep_ == "npadvmod" and child.lemma_.lower() in {"year", "month", "week"} and any(d.lower_ == "every" for d in children_of(child)):
-            return True
-    return False
-
-
-def _attending_aside(noun: Token, tokens: set[int]) -> bool:
-    """"X, attending his last G20 summit, joined Y and Z": the summit is where the clause's meeting
-    took place (the participle hangs on the subject, or on the verb)."""
-    verb = noun.head
-    return (
-        noun.dep_ == "dobj" and verb.tag_ == "VBG" and verb.lemma_.lower() in ATTEND_VERBS
-        and verb.dep_ in {"acl", "advcl"} and verb.head.i in tokens
-    )
-
-
-def _own_clause(tok: Token) -> bool:
-    """"X would meet Y, and the two held talks on Z": a coordinated clause of its own.
-
-    The parser reads the clause's past verb as an adjective of the meeting noun and the noun
-    as coordinated with the first verb; its status and topic are its own.
-    """
-    return tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"} and any(
-        c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.lemma_.lower() in HOLD_VERBS and c.i < tok.i for c in children_of(tok)
     )
 
 

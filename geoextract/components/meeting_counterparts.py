@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .meeting_lexicon import REMOTE_PP_NOUNS
+from .meeting_lexicon import AGENT_VERBS, REMOTE_PP_NOUNS
 from .meeting_syntax import children_of
 
 COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
@@ -37,6 +37,20 @@ def absolute_with(prep: Token) -> bool:
     return prep.lower_ == "with" and not any(c.dep_ == "pobj" for c in children_of(prep)) and any(c.dep_ == "pcomp" for c in children_of(prep))
 
 
+#: Verbs of a go-between in an absolute "with" clause ("with X carrying messages between them").
+_GO_BETWEEN_VERBS = AGENT_VERBS | {"carry", "relay", "shuttle", "observe", "preside", "moderate"}
+
+
+def with_clause_people(obj: Token) -> list[Token]:
+    """The people an absolute "with" clause of a meeting puts at it: its host (:func:`hosting_absolute`)
+    or a go-between ("held talks, with X carrying messages between the delegations")."""
+    if obj.dep_ == "pobj":
+        return hosting_absolute(obj)
+    if obj.dep_ == "pcomp" and obj.lemma_.lower() in _GO_BETWEEN_VERBS:
+        return [s for s in children_of(obj) if s.dep_ == "nsubj"]
+    return []
+
+
 def hosting_absolute(pobj: Token) -> list[Token]:
     """"..., with Prime Minister X hosting leaders from Y and Z": the parser reads "X hosting" as a
     modifier of the leaders; X is the host of the gathering told."""
@@ -54,3 +68,18 @@ def joined_by(tok: Token) -> bool:
         and any(a.dep_ == "agent" and any(p.dep_ == "pobj" for p in children_of(a)) for a in children_of(acl))
         for acl in children_of(tok)
     )
+
+
+def relative_for_both(relative: Token, verb: Token) -> Token | None:
+    """"X and Y, who held talks a day earlier, ...": the relative hangs on Y but stands for the
+    whole coordination when its meeting has no counterpart of its own ("who met Z" is Y's alone).
+    The first conjunct of the coordination, or None."""
+    if relative.lower_ != "who" or verb.dep_ != "relcl" or verb.head.dep_ != "conj":
+        return None
+    if counterpart_pp(verb, allow_to=False) or any(c.dep_ in {"dobj", "dative"} and c.ent_type_ for c in children_of(verb)):
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first
+

@@ -75,6 +75,16 @@ def counted_holders(noun: Token) -> Token | None:
     return counts[0] if det is not None and det.lower_ == "the" and det.head.i == noun.i else None
 
 
+def hosts_during(actors: DocActors, verb: Token) -> list[str]:
+    """"X's visit ... turned tense when Y raised Z": the people acting during a visit receive it."""
+    found: list[str] = []
+    for clause in children_of(verb):
+        if clause.dep_ != "advcl" or not any(c.lower_ in {"when", "while", "as"} and c.dep_ in {"advmod", "mark"} for c in children_of(clause)):
+            continue
+        found += [p for subj in children_of(clause) if subj.dep_ == "nsubj" and (p := person_in_np(actors, subj)) is not None]
+    return found
+
+
 def person_in_np(actors: DocActors, tok: Token) -> str | None:
     """The person a noun phrase names directly or through its apposition ("his host, X")."""
     eid = actors.actor_at(tok)

@@ -24,6 +24,13 @@ from .meeting_blocs import (
 )
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
+from .meeting_fit import (
+    compatible,
+    grouping_then_people,
+    grouping_told_twice,
+    other_places,
+    same_place,
+)
 from .meeting_syntax import dating_clause, told_in_passing
 from .meeting_timing import apply_shift
 
@@ -78,7 +85,7 @@ def _cancel_with_trips(meetings: list[Candidate], trips: list[Candidate]) -> Non
         for m in meetings:
             if m.status != "planned" or trip.participants[0] not in m.participants or not 0 <= trip.sent_index - m.sent_index <= 1:
                 continue
-            if m.place and trip.place and not _same_place(m.place, trip.place):
+            if m.place and trip.place and not same_place(m.place, trip.place):
                 continue  # "cancelled his trip to X but will meet Y in Z"
             m.status, m.status_cue = "cancelled", True
 
@@ -111,7 +118,7 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         near = [
             m for m in reversed(meetings)
             if cand.sent_index - m.sent_index <= _ANAPHOR_WINDOW and len(m.participants) >= 2 and (not cand.participants or set(cand.participants) <= set(m.participants))
-            and _compatible(cand, m) and not (cand.date_rank == 3 and m.date is not None and cand.date != m.date)
+            and compatible(cand, m) and not (cand.date_rank == 3 and m.date is not None and cand.date != m.date)
         ]
         # "Michel said the sides had discussed X": the talks Michel took part in
         # a meeting scored too low to be kept would take the topic with it when it is left out
@@ -141,14 +148,14 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         for m in reversed(meetings):
             if cand.sent_index - m.sent_index > 3 and not cand.joined_told:
                 break
-            if set(cand.joined) <= set(m.participants) and m.status == cand.status and (_compatible(cand, m) or cand.joined_told):
+            if set(cand.joined) <= set(m.participants) and m.status == cand.status and (compatible(cand, m) or cand.joined_told):
                 m.absorb(cand)  # "Their foreign ministers joined the two presidents": the same talks
                 return
     if cand.joint:
         for m in reversed(meetings):
             if cand.sent_index - m.sent_index > 2:
                 break
-            if (cand.joined_told or all(_represented(p, m, ctx) for p in cand.participants)) and m.status == cand.status and _compatible(cand, m):
+            if (cand.joined_told or all(_represented(p, m, ctx) for p in cand.participants)) and m.status == cand.status and compatible(cand, m):
                 m.absorb(cand)  # "The two men signed the accord": part of the ceremony told before
                 return
     if meetings:
@@ -160,34 +167,15 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             prev.unresolved_group
             and cand.sent_index - prev.sent_index <= 1
             and (set(cand.participants) & set(prev.participants) or named_next)
-            and _compatible(cand, prev)
+            and compatible(cand, prev)
         ):
             prev.absorb(cand)
             prev.unresolved_group = False
             return
-        if _grouping_told_twice(prev, cand) or _grouping_then_people(prev, cand):
+        if grouping_told_twice(prev, cand) or grouping_then_people(prev, cand):
             prev.absorb(cand)
             return
     meetings.append(cand)
-
-
-def _grouping_then_people(prev: Candidate, cand: Candidate) -> bool:
-    """"Leaders of the G7 pledged ..., on the second day of their summit. X, the host, welcomed A,
-    B and C ...": a grouping's gathering with no one named, its people in the next sentence."""
-    return (
-        prev.grouping is not None and prev.participants == [prev.grouping] and cand.sent_index - prev.sent_index == 1
-        and len(cand.participants) >= 3 and prev.grouping not in cand.participants and cand.status == prev.status
-        and not cand.is_trip and _compatible(cand, prev)
-    )
-
-
-def _grouping_told_twice(prev: Candidate, cand: Candidate) -> bool:
-    """"The forum's leaders gathered on Thursday ..., days before the first summit since the
-    pandemic": one sentence tells the grouping's gathering twice, with no one else named."""
-    return (
-        cand.sent_index == prev.sent_index and cand.grouping is not None and cand.grouping == prev.grouping
-        and set(cand.participants) == set(prev.participants) and cand.status == prev.status and _compatible(cand, prev)
-    )
 
 
 def _represented(eid: str, m: Candidate, ctx: DocContext) -> bool:
@@ -212,7 +200,7 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         shared = set(cand.participants) & set(m.participants)
         if cand.companion_of is not None and cand.companion_of not in m.participants:
             continue  # a companion joins a meeting of the one they accompany
-        same_place = bool(cand.place and m.place and _same_place(cand.place, m.place))
+        at_place = bool(cand.place and m.place and same_place(cand.place, m.place))
         # "X told the leaders ...": the gathering told before, past the talks told since
         fits = not cand.to_gathering or m.family in {"summit", "event"} or len(m.participants) >= 3 or any(ctx.actors.info[p].grouping for p in m.participants)
         fits = fits and not (cand.to_gathering and m.earlier and not cand.earlier)  # "sent X" ... "who a day earlier met Y"
@@ -222,8 +210,8 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             and all(ctx.actors.info[p].is_person for p in cand.participants)
             and (m.family in {"summit", "event"} or len(m.participants) >= 3)
         )
-        window = len(ctx.sentence_days) if shared and same_place else _NAMED_WINDOW if shared or (cand.to_gathering and fits) or crowd else _ANAPHOR_WINDOW
-        if gap > window or not _compatible(cand, m):
+        window = len(ctx.sentence_days) if shared and at_place else _NAMED_WINDOW if shared or (cand.to_gathering and fits) or crowd else _ANAPHOR_WINDOW
+        if gap > window or not compatible(cand, m):
             continue
         # "hosted leaders at a summit ... received X ... Y attended the summit": the summit
         same_noun = bool((cand.nouns & m.nouns) - _GENERIC_NOUNS)
@@ -237,39 +225,10 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         aside = dating_clause(ctx.actors.doc[m.trigger_i])
         # "Y, who had held talks with Z earlier in the week": a meeting told in passing, behind others
         passing = cand.family == "attend" and told_in_passing(ctx.actors.doc[m.trigger_i])
-        rank = (int(same_place), int(gathering), int(fits), int(same_status), int(same_noun), int(not passing), -gap, int(not aside))
+        rank = (int(at_place), int(gathering), int(fits), int(same_status), int(same_noun), int(not passing), -gap, int(not aside))
         if best is None or rank > best:
             best, chosen = rank, m
     return chosen
-
-
-def _compatible(cand: Candidate, m: Candidate) -> bool:
-    if cand.status_cue and cand.status == "planned" and m.status == "occurred":
-        return False
-    if _other_places(cand, m):
-        return False
-    if cand.date_rank == 3 and m.date_rank == 3 and cand.date != m.date:
-        return False
-    return True
-
-
-def _other_places(a: Candidate, b: Candidate) -> bool:
-    """Whether ``a`` and ``b`` name different places (a trip's destination lent to a meeting
-    holds the palace or house another sentence names: "began a visit to Kenya ... welcomed
-    him at State House")."""
-    if not (a.place and b.place) or _same_place(a.place, b.place):
-        return False
-    wide, narrow = (a, b) if a.place_is_country else (b, a) if b.place_is_country else (None, None)
-    if wide is not None and narrow is not None and not narrow.place_is_country and narrow.place_country in {None, wide.place_country}:
-        return False  # "welcomed X to the Kremlin for the first visit to Russia": the venue is in the country
-    lent, own = (a, b) if a.place_borrowed else (b, a) if b.place_borrowed else (None, None)
-    # "made his first visit to Turkey ... held talks with Sisi in Egypt in February": other countries
-    return lent is None or own is None or own.place_country not in {None, lent.place_country}
-
-
-def _same_place(a: str, b: str) -> bool:
-    x, y = a.lower(), b.lower()
-    return x in y or y in x
 
 
 def _merge_same(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
@@ -352,7 +311,7 @@ def _same_event(a: Candidate, b: Candidate, retold: bool = False) -> bool:
     if a.earlier != b.earlier and not (a.date is not None and a.date == b.date):
         return False  # "Albanese hosted Luxon on Friday ... they first met in Tonga in February": two meetings
     # a greeting "at the airport" is part of the visit whose talks were held elsewhere
-    return not (_other_places(a, b) and not at_arrival(a.place or "") and not at_arrival(b.place or ""))
+    return not (other_places(a, b) and not at_arrival(a.place or "") and not at_arrival(b.place or ""))
 
 
 def _enrich_from_trips(cand: Candidate, trips: list[Candidate], ctx: DocContext) -> None:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
 from .meeting_attendance import brought_together, colon_list, displaced_relatives, meeting_relative
-from .meeting_counterparts import counterpart_pp, hosting_absolute
+from .meeting_counterparts import relative_for_both, with_clause_people
 from .meeting_destinations import schedule_owner, trip_verb
 from .meeting_found import (
     Found,
@@ -24,7 +24,13 @@ from .meeting_found import (
     people_only,
     speaker_for,
 )
-from .meeting_groups import COUNT_WORDS, Recent, counted_holders, group_of_people, person_in_np
+from .meeting_groups import (
+    COUNT_WORDS,
+    Recent,
+    counted_holders,
+    group_of_people,
+    hosts_during,
+)
 from .meeting_hospitality import given_to, guests_of
 from .meeting_lexicon import (
     AGENT_VERBS,
@@ -75,7 +81,6 @@ _WITH_PREPS = frozenset({"with", "between", "among", "amongst", "alongside"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
 _OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make", "pay", "undertake", "place", "return", "accept", "call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
 #: Verbs of a go-between in "with X <verb>ing ...".
-_GO_BETWEEN_VERBS = AGENT_VERBS | {"carry", "relay", "shuttle", "observe", "preside", "moderate"}
 
 
 class ParticipantFinder:
@@ -123,12 +128,8 @@ class ParticipantFinder:
             # "X's schedule included meetings with Y": the owner of the schedule holds them
             owner = schedule_owner(child)  # "the visit by X ended after talks with Y": X held them
             res = self.slot(owner if owner is not None else child, found.ids)
-            if child.lower_ == "who" and verb.dep_ == "relcl" and verb.head.dep_ == "conj" and _reciprocal(verb):
-                # "X and Y, who held talks a day earlier, ...": the relative hangs on Y but stands for both
-                first = verb.head
-                while first.dep_ == "conj" and first.head.i != first.i:
-                    first = first.head
-                res = self.slot(first, found.ids)
+            if (first := relative_for_both(child, verb)) is not None:
+                res = self.slot(first, found.ids)  # "X and Y, who held talks a day earlier, ...": both
             grouped = grouped or res.unresolved_group
             res.ids = [speaker_for(self.actors, verb, eid) or eid for eid in res.ids]
             found.take(res)
@@ -184,17 +185,6 @@ class ParticipantFinder:
                 res.ids = [i for i in res.ids if self.actors.info[i].is_person]
                 found.take(res)
 
-    def _hosts_during(self, verb: Token, found: Found) -> None:
-        """"X's visit ... turned tense when Y raised Z": the person acting during a visit receives it."""
-        for clause in children_of(verb):
-            if clause.dep_ != "advcl" or not any(c.lower_ in {"when", "while", "as"} and c.dep_ in {"advmod", "mark"} for c in children_of(clause)):
-                continue
-            for subj in children_of(clause):
-                person = person_in_np(self.actors, subj) if subj.dep_ == "nsubj" else None
-                if person is not None and person not in found.ids:
-                    found.ids.append(person)
-                    found.host = found.host or person
-
     def with_phrases(self, tok: Token, found: Found, *, allow_to: bool = False) -> None:
         """Add the objects of "with"/"between"/"among" (and "along with") phrases under ``tok``."""
         for prep in _preps_under(tok):
@@ -228,17 +218,12 @@ class ParticipantFinder:
                 continue
             before = len(found.ids)
             for pobj in children_of(prep):
+                if prep.lower_ == "with":
+                    self._take(with_clause_people(pobj), found)  # "with X hosting leaders", "with X carrying messages"
                 if pobj.dep_ == "pobj":
-                    if prep.lower_ == "with":
-                        self._take(hosting_absolute(pobj), found)
                     res = self.slot(detached_name(pobj) or pobj, found.ids)
                     if prep.lower_ != "alongside" or people_only(self.actors, res):
                         found.take(res)  # "met X in Brussels, alongside Y and Z": Y and Z were there too
-                elif pobj.dep_ == "pcomp" and prep.lower_ == "with" and pobj.lemma_.lower() in _GO_BETWEEN_VERBS:
-                    # "held talks, with X carrying messages between the delegations": the go-between takes part
-                    for subj in children_of(pobj):
-                        if subj.dep_ == "nsubj":
-                            found.take(self.slot(subj, found.ids))
             if prep.lower_ == "with":
                 per_prep.append(found.ids[before:])
         if not found.split_objects:
@@ -464,7 +449,10 @@ class ParticipantFinder:
         lemma = verb.lemma_.lower()
         if via in {"nsubj", "nsubjpass"}:
             if noun.lemma_.lower() in VISIT_NOUNS:
-                self._hosts_during(verb, found)
+                for person in hosts_during(self.actors, verb):  # "X's visit ... turned tense when Y raised Z"
+                    if person not in found.ids:
+                        found.ids.append(person)
+                        found.host = found.host or person
             if lemma in AGENT_VERBS:
                 for agent in _agents(verb):
                     ids = found.take(self.slot(agent, found.ids))
@@ -513,8 +501,3 @@ class ParticipantFinder:
                 found.take(self.slot(agent, found.ids))
         found.climbed = True
         return verb
-
-
-def _reciprocal(verb: Token) -> bool:
-    """"(X and Y,) who held talks", "who met last week": a meeting told with no counterpart of its own."""
-    return not counterpart_pp(verb, allow_to=False) and not any(c.dep_ in {"dobj", "dative"} and c.ent_type_ for c in children_of(verb))

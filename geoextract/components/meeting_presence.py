@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from .meeting_destinations import trip_verb
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
-from .meeting_seats import present_after, tells_gathering
+from .meeting_seats import also_in_place, present_after, tells_gathering
 from .meeting_syntax import children_of, conjuncts
 
 #: Word forms the base lemmatizer gets wrong ("dined" -> "din"), with the lemma the rules read.
@@ -98,21 +98,6 @@ def also_there(verb: Token) -> bool:
     if any(c.dep_ in {"prep", "npadvmod"} or c.ent_type_ in {"DATE", "TIME"} for c in children_of(verb)):
         return False
     return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb))
-
-
-def also_in_place(verb: Token) -> bool:
-    """"X and Y were also in the Kazakh capital" (or "also in Astana"): with "also", in the place of
-    the gathering told before (a place elsewhere keeps the cue off it: see the merge's places)."""
-    if verb.lemma_.lower() != "be" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
-        return False
-    if not any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in children_of(verb)):
-        return False
-    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb)):
-        return False
-    return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and (p.lemma_.lower() == "capital" or p.ent_type_ == "GPE") for p in children_of(c))
-        for c in children_of(verb)
-    )
 
 
 def among_present(tok: Token, people_words: frozenset[str]) -> bool:

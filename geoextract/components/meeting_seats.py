@@ -201,3 +201,18 @@ def present_after(verb: Token) -> list[Token]:
 def _guests(noun: Token) -> bool:
     """"the guests", "the dignitaries", "those present" (not "those killed")."""
     return noun.lower_ in ATTENDEE_NOUNS - {"those"} or (noun.lower_ == "those" and any(c.lower_ in {"present", "attending"} for c in children_of(noun)))
+
+
+def also_in_place(verb: Token) -> bool:
+    """"X and Y were also in the Kazakh capital" (or "also in Astana"): with "also", in the place of
+    the gathering told before (a place elsewhere keeps the cue off it: see the merge's places)."""
+    if verb.lemma_.lower() != "be" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in children_of(verb)):
+        return False
+    if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb)):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and (p.lemma_.lower() == "capital" or p.ent_type_ == "GPE") for p in children_of(c))
+        for c in children_of(verb)
+    )
