@@ -224,8 +224,14 @@ def _city_pp(prep: Token, actors: DocActors) -> bool:
 
 
 def _capital_pp(prep: Token) -> bool:
-    """"in the Ecuadorean capital": a capital told by description, never by name."""
-    return prep.lower_ in {"in", "at"} and any(p.dep_ == "pobj" and p.lemma_.lower() == "capital" and p.ent_type_ == "" for p in children_of(prep))
+    """"in the Ecuadorean capital": a capital told by its state's demonym, the way a story names
+    where the talks were (not "the situation in the capital of Myanmar")."""
+    return prep.lower_ in {"in", "at"} and any(
+        p.dep_ == "pobj" and p.lemma_.lower() == "capital" and p.ent_type_ == ""
+        and any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in children_of(p))
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(p))
+        for p in children_of(prep)
+    )
 
 
 def _topic_pobj(prep: Token, actors: DocActors) -> str | None:

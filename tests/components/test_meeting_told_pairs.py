@@ -150,6 +150,20 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-07-11",
         [({"William Ruto", "Abdel Fattah al-Burhan"}, {"status": "occurred", "date": "2023-07-09"})],
     ),
+    # "X, Y and Z unveiled the pact in a joint video appearance": together from afar, a call of three
+    (
+        "President Joe Biden, Australian Prime Minister Scott Morrison and British Prime Minister Boris Johnson unveiled the pact, "
+        "known as AUKUS, in a joint video appearance last Wednesday.",
+        "2021-09-20",
+        [({"Joe Biden", "Scott Morrison", "Boris Johnson"}, {"status": "occurred", "mode": "phone", "date": "2021-09-15"})],
+    ),
+    # guard: "inaugurated the port by video link" while received at the palace is a visit in person
+    (
+        "Chinese President Xi Jinping, on a state visit to Peru, had been received by Peruvian President Dina Boluarte at the "
+        "government palace on Thursday, when the two inaugurated the Chancay port by video link.",
+        "2024-11-16",
+        [({"Xi Jinping", "Dina Boluarte"}, {"status": "occurred", "mode": "visit"})],
+    ),
     # the day a "since" clause tells starts a span; it is not the day of the talks
     (
         "Kenyan President William Ruto hosted Sudan's army chief Abdel Fattah al-Burhan at a meeting in Nairobi that was the "
