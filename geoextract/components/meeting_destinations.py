@@ -15,6 +15,24 @@ from .meeting_lexicon import SCHEDULE_NOUNS, TRAVEL_VERBS, VISIT_NOUNS, VISIT_VE
 from .meeting_syntax import children_of, conjuncts
 
 
+def _where_trips(governors: list[Token]) -> list[Token]:
+    """"heads to Serbia and Hungary, where he is expected to hold talks with X and Y": the trip a
+    "where" clause on its destination hangs on."""
+    found = []
+    for gov in governors:
+        clause = gov
+        while clause.dep_ in {"xcomp", "acomp"} and clause.head.i != clause.i:
+            clause = clause.head  # "is expected to hold": the clause is the outer verb's
+        if clause.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for t in (clause, gov) for c in children_of(t)):
+            continue
+        place = clause.head
+        while place.dep_ == "conj" and place.head.i != place.i:
+            place = place.head  # "to Serbia and Hungary, where": the clause hangs on the last destination
+        if place.dep_ == "pobj" and place.head.lower_ == "to" and place.head.head.lemma_.lower() in TRAVEL_VERBS:
+            found.append(place.head.head)
+    return found
+
+
 def split_by_destination(cand: Candidate, governors: list[Token], actors: DocActors) -> None:
     """Set ``cand.split_objects`` and ``cand.split_places`` when a trip to two or more
     countries meets one counterpart from each of them.
@@ -31,7 +49,7 @@ def split_by_destination(cand: Candidate, governors: list[Token], actors: DocAct
     """
     if cand.split_objects:
         return
-    for gov in governors:
+    for gov in [*governors, *_where_trips(governors)]:
         lemma = gov.lemma_.lower()
         if lemma in VISIT_VERBS:
             heads = [c for c in children_of(gov) if c.dep_ == "dobj"]

@@ -111,6 +111,18 @@ DESTINATIONS: list[tuple[str, str, Expected]] = [
         "2024-05-06",
         [({"Narendra Modi", "Luiz Inácio Lula da Silva", "Javier Milei"}, {"status": "planned", "place": "Brazil"})],
     ),
+    # "heads to Serbia and Hungary, where he is expected to hold talks with X and Y": the trip of the "where" clause
+    (
+        "French President Emmanuel Macron welcomed Chinese leader Xi Jinping in Paris on Monday. Xi then heads to Serbia and "
+        "Hungary, where he is expected to hold talks with Aleksandar Vucic and Viktor Orban, two of Beijing's closest partners "
+        "in Europe.",
+        "2024-05-06",
+        [
+            ({"Emmanuel Macron", "Xi Jinping"}, {"status": "occurred", "place": "Paris"}),
+            ({"Xi Jinping", "Aleksandar Vučić"}, {"status": "planned", "place": "Serbia"}),
+            ({"Xi Jinping", "Viktor Orbán"}, {"status": "planned", "place": "Hungary"}),
+        ],
+    ),
 ]
 
 
