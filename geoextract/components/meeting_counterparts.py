@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .meeting_lexicon import AGENT_VERBS, REMOTE_PP_NOUNS
+from .meeting_lexicon import AGENT_VERBS, REMOTE_PP_NOUNS, TRAVEL_VERBS
 from .meeting_syntax import children_of
 
 COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
@@ -83,3 +83,20 @@ def relative_for_both(relative: Token, verb: Token) -> Token | None:
         first = first.head
     return first
 
+
+#: Verbs of handing something over that a trip is made for ("flew to Moscow to present the plan to X").
+_DELIVER_VERBS = frozenset({"present", "deliver", "hand", "brief"})
+
+
+def delivered_on_trip(verb: Token) -> bool:
+    """"is expected to travel to Moscow to present the proposal to X": the purpose of a trip is to
+    hand something to a person, in person."""
+    if verb.lemma_.lower() not in _DELIVER_VERBS or verb.dep_ not in {"advcl", "xcomp"} or verb.head.lemma_.lower() not in TRAVEL_VERBS:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)):
+        return False
+    return any(
+        (c.dep_ in {"dative", "prep"} and c.lower_ == "to" and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in children_of(c)))
+        or (c.dep_ == "dobj" and c.ent_type_ == "PERSON" and verb.lemma_.lower() == "brief")
+        for c in children_of(verb)
+    )

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
 from .meeting_attendance import brought_together, colon_list, displaced_relatives, meeting_relative
-from .meeting_counterparts import relative_for_both, with_clause_people
+from .meeting_counterparts import delivered_on_trip, relative_for_both, with_clause_people
 from .meeting_destinations import schedule_owner, trip_verb
 from .meeting_found import (
     Found,
@@ -265,7 +265,7 @@ class ParticipantFinder:
         self._take(verb_inclusions(verb), found)  # "hosted leaders on Saturday, including X and Y"
         if family == "meet" and verb.lemma_.lower() in SIGN_VERBS:
             self._take(together_in_object(verb), found)  # "signed a document backing the deal together with X"
-        self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"})
+        self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"} or delivered_on_trip(verb))
         if verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children_of(verb)):
             for prep in children_of(verb.head):  # "spent four days negotiating ... under the auspices of X"
                 if prep.dep_ == "prep" and prep.lower_ == "under":

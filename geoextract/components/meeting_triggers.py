@@ -36,7 +36,7 @@ from .meeting_attendance import (
     thanked_for_attending,
 )
 from .meeting_counterparts import counterpart_pp as _counterpart_pp
-from .meeting_counterparts import joined_by
+from .meeting_counterparts import delivered_on_trip, joined_by
 from .meeting_lexicon import (
     ATTEND_VERBS,
     ATTENDEE_NOUNS,
@@ -284,8 +284,8 @@ def _classify(tok: Token) -> str | None:
         return "trip"
     if lemma in IN_PERSON_VERBS and tells_gathering(tok):
         return "attend"  # "X told delegates that ...", "Y urged the summit to act": X and Y were there
-    if lemma in IN_PERSON_VERBS and in_person(tok):
-        return "meet"
+    if lemma in IN_PERSON_VERBS and (in_person(tok) or delivered_on_trip(tok)):
+        return "meet"  # "told X in person", "flew to Moscow to present the plan to X"
     return None
 
 

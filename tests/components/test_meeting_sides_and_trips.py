@@ -111,6 +111,14 @@ DESTINATIONS: list[tuple[str, str, Expected]] = [
         "2024-05-06",
         [({"Narendra Modi", "Luiz Inácio Lula da Silva", "Javier Milei"}, {"status": "planned", "place": "Brazil"})],
     ),
+    # a trip made to hand something to a person in person ("to present the proposal to X") meets X
+    (
+        "U.S. envoy Steve Witkoff is expected to travel to Moscow later this week to present the proposal to President Vladimir Putin.",
+        "2025-03-11",
+        [({"Steve Witkoff", "Vladimir Putin"}, {"status": "planned", "place": "Moscow"})],
+    ),
+    # guard: a proposal presented to a parliament is no meeting with a person
+    ("U.S. envoy Steve Witkoff is expected to travel to Moscow later this week to present the proposal to the Duma.", "2025-03-11", []),
     # "heads to Serbia and Hungary, where he is expected to hold talks with X and Y": the trip of the "where" clause
     (
         "French President Emmanuel Macron welcomed Chinese leader Xi Jinping in Paris on Monday. Xi then heads to Serbia and "
