@@ -8,9 +8,13 @@ from .meeting_candidate import Candidate
 
 def grouping_then_people(prev: Candidate, cand: Candidate) -> bool:
     """"Leaders of the G7 pledged ..., on the second day of their summit. X, the host, welcomed A,
-    B and C ...": a grouping's gathering with no one named, its people in the next sentence."""
+    B and C ...": a grouping's gathering, its people in the next sentence (with any it named)."""
+    # "X appeared at the G7 summit on Sunday. The host welcomed him alongside A, B and C": the
+    # people named with the grouping come back among the next sentence's
+    named = set(prev.participants) - {prev.grouping}
     return (
-        prev.grouping is not None and prev.participants == [prev.grouping] and cand.sent_index - prev.sent_index == 1
+        prev.grouping is not None and prev.grouping in prev.participants and named <= set(cand.participants)
+        and cand.sent_index - prev.sent_index == 1
         and len(cand.participants) >= 3 and prev.grouping not in cand.participants and cand.status == prev.status
         and not cand.is_trip and compatible(cand, prev)
     )

@@ -116,6 +116,20 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-05-20",
         [({"G7", "Fumio Kishida", "Joe Biden", "Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "mode": "multilateral"})],
     ),
+    # the same with a person named at the grouping's summit first: "X appeared at the G7 summit. The
+    # host welcomed him alongside A, B and C"
+    (
+        "HIROSHIMA, Japan (AP) — Ukrainian President Volodymyr Zelenskyy appeared in person at the Group of Seven summit on Sunday. "
+        "Prime Minister Fumio Kishida, the host, welcomed him alongside Joe Biden of the United States, Emmanuel Macron of France "
+        "and Germany's Olaf Scholz.",
+        "2023-05-21",
+        [
+            (
+                {"G7", "Volodymyr Zelenskyy", "Fumio Kishida", "Joe Biden", "Emmanuel Macron", "Olaf Scholz"},
+                {"status": "occurred", "date": "2023-05-21"},
+            )
+        ],
+    ),
     # what the leaders discussed over a dinner on another day is no topic of the summit
     (
         "SOFIA (Reuters) - European Union leaders told six Western Balkan countries on Thursday that their future lay in the bloc, "
