@@ -60,7 +60,7 @@ from .meeting_presence import (
 )
 from .meeting_seats import also_in_place, in_front_row, side_owner
 from .meeting_status import meeting_status, named_plan, past_plan
-from .meeting_syntax import children_of, next_edition, path_to_root, scope, token_hashes
+from .meeting_syntax import children_of, conjuncts, next_edition, path_to_root, scope, token_hashes
 from .meeting_timing import find_date
 from .meeting_triggers import Trigger, find_triggers
 
@@ -330,6 +330,9 @@ class SentenceReader:
         cand.destination_country = destination_country(governors, self.actors)
         if cand.family != "trip":
             cand.topic = find_topic(tokens, governors[0] if governors else None, self.actors)
+        if main.family == "meet" and main.token.lemma_.lower() == "join" and any(_other_leaders(t) for c in children_of(main.token) if c.dep_ == "dobj" for t in conjuncts(c)):
+            # "X joined Britain's Y and other leaders at the convention centre": at the gathering told before (its venue)
+            cand.family, cand.anaphoric, cand.to_gathering, cand.place = "attend", True, True, None
         if status == "planned" and recurring(main.token):
             # "X hosted the talks with A and B, and the four agreed to meet regularly": a habit to
             # come, no meeting planned; its people were at the talks told
@@ -382,6 +385,11 @@ def _new(k: int, sent: Span, trig: Trigger) -> Candidate:
         family=trig.family,
         confidence=FAMILY_CONFIDENCE.get(trig.family, 0.8),
     )
+
+
+def _other_leaders(tok: Token) -> bool:
+    """"other leaders", "fellow leaders": the rest of a gathering."""
+    return tok.lower_ in {"leaders", "heads"} and any(c.dep_ == "amod" and c.lower_ in {"other", "fellow"} for c in children_of(tok))
 
 
 def _introduces_group(tok: Token) -> bool:

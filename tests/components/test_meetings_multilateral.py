@@ -130,6 +130,23 @@ CASES: list[tuple[str, str, Expected]] = [
             )
         ],
     ),
+    # "X joined Britain's Y and other leaders at the convention centre": at the gathering told before
+    # (without "other leaders", a meeting of X and Y: a guard)
+    (
+        "NEW DELHI — Group of 20 leaders wrapped up their summit in New Delhi on Sunday. U.S. President Joe Biden, who held talks "
+        "with Indian Prime Minister Narendra Modi at his residence on Friday evening, joined Britain's Rishi Sunak and other leaders "
+        "at the Bharat Mandapam convention centre.",
+        "2023-09-10",
+        [
+            ({"G20", "Joe Biden", "Rishi Sunak"}, {"status": "occurred", "date": "2023-09-10", "place": "New Delhi"}),
+            ({"Joe Biden", "Narendra Modi"}, {"status": "occurred", "date": "2023-09-08"}),
+        ],
+    ),
+    (
+        "U.S. President Joe Biden joined Britain's Rishi Sunak at the convention centre on Sunday.",
+        "2023-09-10",
+        [({"Joe Biden", "Rishi Sunak"}, {"status": "occurred", "mode": "meet"})],
+    ),
     # what the leaders discussed over a dinner on another day is no topic of the summit
     (
         "SOFIA (Reuters) - European Union leaders told six Western Balkan countries on Thursday that their future lay in the bloc, "
