@@ -241,8 +241,9 @@ def gathered_for_meeting(tok: Token, people_words: frozenset[str]) -> bool:
     """"The ministers gathered for a final session", "X and Y convened for talks": people meet.
 
     Only nouns that need a counterpart to be a meeting ("session", "consultations", and a
-    leaders' "retreat", elsewhere a place): "gathered for a summit" or "for talks" is told by the noun itself. Not "protesters gathered outside
-    the summit" (no meeting phrase) nor "X convened a meeting" (the noun is the trigger).
+    leaders' "retreat", elsewhere a place): "gathered for a summit" or "for talks" is told by the
+    noun itself. Not "protesters gathered outside the summit" (no meeting phrase) nor "X
+    convened a meeting" (the noun is the trigger).
     """
     if tok.lemma_.lower() not in GATHER_VERBS or any(c.dep_ == "dobj" for c in children_of(tok)):
         return False

@@ -179,10 +179,11 @@ class SentenceReader:
         for person in present_after(verb):  # "Present were X and Y": the parser may make them the predicate
             found.take(self.finder.slot(person, found.ids))
         cand.to_gathering = gathering_cue(verb) or in_front_row(verb)  # rows of seats are a gathering's
-        if also_in_place(verb) and (place := find_place([verb], [], self.actors)) is not None:
+        also_there = also_in_place(verb)
+        if also_there and (place := find_place([verb], [], self.actors)) is not None:
             # "X was also in Beijing": a place of its own keeps the cue off a gathering elsewhere
             cand.place, cand.place_country, cand.place_is_city = place.text, place.country, place.is_city
-        if (verb.lemma_.lower() in ATTEND_VERBS | {"look"} or also_in_place(verb)) and found.ids and all(self.actors.info[i].is_person for i in found.ids):
+        if (verb.lemma_.lower() in ATTEND_VERBS | {"look"} or also_there) and found.ids and all(self.actors.info[i].is_person for i in found.ids):
             # "X, who co-organised the gathering, Y, King Z and the emir, W, attended, along with V"; "X looked on, along with Y"
             found.ids.extend(p for p in listed_people(self.actors, verb) if p not in found.ids)
             self.finder.with_phrases(verb, found)

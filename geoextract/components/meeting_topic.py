@@ -254,7 +254,7 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
             c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP", "LOC"}) for c in children_of(pobj)
         )
         # "the border crisis in the Ecuadorean capital": a capital described is the talks' place, even after a situation
-        span = phrase_span(pobj, skip=(lambda t: _capital_pp(t)) if situation else (lambda t: _city_pp(t, actors)), topic=True)
+        span = phrase_span(pobj, skip=_capital_pp if situation else (lambda t: _city_pp(t, actors)), topic=True)
         text = pobj.doc[span.start : _coordinated_end(span, prep.head)].text.strip(" ,;:-—")
         if text:
             return text
