@@ -152,7 +152,7 @@ def complete_groupings(meetings: list[Candidate], actors: DocActors) -> None:
             chaired = {o.grouping for p in m.participants if (o := office(p)) is not None and o.kind == "chair"}
             if len(chaired) == 1:
                 m.grouping = chaired.pop()
-                m.participants.insert(0, m.grouping)
+                m.participants = [m.grouping, *(p for p in m.participants if p != m.grouping)]  # first, and once
         if m.grouping is None or m.status != "occurred":
             continue
         for eid, root_i in first.items():

@@ -14,6 +14,7 @@ import spacy
 from meeting_cases import Expected, check
 from spacy.tokens import Doc, Span
 
+import geoextract
 from geoextract.components.meeting_actors import DocActors
 from geoextract.components.meeting_participants import ParticipantFinder
 from geoextract.components.meeting_phrases import _agents
@@ -263,3 +264,20 @@ def test_name_after_a_stranded_by_is_the_agent() -> None:
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     doc.ents = [Span(doc, 4, 5, label="NORP")]
     assert _agents(doc[2]) == []
+
+
+@pytest.mark.integration
+def test_a_grouping_found_from_its_chair_is_listed_once(nlp: Any) -> None:
+    """The grouping a chair presides joins the meeting first, and once, though the meeting named it already."""
+    text = (
+        "DAR ES SALAAM, Feb 8 (Reuters) - East and southern African leaders called on Saturday for an immediate ceasefire in "
+        "eastern Congo, at a rare joint summit of their two regional blocs. The meeting was co-chaired by Kenyan President William "
+        "Ruto, who heads the East African Community, and Zimbabwe's Emmerson Mnangagwa, current chair of the Southern African "
+        "Development Community."
+    )
+    doc = geoextract.extract(text, date="2025-02-08", nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    assert doc.relations
+    for relation in doc.relations:
+        assert len(relation.participants) == len(set(relation.participants)), [names[p] for p in relation.participants]
+    assert names[doc.relations[0].participants[0]] == "Southern African Development Community"
