@@ -387,8 +387,8 @@ def _prefer_people(m: Candidate, ctx: DocContext) -> list[str]:
             continue
         if not actor.is_person and actor.label in {"GPE", "NORP"} and actor.country in countries:
             continue
-        if p in orgs and p != m.grouping:
-            continue
+        if (p in orgs and p != m.grouping) or p in kept:
+            continue  # an actor is listed once, whatever rule added it twice
         kept.append(p)
     return kept
 
