@@ -420,8 +420,10 @@ def _definite_group_object(verb: Token) -> bool:
     """"welcomed the delegations", "received the leaders": a definite plural of people, no one named."""
     for obj in children_of(verb):
         if obj.dep_ == "dobj" and obj.tag_ == "NNS" and obj.lemma_.lower() in _GROUP_OBJECTS and not obj.ent_type_:
+            # "hosted the leaders, who included X and Y": the list names some of those told before
             if any(c.dep_ == "det" and c.lower_ in {"the", "these"} for c in children_of(obj)) and not any(
-                c.dep_ in {"prep", "compound", "amod", "nummod", "appos", "relcl", "acl"} for c in children_of(obj)
+                c.dep_ in {"prep", "compound", "amod", "nummod", "appos", "relcl", "acl"} and c.lemma_.lower() not in {"include", "comprise"}
+                for c in children_of(obj)
             ):
                 return True
     return False

@@ -148,6 +148,20 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-09-10",
         [({"Joe Biden", "Rishi Sunak"}, {"status": "occurred", "mode": "meet"})],
     ),
+    # "X hosted the leaders, who included A and B": the leaders of the summit told before
+    (
+        "DAR ES SALAAM (Reuters) - East and southern African leaders called on Saturday for a ceasefire in eastern Congo at a joint "
+        "summit of their two regional blocs. The meeting was co-chaired by Kenyan President William Ruto and Zimbabwe's Emmerson "
+        "Mnangagwa. Tanzanian President Samia Suluhu Hassan hosted the leaders, who included Cyril Ramaphosa of South Africa and "
+        "Uganda's Yoweri Museveni.",
+        "2025-02-08",
+        [
+            (
+                {"William Ruto", "Emmerson Mnangagwa", "Samia Suluhu Hassan", "Cyril Ramaphosa", "Yoweri Museveni"},
+                {"status": "occurred", "date": "2025-02-08"},
+            )
+        ],
+    ),
     # what the leaders discussed over a dinner on another day is no topic of the summit
     (
         "SOFIA (Reuters) - European Union leaders told six Western Balkan countries on Thursday that their future lay in the bloc, "
