@@ -162,10 +162,12 @@ def _fellow_leaders(obj: Token) -> bool:
 
 def tells_gathering(verb: Token) -> bool:
     """"X told delegates that ...", "Y urged the summit to act": the speaker is at the meeting
-    told before (not in a clause of its own meeting, not "told reporters")."""
+    told before (not in a clause of its own meeting, not "told reporters"). One who "addressed
+    the leaders by video" takes part from afar; one who wrote to them does not."""
     if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
         return False
-    if any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in _WRITTEN for o in children_of(p)) for p in children_of(verb)):
+    away = _WRITTEN - REMOTE_PP_NOUNS if verb.lemma_.lower() == "address" else _WRITTEN
+    if any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in away for o in children_of(p)) for p in children_of(verb)):
         return False  # "warned fellow leaders in a letter": not in the room
     for obj in children_of(verb):
         if obj.dep_ not in {"dobj", "dative"}:

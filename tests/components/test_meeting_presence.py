@@ -471,11 +471,33 @@ REPRESENTED: list[tuple[str, str, Expected]] = [
 ]
 
 
+_FORUM = (
+    "SUVA, Fiji (Reuters) - Pacific Islands Forum leaders ended three days of talks in Suva on Thursday, with host Prime Minister "
+    "Frank Bainimarama calling climate change the region's greatest threat. "
+)
+
+#: "X addressed the leaders by video": at the gathering from afar; "told the leaders in a letter":
+#: not there (a guard).
+ADDRESSED_FROM_AFAR: list[tuple[str, str, Expected]] = [
+    (
+        _FORUM + "U.S. Vice President Kamala Harris addressed the leaders by video on Wednesday.",
+        "2022-07-14",
+        [({"Pacific Islands Forum", "Frank Bainimarama", "Kamala Harris"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        _FORUM + "U.S. Vice President Kamala Harris told the leaders in a letter that Washington would open new embassies.",
+        "2022-07-14",
+        [({"Pacific Islands Forum", "Frank Bainimarama"}, {"status": "occurred"})],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PRESENT + USED_AND_SPOKE + CEREMONY + SEATS + AUDIENCE + GATHERING + TOGETHER_AND_DIALLED + WHOSE_LEFT_LED_JOINED + OFFICIALS + LATE_AND_JOINED
     + DELEGATIONS + OWN_FIRST + APPEARANCES
-    + SEES + DINED_AND_PERSUADED + HOSTED_ON_TOPIC + INVERTED_AND_SPOKE + THANKED_AND_ALSO_IN + REPRESENTED,
+    + SEES + DINED_AND_PERSUADED + HOSTED_ON_TOPIC + INVERTED_AND_SPOKE + THANKED_AND_ALSO_IN + REPRESENTED
+    + ADDRESSED_FROM_AFAR,
 )
 def test_meeting_presence(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
