@@ -67,7 +67,7 @@ _ON_PLACE_NOUNS = SETTING_NOUNS | {"tarmac"}
 def find_place(triggers: list[Token], governors: list[Token], actors: DocActors) -> Place | None:
     """Where the meeting was held: "in Brussels", "at the White House", "where he met X"."""
     # by token index: hashing Token objects costs more than the rest of the merge
-    own = [t for _, t in sorted({t.i: t for trig in triggers for t in scope(trig) if t.i not in _agreed_action(trig)}.items())]
+    own = [t for _, t in sorted({t.i: t for trig in triggers for t in _own_scope(trig)}.items())]
     best = _best_place(own, actors)
     if best is not None and _named(best):
         return best  # "arrived from Tanzania, where he met X in Dar es Salaam": the meeting's own place
@@ -100,12 +100,13 @@ def find_place(triggers: list[Token], governors: list[Token], actors: DocActors)
     return None
 
 
-def _agreed_action(trig: Token) -> set[int]:
-    """Tokens of what the sides agreed to do ("agreed to send a mission to Sudan"): no place of
-    the meeting where they agreed."""
+def _own_scope(trig: Token) -> list[Token]:
+    """The trigger's phrase without what the sides agreed to do ("agreed to send a mission to
+    Sudan"): no place of the meeting where they agreed."""
     if trig.lemma_.lower() != "agree":
-        return set()
-    return {t.i for c in children_of(trig) if c.dep_ == "xcomp" for t in c.subtree}
+        return scope(trig)
+    action = {t.i for c in children_of(trig) if c.dep_ == "xcomp" for t in c.subtree}
+    return [t for t in scope(trig) if t.i not in action]
 
 
 def _holding_clauses(triggers: list[Token], governors: list[Token]) -> list[Token]:

@@ -58,7 +58,7 @@ from .meeting_presence import (
     gathering_cue,
     present_after,
 )
-from .meeting_seats import also_in_place, in_front_row, side_owner
+from .meeting_seats import SIDE_LIST_VERBS, also_in_place, in_front_row, side_owner
 from .meeting_status import meeting_status, named_plan, past_plan
 from .meeting_syntax import children_of, conjuncts, next_edition, path_to_root, scope, token_hashes
 from .meeting_timing import find_date
@@ -422,7 +422,7 @@ def _definite_group_object(verb: Token) -> bool:
         if obj.dep_ == "dobj" and obj.tag_ == "NNS" and obj.lemma_.lower() in _GROUP_OBJECTS and not obj.ent_type_:
             # "hosted the leaders, who included X and Y": the list names some of those told before
             if any(c.dep_ == "det" and c.lower_ in {"the", "these"} for c in children_of(obj)) and not any(
-                c.dep_ in {"prep", "compound", "amod", "nummod", "appos", "relcl", "acl"} and c.lemma_.lower() not in {"include", "comprise"}
+                c.dep_ in {"prep", "compound", "amod", "nummod", "appos", "relcl", "acl"} and c.lemma_.lower() not in SIDE_LIST_VERBS
                 for c in children_of(obj)
             ):
                 return True

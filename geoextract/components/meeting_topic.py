@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ._common import hash_string
 from .meeting_actors import DocActors
+from .meeting_capitals import described_capital
 from .meeting_lexicon import (
     AGENDA_NOUNS,
     FOCUS_VERBS,
@@ -223,15 +224,10 @@ def _city_pp(prep: Token, actors: DocActors) -> bool:
     )
 
 
-def _capital_pp(prep: Token) -> bool:
+def _capital_pp(prep: Token, actors: DocActors) -> bool:
     """"in the Ecuadorean capital": a capital told by its state's demonym, the way a story names
     where the talks were (not "the situation in the capital of Myanmar")."""
-    return prep.lower_ in {"in", "at"} and any(
-        p.dep_ == "pobj" and p.lemma_.lower() == "capital" and p.ent_type_ == ""
-        and any(c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"} for c in children_of(p))
-        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(p))
-        for p in children_of(prep)
-    )
+    return prep.lower_ in {"in", "at"} and any(p.dep_ == "pobj" and described_capital(p, actors) is not None for p in children_of(prep))
 
 
 def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
@@ -254,7 +250,7 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
             c.dep_ in {"compound", "amod", "poss"} and (c.pos_ == "PROPN" or c.ent_type_ in {"GPE", "NORP", "LOC"}) for c in children_of(pobj)
         )
         # "the border crisis in the Ecuadorean capital": a capital described is the talks' place, even after a situation
-        span = phrase_span(pobj, skip=_capital_pp if situation else (lambda t: _city_pp(t, actors)), topic=True)
+        span = phrase_span(pobj, skip=(lambda t: _capital_pp(t, actors)) if situation else (lambda t: _city_pp(t, actors)), topic=True)
         text = pobj.doc[span.start : _coordinated_end(span, prep.head)].text.strip(" ,;:-—")
         if text:
             return text

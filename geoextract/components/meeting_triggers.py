@@ -195,14 +195,15 @@ def _classify(tok: Token) -> str | None:
         return None
     if lemma in SIGN_VERBS:
         return "meet" if signed_together(tok) else None
-    if lemma in JOINT_VERBS and (with_person(tok) or (lemma in CO_ACT_VERBS and signed_together(tok) and not any(t.lower_ in REMOTE_WORDS for t in tok.subtree))):
-        return "meet"  # "toured the plant with X", "attended a match with X", "X and Y inaugurated a rail link"
-    if lemma in CO_ACT_VERBS and signed_together(tok) and any(
-        c.dep_ == "prep" and c.lower_ in {"in", "during", "over"} and any(t.lower_ in REMOTE_WORDS for t in c.subtree) for c in children_of(tok)
-    ):
-        # "X, Y and Z unveiled the pact in a joint video appearance": together from afar (not "inaugurated
-        # the port by video link", a remote site opened by people in one room)
-        return "phone"
+    if lemma in JOINT_VERBS and with_person(tok):
+        return "meet"  # "toured the plant with X", "attended a match with X"
+    if lemma in CO_ACT_VERBS and signed_together(tok):
+        if not any(t.lower_ in REMOTE_WORDS for t in tok.subtree):
+            return "meet"  # "X and Y inaugurated a rail link"
+        if any(c.dep_ == "prep" and c.lower_ in {"in", "during", "over"} and any(t.lower_ in REMOTE_WORDS for t in c.subtree) for c in children_of(tok)):
+            # "X, Y and Z unveiled the pact in a joint video appearance": together from afar (not "inaugurated
+            # the port by video link", a remote site opened by people in one room)
+            return "phone"
     if lemma == "agree" and _agreed_together(tok):
         return "meet"  # "X and Y agreed on Thursday to set up a commission": they met to agree
     if lemma == "join" and _joins_person(tok):
