@@ -266,9 +266,10 @@ class SentenceReader:
         if cand.unresolved_group:
             cand.confidence -= 0.05
         nominal_only = all(trig.nominal for trig, _ in cluster)
+        # "He met X, the summit's host, on Saturday": a possessor names something else, not this meeting
+        nominals = [trig.token for trig, _ in cluster if trig.nominal and (nominal_only or trig.token.dep_ != "poss")]
         cand.anaphoric = (nominal_only and not cand.participants and not any(_introduces_group(t) or new_event(t) for t in tokens)) or (
-            all(_anaphoric(trig.token) for trig, _ in cluster if trig.nominal)
-            and any(trig.nominal and _anaphoric(trig.token) for trig, _ in cluster)
+            bool(nominals) and all(_anaphoric(tok) for tok in nominals)
         )
         # "Tonga will host the leaders next year" (not "X will host Y next year": a visit of its own)
         cand.next_edition = main.family == "host" and cand.status == "planned" and len(cand.participants) == 1 and any(next_edition(t) for t in [main.token, *governors])

@@ -136,6 +136,20 @@ DISCUSSED_WITHOUT_MEETING_WORD: list[tuple[str, str, Expected]] = [
     ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan want to discuss trade and energy.", "2024-06-05", []),
 ]
 
+#: "She met X, the summit's host, on Saturday": a meeting word that is the possessor of a
+#: description names something else; the talks are new, not the ones told before.
+POSSESSOR_NOUNS: list[tuple[str, str, Expected]] = [
+    (
+        "German Chancellor Angela Merkel held talks with French President Emmanuel Macron on Sunday. She met Japanese Prime "
+        "Minister Shinzo Abe, the summit's host, on Saturday.",
+        "2019-06-30",
+        [
+            ({"Angela Merkel", "Emmanuel Macron"}, {"date": "2019-06-30"}),
+            ({"Angela Merkel", "Shinzo Abe"}, {"date": "2019-06-29"}),
+        ],
+    ),
+]
+
 
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), DISCUSSED_WITHOUT_MEETING_WORD)
@@ -182,4 +196,10 @@ def test_description_of_states_refers_to_the_list_told_before(nlp: Any, text: st
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), HABITS)
 def test_agreeing_to_meet_regularly_plans_no_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), POSSESSOR_NOUNS)
+def test_meeting_noun_as_possessor_is_no_reference(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
