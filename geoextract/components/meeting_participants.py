@@ -62,6 +62,7 @@ from .meeting_phrases import (
     _separate,
     _setting_preps,
     _time_reference,
+    also_met,
     coordinated_preps,
     detached_name,
     detached_names,
@@ -256,7 +257,7 @@ class ParticipantFinder:
                 if family == "visit" and res.ids and not any(self.actors.info[i].is_person for i in res.ids):
                     continue  # "visited Fiji": a destination, not a counterpart
                 ids = found.take(res)
-                if _has_both(child) and len(ids) >= 2:
+                if (_has_both(child) or (also_met(verb) and all(self.actors.info[i].is_person for i in ids))) and len(ids) >= 2:
                     found.split_objects = ids
                 if family == "visit" and ids and found.host is None:
                     found.host = ids[0]

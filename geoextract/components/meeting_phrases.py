@@ -292,6 +292,11 @@ def _has_both(tok: Token) -> bool:
     return any(c.lower_ == "both" and c.dep_ in {"preconj", "det", "predet"} for c in children_of(tok))
 
 
+def also_met(verb: Token) -> bool:
+    """"During the visit, X also met A and B": calls on further people of the trip, one each."""
+    return verb.lemma_.lower() == "meet" and any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(verb))
+
+
 #: Nouns that measure talks ("four hours of talks", "nine rounds of negotiations").
 MEASURE_NOUNS: frozenset[str] = frozenset({"hour", "day", "week", "month", "year", "round", "session", "minute"})
 

@@ -158,6 +158,33 @@ def test_a_trilateral_joined_by_one_adds_the_two_told_before(nlp: Any, text: str
     check(nlp, text, date, expected)
 
 
+#: "During the visit, X also met A and B": calls on further people of the trip, one meeting each
+#: ("held talks with A and B" stays one meeting of three: a guard).
+ALSO_MET: list[tuple[str, str, Expected]] = [
+    (
+        "Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida in Tokyo on Monday. Modi "
+        "also met Foreign Minister Yoko Kamikawa and Defence Minister Minoru Kihara.",
+        "2024-03-12",
+        [
+            ({"Narendra Modi", "Fumio Kishida"}, {"status": "occurred", "date": "2024-03-11"}),
+            ({"Narendra Modi", "Yōko Kamikawa"}, {"status": "occurred"}),
+            ({"Narendra Modi", "Minoru Kihara"}, {"status": "occurred"}),
+        ],
+    ),
+    (
+        "Indian Prime Minister Narendra Modi held talks in Tokyo on Monday with Japanese Prime Minister Fumio Kishida and "
+        "Foreign Minister Yoko Kamikawa.",
+        "2024-03-12",
+        [({"Narendra Modi", "Fumio Kishida", "Yōko Kamikawa"}, {"status": "occurred", "date": "2024-03-11"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ALSO_MET)
+def test_also_met_two_people_is_a_meeting_with_each(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
 #: "A delegation led by X met Y ... The envoys / the delegation also met Z": X stands for the
 #: delegation in the later meeting.
 LED_BY: list[tuple[str, str, Expected]] = [
