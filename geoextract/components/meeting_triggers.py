@@ -96,6 +96,8 @@ _SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes",
 #: People a meeting noun may qualify ("the summit host", "the meeting's organiser").
 _OFFICER_NOUNS = frozenset({"host", "chair", "chairman", "chairwoman", "organiser", "organizer", "coordinator", "negotiator", "spokesman", "spokeswoman", "spokesperson", "chief"})
 #: Talk verbs whose coordinated subject talks among itself.
+#: Things on a map that "meet" where they cross or join.
+_LINES = frozenset({"border", "frontier", "boundary", "river", "road", "highway", "railway", "pipeline", "line", "street", "sea", "ocean"})
 _TALK_TOGETHER = frozenset({"talk", "speak", "negotiate", "confer", "consult", "converse", "chat", "huddle", "dine"})
 
 
@@ -250,6 +252,8 @@ def _classify(tok: Token) -> str | None:
         if lemma in {"embrace", "greet", "hug", "confront"} and not any(c.dep_ == "dobj" and _person_like(c) for c in children_of(tok)):
             if not any(c.dep_ == "auxpass" for c in children_of(tok)) or not any(people_in(a) for a in _agents(tok)):
                 return None  # "embraced X" (or "was greeted by X") is an encounter only with a person, not "embraced the idea"
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in _LINES for c in children_of(tok)):
+            return None  # "the point where their three borders meet": lines on a map, not people
         return "meet"
     if lemma == "shake" and any(c.dep_ == "dobj" and c.lemma_ == "hand" for c in children_of(tok)):
         return "meet"

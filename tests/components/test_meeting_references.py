@@ -203,3 +203,21 @@ def test_agreeing_to_meet_regularly_plans_no_meeting(nlp: Any, text: str, date: 
 @pytest.mark.parametrize(("text", "date", "expected"), POSSESSOR_NOUNS)
 def test_meeting_noun_as_possessor_is_no_reference(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_borders_that_meet_are_no_meeting_for_the_talks_to_refer_to(nlp: Any) -> None:
+    """"the bridge where their three borders meet" tells no meeting: "the trilateral talks" of
+    the next sentence are the presidents' meeting told first, not a second one."""
+    import geoextract
+
+    text = (
+        "MALANVILLE, Benin — The presidents of Benin, Niger and Nigeria met in this river town on Tuesday and signed a deal on "
+        "the bridge where their three borders meet. Patrice Talon hosted Bola Tinubu and Abdourahamane Tiani for the trilateral "
+        "talks, which also produced a joint statement on trade."
+    )
+    doc = geoextract.extract(text, date="2024-07-10", nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    assert len(doc.relations) == 1, [[names[p] for p in r.participants] for r in doc.relations]
+    assert {"Patrice Talon", "Bola Tinubu"} <= {names[p] for p in doc.relations[0].participants}
+    assert doc.relations[0].date is not None and doc.relations[0].date.isoformat() == "2024-07-09"
