@@ -460,6 +460,14 @@ class DocActors:
         for root_i, eid in earlier:
             if self.sent_of[root_i] == last_sent and self.is_person_subject(root_i):
                 return eid
+        # "The tour began in A, where he saw X, and went on to B for talks with Y. That evening he ...":
+        # the same pronoun as a subject of the last sentence names the one it names there
+        span = self.sents[last_sent]
+        same = next((t for t in span if t.lower_ == tok.lower_ and t.dep_ in {"nsubj", "nsubjpass"} and t.i < tok.i), None)
+        if same is not None:
+            found = self._salient_person(same, exclude)
+            if found is not None:
+                return found
         return earlier[-1][1]
 
     def _genders(self) -> dict[str, str]:

@@ -221,3 +221,22 @@ def test_borders_that_meet_are_no_meeting_for_the_talks_to_refer_to(nlp: Any) ->
     assert len(doc.relations) == 1, [[names[p] for p in r.participants] for r in doc.relations]
     assert {"Patrice Talon", "Bola Tinubu"} <= {names[p] for p in doc.relations[0].participants}
     assert doc.relations[0].date is not None and doc.relations[0].date.isoformat() == "2024-07-09"
+
+
+@pytest.mark.integration
+def test_pronoun_names_whom_the_same_pronoun_named_in_the_last_sentence(nlp: Any) -> None:
+    """The last sentence has no person as subject, only "he" in a clause and a counterpart named
+    last: "he" now is whom that "he" was, not the last name told."""
+    import geoextract
+
+    text = (
+        "HANOI — Japanese Foreign Minister Yoshimasa Hayashi held talks with Vietnamese Foreign Minister Bui Thanh Son in Hanoi "
+        "on Wednesday. The trip began on Monday in Manila, where he saw Philippine President Ferdinand Marcos, and continued to "
+        "Jakarta for a meeting with Indonesian President Joko Widodo. On Tuesday evening he landed in Vientiane for talks with "
+        "Lao Prime Minister Sonexay Siphandone."
+    )
+    doc = geoextract.extract(text, date="2023-05-10", nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    found = [{names[p] for p in r.participants} for r in doc.relations]
+    assert {"Yoshimasa Hayashi", "Sonexay Siphandone"} in found, found
+    assert not any({"Joko Widodo", "Sonexay Siphandone"} <= people for people in found), found
