@@ -391,8 +391,9 @@ def sees_person(verb: Token) -> bool:
     them (not "saw X as a threat", "has seen X on television", "saw X win")."""
     if verb.lemma_.lower() != "see" or any(c.dep_ in {"auxpass", "ccomp", "xcomp", "oprd", "advcl"} for c in children_of(verb)):
         return False
-    if verb.dep_ in {"relcl", "acl"} and trip_verb(verb) is None:
-        return False  # "a chance to see Y", "criticised a trip to see Y"; not "made a trip to W to see Y"
+    where = verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb))
+    if verb.dep_ in {"relcl", "acl"} and trip_verb(verb) is None and not where:
+        return False  # "a chance to see Y", "criticised a trip to see Y"; not "made a trip to W to see Y", "in A, where he saw Y"
     screens = {"television", "tv", "video", "screen", "footage", "news", "broadcast", "picture", "photo", "photograph"}
     if any(c.dep_ == "prep" and (c.lower_ == "as" or any(p.lemma_.lower() in screens for p in children_of(c))) for c in children_of(verb)):
         return False  # "saw X as a threat", "saw X on television", "saw X in a video"

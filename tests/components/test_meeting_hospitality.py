@@ -100,6 +100,12 @@ TRIP_PURPOSE: list[tuple[str, str, Expected]] = [
         "2025-02-05",
         [({"Benjamin Netanyahu", "Donald Trump"}, {"status": "cancelled"})],
     ),
+    # "in A, where he saw Y": the clause on the place of a trip tells whom the traveller saw there
+    (
+        "Japanese Prime Minister Fumio Kishida flew to Manila on Friday, where he saw President Ferdinand Marcos Jr.",
+        "2023-11-05",
+        [({"Fumio Kishida", "Bongbong Marcos"}, {"status": "occurred", "date": "2023-11-03"})],
+    ),
 ]
 
 #: "a visit with Y", "the visit by X ... ended after talks with Y", "talks with Prime Minister A and Defence Minister B".
