@@ -132,3 +132,15 @@ def schedule_owner(noun: Token) -> Token | None:
     if owner is None and lemma in VISIT_NOUNS:
         owner = next((p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "by" for p in children_of(c) if p.dep_ == "pobj"), None)
     return owner
+
+
+def tour_traveller(noun: Token, actors: DocActors) -> str | None:
+    """"The tour began in A ... and continued to B for a meeting with Y": the traveller of a trip
+    told before with no owner named here, the last person who was a sentence's subject before."""
+    if noun.lemma_.lower() not in VISIT_NOUNS or schedule_owner(noun) is not None:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)):
+        return None
+    start = actors.sentence(noun).start
+    earlier = [(i, eid) for i, eid in actors.person_mentions if i < start and actors.is_person_subject(i)]
+    return earlier[-1][1] if earlier and actors.sent_of[earlier[-1][0]] >= actors.sent_of[start] - 3 else None

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .meeting_actors import DocActors, NPResult
 from .meeting_attendance import brought_together, colon_list, displaced_relatives, meeting_relative
 from .meeting_counterparts import delivered_on_trip, relative_for_both, with_clause_people
-from .meeting_destinations import schedule_owner, trip_verb
+from .meeting_destinations import schedule_owner, tour_traveller, trip_verb
 from .meeting_found import (
     Found,
     auspices_mediators,
@@ -129,6 +129,7 @@ class ParticipantFinder:
             # "X's schedule included meetings with Y": the owner of the schedule holds them
             owner = schedule_owner(child)  # "the visit by X ended after talks with Y": X held them
             res = self.slot(owner if owner is not None else child, found.ids)
+            res.ids = res.ids or [t for t in [tour_traveller(child, self.actors)] if t is not None and t not in found.ids]
             if (first := relative_for_both(child, verb)) is not None:
                 res = self.slot(first, found.ids)  # "X and Y, who held talks a day earlier, ...": both
             grouped = grouped or res.unresolved_group

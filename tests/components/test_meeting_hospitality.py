@@ -122,6 +122,13 @@ VISITS: list[tuple[str, str, Expected]] = [
         [({"Võ Văn Thưởng", "Thongloun Sisoulith"}, {"status": "occurred", "date": "2023-04-07"})],
     ),
     ("The state visit by Vietnamese President Vo Van Thuong to Laos ended on Friday.", "2023-04-08", []),
+    # "The tour ... continued to B for a meeting with Y": the traveller told before, the tour's owner
+    (
+        "Japanese Foreign Minister Yoshimasa Hayashi began a tour of Southeast Asia in Manila on Monday. The tour continued on "
+        "Tuesday to Jakarta for a meeting with Indonesian President Joko Widodo.",
+        "2023-05-10",
+        [({"Yoshimasa Hayashi", "Joko Widodo"}, {"status": "occurred", "date": "2023-05-09"})],
+    ),
     (
         "U.S. Defense Secretary Lloyd Austin is in Jerusalem for talks with Prime Minister Benjamin Netanyahu and Defense Minister Yoav Gallant.",
         "2023-10-14",
