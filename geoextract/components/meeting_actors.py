@@ -101,6 +101,10 @@ class NPResult:
     resolved: bool = False  # found through a pronoun or a description
 
 
+#: Words that tell one office of a title word from another ("prime", "foreign" minister).
+_PORTFOLIO_WORDS = frozenset({"prime", "foreign", "defence", "defense", "finance", "interior", "deputy", "vice", "crown", "trade", "economy", "justice", "home"})
+
+
 class DocActors:
     """Entity lookup and a light salience-based resolver over one annotated Doc.
 
@@ -408,8 +412,8 @@ class DocActors:
             if lemma == "counterpart":
                 if not countries:
                     continue
-            elif lemma not in titles:
-                continue
+            elif lemma not in titles or (words & _PORTFOLIO_WORDS) - titles:
+                continue  # "the prime minister" is no foreign minister
             overlap = len(words & titles)
             distance = tok.i - root_i if root_i < tok.i else 10_000 + root_i - tok.i
             rank = (-overlap, distance)

@@ -136,6 +136,17 @@ DISCUSSED_WITHOUT_MEETING_WORD: list[tuple[str, str, Expected]] = [
     ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan want to discuss trade and energy.", "2024-06-05", []),
 ]
 
+#: "the prime minister" names no foreign minister told before: a word that tells one office from
+#: another must be among the titles of the person it names.
+OTHER_PORTFOLIO: list[tuple[str, str, Expected]] = [
+    (
+        "U.S. Secretary of State Antony Blinken met Saudi Foreign Minister Prince Faisal bin Farhan in Riyadh on Saturday. "
+        "Blinken is due back in Israel on Monday for further talks with the prime minister.",
+        "2023-10-15",
+        [({"Antony Blinken", "Faisal bin Farhan Al Saud"}, {"status": "occurred", "date": "2023-10-14"})],
+    ),
+]
+
 #: "She met X, the summit's host, on Saturday": a meeting word that is the possessor of a
 #: description names something else; the talks are new, not the ones told before.
 POSSESSOR_NOUNS: list[tuple[str, str, Expected]] = [
@@ -240,3 +251,9 @@ def test_pronoun_names_whom_the_same_pronoun_named_in_the_last_sentence(nlp: Any
     found = [{names[p] for p in r.participants} for r in doc.relations]
     assert {"Yoshimasa Hayashi", "Sonexay Siphandone"} in found, found
     assert not any({"Joko Widodo", "Sonexay Siphandone"} <= people for people in found), found
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), OTHER_PORTFOLIO)
+def test_title_of_another_portfolio_names_nobody_told(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
