@@ -397,7 +397,12 @@ def sees_person(verb: Token) -> bool:
     screens = {"television", "tv", "video", "screen", "footage", "news", "broadcast", "picture", "photo", "photograph"}
     if any(c.dep_ == "prep" and (c.lower_ == "as" or any(p.lemma_.lower() in screens for p in children_of(c))) for c in children_of(verb)):
         return False  # "saw X as a threat", "saw X on television", "saw X in a video"
-    return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and not any(g.dep_ in {"acl", "relcl"} for g in children_of(c)) for c in children_of(verb))
+    # "to see the UAE president, Sheikh Mohamed bin Zayed": the name may stand beside the title
+    return any(
+        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in children_of(c)))
+        and not any(g.dep_ in {"acl", "relcl"} for g in children_of(c))
+        for c in children_of(verb)
+    )
 
 
 def verb_lemma(tok: Token) -> str:

@@ -100,6 +100,12 @@ TRIP_PURPOSE: list[tuple[str, str, Expected]] = [
         "2025-02-05",
         [({"Benjamin Netanyahu", "Donald Trump"}, {"status": "cancelled"})],
     ),
+    # "to see the UAE president, Sheikh Mohamed bin Zayed": the name stands beside the title
+    (
+        "Indian Prime Minister Narendra Modi flew to Abu Dhabi on Tuesday to see the UAE president, Sheikh Mohamed bin Zayed.",
+        "2024-02-14",
+        [({"Narendra Modi", "Mohamed bin Zayed Al Nahyan"}, {"status": "occurred", "date": "2024-02-13"})],
+    ),
     # "in A, where he saw Y": the clause on the place of a trip tells whom the traveller saw there
     (
         "Japanese Prime Minister Fumio Kishida flew to Manila on Friday, where he saw President Ferdinand Marcos Jr.",
