@@ -27,7 +27,7 @@ def clusters(units: list[tuple[Trigger, Found]]) -> list[list[tuple[Trigger, Fou
             described = trig.nominal and trig.token.dep_ in {"npadvmod", "appos"} and any(
                 trig.token.head.i in {u.i, *((f.governor.i,) if f.governor is not None else ())} for u, f in cluster
             )
-            if (trig.i in tokens or described or attending_aside(trig.token, tokens)) and not (trig.nominal and own_clause(trig.token)):
+            if (trig.i in tokens or described or attending_aside(trig.token, tokens)) and not (trig.nominal and own_clause(trig.token)) and not next_step(trig.token):
                 cluster.append(unit)
                 tokens.update(t.i for t in scope(trig.token))
                 placed = True
@@ -36,6 +36,11 @@ def clusters(units: list[tuple[Trigger, Found]]) -> list[list[tuple[Trigger, Fou
             clusters.append([unit])
             scopes.append({t.i for t in scope(trig.token)})
     return sorted(clusters, key=lambda c: c[0][0].i)
+
+
+def next_step(tok: Token) -> bool:
+    """"held talks with X and was then received by Y": a later step of the day, a meeting of its own."""
+    return tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "advmod" and c.lower_ in {"then", "later", "afterwards"} for c in children_of(tok))
 
 
 #: Adverbs of a meeting habit rather than of one meeting ("agreed to meet regularly").

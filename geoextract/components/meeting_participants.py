@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
 from .meeting_attendance import brought_together, colon_list, displaced_relatives, meeting_relative
+from .meeting_clusters import next_step
 from .meeting_counterparts import delivered_on_trip, relative_for_both, with_clause_people
 from .meeting_destinations import schedule_owner, tour_traveller, trip_verb
 from .meeting_found import (
@@ -292,8 +293,8 @@ class ParticipantFinder:
         for acl in brokered_deals(verb):
             self._acl_agents(acl, found)
         for child in children_of(verb):
-            if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in AGENT_VERBS:
-                self._acl_agents(child, found)
+            if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in AGENT_VERBS and not next_step(child):
+                self._acl_agents(child, found)  # not "... and was then received by Y": a clause of its own
             elif child.dep_ == "prep" and child.lower_ in {"at", "in"} and verb.lemma_.lower() == "meet":
                 # "met at a retreat chaired by X": its chair takes part (a person: not "a base hosted by Italy")
                 for acl in (a for p in children_of(child) if p.dep_ == "pobj" for a in children_of(p) if a.dep_ == "acl" and a.tag_ == "VBN"):

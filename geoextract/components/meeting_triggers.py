@@ -457,18 +457,14 @@ def _hosts_someone(tok: Token) -> bool:
         # "a program hosted by Y" no meeting at all
         return _person_like(tok.head)
     if any(c.dep_ == "auxpass" for c in children_of(tok)):
+        if tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in children_of(tok)):
+            return any(c.dep_ == "nsubj" and _actor_like(c) for c in children_of(tok.head))  # "X held talks ... and was then received by Y"
         return any(c.dep_ == "nsubjpass" and _actor_like(c) for c in children_of(tok))  # "X was received by Y", not "the deal was welcomed"
     for child in children_of(tok):
         if child.dep_ == "dobj":
             lemma = child.lemma_.lower()
             return _actor_like(child) or lemma in MEETING_NOUNS or lemma in EVENT_NOUNS or child.lower_ in {"talks", "meetings"}
     return False
-
-
-
-
-
-
 
 
 def _joins_person(tok: Token) -> bool:

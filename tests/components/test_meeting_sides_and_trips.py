@@ -185,6 +185,32 @@ def test_also_met_two_people_is_a_meeting_with_each(nlp: Any, text: str, date: s
     check(nlp, text, date, expected)
 
 
+#: "held talks with A and was then received by B": a later step of the day, a meeting of its own
+#: (", attended by B" on the same talks adds B to them: a guard).
+NEXT_STEP: list[tuple[str, str, Expected]] = [
+    (
+        "Indian External Affairs Minister S. Jaishankar held talks with his Egyptian counterpart, Sameh Shoukry, in Cairo on "
+        "Sunday and was then received by President Abdel Fattah al-Sisi.",
+        "2023-06-26",
+        [
+            ({"S. Jaishankar", "Sameh Shoukry"}, {"status": "occurred", "date": "2023-06-25"}),
+            ({"S. Jaishankar", "Abdel Fattah el-Sisi"}, {"status": "occurred", "date": "2023-06-25"}),
+        ],
+    ),
+    (
+        "Indian External Affairs Minister S. Jaishankar held talks in Cairo on Sunday, attended by Egyptian Foreign Minister "
+        "Sameh Shoukry and Prime Minister Mostafa Madbouly.",
+        "2023-06-26",
+        [({"S. Jaishankar", "Sameh Shoukry", "Mostafa Madbouly"}, {"status": "occurred", "date": "2023-06-25"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), NEXT_STEP)
+def test_then_received_is_a_meeting_of_its_own(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
 #: "A delegation led by X met Y ... The envoys / the delegation also met Z": X stands for the
 #: delegation in the later meeting.
 LED_BY: list[tuple[str, str, Expected]] = [
