@@ -37,6 +37,7 @@ from .meeting_mentions import (
     dateline_end,
     governing_subjects,
     in_noun_modifier,
+    in_other_relative,
     local_titles,
     role_countries,
     role_titles,
@@ -455,7 +456,7 @@ class DocActors:
             # "X has been stranded since gangs led by a warlord, Y, overran ..., where he had met Z":
             # a name inside a participle phrase that describes a noun is no candidate for "he"
             # while the sentence's clauses have their own people
-            prominent = [c for c in current if not in_noun_modifier(self.doc[c[0]])]
+            prominent = [c for c in current if not in_noun_modifier(self.doc[c[0]]) and not in_other_relative(self.doc[c[0]], tok)]
             return (prominent or current)[-1][1]
         earlier = [(root_i, eid) for root_i, eid in self.person_mentions if start <= root_i < sent_start and eid not in exclude]
         if not earlier:

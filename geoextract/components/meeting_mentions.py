@@ -109,3 +109,12 @@ def dateline_end(doc: Doc) -> int:
         if tok.is_sent_start and tok.i > 0:
             return 0
     return 0
+
+
+def in_other_relative(name: Token, pronoun: Token) -> bool:
+    """True for a name inside a relative clause that does not hold ``pronoun``: "took Modi to A,
+    where he met X, and to B, where he met Y" (the second "he" is not X)."""
+    for anc in name.ancestors:
+        if anc.dep_ == "relcl" and not anc.left_edge.i <= pronoun.i <= anc.right_edge.i:
+            return True
+    return False

@@ -257,3 +257,21 @@ def test_pronoun_names_whom_the_same_pronoun_named_in_the_last_sentence(nlp: Any
 @pytest.mark.parametrize(("text", "date", "expected"), OTHER_PORTFOLIO)
 def test_title_of_another_portfolio_names_nobody_told(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_pronoun_skips_names_in_another_relative_clause(nlp: Any) -> None:
+    """"taken X to A, where he met Y, and to B, where he met Z": the second "he" is not Y, whose
+    name sits in a relative clause of its own."""
+    import geoextract
+
+    text = (
+        "Japanese Foreign Minister Yoshimasa Hayashi arrived in Hanoi on Friday. The trip has already taken Hayashi to Manila, "
+        "where he held talks with Philippine President Ferdinand Marcos on Monday, and to Jakarta, where he met Joko Widodo "
+        "two days later."
+    )
+    doc = geoextract.extract(text, date="2023-05-12", nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    found = [{names[p] for p in r.participants} for r in doc.relations]
+    assert {"Yoshimasa Hayashi", "Joko Widodo"} in found, found
+    assert not any({"Bongbong Marcos", "Joko Widodo"} <= people for people in found), found
