@@ -386,6 +386,8 @@ class DocActors:
                             pobj = next((p for c in children_of(pobj) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), pobj)
                         for cand in conjuncts(pobj):
                             eid = self.actor_at(cand) or self.grouping_reference(cand)
+                            # "leaders of the expanded BRICS group": the body named before its common noun
+                            eid = eid or next((e for c in children_of(cand) if c.dep_ == "compound" and (e := self.actor_at(c))), None)
                             if eid is not None and not self.info[eid].is_person and eid not in found:
                                 found.append(eid)
                             elif eid is None:  # "the foreign ministers of the boycotting states"

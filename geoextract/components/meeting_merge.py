@@ -462,7 +462,7 @@ def _mode(m: Candidate, parts: list[str], ctx: DocContext) -> tuple[str, str | N
     if m.remote:
         return "phone", None
     sides = {_side(p, actors) for p in parts}
-    if (m.grouping is not None and m.grouping in parts) or len(sides) >= 3:
+    if (m.grouping is not None and m.grouping in parts) or len(sides) >= 3 or any(actors.info[p].grouping for p in parts):
         return "multilateral", host
     if "summit" in m.nouns and m.unresolved_group:
         return "multilateral", host  # "co-chaired a summit of more than 20 leaders": more than the two named

@@ -221,6 +221,12 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-05-23",
         [],
     ),
+    # "leaders of the 16-nation SADC bloc": the body named before the common noun of the "of" phrase
+    (
+        "Tanzanian President John Magufuli hosted leaders of the 16-nation SADC bloc in Dar es Salaam on Saturday.",
+        "2019-08-18",
+        [({"John Magufuli", "Southern African Development Community"}, {"mode": "multilateral", "date": "2019-08-17"})],
+    ),
 ]
 
 
