@@ -133,6 +133,12 @@ def _agents(verb: Token) -> list[Token]:
                         found.extend(p for p in children_of(grand) if p.dep_ == "pobj")
     if found and any(c.dep_ == "agent" for c in children_of(verb)):
         found.extend(p for p in _detached_by(found[-1]) if p not in found)
+        # "greeted by the emir, Sheikh X, when ...": the parser hangs the title's name on the verb
+        end = found[-1].right_edge.i
+        found.extend(
+            c for c in children_of(verb)
+            if c.dep_ in {"npadvmod", "appos"} and c.ent_type_ == "PERSON" and found[-1].pos_ == "NOUN" and c.left_edge.i == end + 2 and c.doc[end + 1].text == ","
+        )
     return found
 
 

@@ -196,6 +196,13 @@ GREETED_BY: list[tuple[str, str, Expected]] = [
         [({"Joe Biden", "Benjamin Netanyahu"}, {"status": "occurred", "date": "2023-10-18"})],
     ),
     ("Indian Prime Minister Narendra Modi was greeted by cheering crowds in Hanoi on Friday.", "2024-08-03", []),
+    # "by the emir, X, when ...": the parser may hang the name beside the title on the verb
+    (
+        "Indian Prime Minister Narendra Modi was greeted on the tarmac by the emir, Sheikh Tamim bin Hamad Al Thani, when he "
+        "landed in Qatar on Wednesday.",
+        "2024-02-15",
+        [({"Narendra Modi", "Tamim bin Hamad Al Thani"}, {"status": "occurred", "date": "2024-02-14"})],
+    ),
 ]
 
 #: "X, who had been invited to the summit, ...": an invitation puts nobody at the summit.
