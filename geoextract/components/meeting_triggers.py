@@ -331,7 +331,7 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
             return "phone"
         return None  # "calls from X" are demands
     if lemma in NEEDS_COUNTERPART and not _counterpart_pp(tok, allow_to=False):
-        if not (compounds & REMOTE_WORDS or held_by_several(tok) or _session_of_body(tok) or joined_by(tok)):
+        if not (compounds & REMOTE_WORDS or held_by_several(tok) or _session_of_body(tok) or joined_by(tok) or _sitting_hosted(tok)):
             return None
     if lemma == "talk" and tok.tag_ == "NN" and not _counterpart_pp(tok, allow_to=False):
         return None
@@ -340,8 +340,6 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
     if compounds & REMOTE_WORDS or lemma in {"videoconference", "teleconference", "phonecall"}:
         return "phone"
     return "meet"
-
-
 
 
 def _agreed_together(verb: Token) -> bool:
@@ -376,6 +374,13 @@ def _session_of_body(tok: Token) -> bool:
     return any(o.ent_type_ == "ORG" for o in owners)
 
 
+def _sitting_hosted(tok: Token) -> bool:
+    """"X hosted the session, which was chaired by Y": a definite sitting someone hosts or chairs,
+    the gathering told before."""
+    return (
+        tok.lemma_.lower() == "session" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "host"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(tok))
+    )
 
 
 def _in_setting(tok: Token) -> bool:

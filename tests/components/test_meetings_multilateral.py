@@ -221,6 +221,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-05-23",
         [],
     ),
+    # "hosted the session, which was chaired by Y": a definite sitting someone hosts is the gathering told
+    (
+        "Leaders of the Pacific Islands Forum met in Nadi on Friday. Fijian Prime Minister Sitiveni Rabuka hosted the session, "
+        "which was chaired by the forum's secretary general, Henry Puna.",
+        "2023-02-25",
+        [({"Pacific Islands Forum", "Sitiveni Rabuka", "Henry Puna"}, {"mode": "multilateral", "date": "2023-02-24"})],
+    ),
     # "leaders of the 16-nation SADC bloc": the body named before the common noun of the "of" phrase
     (
         "Tanzanian President John Magufuli hosted leaders of the 16-nation SADC bloc in Dar es Salaam on Saturday.",
