@@ -97,7 +97,17 @@ def among_participants(tok: Token, people_words: frozenset[str]) -> bool:
     """"X, Y and Z were among the leaders who took part": people described as attending by a relative clause."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in _AMONG or tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in people_words:
         return False
-    return any(c.dep_ == "relcl" and takes_part(c) for c in children_of(tok))
+    if any(c.dep_ == "relcl" and takes_part(c) for c in children_of(tok)):
+        return True
+    # "Among the leaders at the table were X and Y": people placed at the talks or the summit
+    return any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "pobj" and p.lemma_.lower() in _AT_GATHERING for p in children_of(c))
+        for c in children_of(tok)
+    )
+
+
+#: What people "at the ..." were at when that places them at the meeting.
+_AT_GATHERING = frozenset({"table", "summit", "talk", "talks", "meeting", "gathering", "session", "conference"})
 
 
 def takes_part(verb: Token) -> bool:

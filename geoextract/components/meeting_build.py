@@ -138,8 +138,10 @@ class SentenceReader:
         if trig.family == "attend":
             among = trig.token.head
             clauses = {t.i for c in sent if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+            # "Among the leaders at the table were X and Y": the names follow the fronted phrase
+            inverted = among.i == sent.start and among.head.lemma_ == "be"
             for tok in sent:
-                if tok.i >= among.i or tok.i in clauses:
+                if (tok.i <= among.right_edge.i if inverted else tok.i >= among.i) or tok.i in clauses:
                     continue
                 eid = self.actors.actor_at(tok)
                 if eid is not None and self.actors.info[eid].is_person:

@@ -221,6 +221,20 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-05-23",
         [],
     ),
+    # "Among the leaders at the table were X, Y and Z": people placed at the gathering, after the fronted phrase
+    (
+        "Japanese Prime Minister Shinzo Abe opened the Group of 20 summit in Osaka on Friday. Among the leaders at the table "
+        "were Donald Trump, Xi Jinping and Narendra Modi.",
+        "2019-06-29",
+        [({"G20", "Shinzo Abe", "Donald Trump", "Xi Jinping", "Narendra Modi"}, {"mode": "multilateral", "date": "2019-06-28"})],
+    ),
+    # a guard: "Among those attending were X, Y and Z" (read before this rule too)
+    (
+        "Japanese Prime Minister Shinzo Abe opened the Group of 20 summit in Osaka on Friday. Among those attending were "
+        "Donald Trump, Xi Jinping and Narendra Modi.",
+        "2019-06-29",
+        [({"G20", "Shinzo Abe", "Donald Trump", "Xi Jinping", "Narendra Modi"}, {"mode": "multilateral", "date": "2019-06-28"})],
+    ),
     # "hosted the session, which was chaired by Y": a definite sitting someone hosts is the gathering told
     (
         "Leaders of the Pacific Islands Forum met in Nadi on Friday. Fijian Prime Minister Sitiveni Rabuka hosted the session, "
