@@ -30,6 +30,7 @@ from .meeting_groups import (
     state_list_reference,
     subject_person,
 )
+from .meeting_leaders import state_leader
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
 from .meeting_mentions import (
     ROLE_WORDS,
@@ -347,6 +348,11 @@ class DocActors:
                             if ids:
                                 return NPResult(ids, resolved=True)
         if plural or (lemma in DELEGATION_NOUNS and lemma not in ROLE_WORDS):
+            if modifiers and plural and lemma in {"leader", "head"}:
+                # "the leaders of Germany, France and Ukraine": each state's leader where the article names one
+                leaders = [state_leader(self, m, exclude) if self._is_state(m) else None for m in modifiers]
+                if all(leaders):  # each one, or the states themselves
+                    return NPResult(list(dict.fromkeys(p for p in leaders if p)), resolved=True)
             if modifiers and plural and lemma in ROLE_WORDS:
                 # "the presidents of Rwanda and Congo": each state's president where the article names one
                 holders = [(self._titled_person(tok, lemma, [m], exclude) if self._is_state(m) else None) or m for m in modifiers]

@@ -242,6 +242,14 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-02-25",
         [({"Pacific Islands Forum", "Sitiveni Rabuka", "Henry Puna"}, {"mode": "multilateral", "date": "2023-02-24"})],
     ),
+    # "The leaders of Serbia and Kosovo": each state's leader the article names, in office that day
+    (
+        "The leaders of Serbia and Kosovo held talks in Ohrid on Saturday, hosted by EU foreign policy chief Josep Borrell. "
+        "Serbian President Aleksandar Vucic said he would not sign anything. Kosovo Prime Minister Albin Kurti said the deal "
+        "was binding.",
+        "2023-03-20",
+        [({"Aleksandar Vučić", "Albin Kurti", "Josep Borrell"}, {"status": "occurred", "date": "2023-03-18"})],
+    ),
     # "leaders of the 16-nation SADC bloc": the body named before the common noun of the "of" phrase
     (
         "Tanzanian President John Magufuli hosted leaders of the 16-nation SADC bloc in Dar es Salaam on Saturday.",
@@ -322,3 +330,28 @@ def test_a_grouping_found_from_its_chair_is_listed_once(nlp: Any) -> None:
     for relation in doc.relations:
         assert len(relation.participants) == len(set(relation.participants)), [names[p] for p in relation.participants]
     assert names[doc.relations[0].participants[0]] == "Southern African Development Community"
+
+
+def test_state_leader_prefers_a_counted_person_then_a_titled_one() -> None:
+    """Unit test of ``state_leader`` on a stand-in for the document's actors."""
+    from types import SimpleNamespace
+
+    from geoextract.components.meeting_actors import ActorInfo
+    from geoextract.components.meeting_leaders import state_leader
+
+    info = {
+        "tur": ActorInfo("tur", "Turkey", "GPE", "country", "TUR"),
+        "erdogan": ActorInfo("erdogan", "Recep Tayyip Erdoğan", "PERSON", None, "TUR", official=True),
+        "fidan": ActorInfo("fidan", "Hakan Fidan", "PERSON", None, "TUR", official=True),
+        "gul": ActorInfo("gul", "Abdullah Gül", "PERSON", None, "TUR", official=True),
+    }
+    titles = {"erdogan": {"president"}, "fidan": {"foreign", "minister"}, "gul": {"president"}}
+    roles = [{"person": "gul", "qualifier": "former"}]
+    actors = SimpleNamespace(
+        info=info, titles=titles, person_mentions=[(0, "erdogan"), (5, "fidan"), (9, "gul")], doc=SimpleNamespace(_=SimpleNamespace(geo_roles=roles))
+    )
+    assert state_leader(actors, "tur", set()) == "erdogan"  # the titled leader, not the former one
+    assert state_leader(actors, "tur", {"fidan"}) == "fidan"  # someone of that state already counted
+    assert state_leader(actors, "tur", {"erdogan"}) == "erdogan"
+    del titles["erdogan"]
+    assert state_leader(actors, "tur", set()) is None  # two in office, no leader's title: either could be meant
