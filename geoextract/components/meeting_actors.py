@@ -30,7 +30,7 @@ from .meeting_groups import (
     state_list_reference,
     subject_person,
 )
-from .meeting_leaders import state_leader
+from .meeting_leaders import state_leader, titled_person
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
 from .meeting_mentions import (
     ROLE_WORDS,
@@ -101,10 +101,6 @@ class NPResult:
     ids: list[str] = field(default_factory=list)
     unresolved_group: bool = False
     resolved: bool = False  # found through a pronoun or a description
-
-
-#: Words that tell one office of a title word from another ("prime", "foreign" minister).
-_PORTFOLIO_WORDS = frozenset({"prime", "foreign", "defence", "defense", "finance", "interior", "deputy", "vice", "crown", "trade", "economy", "justice", "home"})
 
 
 class DocActors:
@@ -355,13 +351,13 @@ class DocActors:
                     return NPResult(list(dict.fromkeys(p for p in leaders if p)), resolved=True)
             if modifiers and plural and lemma in ROLE_WORDS:
                 # "the presidents of Rwanda and Congo": each state's president where the article names one
-                holders = [(self._titled_person(tok, lemma, [m], exclude) if self._is_state(m) else None) or m for m in modifiers]
+                holders = [(titled_person(self, tok, lemma, [m], exclude) if self._is_state(m) else None) or m for m in modifiers]
                 return NPResult(list(dict.fromkeys(holders)), resolved=True)
             if modifiers:
                 return NPResult(modifiers, resolved=True)
             return NPResult(unresolved_group=plural)
         if lemma in ROLE_WORDS:
-            person = self._titled_person(tok, lemma, modifiers, exclude)
+            person = titled_person(self, tok, lemma, modifiers, exclude)
             if person:
                 return NPResult([person], resolved=True)
         if modifiers:
@@ -403,32 +399,6 @@ class DocActors:
     def _is_state(self, eid: str) -> bool:
         info = self.info[eid]
         return info.label in {"GPE", "NORP"} and info.country is not None and not info.grouping
-
-    def _titled_person(self, tok: Token, lemma: str, modifiers: list[str], exclude: set[str]) -> str | None:
-        countries = {self.info[m].country for m in modifiers if self.info[m].country}
-        words = {c.lemma_.lower() for c in children_of(tok) if c.dep_ in {"compound", "amod"}} | {lemma}
-        best: tuple[int, int] | None = None
-        chosen: str | None = None
-        for root_i, eid in self.person_mentions:
-            if eid in exclude:
-                continue
-            info = self.info[eid]
-            titles = self.titles.get(eid, set())
-            if countries and info.country is not None and info.country not in countries:
-                continue
-            if countries and info.country is None and lemma == "counterpart":
-                continue
-            if lemma == "counterpart":
-                if not countries:
-                    continue
-            elif lemma not in titles or (words & _PORTFOLIO_WORDS) - titles:
-                continue  # "the prime minister" is no foreign minister
-            overlap = len(words & titles)
-            distance = tok.i - root_i if root_i < tok.i else 10_000 + root_i - tok.i
-            rank = (-overlap, distance)
-            if best is None or rank < best:
-                best, chosen = rank, eid
-        return chosen
 
     # -- salience -------------------------------------------------------------------------
 

@@ -1,13 +1,20 @@
-"""The leader of a state the article names: "the leaders of Germany, France, Russia and Ukraine"
-are the people of those states the article names who hold an office on its date."""
+"""People named by titles: the leader of a state the article names ("the leaders of Germany,
+France, Russia and Ukraine" are the people of those states who hold an office on its date), and
+the person a title word names ("the Secretary", "his German counterpart")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .meeting_syntax import children_of
+
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .meeting_actors import DocActors
 
+#: Words that tell one office of a title word from another ("prime", "foreign" minister).
+_PORTFOLIO_WORDS = frozenset({"prime", "foreign", "defence", "defense", "finance", "interior", "deputy", "vice", "crown", "trade", "economy", "justice", "home"})
 #: Title words of a head of state or government.
 LEADER_TITLES = frozenset({"president", "chancellor", "prime", "premier", "king", "queen", "emir", "sultan", "leader"})
 
@@ -32,3 +39,32 @@ def state_leader(actors: DocActors, state: str, exclude: set[str]) -> str | None
     if len(titled) == 1:
         return titled[0]
     return people[0] if len(people) == 1 and not titled else None
+
+
+def titled_person(actors: DocActors, tok: Token, lemma: str, modifiers: list[str], exclude: set[str]) -> str | None:
+    """The person told before whom a title word names ("the Secretary", "his German counterpart"),
+    of the states ``modifiers`` name: the nearest before with the most title words in common."""
+    countries = {actors.info[m].country for m in modifiers if actors.info[m].country}
+    words = {c.lemma_.lower() for c in children_of(tok) if c.dep_ in {"compound", "amod"}} | {lemma}
+    best: tuple[int, int] | None = None
+    chosen: str | None = None
+    for root_i, eid in actors.person_mentions:
+        if eid in exclude:
+            continue
+        info = actors.info[eid]
+        titles = actors.titles.get(eid, set())
+        if countries and info.country is not None and info.country not in countries:
+            continue
+        if countries and info.country is None and lemma == "counterpart":
+            continue
+        if lemma == "counterpart":
+            if not countries:
+                continue
+        elif lemma not in titles or (words & _PORTFOLIO_WORDS) - titles:
+            continue  # "the prime minister" is no foreign minister
+        overlap = len(words & titles)
+        distance = tok.i - root_i if root_i < tok.i else 10_000 + root_i - tok.i
+        rank = (-overlap, distance)
+        if best is None or rank < best:
+            best, chosen = rank, eid
+    return chosen

@@ -25,13 +25,7 @@ from .meeting_found import (
     people_only,
     speaker_for,
 )
-from .meeting_groups import (
-    COUNT_WORDS,
-    Recent,
-    counted_holders,
-    group_of_people,
-    hosts_during,
-)
+from .meeting_groups import COUNT_WORDS, Recent, counted_holders, group_of_people, hosts_during
 from .meeting_hospitality import given_to, guests_of
 from .meeting_lexicon import (
     AGENT_VERBS,
@@ -82,7 +76,6 @@ from .meeting_together import together_in_object
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst", "alongside"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
 _OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make", "pay", "undertake", "place", "return", "accept", "call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
-#: Verbs of a go-between in "with X <verb>ing ...".
 
 
 class ParticipantFinder:
