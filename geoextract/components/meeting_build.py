@@ -21,6 +21,7 @@ from .meeting_attendance import (
     companion_verb,
     named_alongside,
     sent_person,
+    takes_part,
     title_name,
 )
 from .meeting_attributes import find_place, find_topic, object_topic
@@ -139,7 +140,10 @@ class SentenceReader:
             among = trig.token.head
             clauses = {t.i for c in sent if c.dep_ in {"relcl", "acl"} for t in c.subtree}
             # "Among the leaders at the table were X and Y": the names follow the fronted phrase
-            inverted = among.i == sent.start and among.head.lemma_ == "be"
+            # ("Among those killed in the crash were X and Y" tells no attendance)
+            inverted = among.i == sent.start and among.head.lemma_ == "be" and not any(
+                c.dep_ in {"acl", "relcl"} and not takes_part(c) for c in children_of(trig.token)
+            )
             for tok in sent:
                 if (tok.i <= among.right_edge.i if inverted else tok.i >= among.i) or tok.i in clauses:
                     continue

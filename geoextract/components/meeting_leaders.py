@@ -1,6 +1,7 @@
 """People named by titles: the leader of a state the article names ("the leaders of Germany,
 France, Russia and Ukraine" are the people of those states who hold an office on its date), and
-the person a title word names ("the Secretary", "his German counterpart")."""
+the person a title word names ("the Secretary", "his German counterpart"); and the merge test
+for talks told once by "the leaders of" states and again with their names."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .meeting_actors import DocActors
+    from .meeting_candidate import Candidate
 
 #: Words that tell one office of a title word from another ("prime", "foreign" minister).
 _PORTFOLIO_WORDS = frozenset({"prime", "foreign", "defence", "defense", "finance", "interior", "deputy", "vice", "crown", "trade", "economy", "justice", "home"})
@@ -68,3 +70,23 @@ def titled_person(actors: DocActors, tok: Token, lemma: str, modifiers: list[str
         if best is None or rank < best:
             best, chosen = rank, eid
     return chosen
+
+
+def leaders_then_people(a: Candidate, b: Candidate, actors: DocActors) -> bool:
+    """"The leaders of A and B reached a deal on Saturday. X and Y began negotiating on Friday
+    ...": talks told by the states' leaders, then again with their names (and perhaps a host)."""
+    if a.status != b.status or a.remote != b.remote:
+        return False
+    for side, other in ((a, b), (b, a)):
+        if len(side.participants) >= 2 and set(side.participants) <= set(other.participants) and _told_as_leaders(side, actors):
+            return True
+    return False
+
+
+def _told_as_leaders(m: Candidate, actors: DocActors) -> bool:
+    """Whether the sentence of ``m`` names its people as "the leaders of" states."""
+    return any(
+        tok.lemma_.lower() in {"leader", "head"} and tok.tag_ in {"NNS", "NNPS"}
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
+        for tok in actors.sents[m.sent_index]
+    )

@@ -31,6 +31,7 @@ from .meeting_fit import (
     other_places,
     same_place,
 )
+from .meeting_leaders import leaders_then_people
 from .meeting_syntax import dating_clause, told_in_passing
 from .meeting_timing import apply_shift
 
@@ -245,7 +246,7 @@ def _merge_same(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
             same = same or (told_again and len(set(m.participants) & set(k.participants)) >= 2 and (set(m.participants) <= set(k.participants) or set(k.participants) <= set(m.participants)))
             # the states' talks told again with their leaders may be dated by a day apart ("agreed on Thursday
             # after marathon talks ... began negotiating on Wednesday evening")
-            retold = not same and m.sent_index - k.sent_index <= 1 and _states_then_people(k, m, ctx)
+            retold = m.sent_index - k.sent_index <= 1 and ((not same and _states_then_people(k, m, ctx)) or leaders_then_people(k, m, ctx.actors))
             same = same or same_gathering(k, m, ctx.actors)  # the summit's attendees told twice, two of them in both
             if (same or retold) and _same_event(k, m, retold=retold):
                 target = k
