@@ -435,6 +435,8 @@ class DocActors:
             # a name inside a participle phrase that describes a noun is no candidate for "he"
             # while the sentence's clauses have their own people
             prominent = [c for c in current if not in_noun_modifier(self.doc[c[0]]) and not in_other_relative(self.doc[c[0]], tok)]
+            # "began in A, where X met Y, and went on to B, where he ...": of names in other clauses, a subject
+            prominent = prominent or [c for c in current if self.is_person_subject(c[0])]
             return (prominent or current)[-1][1]
         earlier = [(root_i, eid) for root_i, eid in self.person_mentions if start <= root_i < sent_start and eid not in exclude]
         if not earlier:

@@ -275,3 +275,21 @@ def test_pronoun_skips_names_in_another_relative_clause(nlp: Any) -> None:
     found = [{names[p] for p in r.participants} for r in doc.relations]
     assert {"Yoshimasa Hayashi", "Joko Widodo"} in found, found
     assert not any({"Bongbong Marcos", "Joko Widodo"} <= people for people in found), found
+
+
+@pytest.mark.integration
+def test_pronoun_takes_the_subject_of_a_parallel_relative_clause(nlp: Any) -> None:
+    """"a tour that began in A, where X met Y, and continued to B, where he held talks with Z":
+    every name before "he" sits in another clause; the subject of that clause is "he"."""
+    import geoextract
+
+    text = (
+        "Japanese Foreign Minister Yoshimasa Hayashi arrived in Hanoi on Friday. Vietnam is the last stop of a tour that began "
+        "in Manila, where Hayashi met President Ferdinand Marcos on Monday, and continued to Jakarta, where he held talks with "
+        "Joko Widodo on Wednesday."
+    )
+    doc = geoextract.extract(text, date="2023-05-12", nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    found = [{names[p] for p in r.participants} for r in doc.relations]
+    assert {"Yoshimasa Hayashi", "Joko Widodo"} in found, found
+    assert not any({"Bongbong Marcos", "Joko Widodo"} <= people for people in found), found
