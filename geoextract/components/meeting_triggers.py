@@ -176,7 +176,8 @@ def _classify(tok: Token) -> str | None:
         return "attend" if in_front_row(tok) else None
     lower = tok.lower_
     is_verb = tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
-    is_noun = _nominal(tok) and not in_name(tok)  # "the Pacific Islands Forum secretary general", "Summit Bank"
+    # "the Pacific Islands Forum secretary general", "Summit Bank"; not "attended the East Asia Summit" (the name's last word)
+    is_noun = _nominal(tok) and (not in_name(tok) or _summit_name(tok))
     if is_noun and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS or lower in {"talks", "meetings"} or talks_round(tok)):
         return _classify_noun(tok, lemma if lemma != "talks" else "talk")
     if is_noun and lemma in EVENT_NOUNS:
@@ -313,7 +314,7 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
         return None
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in _OFFICER_NOUNS:
         return None  # "Xi Jinping, the summit host", "the talks chief": a person, not a meeting told
-    if tok.is_title and tok.ent_type_ in {"ORG", "EVENT", "WORK_OF_ART", "FAC", "LAW"} and not tok.is_sent_start:
+    if tok.is_title and tok.ent_type_ in {"ORG", "EVENT", "WORK_OF_ART", "FAC", "LAW"} and not tok.is_sent_start and not _summit_name(tok):
         return None  # part of a name ("the United Nations Conference on Environment and Development")
     if lemma == "talk" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         if not _counterpart_pp(tok, allow_to=False):
@@ -372,6 +373,12 @@ def _session_of_body(tok: Token) -> bool:
     owners = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
     owners += [c for c in children_of(tok) if c.dep_ in {"poss", "compound"}]
     return any(o.ent_type_ == "ORG" for o in owners)
+
+
+def _summit_name(tok: Token) -> bool:
+    """"the East Asia Summit": a gathering whose name ends in "Summit" (and is no part of a longer name)."""
+    doc = tok.doc
+    return tok.lower_ == "summit" and tok.ent_iob_ == "I" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
 
 
 def _sitting_hosted(tok: Token) -> bool:

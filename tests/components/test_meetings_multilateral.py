@@ -242,6 +242,17 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-02-25",
         [({"Pacific Islands Forum", "Sitiveni Rabuka", "Henry Puna"}, {"mode": "multilateral", "date": "2023-02-24"})],
     ),
+    # "attended the East Asia Summit": a gathering whose name ends in "Summit" is a summit of that body
+    (
+        "Leaders from 16 countries attended the East Asia Summit in Jakarta on Thursday, hosted by Indonesian President Joko Widodo.",
+        "2023-09-07",
+        [({"East Asia Summit", "Joko Widodo"}, {"mode": "multilateral", "date": "2023-09-07"})],
+    ),
+    (
+        "Regional leaders opened the East Asia Summit in Jakarta on Thursday. Indonesian President Joko Widodo chaired the meeting.",
+        "2023-09-07",
+        [({"East Asia Summit", "Joko Widodo"}, {"mode": "multilateral", "date": "2023-09-07"})],
+    ),
     # "The leaders of Serbia and Kosovo": each state's leader the article names, in office that day
     (
         "The leaders of Serbia and Kosovo held talks in Ohrid on Saturday, hosted by EU foreign policy chief Josep Borrell. "
