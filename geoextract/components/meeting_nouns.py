@@ -4,6 +4,8 @@
 secretary general", "Summit Bank") names no meeting; "round" names one when it is a round of
 talks ("a new round of negotiations", "agreed to hold a second round next week"), not a round
 of sanctions, voting or fighting; "a similar meeting" names another meeting than the one told.
+A name that ends in "Summit" ("the East Asia Summit") is a gathering, and so is a body's session
+or a definite session someone hosts.
 """
 
 from __future__ import annotations
@@ -101,3 +103,27 @@ def within_told(prep: Token) -> bool:
 def told_meeting(prep: Token) -> bool:
     """"for the call", "in the talks": a meeting noun with "the", one the story has told."""
     return any(n.dep_ == "pobj" and n.lemma_.lower() in MEETING_NOUNS | {"call"} and any(d.lower_ == "the" for d in children_of(n)) for n in children_of(prep))
+
+
+def session_of_body(tok: Token) -> bool:
+    """"a session of the African Union", "the bloc's session": a body's sitting is a meeting of its members."""
+    if tok.lemma_.lower() != "session":
+        return False
+    owners = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
+    owners += [c for c in children_of(tok) if c.dep_ in {"poss", "compound"}]
+    return any(o.ent_type_ == "ORG" for o in owners)
+
+
+def summit_name(tok: Token) -> bool:
+    """"the East Asia Summit": a gathering whose name ends in "Summit" (and is no part of a longer name)."""
+    doc = tok.doc
+    return tok.lower_ == "summit" and tok.ent_iob_ == "I" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+
+
+def sitting_hosted(tok: Token) -> bool:
+    """"X hosted the session, which was chaired by Y": a definite sitting someone hosts is
+    the gathering told before (only hosting: a session someone chairs or opens may be any body's sitting)."""
+    return (
+        tok.lemma_.lower() == "session" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "host"
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(tok))
+    )

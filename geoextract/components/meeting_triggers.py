@@ -62,7 +62,7 @@ from .meeting_lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
-from .meeting_nouns import in_name, talks_round
+from .meeting_nouns import in_name, session_of_body, sitting_hosted, summit_name, talks_round
 from .meeting_phrases import _agents
 from .meeting_presence import PRESENCE_WORDS, meet_cue, presence_cue, verb_lemma
 from .meeting_seats import (
@@ -177,7 +177,7 @@ def _classify(tok: Token) -> str | None:
     lower = tok.lower_
     is_verb = tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")
     # "the Pacific Islands Forum secretary general", "Summit Bank"; not "attended the East Asia Summit" (the name's last word)
-    is_noun = _nominal(tok) and (not in_name(tok) or _summit_name(tok))
+    is_noun = _nominal(tok) and (not in_name(tok) or summit_name(tok))
     if is_noun and (lemma in MEETING_NOUNS or lower in MEETING_NOUNS or lower in {"talks", "meetings"} or talks_round(tok)):
         return _classify_noun(tok, lemma if lemma != "talks" else "talk")
     if is_noun and lemma in EVENT_NOUNS:
@@ -314,7 +314,7 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
         return None
     if tok.dep_ == "compound" and tok.head.lemma_.lower() in _OFFICER_NOUNS:
         return None  # "Xi Jinping, the summit host", "the talks chief": a person, not a meeting told
-    if tok.is_title and tok.ent_type_ in {"ORG", "EVENT", "WORK_OF_ART", "FAC", "LAW"} and not tok.is_sent_start and not _summit_name(tok):
+    if tok.is_title and tok.ent_type_ in {"ORG", "EVENT", "WORK_OF_ART", "FAC", "LAW"} and not tok.is_sent_start and not summit_name(tok):
         return None  # part of a name ("the United Nations Conference on Environment and Development")
     if lemma == "talk" and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_ == "be":
         if not _counterpart_pp(tok, allow_to=False):
@@ -332,7 +332,7 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
             return "phone"
         return None  # "calls from X" are demands
     if lemma in NEEDS_COUNTERPART and not _counterpart_pp(tok, allow_to=False):
-        if not (compounds & REMOTE_WORDS or held_by_several(tok) or _session_of_body(tok) or joined_by(tok) or _sitting_hosted(tok)):
+        if not (compounds & REMOTE_WORDS or held_by_several(tok) or session_of_body(tok) or joined_by(tok) or sitting_hosted(tok)):
             return None
     if lemma == "talk" and tok.tag_ == "NN" and not _counterpart_pp(tok, allow_to=False):
         return None
@@ -366,28 +366,10 @@ def _members_of_body(noun: Token) -> bool:
     return any(o.ent_type_ == "ORG" for o in owners)
 
 
-def _session_of_body(tok: Token) -> bool:
-    """"a session of the African Union", "the bloc's session": a body's sitting is a meeting of its members."""
-    if tok.lemma_.lower() != "session":
-        return False
-    owners = [p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
-    owners += [c for c in children_of(tok) if c.dep_ in {"poss", "compound"}]
-    return any(o.ent_type_ == "ORG" for o in owners)
 
 
-def _summit_name(tok: Token) -> bool:
-    """"the East Asia Summit": a gathering whose name ends in "Summit" (and is no part of a longer name)."""
-    doc = tok.doc
-    return tok.lower_ == "summit" and tok.ent_iob_ == "I" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
 
 
-def _sitting_hosted(tok: Token) -> bool:
-    """"X hosted the session, which was chaired by Y": a definite sitting someone hosts or chairs,
-    the gathering told before."""
-    return (
-        tok.lemma_.lower() == "session" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "host"
-        and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(tok))
-    )
 
 
 def _in_setting(tok: Token) -> bool:
