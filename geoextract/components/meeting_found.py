@@ -87,10 +87,24 @@ HANDED_OFFICES: frozenset[str] = frozenset({"chairmanship", "chairpersonship", "
 
 
 def handover(verb: Token) -> bool:
-    """"took over the rotating chairmanship (from Y)", "handed over the presidency (to Y)": both at the meeting."""
-    if verb.lemma_.lower() not in {"take", "hand", "pass"} or not any(c.dep_ == "prt" and c.lower_ == "over" for c in children_of(verb)):
+    """"took over the rotating chairmanship (from Y)", "handed (over) the presidency to Y": both at the meeting."""
+    lemma = verb.lemma_.lower()
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in children_of(verb))
+    to = lemma in {"hand", "pass"} and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(verb))
+    if lemma not in {"take", "hand", "pass"} or not (over or to):
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in HANDED_OFFICES for c in children_of(verb))
+
+
+def handed_over_to(verb: Token, *, own: bool) -> list[Token]:
+    """The people a handover names: "took over the chairmanship from Y" (``own``: the verb's own
+    handover), "closed the summit, passing the rotating presidency to Y" (a participle's)."""
+    clauses = [verb] if own else []
+    clauses += [c for c in children_of(verb) if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG"]
+    return [
+        p for clause in clauses if handover(clause)
+        for c in children_of(clause) if c.dep_ == "prep" and c.lower_ in {"from", "to"} for p in children_of(c) if p.dep_ == "pobj"
+    ]
 
 
 #: What a go-between brokers for the parties ("a deal brokered by X").

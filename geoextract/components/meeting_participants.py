@@ -19,7 +19,7 @@ from .meeting_found import (
     auspices_mediators,
     brokered_deals,
     capitals_for_states,
-    handover,
+    handed_over_to,
     hosted_after_origin,
     named_grouping,
     people_only,
@@ -472,9 +472,8 @@ class ParticipantFinder:
             self._take([c for c in children_of(verb) if c.dep_ == "dobj"], found, people_only=True)
         else:
             self.subjects(verb, found, inner=noun)
-        if via == "prep" and handover(verb):  # "At the summit, X took over the chairmanship from Y"
-            for pobj in (p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in {"from", "to"} for p in children_of(c) if p.dep_ == "pobj"):
-                found.take(self.slot(pobj, found.ids))
+        for pobj in handed_over_to(verb, own=via == "prep"):  # "At the summit, X took over the chairmanship from Y"
+            found.take(self.slot(pobj, found.ids))
         if lemma in HOSTING_VERBS and not _is_passive(verb) and len(found.ids) > before and found.host is None:
             found.host = found.ids[before]
         if via == "dobj":

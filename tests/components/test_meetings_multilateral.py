@@ -187,7 +187,8 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"Xi Jinping", "Vladimir Putin"}, {"status": "occurred", "date": "2022-09-15"}),
         ],
     ),
-    # "X, attending his last G20 summit, joined A, B and C": the people X joined were at that summit
+    # "X, attending his last G20 summit, joined A, B and C": the people X joined were at that summit (and
+    # the one handed the presidency in "closed the summit, passing the rotating presidency to Y")
     (
         "RIO DE JANEIRO — Luiz Inácio Lula da Silva closed the Group of 20 summit in Rio de Janeiro on Tuesday, passing the rotating "
         "presidency to South Africa's Cyril Ramaphosa, who will host the leaders in Johannesburg next November. The Brazilian "
@@ -195,7 +196,12 @@ CASES: list[tuple[str, str, Expected]] = [
         "Joe Biden, attending his last G20 summit, joined China's Xi Jinping, Narendra Modi of India and Argentina's Javier Milei, "
         "whose delegation had objected to parts of the joint declaration.",
         "2024-11-19",
-        [({"G20", "Luiz Inácio Lula da Silva", "Joe Biden", "Xi Jinping", "Narendra Modi", "Javier Milei"}, {"status": "occurred", "date": "2024-11-19"})],
+        [
+            (
+                {"G20", "Luiz Inácio Lula da Silva", "Cyril Ramaphosa", "Joe Biden", "Xi Jinping", "Narendra Modi", "Javier Milei"},
+                {"status": "occurred", "date": "2024-11-19"},
+            )
+        ],
     ),
     # "X and Y, who held talks on the sidelines a day earlier, ...": the relative hangs on Y but
     # stands for both (with an object of its own, "who met Z", it is Y's alone: a guard)
@@ -241,6 +247,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "which was chaired by the forum's secretary general, Henry Puna.",
         "2023-02-25",
         [({"Pacific Islands Forum", "Sitiveni Rabuka", "Henry Puna"}, {"mode": "multilateral", "date": "2023-02-24"})],
+    ),
+    # "closed the summit, passing the rotating presidency to Y": the one handed the office was there
+    (
+        "Indonesian President Joko Widodo closed the Group of 20 summit in Bali on Wednesday, passing the rotating presidency "
+        "to Indian Prime Minister Narendra Modi.",
+        "2022-11-16",
+        [({"G20", "Joko Widodo", "Narendra Modi"}, {"mode": "multilateral", "date": "2022-11-16"})],
     ),
     # "attended the East Asia Summit": a gathering whose name ends in "Summit" is a summit of that body
     (
