@@ -186,6 +186,23 @@ JOINS_OF_A_TOLD_CALL: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "X did not travel, and Y attended": a coordinated clause with a subject of its own is not under
+#: the first clause's negation ("Y did not attend" still tells no attendance: a guard).
+OWN_CLAUSE_NEGATION: list[tuple[str, str, Expected]] = [
+    (
+        "Brazilian President Luiz Inacio Lula da Silva opened the Group of 20 summit in Rio de Janeiro on Monday. Russian "
+        "President Vladimir Putin did not travel, and Foreign Minister Sergei Lavrov attended in his place.",
+        "2024-11-19",
+        [({"G20", "Luiz Inácio Lula da Silva", "Sergey Lavrov"}, {"status": "occurred", "date": "2024-11-18"})],
+    ),
+    (
+        "Brazilian President Luiz Inacio Lula da Silva opened the Group of 20 summit in Rio de Janeiro on Monday. Russian "
+        "Foreign Minister Sergei Lavrov did not attend.",
+        "2024-11-19",
+        [({"G20", "Luiz Inácio Lula da Silva"}, {"status": "occurred", "date": "2024-11-18"})],
+    ),
+]
+
 
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), DROPPED_PLANS)
@@ -260,4 +277,10 @@ def test_the_purpose_of_a_planned_visit_is_planned(nlp: Any, text: str, date: st
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), ARRIVED_FROM)
 def test_talks_where_a_dated_arrival_came_from_are_undated(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), OWN_CLAUSE_NEGATION)
+def test_negation_stays_in_its_own_clause(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
