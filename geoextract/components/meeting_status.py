@@ -263,6 +263,8 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
     """Planned or occurred, from modals, "expected to", "planned", "ahead of" and tense."""
     for child in children_of(trigger):
         if child.dep_ in {"amod", "acl"} and child.lemma_.lower() in PLAN_WORDS | {"planned", "upcoming", "scheduled", "proposed", "expected"}:
+            if child.lemma_.lower() == "aim" and any(c.dep_ == "prep" and c.lower_ == "at" for c in children_of(child)):
+                continue  # "talks aimed at ending the war": what the talks are for, not a plan
             return "planned", True
     if any(_has_aux(rel, FUTURE_AUX) for rel in _own_relatives(trigger)):
         return "planned", True  # "in town for a summit that X will host on Tuesday"

@@ -186,6 +186,17 @@ JOINS_OF_A_TOLD_CALL: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "talks aimed at ending the war": what the talks are for, not a plan ("talks set for next week"
+#: stay planned: a guard).
+AIMED_AT: list[tuple[str, str, Expected]] = [
+    (
+        "Armenia and Azerbaijan concluded a round of talks aimed at ending their decades-old conflict on Friday.",
+        "2024-02-06",
+        [({"Armenia", "Azerbaijan"}, {"status": "occurred", "date": "2024-02-02"})],
+    ),
+    ("Armenia and Azerbaijan agreed to talks set for next week.", "2024-02-06", [({"Armenia", "Azerbaijan"}, {"status": "planned"})]),
+]
+
 #: "X did not travel, and Y attended": a coordinated clause with a subject of its own is not under
 #: the first clause's negation ("Y did not attend" still tells no attendance: a guard).
 OWN_CLAUSE_NEGATION: list[tuple[str, str, Expected]] = [
@@ -283,4 +294,10 @@ def test_talks_where_a_dated_arrival_came_from_are_undated(nlp: Any, text: str, 
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), OWN_CLAUSE_NEGATION)
 def test_negation_stays_in_its_own_clause(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), AIMED_AT)
+def test_talks_aimed_at_a_goal_are_no_plan(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
