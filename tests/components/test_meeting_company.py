@@ -114,6 +114,12 @@ CALLED_ON: list[tuple[str, str, Expected]] = [
         "2023-03-07",
         [({"Gabriel Boric", "Pedro Sánchez"}, {"mode": "visit", "status": "occurred", "topic": "the trade deal"})],
     ),
+    # the verb's own "to" ("was due to call on Y") is a plan, not a demand
+    (
+        "Chilean President Gabriel Boric arrived in Madrid on Monday and was due to call on King Felipe VI later on Tuesday.",
+        "2023-03-07",
+        [({"Gabriel Boric", "Felipe VI"}, {"mode": "visit", "status": "planned"})],
+    ),
 ]
 
 #: "X told delegates ...", "Y urged the summit ...": the speaker is at the meeting told before;
