@@ -209,6 +209,12 @@ def _on_agenda(trigger: Token) -> bool | None:
     return not any(c.dep_ == "neg" for c in children_of(verb))
 
 
+def _participle_aside(node: Token, below: Token) -> bool:
+    """"X, invited as a guest, met Y": the parser makes the bare participle the sentence's verb
+    and the meeting verb its conjunct; a past participle with no auxiliary is an aside on X."""
+    return node.tag_ == "VBN" and below.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(node))
+
+
 def _negated_who_clause(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in children_of(verb)) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in children_of(verb))
 
@@ -218,7 +224,7 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in children_of(trigger)):
         return True  # "laying the ground for a possible summit between X and Y"
     for index, node in enumerate(path):
-        if index and node.lemma_.lower() in NON_EVENT_WORDS and path[index - 1].dep_ not in {"nsubj", "nsubjpass"} and not _opening_act(node):
+        if index and node.lemma_.lower() in NON_EVENT_WORDS and path[index - 1].dep_ not in {"nsubj", "nsubjpass"} and not _opening_act(node) and not _participle_aside(node, path[index - 1]):
             if not (node.lemma_.lower() == "call" and path[index - 1].dep_ in {"dobj", "oprd"}):
                 return True
         for child in children_of(node):

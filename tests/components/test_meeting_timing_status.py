@@ -186,6 +186,18 @@ JOINS_OF_A_TOLD_CALL: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "X, invited as an outreach guest, met Y": the parser makes the bare participle the sentence's
+#: verb; an aside on X invites nobody to this meeting ("X was invited to meet Y" stays no meeting: a guard).
+INVITED_ASIDE: list[tuple[str, str, Expected]] = [
+    (
+        "Brazilian President Luiz Inacio Lula da Silva, invited as an outreach guest, met Japanese Prime Minister Fumio Kishida "
+        "on Saturday.",
+        "2023-05-21",
+        [({"Luiz Inácio Lula da Silva", "Fumio Kishida"}, {"status": "occurred", "date": "2023-05-20"})],
+    ),
+    ("Brazilian President Luiz Inacio Lula da Silva was invited to meet Japanese Prime Minister Fumio Kishida.", "2023-05-21", []),
+]
+
 #: "talks aimed at ending the war": what the talks are for, not a plan ("talks set for next week"
 #: stay planned: a guard).
 AIMED_AT: list[tuple[str, str, Expected]] = [
@@ -300,4 +312,10 @@ def test_negation_stays_in_its_own_clause(nlp: Any, text: str, date: str, expect
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), AIMED_AT)
 def test_talks_aimed_at_a_goal_are_no_plan(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), INVITED_ASIDE)
+def test_invited_participle_aside_is_no_invitation(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
