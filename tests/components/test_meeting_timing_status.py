@@ -198,6 +198,23 @@ INVITED_ASIDE: list[tuple[str, str, Expected]] = [
     ("Brazilian President Luiz Inacio Lula da Silva was invited to meet Japanese Prime Minister Fumio Kishida.", "2023-05-21", []),
 ]
 
+#: "A planned meeting between X and Y never took place": a plan dropped (cancelled); "the meeting
+#: never took place" denies one reported (a guard).
+PLANNED_NEVER: list[tuple[str, str, Expected]] = [
+    (
+        "A planned meeting between Ukrainian President Volodymyr Zelenskyy and Brazilian President Luiz Inacio Lula da Silva "
+        "in Hiroshima never took place.",
+        "2023-05-22",
+        [({"Volodymyr Zelenskyy", "Luiz Inácio Lula da Silva"}, {"status": "cancelled"})],
+    ),
+    (
+        "Kyiv said the meeting between Ukrainian President Volodymyr Zelenskyy and Brazilian President Luiz Inacio Lula da Silva "
+        "in Hiroshima never took place.",
+        "2023-05-22",
+        [({"Volodymyr Zelenskyy", "Luiz Inácio Lula da Silva"}, {"status": "denied"})],
+    ),
+]
+
 #: "talks aimed at ending the war": what the talks are for, not a plan ("talks set for next week"
 #: stay planned: a guard).
 AIMED_AT: list[tuple[str, str, Expected]] = [
@@ -318,4 +335,10 @@ def test_talks_aimed_at_a_goal_are_no_plan(nlp: Any, text: str, date: str, expec
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), INVITED_ASIDE)
 def test_invited_participle_aside_is_no_invitation(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), PLANNED_NEVER)
+def test_planned_meeting_that_never_took_place_is_cancelled(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
