@@ -195,8 +195,8 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
             return True
         if node.pos_ in {"VERB", "AUX"} and node.i != trigger.i:
             break
-        if node.i == trigger.i and node.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(node)):
-            break  # "X did not travel, and Y attended": a clause of its own, not under the negation
+        if node.i == trigger.i and node.dep_ in {"conj", "relcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(node)):
+            break  # "X did not travel, and Y attended", "... Y, who also attended, never took place": clauses of their own
     return False
 
 

@@ -342,3 +342,15 @@ def test_invited_participle_aside_is_no_invitation(nlp: Any, text: str, date: st
 @pytest.mark.parametrize(("text", "date", "expected"), PLANNED_NEVER)
 def test_planned_meeting_that_never_took_place_is_cancelled(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_relative_clause_on_a_person_is_not_under_the_main_negation(nlp: Any) -> None:
+    """"... Y, who also attended, never took place": the attendance is told, the meeting is not."""
+    from geoextract.components.meeting_status import meeting_status
+
+    doc = nlp("A planned meeting between Volodymyr Zelenskyy and Brazil's Luiz Inacio Lula da Silva, who also attended, never took place.")
+    attended = next(t for t in doc if t.lower_ == "attended")
+    assert meeting_status(attended)[0] == "occurred"
+    meeting = next(t for t in doc if t.lower_ == "meeting")
+    assert meeting_status(meeting)[0] == "cancelled"
