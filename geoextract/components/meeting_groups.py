@@ -365,6 +365,6 @@ def reporting_subject(actors: DocActors, tok: Token) -> str | None:
     if clause.dep_ != "ccomp" or clause.head.i == clause.i:
         return None
     for subj in children_of(clause.head):
-        if subj.dep_ == "nsubj":
+        if subj.dep_ == "nsubj" and subj.i < tok.i:  # "He will speak with Y, X told reporters": not X
             return person_in_np(actors, subj)
     return None

@@ -42,7 +42,8 @@ def governing_subjects(tok: Token) -> list[Token]:
         if cur.pos_ not in {"VERB", "AUX"}:
             continue
         # "before flying to Doha": a participle shares its governor's subject
-        for subject in (c for c in children_of(cur) if c.dep_ in {"nsubj", "nsubjpass"}):
+        # not a subject after the pronoun ("He will speak with Y, X told reporters": not X)
+        for subject in (c for c in children_of(cur) if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i):
             found.append(cur.head if subject.tag_ in {"WP", "WDT"} and cur.dep_ == "relcl" else subject)  # "Y, who said"
     return found
 

@@ -293,3 +293,20 @@ def test_pronoun_takes_the_subject_of_a_parallel_relative_clause(nlp: Any) -> No
     found = [{names[p] for p in r.participants} for r in doc.relations]
     assert {"Yoshimasa Hayashi", "Joko Widodo"} in found, found
     assert not any({"Bongbong Marcos", "Joko Widodo"} <= people for people in found), found
+
+
+@pytest.mark.integration
+def test_pronoun_before_its_reporter_is_not_the_reporter(nlp: Any) -> None:
+    """"He will speak with Y on Thursday, X told reporters": the reporter named after the pronoun
+    is not whom it names (the subject told before is)."""
+    import geoextract
+
+    text = (
+        "Japanese Prime Minister Fumio Kishida held a call with South Korean President Yoon Suk Yeol on Monday. He will speak "
+        "with Chinese Premier Li Qiang on Thursday, chief cabinet secretary Hirokazu Matsuno told reporters."
+    )
+    doc = geoextract.extract(text, date="2023-05-09", nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    found = [{names[p] for p in r.participants} for r in doc.relations]
+    assert {"Fumio Kishida", "Li Qiang"} in found, found
+    assert not any("Hirokazu Matsuno" in people for people in found), found
