@@ -66,6 +66,11 @@ def meeting_status(trigger: Token) -> Status:
         ('planned', True)
     """
     path = path_to_root(trigger)
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ == "during" and prep.head.dep_ == "ccomp" and prep.i and trigger.doc[prep.i - 1].text == ",":
+        # "warned X that the West would impose sanctions ..., during a virtual summit": the parser hangs
+        # the summit on the reported clause; it is the warning's, not the sanctions'
+        path = [trigger, prep, *path_to_root(prep.head.head)]
     cancelled = denied = False
     for index, node in enumerate(path):
         lemma = node.lemma_.lower()

@@ -215,6 +215,17 @@ PLANNED_NEVER: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "told Y that Beijing would never accept X, during a virtual summit": the parser hangs the summit
+#: on the reported clause; its tense is the telling's, not the "would" told.
+DURING_AFTER_REPORT: list[tuple[str, str, Expected]] = [
+    (
+        "Chinese President Xi Jinping told U.S. President Joe Biden on Monday that Beijing would never accept independence for "
+        "Taiwan, during a three-hour virtual summit held over a video link.",
+        "2021-11-16",
+        [({"Xi Jinping", "Joe Biden"}, {"status": "occurred", "mode": "phone", "date": "2021-11-15"})],
+    ),
+]
+
 #: "talks aimed at ending the war": what the talks are for, not a plan ("talks set for next week"
 #: stay planned: a guard).
 AIMED_AT: list[tuple[str, str, Expected]] = [
@@ -354,3 +365,9 @@ def test_relative_clause_on_a_person_is_not_under_the_main_negation(nlp: Any) ->
     assert meeting_status(attended)[0] == "occurred"
     meeting = next(t for t in doc if t.lower_ == "meeting")
     assert meeting_status(meeting)[0] == "cancelled"
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), DURING_AFTER_REPORT)
+def test_during_a_summit_after_a_reported_clause_takes_the_reporting_tense(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
