@@ -188,7 +188,7 @@ def present_after(verb: Token) -> list[Token]:
     "were". Those people; none when ``verb`` is neither form."""
     if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "ccomp", "advcl", "pcomp"}:
         return []
-    if verb.lemma_.lower() == "join" and verb.tag_ == "VBG":
+    if verb.lemma_.lower() in {"join", "attend", "participate"} and verb.tag_ == "VBG":  # also "Also attending were X and Y"
         return [c for a in children_of(verb) if a.dep_ == "aux" and a.lemma_ == "be" and a.i > verb.i for c in children_of(a) if c.dep_ in {"nsubj", "attr"} and names_person(c)]
     if verb.lemma_.lower() != "be":
         return []

@@ -403,6 +403,8 @@ HOSTED_ON_TOPIC: list[tuple[str, str, Expected]] = [
 INVERTED_AND_SPOKE: list[tuple[str, str, Expected]] = [
     (_SUMMIT + "Present were Kenyan President William Ruto and Nigerian President Bola Tinubu.", "2023-02-19", [_PAIR_AU]),
     (_SUMMIT + "Attending were Kenyan President William Ruto and Nigerian President Bola Tinubu.", "2023-02-19", [_PAIR_AU]),
+    # "Also attending were X and Y": the parser hangs the names on "were", the auxiliary of "attending"
+    (_SUMMIT + "Also attending were Kenyan President William Ruto and Nigerian President Bola Tinubu.", "2023-02-19", [_PAIR_AU]),
     ("Present at the launch were Kenyan President William Ruto and Nigerian President Bola Tinubu.", "2023-02-19", []),
     (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu spoke at the opening session.", "2023-02-19", [_PAIR_AU]),
     # "said on the sidelines of the summit", "took the floor"
