@@ -161,3 +161,15 @@ def hosted_after_origin(noun: Token) -> list[Token]:
 def people_only(actors: DocActors, res: NPResult) -> bool:
     """True when a phrase named someone and only people ("alongside X and Y", not "alongside the summit")."""
     return bool(res.ids) and all(actors.info[i].is_person for i in res.ids)
+
+
+#: Verbs of a gathering beginning or ending ("as the summit opened").
+_OPENING_VERBS = frozenset({"open", "begin", "start", "close", "end", "convene"})
+
+
+def while_opening(verb: Token) -> list[Token]:
+    """"X took over the chairmanship from Y as the bloc's summit opened": the clause a gathering's
+    opening or close is the time of; its people were at the gathering. [] otherwise."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in _OPENING_VERBS or verb.head.i == verb.i:
+        return []
+    return [verb.head] if any(c.dep_ == "mark" and c.lower_ in {"as", "when", "while"} for c in children_of(verb)) else []

@@ -248,6 +248,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-02-25",
         [({"Pacific Islands Forum", "Sitiveni Rabuka", "Henry Puna"}, {"mode": "multilateral", "date": "2023-02-24"})],
     ),
+    # "X took over the chairmanship from Y as the bloc's summit opened": the clause the opening dates
+    (
+        "Angolan President Joao Lourenco took over the rotating chairmanship of the African Union on Saturday from Mauritania's "
+        "Mohamed Ould Ghazouani as the bloc's annual summit opened in Addis Ababa.",
+        "2025-02-16",
+        [({"African Union", "João Lourenço", "Mohamed Ould Ghazouani"}, {"mode": "multilateral", "date": "2025-02-15"})],
+    ),
     # "closed the summit, passing the rotating presidency to Y": the one handed the office was there
     (
         "Indonesian President Joko Widodo closed the Group of 20 summit in Bali on Wednesday, passing the rotating presidency "
