@@ -168,8 +168,11 @@ _OPENING_VERBS = frozenset({"open", "begin", "start", "close", "end", "convene"}
 
 
 def while_opening(verb: Token) -> list[Token]:
-    """"X took over the chairmanship from Y as the bloc's summit opened": the clause a gathering's
-    opening or close is the time of; its people were at the gathering. [] otherwise."""
+    """"X took over the chairmanship from Y as the bloc's summit opened": the subject (and the
+    handover's people) of the clause a gathering's opening or close is the time of; they were
+    at the gathering. [] otherwise."""
     if verb.dep_ != "advcl" or verb.lemma_.lower() not in _OPENING_VERBS or verb.head.i == verb.i:
         return []
-    return [verb.head] if any(c.dep_ == "mark" and c.lower_ in {"as", "when", "while"} for c in children_of(verb)) else []
+    if not any(c.dep_ == "mark" and c.lower_ in {"as", "when", "while"} for c in children_of(verb)):
+        return []
+    return [c for c in children_of(verb.head) if c.dep_ == "nsubj"] + handed_over_to(verb.head, own=True)

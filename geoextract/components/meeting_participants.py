@@ -462,9 +462,7 @@ class ParticipantFinder:
                 for prep in children_of(clause):
                     if prep.dep_ == "prep" and prep.lower_ == "under":
                         self._take(auspices_mediators(prep), found)  # "under the auspices of X": the mediator takes part
-            for clause in while_opening(verb):  # "X took over the chair from Y as the summit opened": both there
-                self.subjects(clause, found)
-                self._take(handed_over_to(clause, own=True), found)
+            self._take(while_opening(verb), found)  # "X took over the chair from Y as the summit opened": both there
             return verb
         plans = lemma in {"include", "feature"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for c in children_of(verb))
         if via == "dobj" and lemma not in _OBJECT_GOVERNORS and not plans:
