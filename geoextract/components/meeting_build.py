@@ -154,6 +154,8 @@ class SentenceReader:
             for child in children_of(among.head):
                 if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in children_of(child)):
                     self.finder.subjects(child, found)  # "X and Y were among those attending, as was Z"
+                if child.dep_ == "prep" and child.lower_ == "along":  # "X was among those in the hall, along with Y and Z"
+                    self.finder.with_phrases(child, found)
             cand.add([p for p in found.ids if self.actors.info[p].is_person])
             cand.anaphoric = True
             return cand if cand.participants else None

@@ -248,6 +248,19 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-02-25",
         [({"Pacific Islands Forum", "Sitiveni Rabuka", "Henry Puna"}, {"mode": "multilateral", "date": "2023-02-24"})],
     ),
+    # "X and Y were among those in the hall, along with Z and W": the "along with" people too
+    (
+        "Kenyan President William Ruto opened the East African Community summit in Arusha on Friday. Tanzanian President Samia "
+        "Suluhu Hassan and Ugandan President Yoweri Museveni were among those in the hall, along with Rwanda's Paul Kagame and "
+        "Burundi's Evariste Ndayishimiye.",
+        "2023-11-25",
+        [
+            (
+                {"William Ruto", "East African Community", "Samia Suluhu Hassan", "Yoweri Museveni", "Paul Kagame", "Évariste Ndayishimiye"},
+                {"mode": "multilateral", "date": "2023-11-24"},
+            )
+        ],
+    ),
     # "X took over the chairmanship from Y as the bloc's summit opened": the clause the opening dates
     (
         "Angolan President Joao Lourenco took over the rotating chairmanship of the African Union on Saturday from Mauritania's "
