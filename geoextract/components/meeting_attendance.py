@@ -25,7 +25,7 @@ from .meeting_phrases import _is_passive as is_passive
 from .meeting_presence import _told_gathering as told_gathering
 from .meeting_presence import drawn_by_gathering, in_attendance
 from .meeting_seats import same_room
-from .meeting_syntax import children_of, token_hashes
+from .meeting_syntax import children_of, token_hashes, where_relative
 
 _AMONG = frozenset({"among", "amongst"})
 #: Verbs of people coming together ("the ministers gathered for a final session").
@@ -35,7 +35,7 @@ _GATHER_PREPS = frozenset({"for", "at", "in"})
 
 def attends_without_object(tok: Token) -> bool:
     """"X and Y also attended": attendance of a meeting told before (not "attended the talks")."""
-    where = tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok))  # "..., where X also attended"
+    where = where_relative(tok)  # "..., where X also attended"
     if tok.dep_ in {"relcl", "acl", "amod", "xcomp"} and not person_relative(tok) and not where:
         return False  # "a summit that X will attend", "was due to attend" are the meeting's own phrase
     if any(c.dep_ in {"dobj", "ccomp", "xcomp"} and not _appended_title(c) for c in children_of(tok)):

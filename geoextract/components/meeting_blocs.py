@@ -23,7 +23,7 @@ from .meeting_actors import DocActors
 from .meeting_candidate import Candidate
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS, SETTING_NOUNS
 from .meeting_mentions import dateline_end
-from .meeting_syntax import children_of, conjuncts, scope, token_hashes
+from .meeting_syntax import children_of, conjuncts, scope, token_hashes, where_relative
 
 #: Lemma hashes of the nouns that name a grouping's gathering (summit settings are read only where one occurs).
 SUMMIT_HASHES = frozenset(hash_string(w) for n in ("summit", "meeting", "gathering", "conference") for w in (n, n.title()))
@@ -341,7 +341,7 @@ def _in_where_clause(tok: Token, gathering: Token) -> bool:
     summit in Jeddah on Friday, where ...": the parser may hang the clause on either)."""
     while tok.dep_ != "relcl" and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok)):
+    if not where_relative(tok):
         return False
     head = tok.head
     while head.i != gathering.i and head.i != gathering.head.i and head.dep_ in {"pobj", "prep", "compound", "appos", "npadvmod"}:

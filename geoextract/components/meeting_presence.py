@@ -27,7 +27,7 @@ from .meeting_destinations import trip_verb
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_seats import also_in_place, present_after, tells_gathering
-from .meeting_syntax import children_of, conjuncts
+from .meeting_syntax import children_of, conjuncts, where_relative
 
 #: Word forms the base lemmatizer gets wrong ("dined" -> "din"), with the lemma the rules read.
 LEMMA_FIXES = {"dined": "dine", "dining": "dine", "dines": "dine", "lunched": "lunch", "lunching": "lunch", "lunches": "lunch"}
@@ -391,8 +391,7 @@ def sees_person(verb: Token) -> bool:
     them (not "saw X as a threat", "has seen X on television", "saw X win")."""
     if verb.lemma_.lower() != "see" or any(c.dep_ in {"auxpass", "ccomp", "xcomp", "oprd", "advcl"} for c in children_of(verb)):
         return False
-    where = verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb))
-    if verb.dep_ in {"relcl", "acl"} and trip_verb(verb) is None and not where:
+    if verb.dep_ in {"relcl", "acl"} and trip_verb(verb) is None and not where_relative(verb):
         return False  # "a chance to see Y", "criticised a trip to see Y"; not "made a trip to W to see Y", "in A, where he saw Y"
     screens = {"television", "tv", "video", "screen", "footage", "news", "broadcast", "picture", "photo", "photograph"}
     if any(c.dep_ == "prep" and (c.lower_ == "as" or any(p.lemma_.lower() in screens for p in children_of(c))) for c in children_of(verb)):

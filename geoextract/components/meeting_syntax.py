@@ -221,6 +221,11 @@ def path_to_root(tok: Token, limit: int = 12) -> list[Token]:
     return path
 
 
+def where_relative(tok: Token) -> bool:
+    """``tok`` heads a "where" clause ("in Jeddah, where X greeted Y")."""
+    return tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok))
+
+
 def free_relative_head(verb: Token) -> Token | None:
     """The verb whose object is a free relative clause ("held [what is expected to be a summit]")."""
     clause = verb

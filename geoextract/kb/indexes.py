@@ -8,8 +8,8 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..errors import Errors, GeoExtractValueError
-from .model import Person
-from .normalize import _TOKEN, demonym_variants, normalize_name
+from .model import Person, demonym_table
+from .normalize import _TOKEN, normalize_name
 
 if TYPE_CHECKING:
     from .store import KnowledgeBase
@@ -21,6 +21,7 @@ def build_indexes(kb: KnowledgeBase) -> None:
     """(Re)build the country, organisation, tenure and office-role indexes of ``kb``."""
     alias: dict[str, list[str]] = defaultdict(list)
     country_keys: dict[str, list[str]] = defaultdict(list)
+    demonyms = demonym_table(kb._countries.values())
     for c in kb._countries.values():
         for name in (
             c.name,
@@ -32,7 +33,7 @@ def build_indexes(kb: KnowledgeBase) -> None:
         ):
             _append(country_keys, normalize_name(name), c.alpha3)
             _append(alias, normalize_name(name), c.id)
-        for name in (*c.demonyms, *(v for d in c.demonyms for v in demonym_variants(d))):
+        for name in demonyms[c.id]:
             _append(country_keys, normalize_name(name), c.alpha3)
     # Capitals and seats come last: a name or demonym of a country wins over a capital.
     for c in kb._countries.values():

@@ -9,9 +9,12 @@ else in the library (``Entity.country``, ``Role.country``), and carry their QID 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from .normalize import demonym_variants
 
 ActorType = Literal["person", "country", "organisation"]
 
@@ -174,3 +177,16 @@ def covers(start: dt.date | None, end: dt.date | None, day: dt.date) -> bool:
     if start is not None and day < start:
         return False
     return not (end is not None and day > end)
+
+
+def demonym_table(countries: Iterable[Country]) -> dict[str, list[str]]:
+    """Each country's demonyms with their variant spellings (see
+    :func:`~geoextract.kb.normalize.demonym_variants`), by country id; a variant that is some
+    country's name, alias or demonym is left out. The actor ruler's gazetteer and the country
+    index both read it, so the two agree."""
+    countries = list(countries)
+    known = {t for c in countries for t in (c.name, *c.aliases, *c.demonyms)}
+    return {
+        c.id: list(dict.fromkeys((*c.demonyms, *(v for d in c.demonyms for v in demonym_variants(d) if v not in known))))
+        for c in countries
+    }

@@ -237,4 +237,3 @@ def demonym_variants(demonym: str) -> list[str]:
     if demonym.endswith("ran") and len(demonym) > 5:
         return [demonym[:-2] + "ean"]
     return []
-

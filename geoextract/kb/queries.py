@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import Errors, KBError
 from . import storage
-from .model import ROLE_TYPES, covers
-from .normalize import demonym_variants, name_tokens, normalize_name
+from .model import ROLE_TYPES, covers, demonym_table
+from .normalize import name_tokens, normalize_name
 from .records import Candidate
 
 if TYPE_CHECKING:
@@ -235,11 +235,11 @@ def iter_gazetteer(kb: KnowledgeBase) -> Iterator[GazetteerEntry]:
     """Surface forms of every actor for the actor ruler (see ``KnowledgeBase.gazetteer``)."""
     from .store import GazetteerEntry
 
-    known = {t for c in kb.countries.values() for t in (c.name, *c.aliases, *c.demonyms)}
+    demonyms = demonym_table(kb.countries.values())
     for c in kb.countries.values():
         for text in dict.fromkeys((c.name, *c.aliases, *c.historical_names)):
             yield GazetteerEntry(text, "GPE", c.id, "country", c.alpha3)
-        for text in dict.fromkeys((*c.demonyms, *(v for d in c.demonyms for v in demonym_variants(d) if v not in known))):
+        for text in demonyms[c.id]:
             yield GazetteerEntry(text, "NORP", c.id, "demonym", c.alpha3)
         for text in c.capitals:
             yield GazetteerEntry(text, "LOC", c.id, "capital", c.alpha3)
