@@ -423,7 +423,7 @@ class DocActors:
         if speaker is not None and speaker not in exclude:
             return speaker
         # "X attended ... before flying to Doha, where he was greeted by Y": X, past subjects that are no person
-        subject = next((e for g in governing_subjects(tok) if (e := subject_person(self, g)) is not None), None)
+        subject = next((e for g in governing_subjects(tok) if (e := subject_person(self, g) or self._described_subject(g, exclude)) is not None), None)
         if subject is not None and subject not in exclude:
             return subject
         current = [
@@ -454,6 +454,16 @@ class DocActors:
             if found is not None:
                 return found
         return earlier[-1][1]
+
+    def _described_subject(self, subject: Token, exclude: set[str]) -> str | None:
+        """"The monarch, who arrived on Tuesday, will travel on to B, where he ...": the one
+        person a singular title subject names."""
+        if subject.lemma_.lower() not in ROLE_WORDS or subject.tag_ not in {"NN", "NNP"}:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(subject)):
+            return None
+        found = self.resolve_description(subject, exclude).ids
+        return found[0] if len(found) == 1 and self.info[found[0]].is_person else None
 
     def _genders(self) -> dict[str, str]:
         """Grammatical gender the text itself gives a person: a gendered title ("Queen X",

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from .meeting_candidate import Candidate
 
 #: Words that tell one office of a title word from another ("prime", "foreign" minister).
+# "the monarch" is any crowned head the article names ("King X", "Emir Y")
+_CROWNED = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "empress"})
 _PORTFOLIO_WORDS = frozenset({"prime", "foreign", "defence", "defense", "finance", "interior", "deputy", "vice", "crown", "trade", "economy", "justice", "home"})
 #: Title words of a head of state or government.
 LEADER_TITLES = frozenset({"president", "chancellor", "prime", "premier", "king", "queen", "emir", "sultan", "leader"})
@@ -55,6 +57,8 @@ def titled_person(actors: DocActors, tok: Token, lemma: str, modifiers: list[str
             continue
         info = actors.info[eid]
         titles = actors.titles.get(eid, set())
+        if lemma in {"monarch", "sovereign"} and titles & _CROWNED:
+            titles = titles | {lemma}
         if countries and info.country is not None and info.country not in countries:
             continue
         if countries and info.country is None and lemma == "counterpart":

@@ -281,6 +281,16 @@ PRONOUN_PAIRS: list[tuple[str, str, set[str], set[str]]] = [
         {"Fumio Kishida", "Li Qiang"},
         {"Hirokazu Matsuno", "Li Qiang"},
     ),
+    # "The monarch, who ..., flies on to B, where he ...": the crowned head the subject describes,
+    # not the last person named before
+    (
+        "Jordan's King Abdullah II held talks with Egyptian President Abdel Fattah al-Sisi in Cairo on Monday. Sisi, who chairs "
+        "the Arab League this year, praised the visit. The monarch, who came with his foreign minister, will fly on to Algeria, "
+        "where he is due to meet the Algerian president on Wednesday.",
+        "2024-06-03",
+        {"Abdullah II of Jordan", "Abdelmadjid Tebboune"},
+        {"Abdel Fattah el-Sisi", "Abdelmadjid Tebboune"},
+    ),
 ]
 
 
