@@ -339,17 +339,17 @@ def _enrich_from_trips(cand: Candidate, trips: list[Candidate], ctx: DocContext)
 def finalise(meetings: list[Candidate], ctx: DocContext, text: str, min_confidence: float) -> list[dict[str, Any]]:
     """Public Relation dicts for the merged meetings that name two or more actors."""
     relations: list[dict[str, Any]] = []
-    dated: list[tuple[int, dt.date]] = []
+    dated: list[tuple[int, dt.date, bool]] = []
     summit_day: dt.date | None = None  # the day of the latest gathering told: the day of talks on its sidelines
     for m in meetings:
         parts = _prefer_people(m, ctx)
         if len(parts) < 2:
             if m.date is not None:
-                dated.append((m.sent_index, m.date))
+                dated.append((m.sent_index, m.date, m.status == "occurred"))
             continue
         _fill_date(m, ctx, dated, summit_day if m.sideline else None)
         if m.date is not None:
-            dated.append((m.sent_index, m.date))
+            dated.append((m.sent_index, m.date, m.status == "occurred"))
             summit_day = m.date if m.family == "summit" or len(parts) >= 3 else summit_day
         _fill_place(m, ctx)
         mode, host = _mode(m, parts, ctx)
@@ -394,9 +394,11 @@ def _prefer_people(m: Candidate, ctx: DocContext) -> list[str]:
     return kept
 
 
-def _fill_date(m: Candidate, ctx: DocContext, dated: list[tuple[int, dt.date]], summit_day: dt.date | None = None) -> None:
+def _fill_date(m: Candidate, ctx: DocContext, dated: list[tuple[int, dt.date, bool]], summit_day: dt.date | None = None) -> None:
     if m.shift is not None:
-        anchor = dated[-1][1] if dated else _story_day(m.sent_index, ctx)
+        # "... are due to meet again on Sunday. The day before, X met Y": counted from what happened
+        alike = [d for d in dated if d[2] == (m.status == "occurred")] or dated
+        anchor = alike[-1][1] if alike else _story_day(m.sent_index, ctx)
         m.date = apply_shift(m.shift, ctx.base, anchor)
         m.date_rank = 3 if m.date else m.date_rank
         return

@@ -280,6 +280,10 @@ def date_parts(ent: Span) -> list[tuple[int, str]]:
     """(root token index, text) of a DATE or TIME phrase, one per part where the NER joined
     phrases of two clauses across a comma ("on Monday, days after he met X": "Monday" dates the
     main clause, "days" the clause after it)."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ in {"before", "after"} and ent.text.lower() == "the day" and not any(after.children):
+        # the NER leaves "before" out of "The day before, X met Y" (not "the day after X met Y")
+        return [(ent.root.i, f"{ent.text} {after.text}")]
     if not any(t.text == "," for t in ent):
         return [(ent.root.i, ent.text)]
     roots = [t for t in ent if not t.is_punct and (t.head.i == t.i or not ent.start <= t.head.i < ent.end)]

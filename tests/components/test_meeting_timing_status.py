@@ -254,6 +254,36 @@ OWN_CLAUSE_NEGATION: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "The day before, X met Z": a day before the last meeting told that happened (not a plan told
+#: between them); the NER's DATE is "The day" without its "before".
+DAY_BEFORE: list[tuple[str, str, Expected]] = [
+    (
+        "Spanish Foreign Minister Jose Manuel Albares held talks with Moroccan Foreign Minister Nasser Bourita in Rabat on "
+        "Thursday. The day before, Albares met Portuguese Foreign Minister Paulo Rangel in Lisbon.",
+        "2024-04-12",
+        [
+            ({"José Manuel Albares", "Nasser Bourita"}, {"status": "occurred", "date": "2024-04-11"}),
+            ({"José Manuel Albares", "Paulo Rangel"}, {"status": "occurred", "date": "2024-04-10"}),
+        ],
+    ),
+    (
+        "German Chancellor Olaf Scholz held talks with Chinese President Xi Jinping in Beijing on Tuesday, and the two are due "
+        "to meet again on Thursday. The day before, Scholz met Premier Li Qiang in Chongqing.",
+        "2024-04-17",
+        [
+            ({"Olaf Scholz", "Xi Jinping"}, {"status": "occurred", "date": "2024-04-16"}),
+            ({"Olaf Scholz", "Xi Jinping"}, {"status": "planned", "date": "2024-04-18"}),
+            ({"Olaf Scholz", "Li Qiang"}, {"status": "occurred", "date": "2024-04-15"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), DAY_BEFORE)
+def test_the_day_before_counts_back_from_the_last_meeting_held(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
 
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), DROPPED_PLANS)
