@@ -107,7 +107,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include", "agree", "swear", "have", "crown"} | SIDE_LIST_VERBS | BRING_VERBS
+        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include", "agree", "swear", "have", "crown", "spend"} | SIDE_LIST_VERBS | BRING_VERBS
         | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS | PRESENCE_WORDS
         | {w for w in PEOPLE_NOUNS if w.endswith("s")}  # plurals only: "among the leaders who took part"
     )
@@ -264,6 +264,8 @@ def _classify(tok: Token) -> str | None:
         return "meet" if signed_together(tok) or with_person(tok) else None
     if in_front_row(tok):
         return "attend"  # "Y sat in the front row", "Z was in the front row"
+    if lemma == "spend" and _spent_time_with(tok):
+        return "phone" if _remote(tok) else "meet"  # "X spent three hours with Y"
     if lemma in TALK_VERBS:
         if lemma == "sit" and ((at_table(tok) and not _counterpart_pp(tok, allow_to=False)) or same_room(tok)):
             return "attend"  # "X and Y also sat at the table", "X sat in the same hall as his counterpart Y": at the talks told before
@@ -293,6 +295,16 @@ def _classify(tok: Token) -> str | None:
     if lemma in IN_PERSON_VERBS and (in_person(tok) or delivered_on_trip(tok)):
         return "meet"  # "told X in person", "flew to Moscow to present the plan to X"
     return None
+
+
+#: Stretches of time spent with someone ("spent three hours with Y", "spent the evening with Y").
+_TIME_SPENT = frozenset({"hour", "minute", "day", "morning", "afternoon", "evening", "night"})
+
+
+def _spent_time_with(verb: Token) -> bool:
+    """"X spent three hours with Y": time together is a meeting ("spent years with the bank" is not:
+    no stretch of a day)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TIME_SPENT for c in children_of(verb)) and _counterpart_pp(verb, allow_to=False)
 
 
 def _calls_on_person(verb: Token) -> bool:

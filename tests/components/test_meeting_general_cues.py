@@ -211,3 +211,22 @@ ROUNDS: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), ROUNDS)
 def test_rounds_of_talks_are_meetings(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "spent three hours with Y": time together is a meeting; "spent years with the bank" (no
+#: stretch of a day) and "spent the night in Geneva" (nobody with) are none (guards).
+SPENT_WITH: list[tuple[str, str, Expected]] = [
+    (
+        "Hungarian Prime Minister Viktor Orban spent more than four hours in Beijing with Chinese President Xi Jinping on Monday.",
+        "2024-07-10",
+        [({"Viktor Orbán", "Xi Jinping"}, {"status": "occurred", "date": "2024-07-08"})],
+    ),
+    ("Christine Lagarde spent years with the International Monetary Fund before she moved to Frankfurt.", "2024-07-10", []),
+    ("Hungarian Prime Minister Viktor Orban spent the night in Geneva before flying home.", "2024-07-10", []),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), SPENT_WITH)
+def test_hours_spent_with_someone_are_a_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
