@@ -30,7 +30,7 @@ from .meeting_groups import (
     state_list_reference,
     subject_person,
 )
-from .meeting_leaders import state_leader, titled_person
+from .meeting_leaders import described_person, state_leader, titled_person
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
 from .meeting_mentions import (
     ROLE_WORDS,
@@ -208,7 +208,8 @@ class DocActors:
 
     def is_person_subject(self, root_i: int) -> bool:
         tok = self.doc[root_i]
-        while tok.dep_ in {"conj", "appos", "compound"} and tok.head.i != tok.i:
+        # "JERUSALEM, July 6 - X called on Y": X hangs under the dateline the parser made the subject
+        while tok.head.i != tok.i and (tok.dep_ in {"conj", "appos", "compound"} or tok.head.i < self.dateline_end):
             tok = tok.head
         return tok.dep_ in SUBJECT_DEPS
 
@@ -423,7 +424,7 @@ class DocActors:
         if speaker is not None and speaker not in exclude:
             return speaker
         # "X attended ... before flying to Doha, where he was greeted by Y": X, past subjects that are no person
-        subject = next((e for g in governing_subjects(tok) if (e := subject_person(self, g) or self._described_subject(g, exclude)) is not None), None)
+        subject = next((e for g in governing_subjects(tok) if (e := subject_person(self, g) or described_person(self, g, exclude)) is not None), None)
         if subject is not None and subject not in exclude:
             return subject
         current = [
@@ -454,16 +455,6 @@ class DocActors:
             if found is not None:
                 return found
         return earlier[-1][1]
-
-    def _described_subject(self, subject: Token, exclude: set[str]) -> str | None:
-        """"The monarch, who arrived on Tuesday, will travel on to B, where he ...": the one
-        person a singular title subject names."""
-        if subject.lemma_.lower() not in ROLE_WORDS or subject.tag_ not in {"NN", "NNP"}:
-            return None
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(subject)):
-            return None
-        found = self.resolve_description(subject, exclude).ids
-        return found[0] if len(found) == 1 and self.info[found[0]].is_person else None
 
     def _genders(self) -> dict[str, str]:
         """Grammatical gender the text itself gives a person: a gendered title ("Queen X",

@@ -32,6 +32,16 @@ def counterpart_pp(tok: Token, *, allow_to: bool) -> bool:
     return False
 
 
+#: Stretches of time spent with someone ("spent three hours with Y", "spent the evening with Y").
+_TIME_SPENT = frozenset({"hour", "minute", "day", "morning", "afternoon", "evening", "night"})
+
+
+def spent_time_with(verb: Token) -> bool:
+    """"X spent three hours with Y": time together is a meeting ("spent years with the bank" is not:
+    no stretch of a day)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TIME_SPENT for c in children_of(verb)) and counterpart_pp(verb, allow_to=False)
+
+
 def absolute_with(prep: Token) -> bool:
     """"..., with X saying Y": a clause after "with" tells circumstances, not a counterpart."""
     return prep.lower_ == "with" and not any(c.dep_ == "pobj" for c in children_of(prep)) and any(c.dep_ == "pcomp" for c in children_of(prep))

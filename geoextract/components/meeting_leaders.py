@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .meeting_mentions import ROLE_WORDS
 from .meeting_syntax import children_of
 
 if TYPE_CHECKING:
@@ -15,9 +16,9 @@ if TYPE_CHECKING:
     from .meeting_actors import DocActors
     from .meeting_candidate import Candidate
 
-#: Words that tell one office of a title word from another ("prime", "foreign" minister).
-# "the monarch" is any crowned head the article names ("King X", "Emir Y")
+#: Titles of crowned heads: "the monarch" is any of them the article names ("King X", "Emir Y").
 _CROWNED = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "empress"})
+#: Words that tell one office of a title word from another ("prime", "foreign" minister).
 _PORTFOLIO_WORDS = frozenset({"prime", "foreign", "defence", "defense", "finance", "interior", "deputy", "vice", "crown", "trade", "economy", "justice", "home"})
 #: Title words of a head of state or government.
 LEADER_TITLES = frozenset({"president", "chancellor", "prime", "premier", "king", "queen", "emir", "sultan", "leader"})
@@ -74,6 +75,17 @@ def titled_person(actors: DocActors, tok: Token, lemma: str, modifiers: list[str
         if best is None or rank < best:
             best, chosen = rank, eid
     return chosen
+
+
+def described_person(actors: DocActors, subject: Token, exclude: set[str]) -> str | None:
+    """"The monarch, who arrived on Tuesday, will travel on to B, where he ...": the one person a
+    singular title subject ("the monarch", "the chancellor") names."""
+    if subject.lemma_.lower() not in ROLE_WORDS or subject.tag_ not in {"NN", "NNP"}:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(subject)):
+        return None
+    found = actors.resolve_description(subject, exclude).ids
+    return found[0] if len(found) == 1 and actors.info[found[0]].is_person else None
 
 
 def leaders_then_people(a: Candidate, b: Candidate, actors: DocActors) -> bool:

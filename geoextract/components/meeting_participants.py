@@ -26,7 +26,14 @@ from .meeting_found import (
     speaker_for,
     while_opening,
 )
-from .meeting_groups import COUNT_WORDS, Recent, counted_holders, group_of_people, hosts_during
+from .meeting_groups import (
+    COUNT_WORDS,
+    Recent,
+    counted_holders,
+    dateline_people,
+    group_of_people,
+    hosts_during,
+)
 from .meeting_hospitality import given_to, guests_of
 from .meeting_lexicon import (
     AGENT_VERBS,
@@ -121,10 +128,10 @@ class ParticipantFinder:
         subjects = [c for c in subjects if c not in _object_read_as_subject(verb)]
         grouped = False
         for child in subjects:
-            # "X's schedule included meetings with Y": the owner of the schedule holds them
-            owner = schedule_owner(child)  # "the visit by X ended after talks with Y": X held them
+            owner = schedule_owner(child)  # "X's schedule included meetings with Y", "the visit by X ended after talks with Y": X
             res = self.slot(owner if owner is not None else child, found.ids)
             res.ids = res.ids or [t for t in [tour_traveller(child, self.actors)] if t is not None and t not in found.ids]
+            res.ids = res.ids or dateline_people(child, verb, self.actors, found.ids)
             if (first := relative_for_both(child, verb)) is not None:
                 res = self.slot(first, found.ids)  # "X and Y, who held talks a day earlier, ...": both
             grouped = grouped or res.unresolved_group

@@ -36,7 +36,7 @@ from .meeting_attendance import (
     thanked_for_attending,
 )
 from .meeting_counterparts import counterpart_pp as _counterpart_pp
-from .meeting_counterparts import delivered_on_trip, joined_by
+from .meeting_counterparts import delivered_on_trip, joined_by, spent_time_with
 from .meeting_lexicon import (
     ATTEND_VERBS,
     ATTENDEE_NOUNS,
@@ -264,7 +264,7 @@ def _classify(tok: Token) -> str | None:
         return "meet" if signed_together(tok) or with_person(tok) else None
     if in_front_row(tok):
         return "attend"  # "Y sat in the front row", "Z was in the front row"
-    if lemma == "spend" and _spent_time_with(tok):
+    if lemma == "spend" and spent_time_with(tok):
         return "phone" if _remote(tok) else "meet"  # "X spent three hours with Y"
     if lemma in TALK_VERBS:
         if lemma == "sit" and ((at_table(tok) and not _counterpart_pp(tok, allow_to=False)) or same_room(tok)):
@@ -295,16 +295,6 @@ def _classify(tok: Token) -> str | None:
     if lemma in IN_PERSON_VERBS and (in_person(tok) or delivered_on_trip(tok)):
         return "meet"  # "told X in person", "flew to Moscow to present the plan to X"
     return None
-
-
-#: Stretches of time spent with someone ("spent three hours with Y", "spent the evening with Y").
-_TIME_SPENT = frozenset({"hour", "minute", "day", "morning", "afternoon", "evening", "night"})
-
-
-def _spent_time_with(verb: Token) -> bool:
-    """"X spent three hours with Y": time together is a meeting ("spent years with the bank" is not:
-    no stretch of a day)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _TIME_SPENT for c in children_of(verb)) and _counterpart_pp(verb, allow_to=False)
 
 
 def _calls_on_person(verb: Token) -> bool:

@@ -402,13 +402,27 @@ OTHER_MEETING: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "JERUSALEM, July 6 - X called on Y": where the parser makes the dateline's city the subject
+#: and hangs X under it, X is still the subject (and whom the next sentence's "he" names).
+UNDER_THE_DATELINE: list[tuple[str, str, Expected]] = [
+    (
+        "JERUSALEM, July 6 - Indian Prime Minister Narendra Modi called on President Reuven Rivlin on Thursday before flying home. "
+        "Earlier he held talks with his Israeli counterpart, Benjamin Netanyahu.",
+        "2017-07-06",
+        [
+            ({"Narendra Modi", "Reuven Rivlin"}, {"status": "occurred", "mode": "visit", "date": "2017-07-06"}),
+            ({"Narendra Modi", "Benjamin Netanyahu"}, {"status": "occurred"}),
+        ],
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "date", "expected"),
     PARTICIPLE + BY_PHONE_WITH + JOINED_AT + LATER_MET + PLURAL_CALLS + BROUGHT_TOGETHER + PHONE_THEN_MET + BARE_SIDELINES + THANKED_FOR_ATTENDING
     + ATTENDEE_LIST + CO_CHAIRED + GREETED_BY + INVITED + ARRIVAL + HOSTED_LIST + DETACHED_TITLE
     + CONTINUED_JOINED + STATE_LIST + HOST_AND_PARTNER + LOST_NAMES + TOLD_THE_LEADERS
-    + WHERE_AT_SUMMIT + OTHER_MEETING,
+    + WHERE_AT_SUMMIT + OTHER_MEETING + UNDER_THE_DATELINE,
 )
 def test_meeting_shapes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
