@@ -106,6 +106,16 @@ TRIP_PURPOSE: list[tuple[str, str, Expected]] = [
         "2024-02-14",
         [({"Narendra Modi", "Mohamed bin Zayed Al Nahyan"}, {"status": "occurred", "date": "2024-02-13"})],
     ),
+    # "to see the Emirati president": the title alone names the office holder
+    (
+        "Turkish President Recep Tayyip Erdogan held talks with Egyptian President Abdel Fattah al-Sisi in Cairo on Wednesday. "
+        "Erdogan flies on to Abu Dhabi on Thursday to see the Emirati president.",
+        "2024-02-14",
+        [
+            ({"Recep Tayyip Erdoğan", "Abdel Fattah el-Sisi"}, {"status": "occurred", "date": "2024-02-14"}),
+            ({"Recep Tayyip Erdoğan", "Mohamed bin Zayed Al Nahyan"}, {"status": "planned", "date": "2024-02-15"}),
+        ],
+    ),
     # "in A, where he saw Y": the clause on the place of a trip tells whom the traveller saw there
     (
         "Japanese Prime Minister Fumio Kishida flew to Manila on Friday, where he saw President Ferdinand Marcos Jr.",
