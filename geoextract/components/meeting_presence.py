@@ -23,12 +23,11 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
-from .meeting_destinations import trip_verb
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
-from .meeting_mentions import ROLE_WORDS
 from .meeting_seats import also_in_place, present_after, tells_gathering
-from .meeting_syntax import children_of, conjuncts, where_relative
+from .meeting_seeing import sees_person
+from .meeting_syntax import children_of, conjuncts
 
 #: Word forms the base lemmatizer gets wrong ("dined" -> "din"), with the lemma the rules read.
 LEMMA_FIXES = {"dined": "dine", "dining": "dine", "dines": "dine", "lunched": "lunch", "lunching": "lunch", "lunches": "lunch"}
@@ -385,30 +384,6 @@ def joint_appearance(verb: Token) -> bool:
     if objects is None or verb.dep_ in {"relcl", "acl", "amod", "pcomp"}:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in objects and _people_together(verb, c) for c in children_of(verb))
-
-
-def sees_person(verb: Token) -> bool:
-    """"was expected to see President X", "will see Y on Friday": seeing a named person is meeting
-    them (not "saw X as a threat", "has seen X on television", "saw X win")."""
-    if verb.lemma_.lower() != "see" or any(c.dep_ in {"auxpass", "ccomp", "xcomp", "oprd", "advcl"} for c in children_of(verb)):
-        return False
-    if verb.dep_ in {"relcl", "acl"} and trip_verb(verb) is None and not where_relative(verb):
-        return False  # "a chance to see Y", "criticised a trip to see Y"; not "made a trip to W to see Y", "in A, where he saw Y"
-    screens = {"television", "tv", "video", "screen", "footage", "news", "broadcast", "picture", "photo", "photograph"}
-    if any(c.dep_ == "prep" and (c.lower_ == "as" or any(p.lemma_.lower() in screens for p in children_of(c))) for c in children_of(verb)):
-        return False  # "saw X as a threat", "saw X on television", "saw X in a video"
-    # "to see the UAE president, Sheikh Mohamed bin Zayed": the name may stand beside the title;
-    # "to see the Russian president": the title alone names the one who holds it
-    return any(
-        c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in children_of(c)) or _definite_title(c))
-        and not any(g.dep_ in {"acl", "relcl"} for g in children_of(c))
-        for c in children_of(verb)
-    )
-
-
-def _definite_title(noun: Token) -> bool:
-    """"the Russian president", "the emir": one office holder, told by title."""
-    return noun.tag_ == "NN" and noun.lemma_.lower() in ROLE_WORDS and any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "his", "her", "their", "its"} for c in children_of(noun))
 
 
 def verb_lemma(tok: Token) -> str:

@@ -116,6 +116,14 @@ TRIP_PURPOSE: list[tuple[str, str, Expected]] = [
             ({"Recep Tayyip Erdoğan", "Mohamed bin Zayed Al Nahyan"}, {"status": "planned", "date": "2024-02-15"}),
         ],
     ),
+    # "to see Y, who ...": a relative clause set off by a comma only describes Y ("glad to see Y
+    # win" tells no meeting: a guard)
+    (
+        "Colombian President Gustavo Petro flies to Quito on Friday to see Ecuador's Daniel Noboa, who has closed the border.",
+        "2024-03-06",
+        [({"Gustavo Petro", "Daniel Noboa"}, {"status": "planned", "date": "2024-03-08"})],
+    ),
+    ("Colombian President Gustavo Petro said he was glad to see Daniel Noboa win.", "2024-03-06", []),
     # "in A, where he saw Y": the clause on the place of a trip tells whom the traveller saw there
     (
         "Japanese Prime Minister Fumio Kishida flew to Manila on Friday, where he saw President Ferdinand Marcos Jr.",
