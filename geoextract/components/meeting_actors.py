@@ -306,8 +306,8 @@ class DocActors:
         lower = tok.lower_
         if lower in _RELATIVE and tok.dep_ != "ROOT":
             clause = tok.head
-            if lower == "whose":
-                clause = tok.head.head
+            if lower == "whose" or (tok.dep_ == "pobj" and clause.dep_ == "prep"):
+                clause = tok.head.head  # "whose talks", "with whom he held talks"
             if clause.dep_ in {"relcl", "acl"} and clause.head.i != clause.i:
                 noun = clause.head
                 if lower == "who" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.ent_type_ in {"GPE", "ORG"}:

@@ -304,3 +304,20 @@ def test_pronoun_names_the_person_meant(nlp: Any, text: str, date: str, wanted: 
     found = [{names[p] for p in r.participants} for r in doc.relations]
     assert wanted in found, found
     assert not any(unwanted <= people for people in found), found
+
+
+#: "Y, with whom X had spoken by phone": a relative pronoun under a preposition names Y.
+RELATIVE_UNDER_PREPOSITION: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto said the ceasefire had been agreed with Sudanese army chief Abdel Fattah al-Burhan, "
+        "with whom Ruto had spoken by phone that morning.",
+        "2023-06-20",
+        [({"William Ruto", "Abdel Fattah al-Burhan"}, {"status": "occurred", "mode": "phone"})],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), RELATIVE_UNDER_PREPOSITION)
+def test_relative_pronoun_under_a_preposition(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
