@@ -40,6 +40,7 @@ from .meeting_mentions import (
     in_noun_modifier,
     in_other_relative,
     local_titles,
+    noun_lemma,
     role_countries,
     role_titles,
 )
@@ -248,7 +249,7 @@ class DocActors:
             return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
         if tok.pos_ == "PRON" or tok.lower_ in _RELATIVE | _PLURAL:
             return self.resolve_pronoun(tok, excluded, recent)
-        lemma = tok.lemma_.lower()
+        lemma = noun_lemma(tok, self.dateline_end)[0]
         if tok.lower_ == "members":  # "members of the Pacific Islands Forum": the grouping itself, never unnamed people
             return NPResult(self._modifier_actors(tok, excluded), resolved=True)
         if lemma in DELEGATION_NOUNS or lemma in ROLE_WORDS or lemma in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS:
@@ -328,9 +329,8 @@ class DocActors:
 
     def resolve_description(self, tok: Token, exclude: set[str], recent: Recent | None = None) -> NPResult:
         """Resolve "the Secretary", "his German counterpart", "the two men", "NATO counterparts"."""
-        lemma = tok.lemma_.lower()
+        lemma, plural = noun_lemma(tok, self.dateline_end)
         modifiers = self._modifier_actors(tok, exclude)
-        plural = tok.tag_ in {"NNS", "NNPS"} or (tok.lower_.endswith("s") and lemma != tok.lower_)
         size = group_size(tok)
         if size is not None and lemma not in _NOT_PEOPLE:
             people = group_of_people(self, tok, size, exclude, recent)

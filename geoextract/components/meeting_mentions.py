@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .lexicon import TITLE_HEADS
+from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
 from .meeting_syntax import children_of
 
 #: Nouns that can head a description of one office holder ("the Secretary", "the crown prince").
@@ -110,6 +111,18 @@ def dateline_end(doc: Doc) -> int:
         if tok.is_sent_start and tok.i > 0:
             return 0
     return 0
+
+
+def noun_lemma(tok: Token, after_dateline: int) -> tuple[str, bool]:
+    """A noun's lemma and whether it is plural. The word at ``after_dateline`` (the first after a
+    wire dateline) is read as a common noun where it is one of ours: in "BRUSSELS - Delegations
+    from A and B held talks" the tagger takes "Delegations" for a name."""
+    lemma = tok.lemma_.lower()
+    if tok.i == after_dateline and tok.pos_ == "PROPN" and not tok.ent_type_:
+        for stem, plural in ((tok.lower_, False), (tok.lower_[:-1], True)):
+            if stem in DELEGATION_NOUNS or stem in ROLE_WORDS or stem in PEOPLE_NOUNS:
+                return stem, plural
+    return lemma, tok.tag_ in {"NNS", "NNPS"} or (tok.lower_.endswith("s") and lemma != tok.lower_)
 
 
 def in_other_relative(name: Token, pronoun: Token) -> bool:

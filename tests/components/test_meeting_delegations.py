@@ -35,3 +35,26 @@ DELEGATIONS: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), DELEGATIONS)
 def test_a_delegation_sent_or_led_to_talks_told_before_attends_them(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.parametrize(
+    ("words", "index", "expected"),
+    [
+        # "BRUSSELS - Delegations from A and B held talks": the tagger took the first word after
+        # the dateline for a name; it is read as the plural of a delegation noun
+        (["BRUSSELS", "-", "Delegations", "from", "Sweden"], 2, ("delegation", True)),
+        (["BRUSSELS", "-", "Envoy", "of", "Sweden"], 2, ("envoy", False)),
+        # a name stays a name; a word elsewhere keeps the tagger's reading (guards)
+        (["BRUSSELS", "-", "Stockholm", "said"], 2, ("stockholm", False)),
+        (["They", "said", "Delegations", "met"], 2, ("delegations", False)),
+    ],
+)
+def test_noun_after_a_dateline_is_read_as_a_common_noun(words: list[str], index: int, expected: tuple[str, bool]) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from geoextract.components.meeting_mentions import dateline_end, noun_lemma
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc[index].tag_, doc[index].pos_, doc[index].lemma_ = "NNP", "PROPN", words[index]
+    assert noun_lemma(doc[index], dateline_end(doc)) == expected
