@@ -299,8 +299,10 @@ def _classify(tok: Token) -> str | None:
 
 def _calls_on_person(verb: Token) -> bool:
     """"X called on President Y" (to discuss Z): a courtesy visit; not "called on Y to resign" (a demand)."""
-    # the verb's own "to" ("was due to call on Y") is no demand
-    if any(t.dep_ == "aux" and t.lower_ == "to" and t.head.i != verb.i and t.head.lemma_.lower() not in TOPIC_VERBS | TALK_VERBS for t in verb.subtree):
+    # the verb's own "to" ("was due to call on Y") is no demand, nor one in a clause on Y ("Y,
+    # whose government offered to host the talks")
+    relatives = {t.i for c in verb.subtree if c.dep_ == "relcl" for t in c.subtree}
+    if any(t.dep_ == "aux" and t.lower_ == "to" and t.head.i != verb.i and t.i not in relatives and t.head.lemma_.lower() not in TOPIC_VERBS | TALK_VERBS for t in verb.subtree):
         return False
     return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in children_of(c)) for c in children_of(verb))
 

@@ -120,6 +120,13 @@ CALLED_ON: list[tuple[str, str, Expected]] = [
         "2023-03-07",
         [({"Gabriel Boric", "Felipe VI"}, {"mode": "visit", "status": "planned"})],
     ),
+    # a "to" in a clause on the person called on is no demand ("Y, whose government offered to ...")
+    (
+        "Chilean President Gabriel Boric called on Spanish Prime Minister Pedro Sanchez, whose government offered to host the "
+        "summit, on Monday.",
+        "2023-03-07",
+        [({"Gabriel Boric", "Pedro Sánchez"}, {"mode": "visit", "status": "occurred"})],
+    ),
 ]
 
 #: "X told delegates ...", "Y urged the summit ...": the speaker is at the meeting told before;
