@@ -38,7 +38,7 @@ from .actor_context import (
 from .gazetteer import GazetteerIndex, GazetteerMatch
 from .lexicon import HONORIFICS, TITLE_HEADS
 from .ner_filters import is_credit_line, non_actor_label, trailing_party_noun
-from .ner_repairs import adjacent_name_pairs, relabel_places
+from .ner_repairs import adjacent_name_pairs, cut_at_dateline, relabel_places
 
 #: NER labels whose spans may legitimately contain a country name ("Bank of England").
 CONTAINER_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "PERSON", "LOC"})
@@ -164,7 +164,7 @@ class ActorRuler:
         if not len(doc):
             return doc
         matches = [m for m in self.index.find(doc) if not inside_title(doc, m.start, m.end, m.kind)]
-        ents = doc.ents
+        ents = cut_at_dateline(doc, doc.ents)
         # The reading chosen for each kept KB match (by the match's id), for ``_annotate``.
         choices: dict[int, tuple[GazetteerEntry, str]] = {}
         kb_spans = [(s, m) for s, m in self._select(doc, matches, ents, choices) if not (m.kind == "organisation" and is_credit_line(doc, s.start, s.end))]

@@ -35,7 +35,6 @@ from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
 from .meeting_mentions import (
     ROLE_WORDS,
     coarguments,
-    dateline_end,
     governing_subjects,
     in_noun_modifier,
     in_other_relative,
@@ -45,6 +44,7 @@ from .meeting_mentions import (
     role_titles,
 )
 from .meeting_syntax import children_of, conjuncts, date_parts
+from .ner_repairs import dateline_end
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MALE = frozenset({"he", "him", "his", "himself"})

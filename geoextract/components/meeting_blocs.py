@@ -22,8 +22,8 @@ from ._common import hash_string
 from .meeting_actors import DocActors
 from .meeting_candidate import Candidate
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS, SETTING_NOUNS
-from .meeting_mentions import dateline_end
 from .meeting_syntax import children_of, conjuncts, scope, token_hashes, where_relative
+from .ner_repairs import dateline_end
 
 #: Lemma hashes of the nouns that name a grouping's gathering (summit settings are read only where one occurs).
 SUMMIT_HASHES = frozenset(hash_string(w) for n in ("summit", "meeting", "gathering", "conference") for w in (n, n.title()))

@@ -1,5 +1,5 @@
 """Mention-level helpers of the meeting extractor's actor lookup: titles written around a name,
-roles and countries from the entity linker, the wire dateline, and how prominent a name is
+roles and countries from the entity linker, a noun read after the wire dateline, and how prominent a name is
 (the other arguments of a verb, names that only describe a noun).
 """
 
@@ -99,18 +99,6 @@ def role_countries(doc: Doc) -> dict[str, str]:
         if role.get("person") and role.get("country"):
             countries.setdefault(role["person"], role["country"])
     return countries
-
-
-def dateline_end(doc: Doc) -> int:
-    """Index of the first token after a wire dateline ("CAIRO, Egypt —", "LIMA, May 9 (Reuters) -"),
-    0 when there is none."""
-    for tok in doc[:14]:
-        # a bare hyphen ends a dateline only after a city in capitals ("TOKYO, May 9 (Reuters) -")
-        if tok.text in {"—", "–", "--"} or (tok.text == "-" and tok.i > 0 and doc[0].is_upper and tok.whitespace_):
-            return tok.i + 1 if all(t.is_title or t.is_upper or t.is_punct or t.like_num for t in doc[: tok.i]) else 0
-        if tok.is_sent_start and tok.i > 0:
-            return 0
-    return 0
 
 
 def noun_lemma(tok: Token, after_dateline: int) -> tuple[str, bool]:

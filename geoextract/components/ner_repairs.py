@@ -1,10 +1,13 @@
 """Repairs of the statistical NER's spans that the actor ruler applies before merging KB forms.
 
 Each rule reads grammar, not names: two names joined by "and" are two names; a name ending in
-"Square" or "Buildings" is a place; a first name after "his wife" is a person.
+"Square" or "Buildings" is a place; a first name after "his wife" is a person; a name does not
+run across a wire dateline's dash ("ATHENS, Oct 4 - German ...").
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
@@ -154,3 +157,24 @@ def adjacent_name_pairs(doc: Doc, spans: list[Span]) -> list[tuple[Span, Span]]:
         if span[0].whitespace_ and _name_word(span[0]) and _name_word(nxt[0]):
             pairs.append((span, nxt))
     return pairs
+
+
+def dateline_end(doc: Doc) -> int:
+    """Index of the first token after a wire dateline ("CAIRO, Egypt —", "LIMA, May 9 (Reuters) -"),
+    0 when there is none."""
+    for tok in doc[:14]:
+        # a bare hyphen ends a dateline only after a city in capitals ("TOKYO, May 9 (Reuters) -")
+        if tok.text in {"—", "–", "--"} or (tok.text == "-" and tok.i > 0 and doc[0].is_upper and tok.whitespace_):
+            return tok.i + 1 if all(t.is_title or t.is_upper or t.is_punct or t.like_num for t in doc[: tok.i]) else 0
+        if tok.is_sent_start and tok.i > 0:
+            return 0
+    return 0
+
+
+def cut_at_dateline(doc: Doc, ents: Sequence[Span]) -> Sequence[Span]:
+    """"ATHENS, Oct 4 - German Interior Minister X": the NER may run a name across the dateline's
+    dash ("Oct 4 - German"); only the words after the dash are kept, under the NER's label."""
+    end = dateline_end(doc)
+    if not end or not any(e.start < end < e.end for e in ents):
+        return ents
+    return tuple(Span(doc, end, e.end, label=e.label) if e.start < end < e.end else e for e in ents)

@@ -195,3 +195,29 @@ def test_a_misspelt_office_holder_of_a_state_the_article_names_is_linked(nlp):
     text = "Japanese Foreign Minister Toshimitsu Motegi hosted the talks with Australia's Marise Paine and India's Subrahmanyam Jaishankar."
     doc = geoextract.extract(text, date="2020-10-06", nlp=nlp)
     assert _entity_with(doc, "Marise Paine").name == "Marise Payne"
+
+
+def test_a_name_run_across_the_dateline_dash_keeps_only_its_words_after_the_dash(nlp):
+    # the NER may read "Oct 4 - German" as one person's name
+    doc = geoextract.extract(
+        "ATHENS, Oct 4 - German Interior Minister Horst Seehofer held talks in Athens on Friday with Greek officials.",
+        date="2019-10-04",
+        nlp=nlp,
+    )
+    labels = _labels(doc)
+    assert labels.get("German") == {"NORP"}, labels
+    assert not any(surface.startswith("Oct") for surface in labels), labels
+
+
+def test_cut_at_dateline_keeps_the_words_after_the_dash():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from geoextract.components.ner_repairs import cut_at_dateline
+
+    doc = Doc(spacy.blank("en").vocab, words=["ATHENS", ",", "Oct", "4", "-", "German", "Minister", "Horst", "Seehofer", "spoke"])
+    ents = [Span(doc, 2, 6, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
+    assert [(e.start, e.end, e.label_) for e in cut_at_dateline(doc, ents)] == [(5, 6, "PERSON"), (7, 9, "PERSON")]
+    # no dateline: the spans stay as they are (a guard)
+    plain = Doc(spacy.blank("en").vocab, words=["Oct", "4", "-", "German", "talks"])
+    assert [(e.start, e.end) for e in cut_at_dateline(plain, [Span(plain, 0, 4, label="DATE")])] == [(0, 4)]
