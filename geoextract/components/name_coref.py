@@ -128,7 +128,7 @@ class NameCoref(KBAccess):
         new_ents: list[Span] = []
         changed = bool(unsupported) or titled or len(ents) != n_ents
         for ent in ents:
-            if ent.label_ in RELABELLABLE and self._should_be_person(doc, ent, person_strings, part_tokens, surnames):
+            if ent.label_ in RELABELLABLE and self._should_be_person(doc, ent, person_strings, part_tokens, surnames, full_forms):
                 new_ents.append(Span(doc, ent.start, ent.end, label="PERSON"))
                 changed = True
             else:
@@ -165,7 +165,9 @@ class NameCoref(KBAccess):
         doc._.geo_clusters = self._clusters(doc, [e for e in final if e.label_ == "PERSON"], has_alias_cue, memo)
         return doc
 
-    def _should_be_person(self, doc: Doc, ent: Span, person_strings: set[str], part_tokens: set[str], surnames: set[str]) -> bool:
+    def _should_be_person(
+        self, doc: Doc, ent: Span, person_strings: set[str], part_tokens: set[str], surnames: set[str], full_forms: set[tuple[str, ...]]
+    ) -> bool:
         if span_attr(ent, "source") == "kb":
             return False
         text = ent.text
@@ -174,6 +176,8 @@ class NameCoref(KBAccess):
         words = [t.text for t in ent if not t.is_punct]
         if words and all(w in part_tokens for w in words):
             return True
+        if len(words) >= 2 and any(_contiguous_in(words, form) for form in full_forms):
+            return True  # "Le Drian" after "Jean-Yves Le Drian": a particle is no part token of its own
         if len(ent) == 1 and len(text) >= 5 and _near_surname(text, surnames):
             return True
         if self.kb_surnames and len(ent) == 1 and ent[0].text[:1].isupper() and not _after_place_prep(ent) and not _place_shaped(ent):

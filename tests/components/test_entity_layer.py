@@ -79,6 +79,17 @@ def test_surname_before_the_full_name_is_the_same_person(nlp):
     assert {m.text for m in kupchan.mentions} == {"Kupchan", "Charles Kupchan"}
 
 
+def test_surname_with_a_particle_joins_the_full_name(nlp):
+    # "Le Drian" after "Jean-Yves Le Drian": the NER may call the two words an organisation
+    text = (
+        "Egyptian Foreign Minister Sameh Shoukry held talks in Cairo with his French counterpart, Jean-Yves Le Drian. "
+        "Le Drian and Shoukry met for two hours at the ministry, officials said."
+    )
+    doc = geoextract.extract(text, date="2019-09-02", nlp=nlp)
+    drian = _person(doc, "Jean-Yves Le Drian")
+    assert {m.text for m in drian.mentions} == {"Jean-Yves Le Drian", "Le Drian"}
+
+
 def test_a_name_that_is_a_person_elsewhere_is_never_a_place(nlp):
     text = "Donald Trump spoke on Monday. Trump said the deal was done and Trump's aides agreed."
     doc = geoextract.extract(text, date="2025-03-01", nlp=nlp)
