@@ -169,6 +169,7 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             and cand.sent_index - prev.sent_index <= 1
             and (set(cand.participants) & set(prev.participants) or named_next)
             and compatible(cand, prev)
+            and not _told_days_apart(cand, prev)
         ):
             prev.absorb(cand)
             prev.unresolved_group = False
@@ -177,6 +178,12 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             prev.absorb(cand)
             return
     meetings.append(cand)
+
+
+def _told_days_apart(a: Candidate, b: Candidate) -> bool:
+    """"X met Y and business leaders on Friday. On Thursday X held talks with Z": each names its
+    own day, so the second does not name the first one's people."""
+    return a.date is not None and b.date is not None and a.date != b.date and min(a.date_rank, b.date_rank) >= 2
 
 
 def _represented(eid: str, m: Candidate, ctx: DocContext) -> bool:

@@ -105,6 +105,17 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"Barack Obama", "Xi Jinping"}, {"status": "occurred", "date": "2016-09-03"}),
         ],
     ),
+    # "met X and business leaders on Friday. On Thursday he held talks with Y": each sentence names
+    # its own day, so the talks are no more of the first meeting's unnamed people
+    (
+        "Brazilian President Luiz Inacio Lula da Silva met former Chilean President Michelle Bachelet and business leaders in "
+        "Santiago on Friday. On Thursday Lula held talks with President Gabriel Boric.",
+        "2024-05-24",
+        [
+            ({"Luiz Inácio Lula da Silva", "Michelle Bachelet"}, {"status": "occurred", "date": "2024-05-24"}),
+            ({"Luiz Inácio Lula da Silva", "Gabriel Boric"}, {"status": "occurred", "date": "2024-05-23"}),
+        ],
+    ),
 ]
 
 
