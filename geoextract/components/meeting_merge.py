@@ -233,7 +233,9 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         aside = dating_clause(ctx.actors.doc[m.trigger_i])
         # "Y, who had held talks with Z earlier in the week": a meeting told in passing, behind others
         passing = cand.family == "attend" and told_in_passing(ctx.actors.doc[m.trigger_i])
-        rank = (int(at_place), int(gathering), int(fits), int(same_status), int(same_noun), int(not passing), -gap, int(not aside))
+        # "Putin said after Wednesday's talks ...": the talks of that day he took part in, not a later-told one
+        same_day = bool(shared) and cand.family == "meet" and cand.date_rank == 3 and cand.date is not None and cand.date == m.date
+        rank = (int(at_place), int(gathering), int(fits), int(same_status), int(same_day), int(same_noun), int(not passing), -gap, int(not aside))
         if best is None or rank > best:
             best, chosen = rank, m
     return chosen

@@ -321,3 +321,26 @@ RELATIVE_UNDER_PREPOSITION: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), RELATIVE_UNDER_PREPOSITION)
 def test_relative_pronoun_under_a_preposition(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "X said after Monday's talks that he and his counterpart ...": the talks of that day X took
+#: part in, not the meeting told last.
+TALKS_OF_THE_DAY: list[tuple[str, str, Expected]] = [
+    (
+        "PARIS, May 7 - French President Emmanuel Macron and Chinese President Xi Jinping met for three hours at the Elysee "
+        "Palace on Monday. The day before, at a summit in Madrid, Macron held his first meeting with Spanish Prime Minister "
+        'Pedro Sanchez, which both sides called useful. Xi told reporters after Monday\'s talks that he and his French '
+        'counterpart had "spoken frankly".',
+        "2024-05-07",
+        [
+            ({"Emmanuel Macron", "Xi Jinping"}, {"status": "occurred", "date": "2024-05-06"}),
+            ({"Emmanuel Macron", "Pedro Sánchez"}, {"status": "occurred", "date": "2024-05-05"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), TALKS_OF_THE_DAY)
+def test_talks_of_a_named_day_refer_to_that_days_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
