@@ -336,7 +336,7 @@ class SentenceReader:
         if place is not None:
             cand.place, cand.place_country, cand.place_is_city = place.text, place.country, place.is_city
             cand.place_owner, cand.place_is_country = place.owner, place.is_country
-        split_by_destination(cand, governors, self.actors)
+        split_by_destination(cand, governors, self.actors, main.token)
         cand.destination_country = destination_country(governors, self.actors)
         if cand.family != "trip":
             cand.topic = find_topic(tokens, governors[0] if governors else None, self.actors)

@@ -33,7 +33,7 @@ def _where_trips(governors: list[Token]) -> list[Token]:
     return found
 
 
-def split_by_destination(cand: Candidate, governors: list[Token], actors: DocActors) -> None:
+def split_by_destination(cand: Candidate, governors: list[Token], actors: DocActors, trigger: Token | None = None) -> None:
     """Set ``cand.split_objects`` and ``cand.split_places`` when a trip to two or more
     countries meets one counterpart from each of them.
 
@@ -48,6 +48,8 @@ def split_by_destination(cand: Candidate, governors: list[Token], actors: DocAct
         []
     """
     if cand.split_objects:
+        return
+    if trigger is not None and _split_respectively(cand, trigger, actors):
         return
     for gov in [*governors, *_where_trips(governors)]:
         lemma = gov.lemma_.lower()
@@ -74,6 +76,24 @@ def split_by_destination(cand: Candidate, governors: list[Token], actors: DocAct
             country = actors.info[p].country or ""
             cand.split_places[p] = (places[country][0], country, places[country][1])
         return
+
+
+def _split_respectively(cand: Candidate, verb: Token, actors: DocActors) -> bool:
+    """"A and B received Z in X and Y respectively": one meeting each, A's in X and B's in Y."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "respectively" for c in children_of(verb)):
+        return False
+    subjects = [t for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"} for t in conjuncts(c)]
+    people = list(dict.fromkeys(e for t in subjects for e in actors.resolve_np(t).ids if e in cand.participants))
+    if len(people) < 2 or len(people) == len(cand.participants):
+        return False
+    cand.split_objects = people
+    places = next((conjuncts(o) for t in verb.subtree if t.dep_ == "prep" and t.lower_ in {"in", "at"} for o in children_of(t) if o.dep_ == "pobj" and len(conjuncts(o)) == len(people)), [])
+    for person, place in zip(people, places, strict=False):
+        eid = actors.entity_at(place)
+        info = actors.info[eid] if eid is not None else None
+        if info is not None and info.label in {"GPE", "LOC", "FAC"}:
+            cand.split_places[person] = (_ent_text(place), info.country or "", info.kind == "city")
+    return True
 
 
 def destination_country(governors: list[Token], actors: DocActors) -> str | None:

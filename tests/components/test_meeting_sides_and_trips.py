@@ -299,3 +299,29 @@ DATELINE_ABROAD: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), DATELINE_ABROAD)
 def test_a_dateline_at_home_is_not_the_place_of_talks_abroad(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "A and B received Z in X and Y respectively": one meeting each, each in its own place;
+#: without "respectively" the three met together (a guard).
+RESPECTIVELY: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni received the Sudanese envoy, Ali Sadig, in Nairobi "
+        "and Kampala respectively on Monday.",
+        "2024-03-06",
+        [
+            ({"William Ruto", "Ali Sadig"}, {"status": "occurred", "place": "Nairobi", "date": "2024-03-04"}),
+            ({"Yoweri Museveni", "Ali Sadig"}, {"status": "occurred", "place": "Kampala", "date": "2024-03-04"}),
+        ],
+    ),
+    (
+        "Kenyan President William Ruto and Ugandan President Yoweri Museveni received the Sudanese envoy, Ali Sadig, in Nairobi "
+        "on Monday.",
+        "2024-03-06",
+        [({"William Ruto", "Yoweri Museveni", "Ali Sadig"}, {"status": "occurred", "place": "Nairobi"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), RESPECTIVELY)
+def test_respectively_pairs_each_host_with_the_guest(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
