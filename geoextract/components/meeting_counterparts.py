@@ -86,7 +86,8 @@ def relative_for_both(relative: Token, verb: Token) -> Token | None:
     The first conjunct of the coordination, or None."""
     if relative.lower_ != "who" or verb.dep_ != "relcl" or verb.head.dep_ != "conj":
         return None
-    if counterpart_pp(verb, allow_to=False) or any(c.dep_ in {"dobj", "dative"} and c.ent_type_ for c in children_of(verb)):
+    # "who met Z" has a counterpart of its own; "who met dozens of times" does not
+    if counterpart_pp(verb, allow_to=False) or any(c.dep_ in {"dobj", "dative"} and c.ent_type_ not in {"", "CARDINAL", "DATE", "TIME", "QUANTITY", "ORDINAL"} for c in children_of(verb)):
         return None
     first = verb.head
     while first.dep_ == "conj" and first.head.i != first.i:

@@ -221,6 +221,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "2024-07-04",
         [({"Vladimir Putin", "Kassym-Jomart Tokayev"}, {"status": "occurred", "date": "2024-07-03"})],
     ),
+    # "who met dozens of times": a count of times is no counterpart of its own
+    (
+        "The accord was drafted by teams led by Armenian Deputy Prime Minister Mher Grigoryan and his Azerbaijani counterpart "
+        "Shahin Mustafayev, who met dozens of times over the past year.",
+        "2024-08-30",
+        [({"Mher Grigoryan", "Shahin Mustafayev"}, {"status": "occurred", "date": None})],
+    ),
     # attendance told with nothing to attend is no meeting, and no trip takes it in
     (
         "Ukrainian President Volodymyr Zelenskyy, who attended, pledged money for a mission to Kenya.",
