@@ -96,6 +96,15 @@ def _split_respectively(cand: Candidate, verb: Token, actors: DocActors) -> bool
     return True
 
 
+def dateline_people(subject: Token, verb: Token, actors: DocActors, exclude: list[str]) -> list[str]:
+    """"JERUSALEM, July 6 - Indian Prime Minister X called on Y": the parser made the dateline's
+    city the subject and hung X under it; the people between the dateline and the verb."""
+    if not subject.i < actors.dateline_end <= verb.i:
+        return []
+    found = [eid for t in subject.subtree if actors.dateline_end <= t.i < verb.i and (eid := actors.actor_at(t)) is not None]
+    return [eid for eid in dict.fromkeys(found) if actors.info[eid].is_person and eid not in exclude]
+
+
 def destination_country(governors: list[Token], actors: DocActors) -> str | None:
     """The country a governing travel verb goes to ("flew to Florida for a dinner with X")."""
     for gov in governors:

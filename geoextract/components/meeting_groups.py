@@ -357,15 +357,6 @@ def subject_person(actors: DocActors, subject: Token) -> str | None:
     return eid if eid is not None and actors.info[eid].is_person else None
 
 
-def dateline_people(subject: Token, verb: Token, actors: DocActors, exclude: list[str]) -> list[str]:
-    """"JERUSALEM, July 6 - Indian Prime Minister X called on Y": the parser made the dateline's
-    city the subject and hung X under it; the people between the dateline and the verb."""
-    if not subject.i < actors.dateline_end <= verb.i:
-        return []
-    found = [eid for t in subject.subtree if actors.dateline_end <= t.i < verb.i and (eid := actors.actor_at(t)) is not None]
-    return [eid for eid in dict.fromkeys(found) if actors.info[eid].is_person and eid not in exclude]
-
-
 def reporting_subject(actors: DocActors, tok: Token) -> str | None:
     """The person who reports a clause whose subject is ``tok`` ("X said he met Y": X)."""
     if tok.dep_ not in {"nsubj", "nsubjpass"}:

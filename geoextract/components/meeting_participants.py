@@ -13,7 +13,7 @@ from .meeting_actors import DocActors, NPResult
 from .meeting_attendance import brought_together, colon_list, displaced_relatives, meeting_relative
 from .meeting_clusters import next_step
 from .meeting_counterparts import delivered_on_trip, relative_for_both, with_clause_people
-from .meeting_destinations import schedule_owner, tour_traveller, trip_verb
+from .meeting_destinations import dateline_people, schedule_owner, tour_traveller, trip_verb
 from .meeting_found import (
     Found,
     auspices_mediators,
@@ -26,14 +26,7 @@ from .meeting_found import (
     speaker_for,
     while_opening,
 )
-from .meeting_groups import (
-    COUNT_WORDS,
-    Recent,
-    counted_holders,
-    dateline_people,
-    group_of_people,
-    hosts_during,
-)
+from .meeting_groups import COUNT_WORDS, Recent, counted_holders, group_of_people, hosts_during
 from .meeting_hospitality import given_to, guests_of
 from .meeting_lexicon import (
     AGENT_VERBS,
@@ -308,8 +301,8 @@ class ParticipantFinder:
     def of_noun(self, noun: Token, family: str) -> Found:
         """Participants of a nominal trigger ("talks with X", "X's visit", "a summit of X")."""
         found = Found()
-        # "a Kremlin meeting between X and Y": with the parties named, a modifier is the venue
-        between = any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun))
+        # "a Kremlin meeting between X and Y" (a venue), "discussed the Yemen talks with X" (a topic): a modifier is no side
+        between = any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun)) or (noun.dep_ == "dobj" and noun.head.lemma_ in {"discuss", "review"})
         for child in children_of(noun):
             if child.dep_ == "poss":
                 found.take(self.slot(child, found.ids))

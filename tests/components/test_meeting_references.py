@@ -134,6 +134,12 @@ DISCUSSED_WITHOUT_MEETING_WORD: list[tuple[str, str, Expected]] = [
         [({"William Ruto", "Samia Suluhu Hassan"}, {"status": "occurred", "mode": "phone"})],
     ),
     ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan want to discuss trade and energy.", "2024-06-05", []),
+    # "discussed the Sudan talks with Y": the talks are what they discussed; Sudan is no side
+    (
+        "Kenyan President William Ruto discussed the Sudan talks with Tanzanian President Samia Suluhu Hassan by phone on Monday.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"status": "occurred", "mode": "phone", "date": "2024-06-03"})],
+    ),
 ]
 
 #: "the prime minister" names no foreign minister told before: a word that tells one office from
