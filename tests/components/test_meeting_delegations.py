@@ -53,7 +53,8 @@ def test_noun_after_a_dateline_is_read_as_a_common_noun(words: list[str], index:
     import spacy
     from spacy.tokens import Doc
 
-    from geoextract.components.meeting_mentions import dateline_end, noun_lemma
+    from geoextract.components.meeting_mentions import noun_lemma
+    from geoextract.components.ner_repairs import dateline_end
 
     doc = Doc(spacy.blank("en").vocab, words=words)
     doc[index].tag_, doc[index].pos_, doc[index].lemma_ = "NNP", "PROPN", words[index]
