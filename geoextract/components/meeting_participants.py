@@ -145,7 +145,7 @@ class ParticipantFinder:
                 found.ids.append(person)
         own = len(found.ids)
         # "was welcomed by Y before heading to talks with Z": Y is no subject of those ("hosted by Y and attended by Z" shares it)
-        if _is_passive(verb) and verb.lemma_.lower() in AGENT_VERBS and (depth == 0 or (inner is not None and inner.dep_ == "conj" and _is_passive(inner))):
+        if _is_passive(verb) and verb.lemma_.lower() in AGENT_VERBS | {"embrace", "hug"} and (depth == 0 or (inner is not None and inner.dep_ == "conj" and _is_passive(inner))):
             for agent in _agents(verb):
                 ids = found.take(self.slot(agent, found.ids))
                 if ids and verb.lemma_.lower() in HOSTING_VERBS and found.host is None:

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
-from .meeting_seats import also_in_place, present_after, tells_gathering
+from .meeting_seats import IN_ROOM, also_in_place, present_after, tells_gathering
 from .meeting_seeing import sees_person
 from .meeting_syntax import children_of, conjuncts
 
@@ -106,9 +106,10 @@ def among_present(tok: Token, people_words: frozenset[str]) -> bool:
         return False
     if any(t.lower_ in _THERE_WORDS or in_attendance(t) for t in tok.subtree if t.i > tok.i):
         return True
-    # "... were among the 32 leaders at the table", "... among the leaders at the summit"
+    # "... were among the 32 leaders at the table", "... among the leaders at the summit", "... in the hall"
     return any(
-        c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or _told_gathering(p)) for p in children_of(c))
+        (c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or _told_gathering(p)) for p in children_of(c)))
+        or (c.dep_ == "prep" and c.lower_ == "in" and any(p.dep_ == "pobj" and p.lower_ in IN_ROOM for p in children_of(c)))
         for c in children_of(tok)
     )
 

@@ -93,7 +93,7 @@ def side_owner(verb: Token) -> Token | None:
 
 
 #: "in attendance", "in the room", "in the hall": where only those at the gathering are.
-_IN_ROOM = frozenset({"attendance", "room", "hall", "chamber", "auditorium"})
+IN_ROOM = frozenset({"attendance", "room", "hall", "chamber", "auditorium"})
 
 
 def present_at_told(verb: Token) -> bool:
@@ -108,7 +108,7 @@ def present_at_told(verb: Token) -> bool:
         if child.dep_ == "acomp" and child.lower_ == "present":
             return True
         if child.dep_ == "prep" and child.lower_ in _TABLE_PREPS | {"in"}:
-            if any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or (p.lower_ in _IN_ROOM and child.lower_ == "in")) for p in children_of(child)):
+            if any(p.dep_ == "pobj" and (p.lemma_.lower() == "table" or (p.lower_ in IN_ROOM and child.lower_ == "in")) for p in children_of(child)):
                 return True
     return False
 

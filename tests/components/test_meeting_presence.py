@@ -95,6 +95,14 @@ SEATS: list[tuple[str, str, Expected]] = [
     ),
     (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu sat across the table from each other.", "2023-02-20", [_PAIR_AU]),
     ("Kenyan President William Ruto sat beside Nigerian President Bola Tinubu's portrait in Nairobi on Sunday.", "2023-02-20", []),
+    # "were among the leaders in the hall": a room only those at the gathering are in
+    (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu were among the leaders in the hall.", "2023-02-20", [_PAIR_AU]),
+    # "was embraced by Y": the passive's agent meets the subject
+    (
+        "Kenyan President William Ruto was embraced by Nigerian President Bola Tinubu in Abuja on Sunday.",
+        "2023-02-20",
+        [({"William Ruto", "Bola Tinubu"}, {"status": "occurred", "date": "2023-02-19"})],
+    ),
 ]
 
 #: "X told the summit ..., and Y said ...": a speaker coordinated with one at the gathering;
