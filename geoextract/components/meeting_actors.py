@@ -374,8 +374,9 @@ class DocActors:
                 for cand in candidates:
                     eid = self.actor_at(cand) or self.grouping_reference(cand)
                     if eid is None and cand.lower_ in {"its", "their"} and cand.dep_ == "poss":
-                        res = self._salient_non_person(cand, exclude)
-                        eid = res
+                        eid = self._salient_non_person(cand, exclude)
+                    if eid is not None and self.info[eid].is_person and cand.dep_ == "poss" and {tok.lemma_.lower(), tok.lower_} & DELEGATION_NOUNS:
+                        eid = self._state_of(eid)  # "received Tshisekedi's envoys": the state they speak for
                     if eid is not None and not self.info[eid].is_person and eid not in found:
                         found.append(eid)
         # "met his counterparts from A and B": the parser may hang "from" on the verb, right after the object
@@ -396,6 +397,11 @@ class DocActors:
                             elif eid is None:  # "the foreign ministers of the boycotting states"
                                 found.extend(e for e in state_list_reference(self, cand) if e not in found and e not in exclude)
         return found
+
+    def _state_of(self, person: str) -> str | None:
+        """The state entity of the article a person holds office in, if it names one."""
+        country = self.info[person].country
+        return next((e for e, i in self.info.items() if country and i.country == country and self._is_state(e)), None)
 
     def _is_state(self, eid: str) -> bool:
         info = self.info[eid]

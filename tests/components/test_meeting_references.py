@@ -105,6 +105,13 @@ GROUPS_RECEIVED: list[tuple[str, str, Expected]] = [
         "2024-06-07",
         [({"Olaf Scholz", "Volodymyr Zelenskyy"}, {"date": "2024-06-03", "mode": "visit"})],
     ),
+    # "received X's envoys": the envoys speak for X's state
+    (
+        "Sudanese army chief Abdel Fattah al-Burhan rejected the truce on Sunday. Egyptian President Abdel Fattah al-Sisi "
+        "received Burhan's envoys in Cairo on Monday.",
+        "2024-06-07",
+        [({"Abdel Fattah el-Sisi", "Sudan"}, {"date": "2024-06-03", "place": "Cairo"})],
+    ),
 ]
 
 #: "X and Y were joined by Z": a meeting of all three; "joined by reporters" is none.
