@@ -37,6 +37,8 @@ from .name_aliases import ALIAS_CUE_HASHES, alias_cue_before, alias_mentions, me
 from .ner_repairs import KIN_NOUNS
 from .titled_names import titled_person_ents
 
+#: Members of a group a name can qualify ("Houthi negotiators", "Wagner fighters").
+_MEMBER_NOUNS = frozenset({"negotiator", "leader", "rebel", "fighter", "militant", "force", "militia", "delegation", "commander", "mercenary", "movement"})
 #: Labels the NER gives to person names it gets wrong.
 #: Least fuzzy score of a mislabelled name against a KB person's full name ("Jacinda Arden").
 _MISSPELT_SCORE = 0.9
@@ -181,6 +183,11 @@ class NameCoref(KBAccess):
         if len(ent) == 1 and len(text) >= 5 and _near_surname(text, surnames):
             return True
         if self.kb_surnames and len(ent) == 1 and ent[0].text[:1].isupper() and not _after_place_prep(ent) and not _place_shaped(ent):
+            # "Houthi negotiators", "Wagner fighters": a lone name the NER called an organisation that
+            # qualifies the members of a group names the group, not a person of that surname (not
+            # "the Trump administration")
+            if ent.label_ == "ORG" and ent[0].dep_ in {"compound", "amod"} and ent[0].head.lemma_.lower() in _MEMBER_NOUNS:
+                return False
             return self._prominent_surname(ent.text)
         if self.kb_surnames and ent.label_ in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE"} and 2 <= len(words) <= 4 and all(w[:1].isupper() and w.isalpha() for w in words):
             return self._misspelt_person(" ".join(words))

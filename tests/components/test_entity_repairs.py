@@ -221,3 +221,17 @@ def test_cut_at_dateline_keeps_the_words_after_the_dash():
     # no dateline: the spans stay as they are (a guard)
     plain = Doc(spacy.blank("en").vocab, words=["Oct", "4", "-", "German", "talks"])
     assert [(e.start, e.end) for e in cut_at_dateline(plain, [Span(plain, 0, 4, label="DATE")])] == [(0, 4)]
+
+
+def test_a_lone_name_qualifying_a_groups_members_is_no_person(nlp):
+    # "Houthi negotiators": the NER's organisation names the movement, not a person surnamed al-Houthi
+    doc = geoextract.extract("Saudi envoys met Houthi negotiators in Muscat on Sunday.", date="2023-04-10", nlp=nlp)
+    assert "PERSON" not in _labels(doc).get("Houthi", set()), _labels(doc)
+
+
+def test_a_name_qualifying_an_administration_stays_the_person(nlp):
+    # a guard: "the Trump administration" is Donald Trump's
+    doc = geoextract.extract(
+        "U.S. Secretary of State Mike Pompeo toured the region before the Trump administration leaves office.", date="2020-11-23", nlp=nlp
+    )
+    assert _labels(doc).get("Trump") == {"PERSON"}, _labels(doc)
