@@ -30,7 +30,7 @@ from .meeting_groups import (
     state_list_reference,
     subject_person,
 )
-from .meeting_leaders import described_person, state_leader, titled_person
+from .meeting_leaders import described_person, each_one, state_leader, titled_person
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
 from .meeting_mentions import (
     ROLE_WORDS,
@@ -247,6 +247,8 @@ class DocActors:
             size = group_size(tok)  # "the two met", "both agreed", "the pair's second meeting"
             people = group_of_people(self, tok, size, excluded, recent) if size else []
             return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
+        if (each := each_one(self, tok, excluded, recent)) is not None:
+            return NPResult(each, resolved=True)  # "separate talks with each leader"
         if tok.pos_ == "PRON" or tok.lower_ in _RELATIVE | _PLURAL:
             return self.resolve_pronoun(tok, excluded, recent)
         lemma = noun_lemma(tok, self.dateline_end)[0]

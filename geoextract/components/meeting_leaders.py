@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .meeting_groups import coordinated_people
+from .meeting_lexicon import PEOPLE_NOUNS
 from .meeting_mentions import ROLE_WORDS
 from .meeting_syntax import children_of
 
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
 
     from .meeting_actors import DocActors
     from .meeting_candidate import Candidate
+    from .meeting_groups import Recent
 
 #: Titles of crowned heads: "the monarch" is any of them the article names ("King X", "Emir Y").
 _CROWNED = frozenset({"king", "queen", "emir", "amir", "sultan", "emperor", "empress"})
@@ -86,6 +89,22 @@ def described_person(actors: DocActors, subject: Token, exclude: set[str]) -> st
         return None
     found = actors.resolve_description(subject, exclude).ids
     return found[0] if len(found) == 1 and actors.info[found[0]].is_person else None
+
+
+def each_one(actors: DocActors, tok: Token, exclude: set[str], recent: Recent | None) -> list[str] | None:
+    """"held separate talks with each leader", "with each of them": the people told before (one
+    meeting with each where the talks are separate); None where ``tok`` says no "each"."""
+    if tok.lower_ != "each" and not any(c.dep_ == "det" and c.lower_ == "each" for c in children_of(tok)):
+        return None
+    inner = next((p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), None)
+    if inner is not None:
+        return actors.resolve_np(inner, exclude, recent).ids
+    if tok.lower_ != "each" and tok.lemma_.lower() not in PEOPLE_NOUNS:
+        return None
+    # the latest meeting told with the subject ("Biden also held separate talks with each leader": Biden's), less the subject
+    subjects = {e for a in tok.ancestors for c in children_of(a) if c.dep_ == "nsubj" and (e := actors.actor_at(c)) is not None}
+    told = next((ids for size in (3, 4, 5, 6, 2) if recent and (ids := recent(tok.i, size, among=subjects))), [])
+    return [i for i in coordinated_people(actors, tok, exclude) or told if i not in exclude and i not in subjects]
 
 
 def leaders_then_people(a: Candidate, b: Candidate, actors: DocActors) -> bool:

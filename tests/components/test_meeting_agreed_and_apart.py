@@ -105,6 +105,17 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"Barack Obama", "Xi Jinping"}, {"status": "occurred", "date": "2016-09-03"}),
         ],
     ),
+    # "held separate talks with each leader": one meeting with each of the others told with X
+    (
+        "Brazilian President Luiz Inacio Lula da Silva hosted Argentine President Javier Milei and Uruguayan President Luis "
+        "Lacalle Pou in Brasilia on Friday. Lula also held separate talks with each leader at the presidential palace.",
+        "2024-05-24",
+        [
+            ({"Luiz Inácio Lula da Silva", "Javier Milei", "Luis Lacalle Pou"}, {"status": "occurred", "date": "2024-05-24"}),
+            ({"Luiz Inácio Lula da Silva", "Javier Milei"}, {"status": "occurred", "date": "2024-05-24"}),
+            ({"Luiz Inácio Lula da Silva", "Luis Lacalle Pou"}, {"status": "occurred", "date": "2024-05-24"}),
+        ],
+    ),
     # "met X and business leaders on Friday. On Thursday he held talks with Y": each sentence names
     # its own day, so the talks are no more of the first meeting's unnamed people
     (
