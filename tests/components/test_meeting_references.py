@@ -357,3 +357,25 @@ TALKS_OF_THE_DAY: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), TALKS_OF_THE_DAY)
 def test_talks_of_a_named_day_refer_to_that_days_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "Before the signing, X received Y": a meeting noun that only dates the clause does not make
+#: its meeting the one told before.
+BEFORE_THE_EVENT: list[tuple[str, str, Expected]] = [
+    (
+        "Israel, Bahrain and the United Arab Emirates signed normalisation agreements at the White House on Tuesday. President "
+        "Donald Trump hosted the ceremony with Israeli Prime Minister Benjamin Netanyahu and UAE Foreign Minister Abdullah bin "
+        "Zayed. Before the signing, Trump received Netanyahu in the Oval Office.",
+        "2020-09-16",
+        [
+            ({"Donald Trump", "Benjamin Netanyahu", "Abdullah bin Zayed Al Nahyan"}, {"status": "occurred", "date": "2020-09-15"}),
+            ({"Donald Trump", "Benjamin Netanyahu"}, {"status": "occurred", "place": "the Oval Office"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), BEFORE_THE_EVENT)
+def test_meeting_before_a_told_event_is_a_meeting_of_its_own(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
