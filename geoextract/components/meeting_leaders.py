@@ -99,8 +99,8 @@ def each_one(actors: DocActors, tok: Token, exclude: set[str], recent: Recent | 
     inner = next((p for c in children_of(tok) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), None)
     if inner is not None:
         return actors.resolve_np(inner, exclude, recent).ids
-    if tok.lower_ != "each" and tok.lemma_.lower() not in PEOPLE_NOUNS:
-        return None
+    if (tok.lower_ == "each" and tok.dep_ != "pobj") or (tok.lower_ != "each" and tok.lemma_.lower() not in PEOPLE_NOUNS):
+        return None  # "Each said ...": no one told; "with each leader", "with each"
     # the latest meeting told with the subject ("Biden also held separate talks with each leader": Biden's), less the subject
     subjects = {e for a in tok.ancestors for c in children_of(a) if c.dep_ == "nsubj" and (e := actors.actor_at(c)) is not None}
     told = next((ids for size in (3, 4, 5, 6, 2) if recent and (ids := recent(tok.i, size, among=subjects))), [])

@@ -39,9 +39,9 @@ from .titled_names import titled_person_ents
 
 #: Members of a group a name can qualify ("Houthi negotiators", "Wagner fighters").
 _MEMBER_NOUNS = frozenset({"negotiator", "leader", "rebel", "fighter", "militant", "force", "militia", "delegation", "commander", "mercenary", "movement"})
-#: Labels the NER gives to person names it gets wrong.
 #: Least fuzzy score of a mislabelled name against a KB person's full name ("Jacinda Arden").
 _MISSPELT_SCORE = 0.9
+#: Labels the NER gives to person names it gets wrong.
 RELABELLABLE = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 #: Labels of numbers, dates and times: never part of a name.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
