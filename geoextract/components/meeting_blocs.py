@@ -9,7 +9,9 @@ grouping's summit is the grouping plus its named attendees, its own officers inc
 Also the readers of the grouping a meeting is told of: "a meeting of X", "Leaders of the bloc
 met", "G20 leaders met", and the summit on whose sidelines a meeting was held; the people who
 met on a summit's sidelines (or in a "where" clause on it) are added to the summit's attendees;
-and whether two tellings are one gathering (:func:`same_gathering`).
+whether two tellings are one gathering (:func:`same_gathering`); and the grouping of a story
+told as one grouping's gathering, joined to the gathering told with no grouping
+(:func:`story_grouping`).
 """
 
 from __future__ import annotations
@@ -381,3 +383,65 @@ def same_gathering(a: Candidate, b: Candidate, actors: DocActors) -> bool:
     other = b if a.grouping else a
     part = bool(other.nouns & _PART_NOUNS or other.joined)
     return grouped and len(people) == 1 and part and close
+
+
+#: Plural nouns of a grouping's people at its gathering ("BRICS leaders", "foreign ministers of the SCO").
+_BODY_NOUNS = frozenset({"leaders", "ministers", "heads", "presidents", "premiers", "members"})
+
+
+def _gathering_owner(tok: Token) -> Token | None:
+    """The gathering (or its people) that the grouping's mention at ``tok`` owns: "the BRICS
+    summit", "a summit of the African Union", "BRICS leaders", "foreign ministers of the SCO"."""
+    cur = tok
+    while cur.dep_ in {"compound", "flat"} and cur.head.i != cur.i and cur.head.ent_type_ == tok.ent_type_ and cur.head.ent_iob_ == "I":
+        cur = cur.head  # the name's own head word
+    if cur.dep_ in {"compound", "poss", "nmod", "amod"}:
+        head = cur.head
+    elif cur.dep_ == "pobj" and cur.head.lower_ == "of":
+        head = cur.head.head
+    else:
+        return None
+    if head.lower_ == "members":
+        return head if in_subject(head) else None  # "Members of the council signed", not "are not members of NATO"
+    return head if head.lemma in SUMMIT_HASHES or head.lower_ in _BODY_NOUNS else None
+
+
+def _own_place(noun: Token) -> str | None:
+    """The place named on a gathering noun ("the G7 summit in Hiroshima")."""
+    for prep in children_of(noun):
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at"}:
+            for pobj in children_of(prep):
+                if pobj.ent_type_ in {"GPE", "LOC", "FAC"}:
+                    return pobj.text
+    return None
+
+
+def story_grouping(meetings: list[Candidate], actors: DocActors) -> None:
+    """A gathering of three sides or more, told with a gathering noun and no grouping, in a story
+    that names one grouping as the owner of a gathering or of its people ("African Union leaders
+    elected ... At the opening of the two-day summit, X took over ..."), is that grouping's: the
+    grouping joins it (gold convention: a grouping's summit is the grouping plus its named
+    attendees). A gathering of the grouping told with a place of its own elsewhere ("met on
+    the sidelines of the G7 summit in Hiroshima") is another gathering.
+    """
+    if not actors.grouping_tokens:
+        return  # most stories name no grouping
+    doc = actors.doc
+    owners = [(eid, head) for i in actors.grouping_tokens if (eid := actors.actor_at(doc[i])) is not None and (head := _gathering_owner(doc[i])) is not None]
+    if len({eid for eid, _ in owners}) != 1:
+        return  # no grouping, or several: whose gathering is unsaid
+    grouping = owners[0][0]
+    if any(grouping in m.participants for m in meetings):
+        return  # the grouping's gathering is a meeting told already
+    for m in meetings:
+        if m.is_trip or m.grouping is not None or m.sideline or m.setting is not None or m.remote or m.status not in {"occurred", "planned"}:
+            continue
+        if _PART_NOUNS.isdisjoint(m.nouns) or any(actors.info[p].grouping for p in m.participants) or "sidelines" in (m.place or ""):
+            continue
+        if len({actors.info[p].country or p for p in m.participants}) < 3:
+            continue
+        if all((place := _own_place(head)) is not None and place not in (m.place or "") for _, head in owners):
+            continue  # the grouping's gathering is told somewhere else
+        m.grouping = grouping
+        m.participants = [grouping, *m.participants]
+        return  # one gathering of the grouping

@@ -21,6 +21,7 @@ from .meeting_blocs import (
     add_sideline_attendees,
     complete_groupings,
     same_gathering,
+    story_grouping,
 )
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
@@ -74,6 +75,7 @@ def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]
     _cancel_with_trips(meetings, trips)
     merged = _merge_gatherings(add_sideline_attendees(_merge_same(meetings, ctx), ctx.actors), ctx.actors)
     complete_groupings(merged, ctx.actors)
+    story_grouping(merged, ctx.actors)
     add_named_hosts(merged, ctx.actors)
     return merged
 

@@ -293,3 +293,63 @@ RAISED_ATTENDANCE: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), RAISED_ATTENDANCE)
 def test_the_subject_expected_to_attend_a_summit_attends_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "X leaders named a mediator ... At the opening of the summit, A handed the chairmanship to B":
+#: a gathering of three sides or more, in a story that names one grouping as the owner of a
+#: gathering or of its people, is that grouping's.
+STORY_GROUPING: list[tuple[str, str, Expected]] = [
+    (
+        "LUSAKA (AP) — Southern African Development Community leaders on Saturday named a new mediator for the crisis in "
+        "eastern Congo. At the opening of the one-day summit, Zambian President Hakainde Hichilema handed the rotating "
+        "chairmanship to Zimbabwe's Emmerson Mnangagwa, and South African President Cyril Ramaphosa addressed the delegates.",
+        "2025-03-02",
+        [
+            (
+                {"Southern African Development Community", "Hakainde Hichilema", "Emmerson Mnangagwa", "Cyril Ramaphosa"},
+                {"status": "occurred", "mode": "multilateral", "date": "2025-03-01"},
+            )
+        ],
+    ),
+    (
+        "DOHA (Reuters) - Members of the Gulf Cooperation Council signed a pledge of unity on Tuesday. The emir of Qatar, "
+        "Sheikh Tamim bin Hamad Al Thani, hosted the session with Saudi Crown Prince Mohammed bin Salman and Bahrain's "
+        "King Hamad bin Isa Al Khalifa.",
+        "2025-03-02",
+        [({"Gulf Cooperation Council", "Tamim bin Hamad Al Thani", "Mohammed bin Salman", "Hamad bin Isa Al Khalifa"}, {"mode": "multilateral"})],
+    ),
+    (
+        # guard: the grouping's gathering told with a place of its own is another gathering
+        "WASHINGTON — President Joe Biden hosted the leaders of Japan and South Korea at Camp David on Friday for a summit. "
+        "Biden extended the invitation in May on the sidelines of the G7 summit in Hiroshima.",
+        "2023-08-19",
+        [({"Joe Biden", "Japan", "South Korea"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # guard: "not members of NATO" names no gathering of NATO
+        "WASHINGTON — Barack Obama hosted a summit with the leaders of Norway, Sweden and Finland at the White House on "
+        "Friday. Finland and Sweden, which are not members of NATO, said they would deepen their defence ties.",
+        "2016-05-14",
+        [({"Barack Obama", "Norway", "Sweden", "Finland"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # guard: two groupings' leaders are told; whose gathering this is stays unsaid
+        "LUSAKA (AP) — Southern African Development Community leaders and East African Community leaders on Saturday "
+        "named new mediators for eastern Congo. At the opening of the summit, Zambian President Hakainde Hichilema, "
+        "Zimbabwe's Emmerson Mnangagwa and Kenyan President William Ruto called for a ceasefire.",
+        "2025-03-02",
+        [({"Hakainde Hichilema", "Emmerson Mnangagwa", "William Ruto"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # guard: the grouping's own gathering is told already; another summit is not it
+        "JAKARTA — ASEAN leaders met in Jakarta on Tuesday for their annual summit. In Washington, President Joe Biden "
+        "hosted a summit with the leaders of Japan and South Korea at Camp David on Friday.",
+        "2023-09-09",
+        [({"Joe Biden", "Japan", "South Korea"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), STORY_GROUPING)
+def test_a_gathering_in_a_story_of_one_groupings_gathering_is_that_groupings(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
