@@ -17,11 +17,8 @@ from typing import Any
 from .meeting_actors import DocActors
 from .meeting_blocs import (
     GATHERING_NOUNS,
-    add_named_hosts,
     add_sideline_attendees,
-    complete_groupings,
     same_gathering,
-    story_grouping,
 )
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
@@ -33,6 +30,7 @@ from .meeting_fit import (
     same_place,
 )
 from .meeting_leaders import leaders_then_people
+from .meeting_speakers import complete_gatherings
 from .meeting_syntax import dating_clause, told_in_passing
 from .meeting_timing import apply_shift
 
@@ -74,9 +72,7 @@ def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]
             _place_into(part, meetings, ctx)
     _cancel_with_trips(meetings, trips)
     merged = _merge_gatherings(add_sideline_attendees(_merge_same(meetings, ctx), ctx.actors), ctx.actors)
-    complete_groupings(merged, ctx.actors)
-    story_grouping(merged, ctx.actors)
-    add_named_hosts(merged, ctx.actors)
+    complete_gatherings(merged, ctx.actors)
     return merged
 
 

@@ -38,11 +38,11 @@ _WHOSE_VERBS = frozenset({"convene", "call", "host", "organise", "organize", "sp
 #: Verbs of travel or presence a purpose hangs on ("flew to Banjul to persuade", "was in Banjul to press").
 _TRIP_VERBS = frozenset({"fly", "travel", "go", "come", "head", "arrive", "be", "rush", "dash", "jet"})
 #: Verbs of saying whose speaker, in a clause joined to a cue of presence, was there too.
-_SPEECH_VERBS = frozenset({"say", "tell", "add", "urge", "warn", "call", "note", "stress", "insist", "argue", "announce", "pledge", "propose", "press", "praise"})
+SPEECH_VERBS = frozenset({"say", "tell", "add", "urge", "warn", "call", "note", "stress", "insist", "argue", "announce", "pledge", "propose", "press", "praise"})
 #: Prepositions of a seat next to someone ("sat beside X", "stood alongside Y").
 _BESIDE = frozenset({"beside", "alongside", "across"})
 #: Words of telling from afar: a clause with one is no speech in the room.
-_AFAR = frozenset({"statement", "interview", "letter", "message", "phone", "telephone", "video", "post", "tweet", "broadcast"})
+AFAR_WORDS = frozenset({"statement", "interview", "letter", "message", "phone", "telephone", "video", "post", "tweet", "broadcast"})
 #: Speeches made at a gathering ("gave the opening address", "delivered the keynote").
 _SPEECH_NOUNS = frozenset({"address", "speech", "remark", "remarks", "keynote", "statement"})
 #: What marks a speech as one made at the gathering, not anywhere ("the opening address").
@@ -147,7 +147,7 @@ def spoke_at_gathering(verb: Token) -> bool:
         return False
     participle = verb.tag_ == "VBG" and verb.dep_ in {"acl", "advcl"}
     finite = verb.dep_ not in {"relcl", "acl", "amod", "pcomp", "advcl", "xcomp"} and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb))
-    if not (participle or finite) or any(t.lower_ in _AFAR for t in verb.subtree):
+    if not (participle or finite) or any(t.lower_ in AFAR_WORDS for t in verb.subtree):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "pobj" and _told_gathering(p) for p in children_of(c)) for c in children_of(verb))
 
@@ -355,9 +355,9 @@ def co_speakers(verb: Token) -> list[Token]:
         linked.append(head)
     found = []
     for other in linked:
-        if other.lemma_.lower() not in _SPEECH_VERBS or not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(other)):
+        if other.lemma_.lower() not in SPEECH_VERBS or not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(other)):
             continue
-        if any(t.lemma_.lower() in _AFAR for c in children_of(other) if c.dep_ == "prep" for t in c.subtree):
+        if any(t.lemma_.lower() in AFAR_WORDS for c in children_of(other) if c.dep_ == "prep" for t in c.subtree):
             continue  # "..., and Y said in a statement ...": not in the room
         found.append(other)
     return found
@@ -438,7 +438,7 @@ def _cue_table(pairs: list[tuple[Iterable[str], Callable[[Token], bool]]]) -> di
 #: The verb cues by the lemma each starts from: a word is tested only by the cues of its lemma.
 _VERB_CUES = _cue_table(
     [
-        ({"be"}, also_there), ({"be"}, also_in_place), ({"be"}, _present_first), (_SPEECH_VERBS, said_on_sidelines), ({"take"}, took_floor),
+        ({"be"}, also_there), ({"be"}, also_in_place), ({"be"}, _present_first), (SPEECH_VERBS, said_on_sidelines), ({"take"}, took_floor),
         (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
         ({"adopt", "endorse", "approve"}, adopted_text), ({"preside"}, presided), ({"join"}, joined_gathering),
