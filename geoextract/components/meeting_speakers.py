@@ -36,16 +36,17 @@ def complete_gatherings(meetings: list[Candidate], actors: DocActors) -> None:
 
 
 def add_gathering_speakers(meetings: list[Candidate], actors: DocActors) -> None:
-    """Add to each gathering of many that took place the office holders who speak just after it."""
-    if not any(GATHERING_NOUNS & m.nouns for m in meetings):
+    """Add to each gathering of many (or meeting of a grouping) that took place the office
+    holders who speak just after it."""
+    if not any(m.grouping or GATHERING_NOUNS & m.nouns for m in meetings):
         return  # most stories tell no gathering
     doc = actors.doc
     taken = {p for m in meetings for p in m.participants}
     for m in meetings:
-        if m.is_trip or m.status != "occurred" or m.sideline or m.remote or GATHERING_NOUNS.isdisjoint(m.nouns):
+        if m.is_trip or m.status != "occurred" or m.sideline or m.remote:
             continue
-        if m.grouping is None and len({actors.info[p].country or p for p in m.participants}) < 3:
-            continue  # a meeting of two sides, not a gathering of many
+        if m.grouping is None and (GATHERING_NOUNS.isdisjoint(m.nouns) or len({actors.info[p].country or p for p in m.participants}) < 3):
+            continue  # a grouping's meeting, or a gathering of many told as one
         told_after = [other.sent_index for other in meetings if other is not m and other.sent_index > m.sent_index]
         last = min([m.sent_index + _WINDOW, *(k - 1 for k in told_after)])  # up to the next meeting told
         for root_i, eid in actors.person_mentions:

@@ -59,6 +59,13 @@ GATHERING_SPEAKERS: list[tuple[str, str, Expected]] = [
         [(_AT_SUMMIT, _OCCURRED)],
     ),
     (
+        # a grouping's meeting, told with no gathering noun
+        "JAKARTA — Leaders of ASEAN met Myanmar's junta chief, Min Aung Hlaing, in Jakarta on Saturday. Indonesian "
+        "President Joko Widodo told him the killings must stop.",
+        "2021-04-25",
+        [({"ASEAN", "Min Aung Hlaing", "Joko Widodo"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
         # guard: talks of two sides are no gathering of many
         "BRASILIA — Brazilian President Luiz Inácio Lula da Silva hosted Argentina's Alberto Fernández for a summit on "
         "Tuesday. Uruguayan President Luis Lacalle Pou said the bloc should open up to trade.",
