@@ -19,6 +19,8 @@ from .meeting_groups import (
     COUNT_WORDS,
     PAIR_NOUNS,
     Recent,
+    appositive_people,
+    appositive_person,
     clause_people,
     collective_people,
     coordinated_people,
@@ -258,6 +260,8 @@ class DocActors:
             follower = self.appositive_person(tok)
             if follower is not None and follower not in excluded:
                 return NPResult([follower], resolved=True)
+            if len(listed := [i for i in appositive_people(self, tok) if i not in excluded]) >= 2:
+                return NPResult(listed, resolved=True)  # "their Indian counterparts, A and B", whatever the parse
             return self.resolve_description(tok, excluded, recent)
         if tok.pos_ == "NOUN":
             follower = self.appositive_person(tok)  # "Trump's pick for commerce secretary, Howard Lutnick,"
@@ -285,24 +289,8 @@ class DocActors:
         return result
 
     def appositive_person(self, tok: Token) -> str | None:
-        """A person named right after a description and a comma ("its chief, X"), whatever the parse."""
-        if tok.tag_ in {"NNS", "NNPS"} or any(c.lower_ in {"two", "both"} for c in children_of(tok)):
-            return None
-        doc = tok.doc
-        end = tok.right_edge.i if tok.right_edge.text == "," else tok.right_edge.i + 1
-        if end + 1 < len(doc) and doc[end].text == ",":
-            for i in range(end + 1, min(end + 4, len(doc))):
-                eid = self.actor_at(doc[i])
-                if eid is not None:
-                    return eid if self.info[eid].is_person else None
-                if not doc[i].is_title:
-                    break
-        for sub in tok.subtree:
-            if sub.dep_ == "appos" and sub.i > tok.i:
-                eid = self.actor_at(sub)
-                if eid is not None and self.info[eid].is_person:
-                    return eid
-        return None
+        """A person named right after a description and a comma (see :func:`.meeting_groups.appositive_person`)."""
+        return appositive_person(self, tok)
 
     def resolve_pronoun(self, tok: Token, exclude: set[str], recent: Recent | None = None) -> NPResult:
         """Resolve a personal, possessive or relative pronoun to the actor it stands for."""

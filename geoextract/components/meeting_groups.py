@@ -368,3 +368,47 @@ def reporting_subject(actors: DocActors, tok: Token) -> str | None:
         if subj.dep_ == "nsubj" and subj.i < tok.i:  # "He will speak with Y, X told reporters": not X
             return person_in_np(actors, subj)
     return None
+
+
+def appositive_person(actors: DocActors, tok: Token) -> str | None:
+    """A person named right after a description and a comma ("its chief, X"), whatever the parse."""
+    if tok.tag_ in {"NNS", "NNPS"} or any(c.lower_ in {"two", "both"} for c in children_of(tok)):
+        return None
+    doc = tok.doc
+    end = tok.right_edge.i if tok.right_edge.text == "," else tok.right_edge.i + 1
+    if end + 1 < len(doc) and doc[end].text == ",":
+        for i in range(end + 1, min(end + 4, len(doc))):
+            eid = actors.actor_at(doc[i])
+            if eid is not None:
+                return eid if actors.info[eid].is_person else None
+            if not doc[i].is_title:
+                break
+    for sub in tok.subtree:
+        if sub.dep_ == "appos" and sub.i > tok.i:
+            eid = actors.actor_at(sub)
+            if eid is not None and actors.info[eid].is_person:
+                return eid
+    return None
+
+
+def appositive_people(actors: DocActors, tok: Token) -> list[str]:
+    """People listed right after a plural description and a comma, to the sentence's end ("their
+    Indian counterparts, External Affairs Minister A and Defence Minister B."), whatever the
+    parse: only titles, names, "and" and commas between them."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return []
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return []
+    found: list[str] = []
+    for t in doc[end + 1 : tok.sent.end]:
+        eid = actors.actor_at(t)
+        if eid is not None and actors.info[eid].is_person:
+            if eid not in found:
+                found.append(eid)
+        elif t.text in {"and", ","} or (t.is_title and t.pos_ == "PROPN"):
+            continue
+        elif not (t.is_punct and t.i == tok.sent.end - 1):
+            return []  # the list runs into a clause of its own
+    return found

@@ -379,3 +379,29 @@ BEFORE_THE_EVENT: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), BEFORE_THE_EVENT)
 def test_meeting_before_a_told_event_is_a_meeting_of_its_own(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "held talks with their Japanese counterparts, Foreign Minister A and Defense Minister B.": the
+#: names listed after the plural description are the counterparts, however the parser hangs them.
+LISTED_COUNTERPARTS: list[tuple[str, str, Expected]] = [
+    (
+        "TOKYO — U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin held talks on Wednesday with their "
+        "Japanese counterparts, Foreign Minister Yoshimasa Hayashi and Defense Minister Yasukazu Hamada.",
+        "2023-01-12",
+        [({"Antony Blinken", "Lloyd Austin", "Yoshimasa Hayashi", "Yasukazu Hamada"}, {"status": "occurred", "date": "2023-01-11"})],
+    ),
+    (
+        # guard: names inside a clause of their own are no list of the counterparts (the description
+        # alone names the foreign minister)
+        "TOKYO — U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin held talks on Wednesday with their "
+        "Japanese counterparts, after which Foreign Minister Yoshimasa Hayashi and Defense Minister Yasukazu Hamada said the "
+        "alliance had never been stronger.",
+        "2023-01-12",
+        [({"Antony Blinken", "Lloyd Austin", "Yoshimasa Hayashi"}, {"status": "occurred", "date": "2023-01-11"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), LISTED_COUNTERPARTS)
+def test_people_listed_after_plural_counterparts_are_those_counterparts(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
