@@ -66,6 +66,27 @@ GATHERING_SPEAKERS: list[tuple[str, str, Expected]] = [
         [({"ASEAN", "Min Aung Hlaing", "Joko Widodo"}, {"status": "occurred", "mode": "multilateral"})],
     ),
     (
+        # in the gathering's own sentence, a "with" clause of saying (the speaker stands for their state)
+        "TEHRAN — Iranian President Hassan Rouhani hosted a summit with Russia and Turkey on Friday, with Turkish President "
+        "Recep Tayyip Erdogan warning that an assault on Idlib would end in a massacre.",
+        "2018-09-08",
+        [({"Hassan Rouhani", "Russia", "Recep Tayyip Erdoğan"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # guard: in the gathering's own sentence, a clause of saying that is no "with" clause
+        "TEHRAN — Iranian President Hassan Rouhani hosted a summit with Russia and Turkey on Friday, after Turkish President "
+        "Recep Tayyip Erdogan warned that an assault on Idlib would end in a massacre.",
+        "2018-09-08",
+        [({"Hassan Rouhani", "Russia", "Turkey"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # "nobody at the table to negotiate with" tells no meeting between the gathering and its speaker
+        "TEHRAN — Iranian President Hassan Rouhani hosted a summit with Russia and Turkey on Friday. Russian President "
+        "Vladimir Putin rejected a truce, saying there was nobody at the table to negotiate with.",
+        "2018-09-08",
+        [({"Hassan Rouhani", "Vladimir Putin", "Turkey"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
         # guard: talks of two sides are no gathering of many
         "BRASILIA — Brazilian President Luiz Inácio Lula da Silva hosted Argentina's Alberto Fernández for a summit on "
         "Tuesday. Uruguayan President Luis Lacalle Pou said the bloc should open up to trade.",
