@@ -27,6 +27,7 @@ from .meeting_groups import (
     group_of_people,
     group_size,
     grouping_reference,
+    led_by,
     looks_like_grouping,
     reporting_subject,
     state_list_reference,
@@ -325,15 +326,9 @@ class DocActors:
         if size is not None and lemma not in _NOT_PEOPLE:
             people = group_of_people(self, tok, size, exclude, recent)
             return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
-        led_by = [c for c in children_of(tok) if c.dep_ == "acl" and c.lemma_ == "lead"]
-        for acl in led_by:
-            for agent in children_of(acl):
-                if agent.dep_ == "agent":
-                    for pobj in children_of(agent):
-                        if pobj.dep_ == "pobj":
-                            ids = [i for t in conjuncts(pobj) for i in self.resolve_np(t, exclude, recent).ids]
-                            if ids:
-                                return NPResult(ids, resolved=True)
+        led = [i for i in led_by(self, tok) if i not in exclude]  # "a delegation (from the bloc) led by X": X stands for it
+        if led:
+            return NPResult(list(dict.fromkeys(led)), resolved=True)
         if plural or (lemma in DELEGATION_NOUNS and lemma not in ROLE_WORDS):
             if modifiers and plural and lemma in {"leader", "head"}:
                 # "the leaders of Germany, France and Ukraine": each state's leader where the article names one

@@ -151,7 +151,7 @@ def collective_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[
             eid = actors.mention_roots.get(t.i)
             if eid is not None and actors.info[eid].grouping and actors.is_person_subject(t.i):
                 return []
-            led = [p for p in _led_by(actors, t) if p not in exclude] if t.lemma_.lower() in COLLECTIVE_NOUNS and t.i != tok.i else []
+            led = [p for p in led_by(actors, t) if p not in exclude] if t.lemma_.lower() in COLLECTIVE_NOUNS and t.i != tok.i else []
             if led:
                 # "a delegation led by X met Y ... The delegation / the envoys met Z": X stands for it
                 found = list(dict.fromkeys(led))
@@ -169,7 +169,7 @@ def collective_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[
     return []
 
 
-def _led_by(actors: DocActors, party: Token) -> list[str]:
+def led_by(actors: DocActors, party: Token) -> list[str]:
     """The people named in "a delegation led by X" / "a mission headed by X and Y"."""
     # "a delegation from the bloc led by X": the parser may hang the participle on the body named
     nodes = [party, *(o for c in children_of(party) if c.dep_ == "prep" and c.lower_ in {"of", "from"} for o in children_of(c) if o.dep_ == "pobj")]

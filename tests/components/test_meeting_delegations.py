@@ -59,3 +59,20 @@ def test_noun_after_a_dateline_is_read_as_a_common_noun(words: list[str], index:
     doc = Doc(spacy.blank("en").vocab, words=words)
     doc[index].tag_, doc[index].pos_, doc[index].lemma_ = "NNP", "PROPN", words[index]
     assert noun_lemma(doc[index], dateline_end(doc)) == expected
+
+
+#: "A delegation from the bloc X led by Y met Z": the leader named stands for the delegation, even
+#: where the parser hangs "led by" on the bloc's name; the bloc itself is no participant.
+LED_FROM_BLOC: list[tuple[str, str, Expected]] = [
+    (
+        "HARARE — A delegation from the regional bloc SADC led by former Mozambican president Joaquim Chissano met "
+        "Zimbabwean President Emmerson Mnangagwa in Harare on Tuesday.",
+        "2019-03-06",
+        [({"Joaquim Chissano", "Emmerson Mnangagwa"}, {"status": "occurred", "date": "2019-03-05"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), LED_FROM_BLOC)
+def test_the_leader_of_a_blocs_delegation_stands_for_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
