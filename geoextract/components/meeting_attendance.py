@@ -13,6 +13,7 @@ from ._common import hash_string
 from .meeting_lexicon import (
     AGENT_VERBS,
     ATTEND_VERBS,
+    CROWD_COUNTS,
     DELEGATION_NOUNS,
     EVENT_NOUNS,
     MEETING_NOUNS,
@@ -91,6 +92,13 @@ def among_attending(tok: Token) -> bool:
     "... among those present"."""
     attending = (tok.tag_ == "VBG" and tok.lemma_.lower() in ATTEND_VERBS) or tok.lower_ == "present"
     return tok.dep_ == "pobj" and attending and tok.head.lower_ in _AMONG and any(c.lower_ in {"those", "the"} for c in children_of(tok))
+
+
+def among_phrase(tok: Token) -> bool:
+    """``tok`` is the object of "among", directly or counted ("among the hundreds of foreign guests")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in CROWD_COUNTS:
+        tok = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _AMONG
 
 
 def among_participants(tok: Token, people_words: frozenset[str]) -> bool:

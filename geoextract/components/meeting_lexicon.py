@@ -155,6 +155,8 @@ PEOPLE_NOUNS: frozenset[str] = frozenset(
 )
 #: Nouns that name attendees ("were among the guests").
 ATTENDEE_NOUNS: frozenset[str] = frozenset({"guest", "guests", "attendee", "attendees", "participant", "participants", "delegate", "delegates", "those", "dignitary", "dignitaries", "invitee", "invitees"})
+#: Nouns that count a crowd of them ("among the hundreds of foreign guests").
+CROWD_COUNTS: frozenset[str] = frozenset({"hundreds", "dozens", "scores", "thousands", "many", "some", "number", "host"})
 #: Words that introduce the members of a group named just before ("Among them were ...").
 EXPANSION_LEADS: frozenset[str] = frozenset({"among", "including", "include", "included"})
 

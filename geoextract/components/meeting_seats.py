@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_hospitality import names_person
-from .meeting_lexicon import ATTENDEE_NOUNS, IN_PERSON_VERBS, REMOTE_PP_NOUNS
+from .meeting_lexicon import ATTENDEE_NOUNS, CROWD_COUNTS, IN_PERSON_VERBS, REMOTE_PP_NOUNS
 from .meeting_syntax import children_of
 
 #: Nouns for one party's people at talks ("Y's side included A and B", "her delegation comprised A").
@@ -201,7 +201,10 @@ def present_after(verb: Token) -> list[Token]:
 
 
 def _guests(noun: Token) -> bool:
-    """"the guests", "the dignitaries", "those present" (not "those killed")."""
+    """"the guests", "the dignitaries", "those present" (not "those killed"), also counted ("the
+    hundreds of foreign guests")."""
+    if noun.lower_ in CROWD_COUNTS:
+        noun = next((p for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), noun)
     return noun.lower_ in ATTENDEE_NOUNS - {"those"} or (noun.lower_ == "those" and any(c.lower_ in {"present", "attending"} for c in children_of(noun)))
 
 

@@ -24,6 +24,7 @@ from .meeting_attendance import (
     PRESIDE_VERBS,
     among_attending,
     among_participants,
+    among_phrase,
     attendee_list,
     attends_without_object,
     brought_people,
@@ -186,7 +187,7 @@ def _classify(tok: Token) -> str | None:
         return "event"
     if is_noun and lemma in VISIT_NOUNS:
         return "visit" if _visits_person(tok, "to") or (lemma == "visit" and _visits_person(tok, "with")) else "trip"
-    if (lower in ATTENDEE_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ in {"among", "amongst"}) or among_attending(tok) or among_participants(tok, PEOPLE_WORDS):
+    if (lower in ATTENDEE_NOUNS and among_phrase(tok)) or among_attending(tok) or among_participants(tok, PEOPLE_WORDS):
         return "attend"
     if presence_cue(tok, PEOPLE_WORDS):
         return "attend"  # "X, also present, said", "were also there", "the leaders present": see .meeting_presence

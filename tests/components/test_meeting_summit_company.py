@@ -1,6 +1,6 @@
 """Who else was at a gathering: people who met on its sidelines (a summit of no grouping, or one
 told as "G20 leaders met"), a chair (also "the session was chaired by X"), "Among the guests were
-X and Y", "hosted leaders, including X and Y" ("who included X and Y"), the named envoy a state "sent", the people a visitor "brought", "counterparts from A, B
+X and Y" (also "among the dozens of guests"), "hosted leaders, including X and Y" ("who included X and Y"), the named envoy a state "sent", the people a visitor "brought", "counterparts from A, B
 and C", a list the parser hangs as an apposition, and the states' talks told again with their
 leaders a day apart. Also a time that is no topic.
 Sentences written for these tests.
@@ -115,6 +115,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "Inacio Lula da Silva. Among the guests were Chilean President Gabriel Boric and Colombian President Gustavo Petro.",
         "2023-01-02",
         [({"Luiz Inácio Lula da Silva", "Gabriel Boric", "Gustavo Petro"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # counted: "Among the dozens of guests were X and Y"
+        "BRASILIA — Latin American leaders met in Brasilia on Sunday for a regional summit. Among the dozens of foreign "
+        "guests were Chilean President Gabriel Boric, Colombian President Gustavo Petro and Argentine President Alberto Fernandez.",
+        "2023-01-02",
+        [({"Gabriel Boric", "Gustavo Petro", "Alberto Fernández"}, {"status": "occurred", "mode": "multilateral"})],
     ),
     (
         "BRASILIA — Brazilian President Luiz Inacio Lula da Silva met Chilean President Gabriel Boric in Brasilia on Sunday. "
