@@ -27,12 +27,12 @@ MEETING_NOUNS: frozenset[str] = frozenset(
         "meeting", "talk", "talks", "summit", "encounter", "tete-a-tete", "tête-à-tête", "tete", "tête",
         "bilateral", "discussion", "consultation", "conversation", "session", "negotiation",
         "conference", "videoconference", "teleconference", "phonecall", "handshake",
-        "dinner", "lunch", "breakfast", "audience", "call", "contact", "meet", "ministerial",
+        "dinner", "lunch", "breakfast", "tea", "coffee", "audience", "call", "contact", "meet", "ministerial",
     }
 )
 #: Meeting nouns that need an explicit counterpart (``with``/``between``/``among``) to count.
 NEEDS_COUNTERPART: frozenset[str] = frozenset(
-    {"discussion", "consultation", "conversation", "session", "negotiation", "dinner", "lunch", "breakfast", "contact", "handshake", "call"}
+    {"discussion", "consultation", "conversation", "session", "negotiation", "dinner", "lunch", "breakfast", "tea", "coffee", "contact", "handshake", "call"}
 )
 #: Nouns of events that become meetings when someone hosts, attends or shares them.
 EVENT_NOUNS: frozenset[str] = frozenset({"ceremony", "signing", "gathering", "forum", "reception", "banquet", "presence"})
@@ -195,7 +195,7 @@ IN_PERSON_VERBS: frozenset[str] = frozenset({"ask", "tell", "urge", "brief", "th
 _PREFILTER = (
     r"(?<!\w)(?:met|meet|talk|summit|visit|host|receiv|welcom|call|phon|telephon|confer|discuss|"
     r"spoke|speak|sat down|negotiat|consult|encounter|tete|tête|bilateral|session|conversation|rounds?\b|"
-    r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|audience|contact|"
+    r"conference|embrac|greet|hug|shook|handshake|dinner|lunch|breakfast|tea\b|audience|contact|"
     r"ceremony|signing|presence|present\b|in attendance|in person|confront|delegates|participants|attendees|gathering|fellow (?:leaders|heads)|address(?:ed|es|ing)? the leaders|assembled leaders|gathered leaders|other leaders|his peers\b|her peers\b|their peers\b|counterparts\b|the ministers\b|fellow ministers\b|dial(?:s|ed|led|ing|ling)?\b|gather(?:ed|s)?\b|arrived late|persuad|convinc|lobby|to see\b|will see\b|would see\b|also saw\b|also see\b|guard of honou?r|joint (?:news|press) conference|walked out|stormed out|whose governments|also involved|also there\b|there too\b|in the (?:room|hall|chamber|auditorium)\b|same (?:room|hall|chamber|table)\b|was also in\b|were also in\b|front row|the leaders\b|beside\b|alongside\b|across the table|across from\b|mediat|next to\b|flank|declaration|communiq|pos(?:ed|es|ing) for\b|presid(?:ed|es|ing)\b|opening (?:address|speech|remarks)|closing (?:address|speech|remarks)|inaugural (?:address|speech)|welcoming (?:address|speech|remarks)|plenary|keynote|"
     r"tables?\b|look(?:s|ed|ing)? on\b|guests|attend|particip|represent|t(?:ook|ake|akes|aking) part|chair|videoconf|teleconf|dine|dined|huddl|among|included|"
     r"travel|arriv|flew|fly|flies|head|delegation|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|br(?:ing|ings|ought)\b|agree(?:d|s)?\b|"

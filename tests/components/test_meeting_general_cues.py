@@ -230,3 +230,25 @@ SPENT_WITH: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), SPENT_WITH)
 def test_hours_spent_with_someone_are_a_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "had tea with Y", "had coffee with Y": a meal noun that needs its "with"; "tea exports" is
+#: none (guard).
+TEA_AND_COFFEE: list[tuple[str, str, Expected]] = [
+    (
+        "WINDSOR — European Commission President Ursula von der Leyen had tea with King Charles III at Windsor Castle on Monday.",
+        "2023-02-28",
+        [({"Ursula von der Leyen", "Charles III"}, {"status": "occurred", "date": "2023-02-27", "place": "Windsor Castle, Windsor"})],
+    ),
+    (
+        "PARIS — German Chancellor Olaf Scholz had coffee with French President Emmanuel Macron in Paris on Monday.",
+        "2023-02-28",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "date": "2023-02-27"})],
+    ),
+    ("Sri Lanka's tea exports to Russia rose in January, President Ranil Wickremesinghe said.", "2023-02-28", []),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), TEA_AND_COFFEE)
+def test_tea_or_coffee_with_someone_is_a_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
