@@ -66,6 +66,10 @@ _RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
 _GOVERNMENT_WORDS = frozenset({"government", "state", "states", "governments", "member", "members"})
 
 
+#: What the knowledge base says of an entity: a grouping of states, in office on the day, the kind of an organisation.
+Flags = tuple[bool, bool, str | None]
+
+
 @dataclass(frozen=True)
 class ActorInfo:
     """What the meeting extractor needs to know about one document entity."""
@@ -112,8 +116,8 @@ class DocActors:
 
     Args:
         doc: A Doc that went through the entity linker (``doc._.geo_entities`` set).
-        entity_kb: Optional function from an entity id to ``(grouping, official)`` flags
-            looked up in the knowledge base.
+        entity_kb: Optional function from an entity id to ``(grouping, official, kind)`` flags
+            looked up in the knowledge base (the kind of an organisation: "media", "company" ...).
         sents, ents: The Doc's sentences and entities when the caller already has them.
         capitals: Optional function from an ISO alpha-3 code to the country's capitals in
             the knowledge base, main one first.
@@ -122,7 +126,7 @@ class DocActors:
     def __init__(
         self,
         doc: Doc,
-        entity_kb: Callable[[str], tuple[bool, bool]] | None = None,
+        entity_kb: Callable[[str], Flags] | None = None,
         sents: list[Span] | None = None,
         ents: list[Span] | None = None,
         capitals: Callable[[str], tuple[str, ...]] | None = None,
@@ -152,11 +156,11 @@ class DocActors:
         self.dateline_end = dateline_end(doc)
         widths: dict[int, int] = {}
         for ent in entities:
-            flags = entity_kb(ent["id"]) if entity_kb else (False, False)
+            flags = entity_kb(ent["id"]) if entity_kb else (False, False, None)
             grouping = flags[0] or looks_like_grouping(ent)
             official = flags[1] or ent["id"] in titles_of
             self.info[ent["id"]] = ActorInfo(
-                id=ent["id"], name=ent.get("name", ""), label=ent.get("label", ""), kind=ent.get("kind"),
+                id=ent["id"], name=ent.get("name", ""), label=ent.get("label", ""), kind=flags[2] or ent.get("kind"),
                 country=ent.get("country") or countries_of.get(ent["id"]), grouping=grouping, official=official,
             )
             self.titles[ent["id"]] = set(titles_of.get(ent["id"], ()))

@@ -29,7 +29,7 @@ from ..errors import Errors, GeoExtractValueError
 from ..extensions import doc_text, install_extensions
 from ..kb import KnowledgeBase
 from ._common import doc_date, read_cfg, span_attr, write_cfg
-from .meeting_actors import DocActors, document_sentences
+from .meeting_actors import DocActors, Flags, document_sentences
 from .meeting_build import SentenceReader
 from .meeting_candidate import Candidate
 from .meeting_capitals import capitals_lookup
@@ -82,7 +82,7 @@ class MeetingExtractor:
         self.use_kb = use_kb
         self._kb: KnowledgeBase | None = None
         self._kb_checked = False
-        self._flags: dict[tuple[str, dt.date | None], tuple[bool, bool]] = {}  # KB answers, kept across docs
+        self._flags: dict[tuple[str, dt.date | None], Flags] = {}  # KB answers, kept across docs
 
     def __call__(self, doc: Doc) -> Doc:
         install_extensions()
@@ -158,7 +158,7 @@ def extract_relations(doc: Doc, *, min_confidence: float = 0.5, kb: KnowledgeBas
 
 
 def _extract(
-    doc: Doc, min_confidence: float, kb: KnowledgeBase | None, flags: dict[tuple[str, dt.date | None], tuple[bool, bool]] | None = None
+    doc: Doc, min_confidence: float, kb: KnowledgeBase | None, flags: dict[tuple[str, dt.date | None], Flags] | None = None
 ) -> list[dict[str, Any]]:
     text = doc_text(doc)  # the carried text: Doc.text joins every token on each access
     if not doc._.geo_entities or not PREFILTER_RE.search(text):
@@ -222,9 +222,10 @@ def _capitals_for(kb: KnowledgeBase) -> Callable[[str], tuple[str, ...]]:
 
 
 def _kb_flags(
-    ents: list[Span], kb: KnowledgeBase, day: dt.date | None, cache: dict[tuple[str, dt.date | None], tuple[bool, bool]] | None = None
-) -> Callable[[str], tuple[bool, bool]]:
-    """Per entity id: (is a grouping of states, holds an office on the document date).
+    ents: list[Span], kb: KnowledgeBase, day: dt.date | None, cache: dict[tuple[str, dt.date | None], Flags] | None = None
+) -> Callable[[str], Flags]:
+    """Per entity id: (is a grouping of states, holds an office on the document date, the KB's
+    kind of an organisation: "media", "company", "international" ...).
 
     ``cache`` keeps the answers per (KB actor, day) across documents: the same actors recur.
     """
@@ -236,9 +237,9 @@ def _kb_flags(
     if len(known) > 50_000:
         known.clear()
 
-    def flags(entity_id: str) -> tuple[bool, bool]:
+    def flags(entity_id: str) -> Flags:
         if entity_id not in actor_ids:
-            return False, False
+            return False, False, None
         key = (actor_ids[entity_id], day)
         found = known.get(key)
         if found is None:
@@ -248,16 +249,17 @@ def _kb_flags(
     return flags
 
 
-def _actor_flags(kb: KnowledgeBase, actor_id: str, day: dt.date | None) -> tuple[bool, bool]:
-    """(grouping, in office on ``day``) of a KB actor."""
+def _actor_flags(kb: KnowledgeBase, actor_id: str, day: dt.date | None) -> Flags:
+    """(grouping, in office on ``day``, organisation kind) of a KB actor."""
     actor = kb.get(actor_id)
     if actor is None:
-        return False, False
+        return False, False, None
     if actor.type == "organisation":
-        return getattr(actor, "kind", None) == "international", False
+        kind = getattr(actor, "kind", None)
+        return kind == "international", False, kind
     if actor.type == "person":
-        return False, bool(kb.offices_of(actor.id, on=day)) if day else bool(kb.offices_of(actor.id))
-    return False, False
+        return False, bool(kb.offices_of(actor.id, on=day)) if day else bool(kb.offices_of(actor.id)), None
+    return False, False, None
 
 
 def _role_orgs(doc: Doc) -> dict[str, set[str]]:

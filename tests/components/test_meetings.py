@@ -265,6 +265,18 @@ def test_no_meeting_is_stated(nlp, text):
     assert meetings(nlp, text, "2024-11-12") == []
 
 
+def test_a_news_outlet_is_no_participant(nlp):
+    # the KB's kind of an organisation ("media") reaches the meeting extractor: the outlet that
+    # reports talks it cannot name the parties of is not one of them
+    text = (
+        "MOSCOW — The Kremlin on Friday denied a report that Qassem Soleimani had met Vladimir Putin. Fox News, citing "
+        "unnamed officials, reported this week that the general had flown to the Russian capital in late July and held "
+        "talks with Putin."
+    )
+    found = meetings(nlp, text, "2015-08-07")
+    assert [(m.people, m.status) for m in found] == [(frozenset({"Qasem Soleimani", "Vladimir Putin"}), "denied")]
+
+
 # -- the seed article ------------------------------------------------------------------------
 
 
