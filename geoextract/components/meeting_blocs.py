@@ -417,12 +417,13 @@ def _own_place(noun: Token) -> str | None:
 
 
 def story_grouping(meetings: list[Candidate], actors: DocActors) -> None:
-    """A gathering of three sides or more, told with a gathering noun and no grouping, in a story
-    that names one grouping as the owner of a gathering or of its people ("African Union leaders
-    elected ... At the opening of the two-day summit, X took over ..."), is that grouping's: the
-    grouping joins it (gold convention: a grouping's summit is the grouping plus its named
-    attendees). A gathering of the grouping told with a place of its own elsewhere ("met on
-    the sidelines of the G7 summit in Hiroshima") is another gathering.
+    """A gathering of three sides or more, told with a gathering noun (or as a meeting of many
+    leaders: "The presidents of A, B and C met") and no grouping, in a story that names one
+    grouping as the owner of a gathering or of its people ("African Union leaders elected ...
+    At the opening of the two-day summit, X took over ..."), is that grouping's: the grouping
+    joins it (gold convention: a grouping's summit is the grouping plus its named attendees). A
+    gathering of the grouping told with a place of its own elsewhere ("met on the sidelines of
+    the G7 summit in Hiroshima") is another gathering.
     """
     if not actors.grouping_tokens:
         return  # most stories name no grouping
@@ -436,7 +437,7 @@ def story_grouping(meetings: list[Candidate], actors: DocActors) -> None:
     for m in meetings:
         if m.is_trip or m.grouping is not None or m.sideline or m.setting is not None or m.remote or m.status not in {"occurred", "planned"}:
             continue
-        if _PART_NOUNS.isdisjoint(m.nouns) or any(actors.info[p].grouping for p in m.participants) or "sidelines" in (m.place or ""):
+        if (_PART_NOUNS.isdisjoint(m.nouns) and not _many_leaders(m, actors)) or any(actors.info[p].grouping for p in m.participants) or "sidelines" in (m.place or ""):
             continue
         if len({actors.info[p].country or p for p in m.participants}) < 3:
             continue

@@ -319,6 +319,13 @@ STORY_GROUPING: list[tuple[str, str, Expected]] = [
         [({"Gulf Cooperation Council", "Tamim bin Hamad Al Thani", "Mohammed bin Salman", "Hamad bin Isa Al Khalifa"}, {"mode": "multilateral"})],
     ),
     (
+        # no gathering noun, but many leaders told ("The presidents of A, B and C met")
+        "NAIROBI — East African Community leaders on Saturday called for a ceasefire in eastern Congo. The presidents of "
+        "Kenya, Uganda and Tanzania met in Nairobi on Saturday.",
+        "2023-02-05",
+        [({"East African Community", "Kenya", "Uganda", "Tanzania"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
         # guard: the grouping's gathering told with a place of its own is another gathering
         "WASHINGTON — President Joe Biden hosted the leaders of Japan and South Korea at Camp David on Friday for a summit. "
         "Biden extended the invitation in May on the sidelines of the G7 summit in Hiroshima.",
