@@ -101,9 +101,15 @@ def handed_over_to(verb: Token, *, own: bool) -> list[Token]:
     handover), "closed the summit, passing the rotating presidency to Y" (a participle's)."""
     clauses = [verb] if own else []
     clauses += [c for c in children_of(verb) if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG"]
+    # "Leaders ended their summit ..., and X handed the rotating presidency to Y": a clause of its own, its subject too
+    joined = [c for c in children_of(verb) if c.dep_ == "conj" and c.tag_ in {"VBD", "VBZ"} and handover(c)]
     return [
         p for clause in clauses if handover(clause)
         for c in children_of(clause) if c.dep_ == "prep" and c.lower_ in {"from", "to"} for p in children_of(c) if p.dep_ == "pobj"
+    ] + [
+        p for clause in joined
+        for c in children_of(clause) if c.dep_ == "nsubj" or (c.dep_ == "prep" and c.lower_ in {"from", "to"})
+        for p in ([c] if c.dep_ == "nsubj" else [q for q in children_of(c) if q.dep_ == "pobj"])
     ]
 
 

@@ -222,14 +222,29 @@ def test_a_summit_of_a_group_named_by_its_modifier_is_that_groupings(nlp: Any, t
     check(nlp, text, date, expected)
 
 
-#: "At the summit, X took over the chairmanship from Y": both at the summit; "an Arctic Council
-#: ministerial" is a meeting noun. A handover with no meeting is no meeting.
+#: "At the summit, X took over the chairmanship from Y": both at the summit (also "Leaders ended
+#: their summit, and X handed the presidency to Y"); "an Arctic Council ministerial" is a meeting
+#: noun. A handover with no meeting is no meeting.
 HANDOVER_AND_MINISTERIAL: list[tuple[str, str, Expected]] = [
     (
         "ADDIS ABABA — African Union leaders held their annual summit on Saturday. At the opening of the summit, Angolan "
         "President Joao Lourenco took over the union's rotating chairmanship from Mauritania's Mohamed Ould Ghazouani.",
         "2025-02-16",
         [({"African Union", "João Lourenço", "Mohamed Ould Ghazouani"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # a handover in a clause of its own joined to the summit's: its subject and its receiver
+        "JAKARTA — ASEAN leaders ended their summit in Jakarta on Thursday with a statement on Myanmar, and Indonesian "
+        "President Joko Widodo handed the rotating chairmanship to Laotian Prime Minister Sonexay Siphandone.",
+        "2023-09-08",
+        [({"ASEAN", "Joko Widodo", "Sonexay Siphandone"}, {"status": "occurred", "mode": "multilateral", "date": "2023-09-07"})],
+    ),
+    (
+        # guard: a letter handed over is no office
+        "JAKARTA — ASEAN leaders ended their summit in Jakarta on Thursday with a statement on Myanmar, and Indonesian "
+        "President Joko Widodo handed a letter to Laotian Prime Minister Sonexay Siphandone.",
+        "2023-09-08",
+        [],
     ),
     (
         "LUANDA — Angolan President Joao Lourenco took over the company's chairmanship from Mohamed Ould Ghazouani on Saturday.",
