@@ -77,7 +77,7 @@ class ActorInfo:
     id: str
     name: str
     label: str
-    kind: str | None
+    kind: str | None  # the entity's kind; for an organisation in the KB, the KB's ("media", "company" ...)
     country: str | None
     grouping: bool = False
     official: bool = False

@@ -8,8 +8,9 @@ A story of a gathering of many goes on with what its attendees said there. A per
 holds an office on the story's day and is the subject of a verb of saying in the two
 sentences after the gathering (with no other meeting of two or more told in between, and no
 other place or channel of the saying named) spoke at it; so did one who speaks in a "with"
-clause on the gathering's own sentence ("... at a summit on Friday, with Turkey's X warning"). People of other meetings in the story are left
-where they are; so are speakers further on, who comment from elsewhere as often as not.
+clause on the gathering's own sentence ("... at a summit on Friday, with Turkey's X
+warning"). People of other meetings in the story are left where they are; so are speakers
+further on, who comment from elsewhere as often as not.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def add_gathering_speakers(meetings: list[Candidate], actors: DocActors) -> None
         if m.is_trip or m.status != "occurred" or m.sideline or m.remote:
             continue
         if m.grouping is None and (GATHERING_NOUNS.isdisjoint(m.nouns) or len({actors.info[p].country or p for p in m.participants}) < 3):
-            continue  # a grouping's meeting, or a gathering of many told as one
+            continue  # neither a grouping's meeting nor a gathering of many told with a gathering noun
         told_after = [other.sent_index for other in told if other is not m and other.sent_index > m.sent_index]
         last = min([m.sent_index + _WINDOW, *(k - 1 for k in told_after)])  # up to the next meeting told
         for root_i, eid in actors.person_mentions:
