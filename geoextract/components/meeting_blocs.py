@@ -129,7 +129,9 @@ def complete_groupings(meetings: list[Candidate], actors: DocActors) -> None:
     """Add the grouping a many-leader meeting's chair presides, and its secretariat's officer.
 
     A meeting told of many leaders ("Southeast Asian leaders held their summit") with the
-    grouping's chair among its participants is that grouping's meeting. A grouping meeting
+    grouping's chair among its participants (or its secretariat's officer as the one who
+    chairs or hosts it: "sat down with allied leaders at a meeting chaired by NATO Secretary
+    General X") is that grouping's meeting. A grouping meeting
     that took place is also attended by the grouping's secretariat officer named within a
     few sentences after it ("The forum's secretary general, Y, said members had agreed").
     """
@@ -151,7 +153,8 @@ def complete_groupings(meetings: list[Candidate], actors: DocActors) -> None:
         if m.is_trip or len(m.participants) < 2:
             continue
         if m.grouping is None and _many_leaders(m, actors):
-            chaired = {o.grouping for p in m.participants if (o := office(p)) is not None and o.kind == "chair"}
+            # the grouping's chair, or its secretariat's officer who hosts or chairs this meeting
+            chaired = {o.grouping for p in m.participants if (o := office(p)) is not None and (o.kind == "chair" or p == m.host)}
             if len(chaired) == 1:
                 m.grouping = chaired.pop()
                 m.participants = [m.grouping, *(p for p in m.participants if p != m.grouping)]  # first, and once

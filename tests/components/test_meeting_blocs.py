@@ -37,6 +37,30 @@ def test_a_many_leader_meeting_with_a_groupings_chair_is_that_groupings_meeting(
     check(nlp, text, date, expected)
 
 
+#: "sat down with allied leaders at a meeting chaired by NATO Secretary General X": the officer of a
+#: grouping's secretariat who chairs a many-leader meeting makes it that grouping's; a guard: the
+#: officer who only attends one chaired by someone else does not.
+CHAIRED_BY_SECRETARIAT: list[tuple[str, str, Expected]] = [
+    (
+        "VILNIUS — Ukrainian President Volodymyr Zelenskyy sat down with allied leaders on Wednesday at a meeting chaired by "
+        "NATO Secretary General Jens Stoltenberg.",
+        "2023-07-13",
+        [({"NATO", "Volodymyr Zelenskyy", "Jens Stoltenberg"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        "VILNIUS — Ukrainian President Volodymyr Zelenskyy and NATO Secretary General Jens Stoltenberg sat down with allied "
+        "leaders on Wednesday at a meeting chaired by Lithuanian President Gitanas Nauseda.",
+        "2023-07-13",
+        [({"Volodymyr Zelenskyy", "Jens Stoltenberg", "Gitanas Nausėda"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CHAIRED_BY_SECRETARIAT)
+def test_a_many_leader_meeting_chaired_by_a_groupings_officer_is_that_groupings(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
 #: "ASEAN Secretary-General X said members had agreed": the grouping's officer attended its summit
 #: that took place, not one still planned, nor a meeting of others.
 SECRETARIAT_OFFICER: list[tuple[str, str, Expected]] = [
