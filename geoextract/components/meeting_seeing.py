@@ -10,6 +10,9 @@ from .meeting_destinations import trip_verb
 from .meeting_mentions import ROLE_WORDS
 from .meeting_syntax import children_of, where_relative
 
+#: Where one sees a person without meeting them ("saw X on television", "in a video").
+_SCREENS = frozenset({"television", "tv", "video", "screen", "footage", "news", "broadcast", "picture", "photo", "photograph"})
+
 
 def sees_person(verb: Token) -> bool:
     """"was expected to see President X", "will see Y on Friday": seeing a named person is meeting
@@ -18,8 +21,7 @@ def sees_person(verb: Token) -> bool:
         return False
     if verb.dep_ in {"relcl", "acl"} and trip_verb(verb) is None and not where_relative(verb):
         return False  # "a chance to see Y", "criticised a trip to see Y"; not "made a trip to W to see Y", "in A, where he saw Y"
-    screens = {"television", "tv", "video", "screen", "footage", "news", "broadcast", "picture", "photo", "photograph"}
-    if any(c.dep_ == "prep" and (c.lower_ == "as" or any(p.lemma_.lower() in screens for p in children_of(c))) for c in children_of(verb)):
+    if any(c.dep_ == "prep" and (c.lower_ == "as" or any(p.lemma_.lower() in _SCREENS for p in children_of(c))) for c in children_of(verb)):
         return False  # "saw X as a threat", "saw X on television", "saw X in a video"
     # "to see the UAE president, Sheikh Mohamed bin Zayed": the name may stand beside the title;
     # "to see the Russian president": the title alone names the one who holds it
