@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from .meeting_lexicon import EVENT_NOUNS, IN_PERSON_VERBS, MEET_VERBS, MEETING_NOUNS, SETTING_NOUNS
+from .meeting_lexicon import EVENT_NOUNS, IN_PERSON_VERBS, MEET_VERBS, MEETING_NOUNS, REMOTE_PP_NOUNS, SETTING_NOUNS
 from .meeting_syntax import children_of, free_relative_head
 
 if TYPE_CHECKING:
@@ -208,6 +208,8 @@ def _preps_under(tok: Token) -> list[Token]:
             continue
         if cur.dep_ in {"prep", "pobj", "dobj", "advmod", "npadvmod", "compound", "amod", "pcomp", "appos"} or cur.lower_ == "along":
             stack.extend(children_of(cur))
+        elif cur.dep_ == "agent" and any(c.lemma_.lower() in REMOTE_PP_NOUNS for c in children_of(cur)):
+            stack.extend(children_of(cur))  # "spoke by video with X": the parser may make "by" an agent
     return sorted(found, key=lambda t: t.i)
 
 

@@ -250,3 +250,15 @@ TEA_AND_COFFEE: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), TEA_AND_COFFEE)
 def test_tea_or_coffee_with_someone_is_a_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_a_video_call_whose_by_the_parser_took_for_an_agent_keeps_its_counterpart(nlp: Any) -> None:
+    # "spoke by video with X": after a long relative clause the parser makes "by" an agent
+    check(
+        nlp,
+        "Sri Lankan President Ranil Wickremesinghe, who took office in July after protests forced out his predecessor, "
+        "spoke by video with IMF Managing Director Kristalina Georgieva last month, his office said.",
+        "2022-09-01",
+        [({"Ranil Wickremesinghe", "Kristalina Georgieva"}, {"status": "occurred", "mode": "phone"})],
+    )
