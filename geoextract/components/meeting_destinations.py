@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .meeting_actors import DocActors
 from .meeting_candidate import Candidate
-from .meeting_lexicon import SCHEDULE_NOUNS, TRAVEL_VERBS, VISIT_NOUNS, VISIT_VERBS
+from .meeting_lexicon import MEETING_NOUNS, SCHEDULE_NOUNS, TRAVEL_VERBS, VISIT_NOUNS, VISIT_VERBS
 from .meeting_syntax import children_of, conjuncts
 
 
@@ -173,3 +173,22 @@ def tour_traveller(noun: Token, actors: DocActors) -> str | None:
     start = actors.sentence(noun).start
     earlier = [(i, eid) for i, eid in actors.person_mentions if i < start and actors.is_person_subject(i)]
     return earlier[-1][1] if earlier and actors.sent_of[earlier[-1][0]] >= actors.sent_of[start] - 3 else None
+
+
+def visitor_of_trip(cand: Candidate, trips: list[Candidate], actors: DocActors) -> None:
+    """"X cut short a visit to Russia ... A planned meeting with Prime Minister Y was called off":
+    a meeting noun that is itself the subject, with no one of its own but a person of the country
+    a trip told before went to, is the traveller's meeting with that person."""
+    if len(cand.participants) != 1 or cand.is_trip:
+        return
+    noun, (host,) = actors.doc[cand.trigger_i], cand.participants
+    dets = {c.dep_ for c in children_of(noun)}
+    # "A planned meeting with X was called off" (not a bare "talks" the parser made the subject of another clause)
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or "det" not in dets or "poss" in dets or noun.lemma_.lower() not in MEETING_NOUNS:
+        return
+    info = actors.info[host]
+    for trip in sorted((t for t in trips if t.sent_index <= cand.sent_index), key=lambda t: -t.sent_index):
+        if trip.participants and trip.participants[0] != host and info.is_person and (info.country is None or trip.place_country == info.country):
+            cand.participants.insert(0, trip.participants[0])
+            cand.visit, cand.host = True, cand.host or host
+            return

@@ -22,6 +22,7 @@ from .meeting_blocs import (
 )
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
+from .meeting_destinations import visitor_of_trip
 from .meeting_fit import (
     compatible,
     grouping_then_people,
@@ -67,6 +68,7 @@ def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]
                 if target is not None and target.date is None and not target.date_blocked and cand.date is not None:
                     target.date, target.date_rank = cand.date, cand.date_rank  # "The visit on March 12 ..."
             continue
+        visitor_of_trip(cand, trips, ctx.actors)
         for part in _split(cand):
             _enrich_from_trips(part, trips, ctx)
             _place_into(part, meetings, ctx)

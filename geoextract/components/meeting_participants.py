@@ -76,7 +76,7 @@ from .meeting_together import together_in_object
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst", "alongside"})
 _OF_NOUNS = frozenset({"summit", "meeting", "session", "conference", "gathering", "forum", "talk", "ceremony", "presence", "signing", "encounter"})
-_OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make", "pay", "undertake", "place", "return", "accept", "call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have"}
+_OBJECT_GOVERNORS = HOLD_VERBS | CANCEL_WORDS | PLAN_WORDS | {"receive", "make", "pay", "undertake", "place", "return", "accept", "call", "put", "push", "announce", "confirm", "report", "deny", "skip", "miss", "boycott", "have", "cut", "curtail", "extend", "shorten", "interrupt", "prolong"}
 
 
 class ParticipantFinder:

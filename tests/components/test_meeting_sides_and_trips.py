@@ -325,3 +325,38 @@ RESPECTIVELY: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), RESPECTIVELY)
 def test_respectively_pairs_each_host_with_the_guest(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "X cut short a visit to Portugal ... A scheduled meeting with Prime Minister Y was called
+#: off": a meeting noun that is itself the subject, naming only someone of the country a trip
+#: told before went to, is the traveller's meeting with that person.
+TRAVELLERS_MEETINGS: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto arrived in Tokyo on Tuesday for a four-day visit to Japan. "
+        "He held talks with Prime Minister Fumio Kishida on Wednesday. "
+        "A planned meeting with Emperor Naruhito was postponed, an aide said.",
+        "2024-02-08",
+        [
+            ({"William Ruto", "Fumio Kishida"}, {"status": "occurred", "date": "2024-02-07"}),
+            ({"William Ruto", "Naruhito"}, {"status": "cancelled", "mode": "visit"}),
+        ],
+    ),
+    (
+        "Brazilian President Luiz Inacio Lula da Silva cut short a visit to Portugal on Thursday after floods hit the south of his country. "
+        "A scheduled meeting with Prime Minister Antonio Costa was called off, his office said.",
+        "2023-10-12",
+        [({"Luiz Inácio Lula da Silva", "António Costa"}, {"status": "cancelled", "mode": "visit"})],
+    ),
+    # guard: someone of another country than the one visited is not met on the trip
+    (
+        "Brazilian President Luiz Inacio Lula da Silva cut short a visit to Portugal on Thursday after floods hit the south of his country. "
+        "A scheduled meeting with Spanish Prime Minister Pedro Sanchez was called off, his office said.",
+        "2023-10-12",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), TRAVELLERS_MEETINGS)
+def test_a_meeting_told_without_its_subject_on_a_trip_is_the_travellers(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
