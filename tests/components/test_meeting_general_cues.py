@@ -262,3 +262,32 @@ def test_a_video_call_whose_by_the_parser_took_for_an_agent_keeps_its_counterpar
         "2022-09-01",
         [({"Ranil Wickremesinghe", "Kristalina Georgieva"}, {"status": "occurred", "mode": "phone"})],
     )
+
+
+#: "X met Y on the sidelines in Paris ... X had already spoken to Y by phone": a call and a
+#: meeting told in person at a place of its own are two encounters, not one.
+CALLS_APART: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto met World Bank President Ajay Banga on the sidelines of a climate summit in Paris on Thursday. "
+        "The two discussed debt relief, Ruto's office said. Ruto had already spoken to Banga by phone twice this month.",
+        "2023-06-23",
+        [
+            ({"William Ruto", "Ajay Banga"}, {"status": "occurred", "mode": "meet", "date": "2023-06-22"}),
+            ({"William Ruto", "Ajay Banga"}, {"status": "occurred", "mode": "phone"}),
+        ],
+    ),
+    (
+        "Kenyan President William Ruto met World Bank President Ajay Banga in Nairobi on Thursday. Ruto had spoken to Banga by phone last week.",
+        "2023-06-23",
+        [
+            ({"William Ruto", "Ajay Banga"}, {"status": "occurred", "mode": "visit", "date": "2023-06-22"}),
+            ({"William Ruto", "Ajay Banga"}, {"status": "occurred", "mode": "phone", "date": None}),
+        ],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), CALLS_APART)
+def test_a_call_is_apart_from_a_meeting_held_at_a_place(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
