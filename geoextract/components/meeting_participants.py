@@ -152,6 +152,8 @@ class ParticipantFinder:
                     found.host = ids[0]
         if depth >= 3 or grouped or own > before or (len(found.ids) > own and subjects):
             return  # a passive with no subject word ("after being greeted by X") still climbs for one
+        if inner is None and verb.dep_ == "ccomp" and any(c.pos_ in {"NOUN", "PROPN"} for c in subjects):
+            return  # "'The region is talking to itself,' said X": a reported clause with a subject of its own
         head = trip_verb(verb) or verb.head  # "made a trip to W to see Y": the traveller sees Y
         if (verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl"} or head.i != verb.head.i) and head.i != verb.i:
             if head.dep_ == "prep" or head.pos_ == "ADP":

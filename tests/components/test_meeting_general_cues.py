@@ -291,3 +291,34 @@ CALLS_APART: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), CALLS_APART)
 def test_a_call_is_apart_from_a_meeting_held_at_a_place(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "'The region is finally talking to itself,' said X": a reported clause whose meeting verb
+#: has a subject of its own is no meeting of the one who reports it.
+QUOTED_TALK: list[tuple[str, str, Expected]] = [
+    (
+        "Kazakh President Kassym-Jomart Tokayev was welcomed by Kyrgyz President Sadyr Japarov in Bishkek on Friday. "
+        "“The region is finally talking to itself,” said Temur Umarov, a fellow at the Carnegie Endowment.",
+        "2023-03-10",
+        [({"Kassym-Jomart Tokayev", "Sadyr Japarov"}, {"status": "occurred", "mode": "visit"})],
+    ),
+    (
+        "Kazakh President Kassym-Jomart Tokayev was welcomed by Kyrgyz President Sadyr Japarov in Bishkek on Friday. "
+        "“Central Asia is finally talking to itself,” said Temur Umarov, a fellow at the Carnegie Endowment.",
+        "2023-03-10",
+        [({"Kassym-Jomart Tokayev", "Sadyr Japarov"}, {"status": "occurred", "mode": "visit"})],
+    ),
+    # guard: talks told as a noun inside the reported clause are still the speaker's
+    (
+        "U.S. envoy Steve Witkoff said on Tuesday that a deal to end the war was within reach, "
+        "after talks on a truce with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.",
+        "2025-03-11",
+        [({"Steve Witkoff", "Mohammed bin Abdulrahman bin Jassim Al Thani"}, {"status": "occurred", "topic": "a truce"})],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), QUOTED_TALK)
+def test_a_quoted_clause_with_its_own_subject_is_no_meeting_of_its_speaker(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
