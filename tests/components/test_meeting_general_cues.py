@@ -322,3 +322,15 @@ QUOTED_TALK: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), QUOTED_TALK)
 def test_a_quoted_clause_with_its_own_subject_is_no_meeting_of_its_speaker(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_the_parties_of_a_discussed_deal_are_no_sides_of_the_meeting(nlp: Any) -> None:
+    # "discussed the free trade agreement between the EU and India": "between" names the deal's parties
+    check(
+        nlp,
+        "German Foreign Minister Annalena Baerbock was received by Indian External Affairs Minister Subrahmanyam Jaishankar "
+        "in New Delhi on Monday, where the two discussed the free trade agreement between the European Union and India.",
+        "2023-12-05",
+        [({"Annalena Baerbock", "S. Jaishankar"}, {"status": "occurred", "mode": "visit", "topic": "the free trade agreement between the European Union and India"})],
+    )
