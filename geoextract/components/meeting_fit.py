@@ -41,6 +41,12 @@ def compatible(cand: Candidate, m: Candidate) -> bool:
     return True
 
 
+def other_groupings(a: Candidate, b: Candidate) -> bool:
+    """"... invited both men to the G20 summit. X attended the G7 summit as a guest": gatherings
+    of two groupings are two."""
+    return a.grouping is not None and b.grouping is not None and a.grouping != b.grouping
+
+
 def other_places(a: Candidate, b: Candidate) -> bool:
     """Whether ``a`` and ``b`` name different places (a trip's destination lent to a meeting
     holds the palace or house another sentence names: "began a visit to Kenya ... welcomed

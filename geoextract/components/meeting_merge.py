@@ -1,10 +1,9 @@
 """Document-level assembly of meetings: merge retellings, resolve anaphoric mentions, finalise.
 
-A meeting is often told across sentences: "X met Y on Monday." ... "The talks focused on Z."
-... "W also attended the talks." This module folds such mentions into one meeting, adds the
-destination of a trip to the meeting it was for, prefers named people over their states,
-fills dates and places the sentence leaves implicit (the date of the story so far; the
-dateline city), decides the mode and writes public Relation dicts.
+A meeting is often told across sentences: "X met Y on Monday." ... "The talks focused on Z." ...
+"W also attended the talks." This module folds such mentions into one meeting, lends a trip's
+destination to its meeting, prefers named people over their states, fills the dates and places a
+sentence leaves implicit (the story's date; the dateline city), decides the mode, writes Relations.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from .meeting_fit import (
     compatible,
     grouping_then_people,
     grouping_told_twice,
+    other_groupings,
     other_places,
     same_place,
 )
@@ -219,7 +219,7 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             and (m.family in {"summit", "event"} or len(m.participants) >= 3)
         )
         window = len(ctx.sentence_days) if shared and at_place else _NAMED_WINDOW if shared or (cand.to_gathering and fits) or crowd else _ANAPHOR_WINDOW
-        if gap > window or not compatible(cand, m):
+        if gap > window or not compatible(cand, m) or other_groupings(cand, m):
             continue
         # "hosted leaders at a summit ... received X ... Y attended the summit": the summit
         same_noun = bool((cand.nouns & m.nouns) - _GENERIC_NOUNS)

@@ -102,6 +102,8 @@ def meeting_status(trigger: Token) -> Status:
         return ("planned" if agenda else None), True  # "a meeting between X and Y is (not) on the agenda"
     if _non_event(trigger, path) or _aspired(path):
         return None, True
+    if trigger.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() == "invite":
+        return "planned", True  # "X has invited Y to the summit": the inviter's gathering is still to come
     status = _tense(trigger, path)
     if status[0] == "planned" and past_plan(trigger, path):
         return "cancelled", True  # "X had been expected to hold talks with Y on Sunday": a plan since dropped

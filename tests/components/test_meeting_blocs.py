@@ -399,3 +399,18 @@ STORY_GROUPING: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), STORY_GROUPING)
 def test_a_gathering_in_a_story_of_one_groupings_gathering_is_that_groupings(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_gatherings_of_two_groupings_stay_two(nlp: Any) -> None:
+    # "... invited both men to the G20 summit. X attended the Group of Seven summit": no retelling of the first
+    check(
+        nlp,
+        "Indonesian President Joko Widodo has invited Vladimir Putin and Volodymyr Zelenskyy to the G20 summit in Bali in November. "
+        "Widodo attended the Group of Seven summit in Germany earlier in the week as a guest.",
+        "2022-06-30",
+        [
+            ({"Joko Widodo", "G20"}, {"status": "planned", "mode": "multilateral"}),
+            ({"Joko Widodo", "G7"}, {"status": "occurred", "mode": "multilateral"}),
+        ],
+    )

@@ -401,3 +401,14 @@ def test_relative_clause_on_a_person_is_not_under_the_main_negation(nlp: Any) ->
 @pytest.mark.parametrize(("text", "date", "expected"), DURING_AFTER_REPORT)
 def test_during_a_summit_after_a_reported_clause_takes_the_reporting_tense(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_a_gathering_someone_invites_others_to_is_the_inviters_planned_one(nlp: Any) -> None:
+    # "X has invited A and B to the G20 summit": the summit is still to come; the invitees are only asked
+    check(
+        nlp,
+        "Indonesian President Joko Widodo has invited Vladimir Putin and Volodymyr Zelenskyy to the G20 summit in Bali in November.",
+        "2022-06-30",
+        [({"Joko Widodo", "G20"}, {"status": "planned", "mode": "multilateral"})],
+    )
