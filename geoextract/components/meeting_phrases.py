@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from .meeting_lexicon import EVENT_NOUNS, IN_PERSON_VERBS, MEET_VERBS, MEETING_NOUNS, REMOTE_PP_NOUNS, SETTING_NOUNS
-from .meeting_syntax import children_of, free_relative_head
+from .meeting_syntax import children_of, conjuncts, free_relative_head
 
 if TYPE_CHECKING:
     from .meeting_actors import DocActors
@@ -133,6 +133,7 @@ def _agents(verb: Token) -> list[Token]:
                         found.extend(p for p in children_of(grand) if p.dep_ == "pobj")
     if found and any(c.dep_ == "agent" for c in children_of(verb)):
         found.extend(p for p in _detached_by(found[-1]) if p not in found)
+        found.extend(p for p in _list_made_subject(verb, found[-1]) if p not in found)
         # "greeted by the emir, Sheikh X, when ...": the parser hangs the title's name on the verb
         end = found[-1].right_edge.i
         found.extend(
@@ -181,6 +182,19 @@ def _stranded_agent(by: Token) -> list[Token]:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return [doc[end]]
+
+
+def _list_made_subject(participle: Token, agent: Token) -> list[Token]:
+    """"The meeting, attended by A, President B, C and D, also brought together E": the parser
+    ends the agent at A and makes the rest of the list a second subject of the main verb."""
+    doc, end = agent.doc, agent.right_edge.i
+    noun = participle.head
+    if participle.dep_ != "acl" or noun.dep_ != "nsubj" or end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    rest = next((c for c in children_of(noun.head) if c.dep_ == "nsubj" and c.i != noun.i and c.left_edge.i == end + 2), None)
+    if rest is None or rest.ent_type_ != "PERSON":
+        return []
+    return conjuncts(rest)
 
 
 def _detached_by(agent: Token) -> list[Token]:

@@ -148,3 +148,22 @@ CHAIRED_VENUE: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), CHAIRED_VENUE)
 def test_the_person_chairing_where_people_met_takes_part(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_an_attendee_list_the_parser_split_into_a_second_subject_attends(nlp: Any) -> None:
+    # "The meeting, attended by A, President B, C and D, also brought together E": B, C and D
+    # are the rest of the agent list, made a second subject of "brought"
+    check(
+        nlp,
+        "German Chancellor Angela Merkel hosted a conference on Libya in Berlin on Sunday. "
+        "The meeting, attended by Vladimir Putin, Turkish President Recep Tayyip Erdogan, Emmanuel Macron and Boris Johnson, "
+        "also brought together Egypt's Abdel Fattah al-Sisi and U.S. Secretary of State Mike Pompeo.",
+        "2020-01-20",
+        [
+            (
+                {"Angela Merkel", "Vladimir Putin", "Recep Tayyip Erdoğan", "Emmanuel Macron", "Boris Johnson", "Abdel Fattah el-Sisi", "Mike Pompeo"},
+                {"status": "occurred", "mode": "multilateral", "date": "2020-01-19"},
+            )
+        ],
+    )
