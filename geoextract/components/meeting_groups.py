@@ -250,6 +250,10 @@ def group_of_people(actors: DocActors, tok: Token, size: int, exclude: set[str],
     """Resolve "the two men", "both leaders", "the three leaders", "the two" to that many persons."""
     lemma = tok.lemma_.lower()
     start = actors.sents[max(0, actors.sent_of.get(tok.i, 0) - 3)].start
+    if lemma in {"delegation", "team"}:
+        heads = _delegation_heads(actors, 0, tok.i, exclude)
+        if len(heads) == size:
+            return heads  # "X headed the government team, while Y led the opposition delegation. The two delegations ..."
     if lemma not in _GENERIC:
         titled = [eid for root_i, eid in actors.person_mentions if start <= root_i < tok.i and eid not in exclude and lemma in actors.titles.get(eid, set())]
         titled = list(dict.fromkeys(reversed(titled)))
@@ -274,6 +278,17 @@ def group_of_people(actors: DocActors, tok: Token, size: int, exclude: set[str],
     mentioned = [eid for root_i, eid in actors.person_mentions if start <= root_i < tok.i and eid not in exclude]
     mentioned = list(dict.fromkeys(reversed(mentioned)))
     return list(reversed(mentioned[:size])) if len(mentioned) >= size else []
+
+
+def _delegation_heads(actors: DocActors, start: int, end: int, exclude: set[str]) -> list[str]:
+    """The people told as leading or heading a delegation or team between ``start`` and ``end``."""
+    found: list[str] = []
+    for verb in actors.doc[start:end]:
+        if verb.lemma_.lower() not in {"lead", "head"} or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in {"delegation", "team"} for c in children_of(verb)):
+            found.extend(p for c in children_of(verb) if c.dep_ == "nsubj" for p in people_of_np(actors, c))
+    return [p for p in dict.fromkeys(found) if p not in exclude]
 
 
 def grouping_reference(actors: DocActors, tok: Token) -> str | None:

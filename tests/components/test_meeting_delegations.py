@@ -76,3 +76,18 @@ LED_FROM_BLOC: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), LED_FROM_BLOC)
 def test_the_leader_of_a_blocs_delegation_stands_for_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_the_two_delegations_are_the_people_told_heading_them(nlp: Any) -> None:
+    # "X headed the government team, while Y led the rebel delegation ... The two delegations are to meet":
+    # X and Y, not the two people named last
+    check(
+        nlp,
+        "Colombia's government and the ELN rebel group resumed peace talks in Caracas on Monday. "
+        "Senator Ivan Cepeda headed the government team, while Pablo Beltran led the rebel delegation. "
+        "Norwegian envoy Dag Nylander and Cuban Foreign Minister Bruno Rodriguez attended the opening. "
+        "The two delegations are expected to meet again in Havana next month to discuss a ceasefire, Nylander said.",
+        "2022-11-22",
+        [({"Ivan Cepeda", "Pablo Beltran"}, {"status": "planned", "topic": "a ceasefire"})],
+    )
