@@ -284,6 +284,15 @@ CALLS_APART: list[tuple[str, str, Expected]] = [
             ({"William Ruto", "Ajay Banga"}, {"status": "occurred", "mode": "phone", "date": None}),
         ],
     ),
+    (
+        "Chilean President Gabriel Boric was received by Argentina's Alberto Fernandez at the Casa Rosada in Buenos Aires on Tuesday, "
+        "his first visit abroad as president. The two had spoken by phone in January, days after Boric's election.",
+        "2022-04-06",
+        [
+            ({"Gabriel Boric", "Alberto Fernández"}, {"status": "occurred", "mode": "visit", "date": "2022-04-05"}),
+            ({"Gabriel Boric", "Alberto Fernández"}, {"status": "occurred", "mode": "phone", "date": None}),
+        ],
+    ),
 ]
 
 
