@@ -459,6 +459,9 @@ def _hosts_someone(tok: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in children_of(tok)):
         if tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in children_of(tok)):
             return any(c.dep_ == "nsubj" and _actor_like(c) for c in children_of(tok.head))  # "X held talks ... and was then received by Y"
+        if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubjpass" for c in children_of(tok)):
+            raiser = tok.head.head if tok.head.pos_ == "ADJ" else tok.head  # "X is due (expected) to be received by Y"
+            return any(c.dep_ in {"nsubj", "nsubjpass"} and _actor_like(c) for c in children_of(raiser))
         return any(c.dep_ == "nsubjpass" and _actor_like(c) for c in children_of(tok))  # "X was received by Y", not "the deal was welcomed"
     for child in children_of(tok):
         if child.dep_ == "dobj":

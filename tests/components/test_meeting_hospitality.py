@@ -250,3 +250,14 @@ def test_a_lent_country_gives_way_to_a_named_place_but_not_to_the_airport(nlp: A
     names = {e.id: e.name for e in doc.entities}
     places = [r.place for r in doc.relations if {names[p] for p in r.participants} == {"Kim Jong Un", "Vladimir Putin"}]
     assert places and all(p and "airport" not in p for p in places), places
+
+
+@pytest.mark.integration
+def test_a_visitor_due_to_be_received_by_a_host_is_a_planned_visit(nlp: Any) -> None:
+    # "X is due (expected) to be received by Y": the raising verb's subject is the one received
+    check(
+        nlp,
+        "Argentine President Javier Milei is due to be received by President Isaac Herzog on Thursday, Herzog's office said.",
+        "2024-02-07",
+        [({"Javier Milei", "Isaac Herzog"}, {"status": "planned", "mode": "visit", "date": "2024-02-08"})],
+    )
