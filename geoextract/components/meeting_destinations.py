@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .meeting_actors import DocActors
 from .meeting_candidate import Candidate
+from .meeting_fit import same_place
 from .meeting_lexicon import MEETING_NOUNS, SCHEDULE_NOUNS, TRAVEL_VERBS, VISIT_NOUNS, VISIT_VERBS
 from .meeting_syntax import children_of, conjuncts
 
@@ -192,3 +193,19 @@ def visitor_of_trip(cand: Candidate, trips: list[Candidate], actors: DocActors) 
             cand.participants.insert(0, trip.participants[0])
             cand.visit, cand.host = True, cand.host or host
             return
+
+
+def cancel_with_trips(meetings: list[Candidate], trips: list[Candidate], actors: DocActors) -> None:
+    """"X, who was to meet Y, called off the trip": a cancelled trip cancels the meetings planned on it
+    (not "X will meet Y. His planned visit to a kibbutz was cancelled": a trip told after, to a
+    destination of its own, is another leg)."""
+    for trip in trips:
+        if trip.status != "cancelled" or not trip.participants:
+            continue
+        leg = any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(actors.doc[trip.trigger_i]))
+        for m in meetings:
+            if m.status != "planned" or trip.participants[0] not in m.participants or not 0 <= trip.sent_index - m.sent_index <= 1:
+                continue
+            if (m.place and trip.place and not same_place(m.place, trip.place)) or (leg and trip.sent_index > m.sent_index):
+                continue  # "cancelled his trip to X but will meet Y in Z"
+            m.status, m.status_cue = "cancelled", True

@@ -21,7 +21,7 @@ from .meeting_blocs import (
 )
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
-from .meeting_destinations import visitor_of_trip
+from .meeting_destinations import cancel_with_trips, visitor_of_trip
 from .meeting_fit import (
     compatible,
     grouping_then_people,
@@ -72,23 +72,10 @@ def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]
         for part in _split(cand):
             _enrich_from_trips(part, trips, ctx)
             _place_into(part, meetings, ctx)
-    _cancel_with_trips(meetings, trips)
+    cancel_with_trips(meetings, trips, ctx.actors)
     merged = _merge_gatherings(add_sideline_attendees(_merge_same(meetings, ctx), ctx.actors), ctx.actors)
     complete_gatherings(merged, ctx.actors)
     return merged
-
-
-def _cancel_with_trips(meetings: list[Candidate], trips: list[Candidate]) -> None:
-    """"X, who was to meet Y, called off the trip": a cancelled trip cancels the meetings planned on it."""
-    for trip in trips:
-        if trip.status != "cancelled" or not trip.participants:
-            continue
-        for m in meetings:
-            if m.status != "planned" or trip.participants[0] not in m.participants or not 0 <= trip.sent_index - m.sent_index <= 1:
-                continue
-            if m.place and trip.place and not same_place(m.place, trip.place):
-                continue  # "cancelled his trip to X but will meet Y in Z"
-            m.status, m.status_cue = "cancelled", True
 
 
 def _split(cand: Candidate) -> list[Candidate]:

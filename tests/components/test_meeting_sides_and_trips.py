@@ -360,3 +360,26 @@ TRAVELLERS_MEETINGS: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), TRAVELLERS_MEETINGS)
 def test_a_meeting_told_without_its_subject_on_a_trip_is_the_travellers(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "X will meet Y on Thursday. X's planned visit to the kibbutz was cancelled": a cancelled trip
+#: told after the meeting, to a destination of its own, is another leg; the meeting stays planned.
+LATER_LEGS_CANCELLED: list[tuple[str, str, Expected]] = [
+    (
+        "Argentine President Javier Milei will meet President Isaac Herzog in Jerusalem on Thursday. "
+        "The Argentine president's planned visit to the Nir Oz kibbutz was cancelled for security reasons.",
+        "2024-02-07",
+        [({"Javier Milei", "Isaac Herzog"}, {"status": "planned", "date": "2024-02-08"})],
+    ),
+    # guard: the trip called off in the meeting's own sentence takes the meeting with it
+    (
+        "Argentine President Javier Milei, who was to meet President Isaac Herzog on Thursday, called off his visit to Israel.",
+        "2024-02-07",
+        [({"Javier Milei", "Isaac Herzog"}, {"status": "cancelled"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), LATER_LEGS_CANCELLED)
+def test_a_later_leg_called_off_does_not_cancel_a_meeting_told_before(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
