@@ -111,3 +111,20 @@ def delivered_on_trip(verb: Token) -> bool:
         or (c.dep_ == "dobj" and c.ent_type_ == "PERSON" and verb.lemma_.lower() == "brief")
         for c in children_of(verb)
     )
+
+
+def across_from(verb: Token) -> list[Token]:
+    """"sat across from X", "sat across the table from X", "sat opposite X": the one faced."""
+    if verb.lemma_.lower() != "sit":
+        return []
+    found: list[Token] = []
+    across = any(c.lower_ == "across" and c.dep_ in {"prt", "advmod"} for c in children_of(verb))
+    for prep in children_of(verb):
+        if prep.dep_ != "prep":
+            continue
+        objects = [o for o in children_of(prep) if o.dep_ == "pobj"]
+        if prep.lower_ == "opposite" or (prep.lower_ == "from" and across):
+            found.extend(objects)
+        elif prep.lower_ == "across":  # "across the table from X"
+            found.extend(o for t in objects for f in children_of(t) if f.dep_ == "prep" and f.lower_ == "from" for o in children_of(f) if o.dep_ == "pobj")
+    return found

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .meeting_actors import DocActors, NPResult
 from .meeting_attendance import brought_together, colon_list, displaced_relatives, meeting_relative
 from .meeting_clusters import next_step
-from .meeting_counterparts import delivered_on_trip, relative_for_both, with_clause_people
+from .meeting_counterparts import across_from, delivered_on_trip, relative_for_both, with_clause_people
 from .meeting_destinations import dateline_people, schedule_owner, tour_traveller, trip_verb
 from .meeting_found import (
     Found,
@@ -264,6 +264,7 @@ class ParticipantFinder:
         if family == "host":
             self._take(guests_of(verb), found, people_only=True)  # "hosted a dinner for X", "played host to X"
         self._take(verb_inclusions(verb), found)  # "hosted leaders on Saturday, including X and Y"
+        self._take(across_from(verb), found)  # "sat across from X"
         if family == "meet" and verb.lemma_.lower() in SIGN_VERBS:
             self._take(together_in_object(verb), found)  # "signed a document backing the deal together with X"
         self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"} or delivered_on_trip(verb))

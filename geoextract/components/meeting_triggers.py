@@ -37,7 +37,7 @@ from .meeting_attendance import (
     thanked_for_attending,
 )
 from .meeting_counterparts import counterpart_pp as _counterpart_pp
-from .meeting_counterparts import delivered_on_trip, joined_by, spent_time_with
+from .meeting_counterparts import across_from, delivered_on_trip, joined_by, spent_time_with
 from .meeting_lexicon import (
     ATTEND_VERBS,
     ATTENDEE_NOUNS,
@@ -270,6 +270,8 @@ def _classify(tok: Token) -> str | None:
     if lemma in TALK_VERBS:
         if lemma == "sit" and ((at_table(tok) and not _counterpart_pp(tok, allow_to=False)) or same_room(tok)):
             return "attend"  # "X and Y also sat at the table", "X sat in the same hall as his counterpart Y": at the talks told before
+        if lemma == "sit" and across_from(tok):
+            return "meet"  # "X sat across from Y", "sat opposite Y"
         if lemma == "sit" and not any(c.lower_ == "down" for c in children_of(tok)):
             return None
         if _counterpart_pp(tok, allow_to=lemma in {"talk", "speak"}):

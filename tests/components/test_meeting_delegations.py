@@ -91,3 +91,14 @@ def test_the_two_delegations_are_the_people_told_heading_them(nlp: Any) -> None:
         "2022-11-22",
         [({"Ivan Cepeda", "Pablo Beltran"}, {"status": "planned", "topic": "a ceasefire"})],
     )
+
+
+@pytest.mark.integration
+def test_a_delegation_seated_across_from_another_meets_it(nlp: Any) -> None:
+    # "The delegation, headed by X, sat across from commanders led by Y": the heads of the two sides meet
+    check(
+        nlp,
+        "The government delegation, headed by chief negotiator Ivan Cepeda, sat across from rebel commanders led by Pablo Beltran in Caracas on Monday.",
+        "2022-11-22",
+        [({"Ivan Cepeda", "Pablo Beltran"}, {"status": "occurred", "date": "2022-11-21", "place": "Caracas"})],
+    )
