@@ -177,6 +177,10 @@ def _aspired(path: list[Token]) -> bool:
     return False
 
 
+#: Verbs that keep someone "from" a meeting ("was barred from meeting Y").
+_BAR_VERBS = frozenset({"bar", "prevent", "block", "ban", "forbid", "stop", "keep", "prohibit", "exclude"})
+
+
 def _negated(trigger: Token, path: list[Token]) -> str | bool:
     """"never took place" after a meeting noun is a denial; "did not meet" is no meeting."""
     happen = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in _HAPPEN_VERBS
@@ -187,6 +191,8 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
         return "denied"  # "No such meeting took place", "the meeting never happened"
     if no_meeting or (trigger.dep_ in {"pcomp", "pobj"} and trigger.head.lower_ == "without"):
         return True  # "no meeting was announced", "X left without meeting Y"
+    if any(n.dep_ in {"pcomp", "pobj"} and n.head.lower_ == "from" and n.head.head.lemma_.lower() in _BAR_VERBS for n in path[:3]):
+        return True  # "X was barred from meeting Y", "prevented from holding talks"
     for below, node in pairwise(path[:4]):
         # "there are no plans for X to meet Y", "no prospect of talks": a meeting ruled out
         if node.pos_ == "NOUN" and below.dep_ in {"acl", "prep", "pobj"} and any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(node)):
@@ -194,8 +200,10 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
     # "X was not a party to the talks": the noun's phrase climbs to the negated verb
     if trigger.dep_ == "ccomp" and trigger.i < trigger.head.i and any(t.text == ";" for t in trigger.doc[trigger.i : trigger.head.i]):
         return False  # "X looked on; Y did not attend": the parser hangs the first clause on the second
-    for node in path[:6]:
+    for k, node in enumerate(path[:6]):
         if node.dep_ in _CLAUSE_EDGES and node.i != trigger.i:
+            if path[k - 1].dep_ == "xcomp" and any(c.dep_ == "neg" for c in children_of(node)):
+                return True  # "X was not allowed to see Y, an official said": the clause is reported
             # "X, who did not take part in the talks": a negated relative clause on a person
             return node.dep_ == "relcl" and _negated_who_clause(node)
         if (node.pos_ in {"VERB", "AUX"} or node.i == trigger.i) and any(c.dep_ == "neg" for c in children_of(node)):

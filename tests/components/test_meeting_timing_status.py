@@ -412,3 +412,25 @@ def test_a_gathering_someone_invites_others_to_is_the_inviters_planned_one(nlp: 
         "2022-06-30",
         [({"Joko Widodo", "G20"}, {"status": "planned", "mode": "multilateral"})],
     )
+
+
+#: "X was not allowed to see Y, an official said" (the parser hangs the negated verb on the
+#: reporting one), "X was barred from meeting Y", "prevented from holding talks with Y": no meeting.
+KEPT_FROM_MEETING: list[tuple[str, str, Expected]] = [
+    (
+        "Cambodian Foreign Minister Prak Sokhonn met Min Aung Hlaing in Naypyitaw on Tuesday. "
+        "The envoy was not allowed to see ousted leader Aung San Suu Kyi, who is on trial in a string of cases, a Cambodian official said.",
+        "2022-03-23",
+        [({"Prak Sokhonn", "Min Aung Hlaing"}, {"status": "occurred"})],
+    ),
+    ("Cambodian Foreign Minister Prak Sokhonn was barred from meeting Aung San Suu Kyi.", "2022-03-23", []),
+    ("Cambodian Foreign Minister Prak Sokhonn was prevented from holding talks with Aung San Suu Kyi.", "2022-03-23", []),
+    # guard: coming back "from" talks is no bar
+    ("Cambodian Foreign Minister Prak Sokhonn returned from talks with Aung San Suu Kyi.", "2022-03-23", [({"Prak Sokhonn", "Aung San Suu Kyi"}, {"status": "occurred"})]),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), KEPT_FROM_MEETING)
+def test_someone_kept_from_a_meeting_has_none(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
