@@ -137,7 +137,9 @@ def presides_told_meeting(verb: Token) -> bool:
     Only a definite meeting noun as the object ("the summit", "the session"): "opened a
     meeting of the bloc" names the meeting itself, "opened the border" none.
     """
-    if verb.lemma_.lower() not in PRESIDE_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or verb.dep_ in {"amod", "acl", "relcl"}:
+    # "X, who opened the session, announced ...": a relative clause on the person who presided
+    who = verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children_of(verb))
+    if verb.lemma_.lower() not in PRESIDE_VERBS or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or (verb.dep_ in {"amod", "acl", "relcl"} and not who):
         return False
     if verb.lemma_.lower() in _CHAIR_VERBS and any(c.dep_ == "auxpass" for c in children_of(verb)):
         # "The talks were chaired by X": the chair of the talks told before

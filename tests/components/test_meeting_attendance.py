@@ -167,3 +167,16 @@ def test_an_attendee_list_the_parser_split_into_a_second_subject_attends(nlp: An
             )
         ],
     )
+
+
+@pytest.mark.integration
+def test_the_one_who_opened_the_session_in_a_relative_clause_attends(nlp: Any) -> None:
+    # "X, who opened the session, announced ...": the relative clause tells who presided
+    check(
+        nlp,
+        "Donors pledged $7 billion for Syria at a conference in Brussels on Tuesday. "
+        "EU foreign policy chief Josep Borrell, who opened the session, announced new aid. "
+        "Jordanian Foreign Minister Ayman Safadi told the conference that refugees could not return yet.",
+        "2022-05-11",
+        [({"Josep Borrell", "Ayman Safadi"}, {"status": "occurred", "date": "2022-05-10", "place": "Brussels"})],
+    )
