@@ -180,3 +180,15 @@ def test_the_one_who_opened_the_session_in_a_relative_clause_attends(nlp: Any) -
         "2022-05-11",
         [({"Josep Borrell", "Ayman Safadi"}, {"status": "occurred", "date": "2022-05-10", "place": "Brussels"})],
     )
+
+
+@pytest.mark.integration
+def test_attendees_told_after_an_inverted_participle_attend(nlp: Any) -> None:
+    # "Also attending the bloc's summit were A and B": the parser hangs A and B on the auxiliary
+    check(
+        nlp,
+        "Leaders of the Shanghai Cooperation Organisation opened their summit in Samarkand on Thursday. "
+        "Also attending the bloc's summit were Pakistani Prime Minister Shehbaz Sharif and Iran's Ebrahim Raisi.",
+        "2022-09-16",
+        [({"Shanghai Cooperation Organisation", "Shehbaz Sharif", "Ebrahim Raisi"}, {"status": "occurred", "mode": "multilateral", "date": "2022-09-15"})],
+    )
