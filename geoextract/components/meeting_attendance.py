@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._common import hash_string
+from .meeting_agents import agents as _agents
 from .meeting_lexicon import (
     AGENT_VERBS,
     ATTEND_VERBS,
@@ -20,7 +21,6 @@ from .meeting_lexicon import (
     NEEDS_COUNTERPART,
 )
 from .meeting_mentions import ROLE_WORDS
-from .meeting_phrases import _agents
 from .meeting_phrases import _is_meeting_noun as is_meeting_noun
 from .meeting_phrases import _is_passive as is_passive
 from .meeting_presence import _told_gathering as told_gathering

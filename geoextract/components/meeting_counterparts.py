@@ -113,7 +113,7 @@ def delivered_on_trip(verb: Token) -> bool:
     )
 
 
-def across_from(verb: Token) -> list[Token]:
+def opposite(verb: Token) -> list[Token]:
     """"sat across from X", "sat across the table from X", "sat opposite X": the one faced."""
     if verb.lemma_.lower() != "sit":
         return []

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
+from .meeting_agents import agents
 from .meeting_groups import person_in_np
-from .meeting_lexicon import HOSTING_VERBS, SIGN_VERBS
+from .meeting_lexicon import COLLECTIVE_NOUNS, HOSTING_VERBS, SIGN_VERBS
 from .meeting_phrases import _is_passive as is_passive
 from .meeting_syntax import children_of, conjuncts
 
@@ -182,3 +183,20 @@ def while_opening(verb: Token) -> list[Token]:
     if not any(c.dep_ == "mark" and c.lower_ in {"as", "when", "while"} for c in children_of(verb)):
         return []
     return [c for c in children_of(verb.head) if c.dep_ == "nsubj"] + handed_over_to(verb.head, own=True)
+
+
+def companions_of(subject: Token) -> list[Token]:
+    """"X, accompanied by Y, met Z", "The three men, joined by Y, held talks": the agents of a
+    participle of company on the subject."""
+    return [
+        agent for acl in children_of(subject)
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in {"accompany", "join"} for agent in agents(acl)
+    ]
+
+
+def led_party(verb: Token) -> list[Token]:
+    """"X led a delegation including Y and Z": the party the subject of "lead"/"head" led, whose
+    members take part with it."""
+    if verb.lemma_.lower() not in {"lead", "head"}:
+        return []
+    return [obj for obj in children_of(verb) if obj.dep_ == "dobj" and obj.lemma_.lower() in COLLECTIVE_NOUNS]

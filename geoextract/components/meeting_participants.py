@@ -10,17 +10,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .meeting_actors import DocActors, NPResult
+from .meeting_agents import agents as _agents
 from .meeting_attendance import brought_together, colon_list, displaced_relatives, meeting_relative
 from .meeting_clusters import next_step
-from .meeting_counterparts import across_from, delivered_on_trip, relative_for_both, with_clause_people
+from .meeting_counterparts import delivered_on_trip, opposite, relative_for_both, with_clause_people
 from .meeting_destinations import dateline_people, schedule_owner, tour_traveller, trip_verb
 from .meeting_found import (
     Found,
     auspices_mediators,
     brokered_deals,
     capitals_for_states,
+    companions_of,
     handed_over_to,
     hosted_after_origin,
+    led_party,
     named_grouping,
     people_only,
     speaker_for,
@@ -32,7 +35,6 @@ from .meeting_lexicon import (
     AGENT_VERBS,
     ATTEND_VERBS,
     CANCEL_WORDS,
-    COLLECTIVE_NOUNS,
     COMPANION_VERBS,
     HOLD_VERBS,
     HOSTING_VERBS,
@@ -45,7 +47,6 @@ from .meeting_lexicon import (
 )
 from .meeting_phrases import (
     _adjunct,
-    _agents,
     _has_both,
     _is_meeting_noun,
     _is_passive,
@@ -119,8 +120,7 @@ class ParticipantFinder:
         before = len(found.ids)
         subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}] if not _predicative(verb, inner) else []
         subjects = [c for c in subjects if c not in _object_read_as_subject(verb)]
-        # "Also attending the summit were A and B": the parser hangs the subject on the auxiliary
-        subjects += [g for c in children_of(verb) if c.dep_ == "aux" and not subjects for g in children_of(c) if g.dep_ == "nsubj"]
+        subjects += [g for c in children_of(verb) if c.dep_ == "aux" and not subjects for g in children_of(c) if g.dep_ == "nsubj"]  # "Also attending were A and B"
         grouped = False
         for child in subjects:
             owner = schedule_owner(child)  # "X's schedule included meetings with Y", "the visit by X ended after talks with Y": X
@@ -136,7 +136,7 @@ class ParticipantFinder:
                 self._companions(child, found)
             if not res.ids and not res.unresolved_group and child.pos_ == "PRON" and child.lower_ not in {"who", "that", "which"}:
                 found.lost_subject = not self.slot(child).ids  # not merely someone already counted
-        self._led_party(verb, found)
+        self._people_of(led_party(verb) if found.ids else [], found)  # "X led a delegation including Y and Z"
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i:
             found.take(self.slot(verb.head, found.ids))  # "The two leaders, meeting at X, ...": they meet
         if not subjects and not _participle_clause(verb):
@@ -154,8 +154,8 @@ class ParticipantFinder:
                     found.host = ids[0]
         if depth >= 3 or grouped or own > before or (len(found.ids) > own and subjects):
             return  # a passive with no subject word ("after being greeted by X") still climbs for one
-        if inner is None and verb.dep_ == "ccomp" and any(c.pos_ in {"NOUN", "PROPN"} for c in subjects):
-            return  # "'The region is talking to itself,' said X": a reported clause with a subject of its own
+        if inner is None and verb.dep_ == "ccomp" and any(c.pos_ in {"NOUN", "PROPN"} for c in subjects):  # "'The region is talking,' said X"
+            return
         head = trip_verb(verb) or verb.head  # "made a trip to W to see Y": the traveller sees Y
         if (verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl"} or head.i != verb.head.i) and head.i != verb.i:
             if head.dep_ == "prep" or head.pos_ == "ADP":
@@ -169,22 +169,14 @@ class ParticipantFinder:
     def _companions(self, subject: Token, found: Found) -> None:
         """"X, accompanied by Y, met Z", "The three men, joined by Y, held talks", names the parser lost before X: they take part too."""
         found.ids.extend(p for p in listed_before(self.actors, subject) if p not in found.ids)
-        for acl in children_of(subject):
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in {"accompany", "join"}:
-                for agent in _agents(acl):
-                    res = self.slot(agent, found.ids)
-                    res.ids = [i for i in res.ids if self.actors.info[i].is_person]
-                    found.take(res)
+        self._people_of(companions_of(subject), found)
 
-    def _led_party(self, verb: Token, found: Found) -> None:
-        """"X led a delegation including Y and Z": the members of the party X led take part with X."""
-        if not found.ids or verb.lemma_.lower() not in {"lead", "head"}:  # the verbs whose subject heads the party
-            return
-        for obj in children_of(verb):
-            if obj.dep_ == "dobj" and obj.lemma_.lower() in COLLECTIVE_NOUNS:
-                res = self.slot(obj, found.ids)
-                res.ids = [i for i in res.ids if self.actors.info[i].is_person]
-                found.take(res)
+    def _people_of(self, toks: list[Token], found: Found) -> None:
+        """Add the people the noun phrases ``toks`` name (not the states or bodies among them)."""
+        for tok in toks:
+            res = self.slot(tok, found.ids)
+            res.ids = [i for i in res.ids if self.actors.info[i].is_person]
+            found.take(res)
 
     def with_phrases(self, tok: Token, found: Found, *, allow_to: bool = False) -> None:
         """Add the objects of "with"/"between"/"among" (and "along with") phrases under ``tok``."""
@@ -266,7 +258,7 @@ class ParticipantFinder:
         if family == "host":
             self._take(guests_of(verb), found, people_only=True)  # "hosted a dinner for X", "played host to X"
         self._take(verb_inclusions(verb), found)  # "hosted leaders on Saturday, including X and Y"
-        self._take(across_from(verb), found)  # "sat across from X"
+        self._take(opposite(verb), found)  # "sat across from X"
         if family == "meet" and verb.lemma_.lower() in SIGN_VERBS:
             self._take(together_in_object(verb), found)  # "signed a document backing the deal together with X"
         self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"} or delivered_on_trip(verb))

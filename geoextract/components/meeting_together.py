@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import TITLE_HEADS
+from .meeting_agents import members_listed
 from .meeting_lexicon import PEOPLE_NOUNS
-from .meeting_phrases import members_listed
 from .meeting_syntax import children_of, free_relative_head, leading_list
 
 #: Words for people (titles, "leaders", "delegation"): a phrase headed by one names someone.

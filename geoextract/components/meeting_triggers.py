@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ._common import hash_string
+from .meeting_agents import agents as _agents
 from .meeting_attendance import (
     BRING_VERBS,
     GATHER_VERBS,
@@ -37,7 +38,7 @@ from .meeting_attendance import (
     thanked_for_attending,
 )
 from .meeting_counterparts import counterpart_pp as _counterpart_pp
-from .meeting_counterparts import across_from, delivered_on_trip, joined_by, spent_time_with
+from .meeting_counterparts import delivered_on_trip, joined_by, opposite, spent_time_with
 from .meeting_lexicon import (
     ATTEND_VERBS,
     ATTENDEE_NOUNS,
@@ -64,7 +65,6 @@ from .meeting_lexicon import (
     VISIT_VERBS,
 )
 from .meeting_nouns import in_name, session_of_body, sitting_hosted, summit_name, talks_round
-from .meeting_phrases import _agents
 from .meeting_presence import PRESENCE_WORDS, meet_cue, presence_cue, verb_lemma
 from .meeting_seats import (
     SIDE_LIST_VERBS,
@@ -270,11 +270,9 @@ def _classify(tok: Token) -> str | None:
     if lemma in TALK_VERBS:
         if lemma == "sit" and ((at_table(tok) and not _counterpart_pp(tok, allow_to=False)) or same_room(tok)):
             return "attend"  # "X and Y also sat at the table", "X sat in the same hall as his counterpart Y": at the talks told before
-        if lemma == "sit" and across_from(tok):
-            return "meet"  # "X sat across from Y", "sat opposite Y"
-        if lemma == "sit" and not any(c.lower_ == "down" for c in children_of(tok)):
+        if lemma == "sit" and not any(c.lower_ == "down" for c in children_of(tok)) and not opposite(tok):
             return None
-        if _counterpart_pp(tok, allow_to=lemma in {"talk", "speak"}):
+        if _counterpart_pp(tok, allow_to=lemma in {"talk", "speak"}) or opposite(tok):  # "sat across from Y", "sat opposite Y"
             return "phone" if _remote(tok) else "meet"
         if lemma == "speak" and _remote(tok):
             return "phone"

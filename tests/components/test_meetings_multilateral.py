@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span
 
 import geoextract
 from geoextract.components.meeting_actors import DocActors
+from geoextract.components.meeting_agents import agents as _agents
 from geoextract.components.meeting_participants import ParticipantFinder
-from geoextract.components.meeting_phrases import _agents
 from geoextract.extensions import install_extensions
 
 CASES: list[tuple[str, str, Expected]] = [
