@@ -34,7 +34,7 @@ from .meeting_groups import (
     subject_person,
 )
 from .meeting_leaders import described_person, each_one, state_leader, titled_person
-from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
+from .meeting_lexicon import COLLECTIVE_NOUNS, DELEGATION_NOUNS, PEOPLE_NOUNS
 from .meeting_mentions import (
     ROLE_WORDS,
     coarguments,
@@ -244,6 +244,8 @@ class DocActors:
         collective = collective_people(self, tok, excluded)
         if collective:
             return NPResult(collective, resolved=True)
+        if tok.lemma_.lower() in COLLECTIVE_NOUNS and (led := [i for i in led_by(self, tok) if i not in excluded]):
+            return NPResult(list(dict.fromkeys(led)), resolved=True)  # "The seven-member group, led by X, ..."
         grouping = self.grouping_reference(tok)
         if grouping is not None:
             return NPResult([grouping], resolved=True)

@@ -102,3 +102,18 @@ def test_a_delegation_seated_across_from_another_meets_it(nlp: Any) -> None:
         "2022-11-22",
         [({"Ivan Cepeda", "Pablo Beltran"}, {"status": "occurred", "date": "2022-11-21", "place": "Caracas"})],
     )
+
+
+@pytest.mark.integration
+def test_a_qualified_group_led_by_someone_is_that_person(nlp: Any) -> None:
+    # "The five-member group, led by X, held talks with Y": X stands for the group, whatever its qualifier
+    check(
+        nlp,
+        "Kenyan President William Ruto met a delegation of the United States Congress on Thursday. "
+        "The five-member group, led by Senator Chris Coons, held talks on Wednesday with Foreign Minister Musalia Mudavadi about trade.",
+        "2024-02-02",
+        [
+            ({"William Ruto", "United States Congress"}, {"status": "occurred", "date": "2024-02-01"}),
+            ({"Chris Coons", "Musalia Mudavadi"}, {"status": "occurred", "date": "2024-01-31", "topic": "trade"}),
+        ],
+    )
