@@ -179,7 +179,9 @@ def tour_traveller(noun: Token, actors: DocActors) -> str | None:
 def visitor_of_trip(cand: Candidate, trips: list[Candidate], actors: DocActors) -> None:
     """"X cut short a visit to Russia ... A planned meeting with Prime Minister Y was called off":
     a meeting noun that is itself the subject, with no one of its own but a person of the country
-    a trip told before went to, is the traveller's meeting with that person."""
+    a trip went to (or of no known country), is the traveller's meeting with that person. The
+    trip is the latest told in an earlier sentence or in the same one ("..., as were the
+    president's stops in Kazan")."""
     if len(cand.participants) != 1 or cand.is_trip:
         return
     noun, (host,) = actors.doc[cand.trigger_i], cand.participants
@@ -188,8 +190,10 @@ def visitor_of_trip(cand: Candidate, trips: list[Candidate], actors: DocActors) 
     if noun.dep_ not in {"nsubj", "nsubjpass"} or "det" not in dets or "poss" in dets or noun.lemma_.lower() not in MEETING_NOUNS:
         return
     info = actors.info[host]
+    if not info.is_person:
+        return
     for trip in sorted((t for t in trips if t.sent_index <= cand.sent_index), key=lambda t: -t.sent_index):
-        if trip.participants and trip.participants[0] != host and info.is_person and (info.country is None or trip.place_country == info.country):
+        if trip.participants and trip.participants[0] != host and (info.country is None or trip.place_country == info.country):
             cand.participants.insert(0, trip.participants[0])
             cand.visit, cand.host = True, cand.host or host
             return

@@ -251,7 +251,7 @@ def group_of_people(actors: DocActors, tok: Token, size: int, exclude: set[str],
     lemma = tok.lemma_.lower()
     start = actors.sents[max(0, actors.sent_of.get(tok.i, 0) - 3)].start
     if lemma in {"delegation", "team"}:
-        heads = _delegation_heads(actors, 0, tok.i, exclude)
+        heads = _delegation_heads(actors, tok.i, exclude)
         if len(heads) == size:
             return heads  # "X headed the government team, while Y led the opposition delegation. The two delegations ..."
     if lemma not in _GENERIC:
@@ -280,10 +280,10 @@ def group_of_people(actors: DocActors, tok: Token, size: int, exclude: set[str],
     return list(reversed(mentioned[:size])) if len(mentioned) >= size else []
 
 
-def _delegation_heads(actors: DocActors, start: int, end: int, exclude: set[str]) -> list[str]:
-    """The people told as leading or heading a delegation or team between ``start`` and ``end``."""
+def _delegation_heads(actors: DocActors, end: int, exclude: set[str]) -> list[str]:
+    """The people the story told, before token ``end``, as leading or heading a delegation or team."""
     found: list[str] = []
-    for verb in actors.doc[start:end]:
+    for verb in actors.doc[:end]:
         if verb.lemma_.lower() not in {"lead", "head"} or verb.pos_ not in {"VERB", "AUX"}:
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in {"delegation", "team"} for c in children_of(verb)):

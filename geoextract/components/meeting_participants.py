@@ -120,7 +120,7 @@ class ParticipantFinder:
         before = len(found.ids)
         subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}] if not _predicative(verb, inner) else []
         subjects = [c for c in subjects if c not in _object_read_as_subject(verb)]
-        subjects += [g for c in children_of(verb) if c.dep_ == "aux" and not subjects for g in children_of(c) if g.dep_ == "nsubj"]  # "Also attending were A and B"
+        subjects = subjects or [g for c in children_of(verb) if c.dep_ == "aux" for g in children_of(c) if g.dep_ == "nsubj"]  # "Also attending were A and B"
         grouped = False
         for child in subjects:
             owner = schedule_owner(child)  # "X's schedule included meetings with Y", "the visit by X ended after talks with Y": X
