@@ -270,9 +270,10 @@ def _classify(tok: Token) -> str | None:
     if lemma in TALK_VERBS:
         if lemma == "sit" and ((at_table(tok) and not _counterpart_pp(tok, allow_to=False)) or same_room(tok)):
             return "attend"  # "X and Y also sat at the table", "X sat in the same hall as his counterpart Y": at the talks told before
-        if lemma == "sit" and not any(c.lower_ == "down" for c in children_of(tok)) and not opposite(tok):
+        faced = lemma == "sit" and bool(opposite(tok))  # "sat across from Y", "sat opposite Y"
+        if lemma == "sit" and not any(c.lower_ == "down" for c in children_of(tok)) and not faced:
             return None
-        if _counterpart_pp(tok, allow_to=lemma in {"talk", "speak"}) or opposite(tok):  # "sat across from Y", "sat opposite Y"
+        if _counterpart_pp(tok, allow_to=lemma in {"talk", "speak"}) or faced:
             return "phone" if _remote(tok) else "meet"
         if lemma == "speak" and _remote(tok):
             return "phone"
