@@ -222,7 +222,16 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         passing = cand.family == "attend" and told_in_passing(ctx.actors.doc[m.trigger_i])
         # "Putin said after Wednesday's talks ...": the talks of that day he took part in, not a later-told one
         same_day = bool(shared) and cand.family == "meet" and cand.date_rank == 3 and cand.date is not None and cand.date == m.date
-        rank = (int(at_place), int(gathering), int(fits), int(same_status), int(same_day), int(same_noun), int(not passing), -gap, int(not aside))
+        # "Leaders met for the bloc's summit ... X and Y later held talks. Z also attended": people at
+        # no meeting yet go to the gathering (or a meeting of three or more), past the talks of two
+        crowded = (
+            cand.family == "attend"
+            and not shared
+            and all(ctx.actors.info[p].is_person for p in cand.participants)
+            and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in ctx.actors.doc[cand.trigger_i].children)  # "joined them"
+            and (m.family in {"summit", "event"} or len(m.participants) >= 3 or any(ctx.actors.info[p].grouping for p in m.participants))
+        )
+        rank = (int(at_place), int(gathering), int(fits), int(crowded), int(same_status), int(same_day), int(same_noun), int(not passing), -gap, int(not aside))
         if best is None or rank > best:
             best, chosen = rank, m
     return chosen

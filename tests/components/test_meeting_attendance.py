@@ -192,3 +192,49 @@ def test_attendees_told_after_an_inverted_participle_attend(nlp: Any) -> None:
         "2022-09-16",
         [({"Shanghai Cooperation Organisation", "Shehbaz Sharif", "Ebrahim Raisi"}, {"status": "occurred", "mode": "multilateral", "date": "2022-09-15"})],
     )
+
+
+#: "Leaders met for the bloc's summit ... X later held talks with Y. Z also attended": one more
+#: person at the gathering, not a third at the talks of two told since.
+ATTENDED_PAST_TALKS: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of the Andean Community met in Lima on Monday for the bloc's annual summit. "
+        "Peruvian President Dina Boluarte later held talks with Ecuador's Daniel Noboa. "
+        "Bolivian President Luis Arce also attended.",
+        "2024-05-07",
+        [
+            ({"Andean Community", "Luis Arce"}, {"status": "occurred", "mode": "multilateral", "date": "2024-05-06"}),
+            ({"Dina Boluarte", "Daniel Noboa"}, {"status": "occurred", "mode": "meet"}),
+        ],
+    ),
+    (
+        "Commonwealth leaders opened their summit in Apia on Friday. "
+        "Samoan Prime Minister Fiame Naomi Mata'afa held talks with Fijian Prime Minister Sitiveni Rabuka a day earlier. "
+        "Ghana's Nana Akufo-Addo and Jamaica's Andrew Holness were among those present.",
+        "2024-10-26",
+        [
+            ({"Commonwealth", "Nana Akufo-Addo", "Andrew Holness"}, {"status": "occurred", "mode": "multilateral", "date": "2024-10-25"}),
+            ({"Fiamē Naomi Mataʻafa", "Sitiveni Rabuka"}, {"status": "occurred", "mode": "meet"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ATTENDED_PAST_TALKS)
+def test_attendees_told_after_talks_of_two_join_the_gathering(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_people_who_joined_them_join_the_talks_not_the_gathering(nlp: Any) -> None:
+    # guard: "Z then joined them" names whom Z joined, the talks of two told last
+    check(
+        nlp,
+        "Italian Prime Minister Giorgia Meloni hosted leaders of the Group of Seven in Apulia on Thursday. "
+        "Joe Biden later held talks with Fumio Kishida. Olaf Scholz then joined them.",
+        "2024-06-15",
+        [
+            ({"G7", "Giorgia Meloni"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"Joe Biden", "Fumio Kishida", "Olaf Scholz"}, {"status": "occurred"}),
+        ],
+    )
