@@ -390,6 +390,8 @@ def same_gathering(a: Candidate, b: Candidate, actors: DocActors) -> bool:
 
 #: Plural nouns of a grouping's people at its gathering ("BRICS leaders", "foreign ministers of the SCO").
 _BODY_NOUNS = frozenset({"leaders", "ministers", "heads", "presidents", "premiers", "members"})
+#: Words a grouping's name is told with ("the BRICS group", "the Mercosur bloc").
+_BLOC_WORDS = frozenset({"group", "bloc", "grouping", "alliance"})
 
 
 def _gathering_owner(tok: Token) -> Token | None:
@@ -398,6 +400,8 @@ def _gathering_owner(tok: Token) -> Token | None:
     cur = tok
     while cur.dep_ in {"compound", "flat"} and cur.head.i != cur.i and cur.head.ent_type_ == tok.ent_type_ and cur.head.ent_iob_ == "I":
         cur = cur.head  # the name's own head word
+    if cur.dep_ == "compound" and cur.head.lower_ in _BLOC_WORDS and cur.head.dep_ in {"pobj", "nsubj", "poss"}:
+        cur = cur.head  # "leaders of the BRICS group of emerging economies": the group's own word
     if cur.dep_ in {"compound", "poss", "nmod", "amod"}:
         head = cur.head
     elif cur.dep_ == "pobj" and cur.head.lower_ == "of":

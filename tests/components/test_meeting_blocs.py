@@ -365,6 +365,19 @@ STORY_GROUPING: list[tuple[str, str, Expected]] = [
         [({"East African Community", "Kenya", "Uganda", "Tanzania"}, {"status": "occurred", "mode": "multilateral"})],
     ),
     (
+        # the grouping told with a word of its own: "leaders of the Mercosur bloc"
+        "Leaders of the Mercosur bloc argued over a trade deal with Europe on Friday. Uruguayan President Luis Lacalle Pou, "
+        "who hosted the two-day summit in Montevideo, said the talks had been hard. Argentina's Javier Milei and "
+        "Paraguay's Santiago Peña joined Brazil's Luiz Inácio Lula da Silva at the summit.",
+        "2024-12-07",
+        [
+            (
+                {"Mercosur", "Luis Lacalle Pou", "Javier Milei", "Santiago Peña", "Luiz Inácio Lula da Silva"},
+                {"status": "occurred", "mode": "multilateral", "date": "2024-12-06"},
+            )
+        ],
+    ),
+    (
         # guard: the grouping's gathering told with a place of its own is another gathering
         "WASHINGTON — President Joe Biden hosted the leaders of Japan and South Korea at Camp David on Friday for a summit. "
         "Biden extended the invitation in May on the sidelines of the G7 summit in Hiroshima.",
