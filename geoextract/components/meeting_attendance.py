@@ -126,6 +126,13 @@ def takes_part(verb: Token) -> bool:
     return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(verb))
 
 
+def took_part(verb: Token) -> bool:
+    """"X took part", "Y took part by video link": one more person at the meeting told; not "took
+    part in talks" (a meeting of its own) nor "to take part" in a phrase of its own."""
+    own_phrase = verb.dep_ in {"relcl", "acl", "xcomp"} and not person_relative(verb)
+    return not own_phrase and not any(c.dep_ == "prep" and c.lower_ not in {"by", "via"} for c in children_of(verb))
+
+
 #: Verbs of a person who opens, chairs, addresses or closes a gathering ("X opened the meeting").
 PRESIDE_VERBS: frozenset[str] = frozenset({"open", "address", "close", "chair", "co-chair"})
 _CHAIR_VERBS = frozenset({"chair", "co-chair"})

@@ -197,10 +197,25 @@ def flanked(verb: Token) -> bool:
 
 
 def adopted_text(verb: Token) -> bool:
-    """"The leaders, including X and Y, adopted a declaration": the adopters were at the gathering."""
-    if verb.lemma_.lower() not in {"adopt", "endorse", "approve"} or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+    """"The leaders, including X and Y, adopted a declaration", "X read out the final communique":
+    the adopters, or the reader of the gathering's text, were at the gathering."""
+    lemma = verb.lemma_.lower()
+    if lemma not in {"adopt", "endorse", "approve", "read"} or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _GATHERING_TEXTS for c in children_of(verb))
+    texts = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in _GATHERING_TEXTS]
+    if lemma == "read":  # "read out the final communique", not "had read a declaration by Y"
+        return any(c.dep_ == "det" and c.lower_ == "the" for t in texts for c in children_of(t))
+    return bool(texts)
+
+
+def went_in_place(verb: Token) -> bool:
+    """"X stayed away; Y went in his place": the stand-in of someone kept away was there."""
+    if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp", "advcl"}:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in {"place", "stead"} and any(q.dep_ == "poss" for q in children_of(p)) for p in children_of(c))
+        for c in children_of(verb)
+    )
 
 
 def presided(verb: Token) -> bool:
@@ -441,7 +456,7 @@ _VERB_CUES = _cue_table(
         ({"be"}, also_there), ({"be"}, also_in_place), ({"be"}, _present_first), (SPEECH_VERBS, said_on_sidelines), ({"take"}, took_floor),
         (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
-        ({"adopt", "endorse", "approve"}, adopted_text), ({"preside"}, presided), ({"join"}, joined_gathering),
+        ({"adopt", "endorse", "approve", "read"}, adopted_text), ({"preside"}, presided), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
         ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),
         ({"lead", "head", "sit", "stand", "take", *_WHOSE_VERBS}, _names_companions),

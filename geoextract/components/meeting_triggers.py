@@ -32,10 +32,10 @@ from .meeting_attendance import (
     gathered_for_meeting,
     in_person,
     led_side,
-    person_relative,
     presides_told_meeting,
     sends_delegation,
     thanked_for_attending,
+    took_part,
 )
 from .meeting_counterparts import counterpart_pp as _counterpart_pp
 from .meeting_counterparts import delivered_on_trip, joined_by, opposite, spent_time_with
@@ -229,8 +229,7 @@ def _classify(tok: Token) -> str | None:
         # "Peru was represented by its prime minister", "X represented Peru": a state attends through X
         return "attend" if tok.dep_ not in {"relcl", "acl", "amod", "xcomp"} and _represents(tok) else None
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and c.n_lefts + c.n_rights == 0 for c in children_of(tok)):
-        own_phrase = tok.dep_ in {"relcl", "acl", "xcomp"} and not person_relative(tok)
-        return "attend" if not any(c.dep_ == "prep" for c in children_of(tok)) and not own_phrase else None
+        return "attend" if took_part(tok) else None
     if lemma == "accompany":
         # "He was accompanied by X", "X accompanied him": one more person at the meeting told
         companions = [p for c in children_of(tok) if c.dep_ == "agent" for p in children_of(c)] + [c for c in children_of(tok) if c.dep_ == "dobj"]

@@ -238,3 +238,54 @@ def test_people_who_joined_them_join_the_talks_not_the_gathering(nlp: Any) -> No
             ({"Joe Biden", "Fumio Kishida", "Olaf Scholz"}, {"status": "occurred"}),
         ],
     )
+
+
+#: "X read out the final declaration": the reader of the gathering's text was at the gathering,
+#: past the talks of two told since.
+READ_OUT_TEXT: list[tuple[str, str, Expected]] = [
+    (
+        "Foreign ministers of the Arctic Council met in Tromso on Tuesday. Norwegian Foreign Minister Espen Barth Eide "
+        "later held talks with Finland's Elina Valtonen. Danish Foreign Minister Lars Lokke Rasmussen read out the final declaration.",
+        "2024-05-22",
+        [
+            ({"Arctic Council", "Lars Løkke Rasmussen"}, {"status": "occurred", "mode": "multilateral", "date": "2024-05-21"}),
+            ({"Espen Barth Eide", "Elina Valtonen"}, {"status": "occurred", "mode": "meet"}),
+        ],
+    ),
+    (
+        # guard: a declaration read anywhere is no text of the gathering
+        "Foreign ministers of the Arctic Council met in Tromso on Tuesday. In Moscow, Russian Foreign Minister "
+        "Sergei Lavrov read a declaration of the Russian parliament to reporters.",
+        "2024-05-22",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), READ_OUT_TEXT)
+def test_the_reader_of_the_final_declaration_attends(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_a_leader_taking_part_by_video_link_attends(nlp: Any) -> None:
+    # "took part by video link": the means, not a meeting of its own
+    check(
+        nlp,
+        "Leaders of the BRICS group met in Kazan on Wednesday. Brazil's Luiz Inácio Lula da Silva and Indian Prime Minister "
+        "Narendra Modi attended in person, while Chinese President Xi Jinping took part by video link.",
+        "2024-05-23",
+        [({"BRICS", "Luiz Inácio Lula da Silva", "Narendra Modi", "Xi Jinping"}, {"status": "occurred", "mode": "multilateral"})],
+    )
+
+
+@pytest.mark.integration
+def test_the_one_who_went_in_a_leaders_place_attends(nlp: Any) -> None:
+    # "X did not travel; Y went in his place": the stand-in was there
+    check(
+        nlp,
+        "Leaders of the BRICS group met in Kazan on Wednesday. Chinese President Xi Jinping did not travel; "
+        "Foreign Minister Wang Yi went in his place.",
+        "2024-05-23",
+        [({"BRICS", "Wang Yi"}, {"status": "occurred", "mode": "multilateral"})],
+    )
