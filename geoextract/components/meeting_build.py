@@ -20,6 +20,7 @@ from .meeting_attendance import (
     among_attending,
     companion_verb,
     named_alongside,
+    person_relative,
     sent_person,
     takes_part,
     title_name,
@@ -378,8 +379,8 @@ def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) ->
         return False
     for node in path_to_root(verb, limit=4)[1:]:
         for cand in own:
-            if cand.is_trip:
-                continue  # "X, who attended, pledged money for a mission": a trip is no meeting to attend
+            if cand.is_trip or (person_relative(verb) and set(special.participants) <= set(cand.participants)):
+                continue  # a trip is no meeting to attend; "X, who also attended, met Y": a gathering told before
             # "X also attended the summit, while Peru was represented by Y": the clause's verb governs the summit
             if node.i in cand.tokens or node.i in cand.governors or any(node.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
                 cand.add(special.participants)

@@ -289,3 +289,18 @@ def test_the_one_who_went_in_a_leaders_place_attends(nlp: Any) -> None:
         "2024-05-23",
         [({"BRICS", "Wang Yi"}, {"status": "occurred", "mode": "multilateral"})],
     )
+
+
+@pytest.mark.integration
+def test_who_also_attended_on_someone_who_meets_another_attends_the_gathering(nlp: Any) -> None:
+    # "X, who also attended, met Y": X was at the gathering told before, and met Y there
+    check(
+        nlp,
+        "Leaders of the Group of Seven met in Apulia on Friday. South Africa's Cyril Ramaphosa, who also attended, "
+        "held a separate meeting with Kenyan President William Ruto on Saturday.",
+        "2024-06-16",
+        [
+            ({"G7", "Cyril Ramaphosa"}, {"status": "occurred", "mode": "multilateral", "date": "2024-06-14"}),
+            ({"Cyril Ramaphosa", "William Ruto"}, {"status": "occurred", "date": "2024-06-15"}),
+        ],
+    )
