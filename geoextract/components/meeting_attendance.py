@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ._common import hash_string
 from .meeting_agents import agents as _agents
+from .meeting_found import handed_over_to, handover
 from .meeting_lexicon import (
     AGENT_VERBS,
     ATTEND_VERBS,
@@ -461,6 +462,8 @@ def named_alongside(verb: Token) -> list[Token]:
             found += [c for c in children_of(child) if c.dep_ == "dobj"]
         elif lemma == "sit" and child.dep_ == "prep" and child.lower_ == "as":
             found += [p for p in children_of(child) if p.dep_ == "pobj"]
+    if handover(verb):
+        found += handed_over_to(verb, own=True)  # "took over the chairmanship from Y"
     if lemma == "sit":
         found += same_room(verb)  # "sat in the same hall as Y": the parser hangs "as" on the hall
     if lemma in PRESIDE_VERBS:

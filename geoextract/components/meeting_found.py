@@ -105,8 +105,9 @@ def handed_over_to(verb: Token, *, own: bool) -> list[Token]:
     # "Leaders ended their summit ..., and X handed the rotating presidency to Y": a clause of its own, its subject too
     joined = [c for c in children_of(verb) if c.dep_ == "conj" and c.tag_ in {"VBD", "VBZ"} and handover(c)]
     return [
-        p for clause in clauses if handover(clause)
-        for c in children_of(clause) if c.dep_ == "prep" and c.lower_ in {"from", "to"} for p in children_of(c) if p.dep_ == "pobj"
+        p for clause in clauses if handover(clause)  # the parser may hang "from Y" on the office
+        for c in [*children_of(clause), *(g for o in children_of(clause) if o.dep_ == "dobj" for g in children_of(o))]
+        if c.dep_ == "prep" and c.lower_ in {"from", "to"} for p in children_of(c) if p.dep_ == "pobj"
     ] + [
         p for clause in joined
         for c in children_of(clause) if c.dep_ == "nsubj" or (c.dep_ == "prep" and c.lower_ in {"from", "to"})

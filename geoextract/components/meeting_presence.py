@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
+from .meeting_found import handover
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_seats import IN_ROOM, also_in_place, present_after, tells_gathering
@@ -206,6 +207,14 @@ def adopted_text(verb: Token) -> bool:
     if lemma == "read":  # "read out the final communique", not "had read a declaration by Y"
         return any(c.dep_ == "det" and c.lower_ == "the" for t in texts for c in children_of(t))
     return bool(texts)
+
+
+def _handed_over(verb: Token) -> bool:
+    """"X took over the rotating chairmanship (from Y)", "handed the presidency to Y" in a clause of
+    its own, by a person (a state "takes over the chairmanship" from afar)."""
+    if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp", "advcl"} or any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "NORP"} for c in children_of(verb)):
+        return False
+    return handover(verb)
 
 
 def went_in_place(verb: Token) -> bool:
@@ -456,7 +465,7 @@ _VERB_CUES = _cue_table(
         ({"be"}, also_there), ({"be"}, also_in_place), ({"be"}, _present_first), (SPEECH_VERBS, said_on_sidelines), ({"take"}, took_floor),
         (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
-        ({"adopt", "endorse", "approve", "read"}, adopted_text), ({"preside"}, presided), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering),
+        ({"adopt", "endorse", "approve", "read"}, adopted_text), ({"preside"}, presided), ({"take", "hand", "pass"}, _handed_over), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
         ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),
         ({"lead", "head", "sit", "stand", "take", *_WHOSE_VERBS}, _names_companions),
@@ -479,7 +488,7 @@ def gathering_cue(verb: Token) -> bool:
     """Whether a cue names something only a gathering of several has ("told the leaders",
     "posed for a family photo", "adopted a declaration"): it goes to the gathering told before,
     past any talks of two told since."""
-    return tells_gathering(verb) or posed_for_photo(verb) or adopted_text(verb) or _leaders_sitting(verb)
+    return tells_gathering(verb) or posed_for_photo(verb) or adopted_text(verb) or _leaders_sitting(verb) or _handed_over(verb)
 
 
 def _leaders_sitting(verb: Token) -> bool:

@@ -304,3 +304,31 @@ def test_who_also_attended_on_someone_who_meets_another_attends_the_gathering(nl
             ({"Cyril Ramaphosa", "William Ruto"}, {"status": "occurred", "date": "2024-06-15"}),
         ],
     )
+
+
+#: "X took over the rotating chairmanship from Y": both were at the gathering told before, past
+#: the talks of two told since; a state taking over the chair is no attendee.
+TOOK_OVER_CHAIR: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of the Arctic Council met in Tromso on Tuesday. Icelandic Prime Minister Bjarni Benediktsson later held talks "
+        "with Sweden's Ulf Kristersson. Danish Prime Minister Mette Frederiksen took over the rotating chairmanship from "
+        "Norway's Jonas Gahr Store.",
+        "2024-05-23",
+        [
+            ({"Arctic Council", "Mette Frederiksen", "Jonas Gahr Støre"}, {"status": "occurred", "mode": "multilateral", "date": "2024-05-21"}),
+            ({"Bjarni Benediktsson", "Ulf Kristersson"}, {"status": "occurred", "mode": "meet"}),
+        ],
+    ),
+    (
+        # guard: a state takes over the chair from afar
+        "Leaders of the Arctic Council met in Tromso on Tuesday. Icelandic Prime Minister Bjarni Benediktsson later held talks "
+        "with Sweden's Ulf Kristersson. Denmark took over the rotating chairmanship from Norway.",
+        "2024-05-23",
+        [({"Bjarni Benediktsson", "Ulf Kristersson"}, {"status": "occurred", "mode": "meet"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), TOOK_OVER_CHAIR)
+def test_the_leaders_handing_over_the_chair_attend(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
