@@ -449,8 +449,8 @@ def named_alongside(verb: Token) -> list[Token]:
     found: list[Token] = []
     if lemma == "thank" or attendee_list(verb) or drawn_by_gathering(verb):
         found += [c for c in children_of(verb) if c.dep_ == "dobj"]
-    if lemma in LEAD_VERBS | _CHAIR_VERBS | {"flank"}:
-        found += _agents(verb)  # "led by X", "flanked by Y", "(the talks were) chaired by Z"
+    if lemma in LEAD_VERBS | _CHAIR_VERBS | {"flank", "join"}:
+        found += _agents(verb)  # "led by X", "flanked by Y", "(the talks were) chaired by Z", "joined by W"
     if lemma in BRING_VERBS:
         found += brought_people(verb)
     for child in children_of(verb):

@@ -195,6 +195,8 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         shared = set(cand.participants) & set(m.participants)
         if cand.companion_of is not None and cand.companion_of not in m.participants:
             continue  # a companion joins a meeting of the one they accompany
+        if cand.earlier and cand.status == "cancelled" and not m.earlier:
+            continue  # "The talks had first been set for October but were postponed": not the talks held
         at_place = bool(cand.place and m.place and same_place(cand.place, m.place))
         # "X told the leaders ...": the gathering told before, past the talks told since
         fits = not cand.to_gathering or m.family in {"summit", "event"} or len(m.participants) >= 3 or any(ctx.actors.info[p].grouping for p in m.participants)

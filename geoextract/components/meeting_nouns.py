@@ -82,13 +82,19 @@ def new_event(tok: Token, *, any_dep: bool = False) -> bool:
 _EARLIER_ADVERBS = frozenset({"first", "previously", "last", "once", "earlier"})
 #: Adjectives of a meeting noun that tell an earlier occasion ("their previous meeting", "a prior visit").
 _EARLIER_ADJECTIVES = frozenset({"previous", "earlier", "prior", "last"})
+#: Verbs of a meeting set for a day ("had first been set for October").
+_SCHEDULE_VERBS = frozenset({"set", "schedule", "plan", "slate", "due"})
 
 
 def earlier_occasion(tok: Token) -> bool:
     """"the pair first met at the forum in February", "had previously met in Lima", "their
     previous meeting": an occasion before the one told, never the same meeting told again."""
     if tok.pos_ in {"NOUN", "PROPN"}:
-        return any(c.dep_ == "amod" and c.lower_ in _EARLIER_ADJECTIVES for c in children_of(tok))
+        # "The talks had first been set for October but were postponed": a plan before the one held
+        planned_first = tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in _SCHEDULE_VERBS and any(
+            c.dep_ == "advmod" and c.lower_ in {"first", "originally", "initially"} for c in children_of(tok.head)
+        )
+        return planned_first or any(c.dep_ == "amod" and c.lower_ in _EARLIER_ADJECTIVES for c in children_of(tok))
     return any(c.dep_ == "advmod" and c.lower_ in _EARLIER_ADVERBS for c in children_of(tok))
 
 

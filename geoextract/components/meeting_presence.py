@@ -14,7 +14,8 @@ their own instead, together :func:`meet_cue`: "X and Y reviewed a guard of honou
 shared a meal with Y" (:func:`joint_appearance`), "will see President X"
 (:func:`sees_person`), "flew to X to persuade Y" (:func:`trip_to_persuade`), "X was on the
 phone with Y" (:func:`on_the_phone`), and the hosting idioms of :mod:`.meeting_hospitality`
-("X played host to Y").
+("X played host to Y"). The cues of a gathering's procedure (its final text read out, its
+chair handed over, a stand-in "in his place") are in :mod:`.meeting_procedure`.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
-from .meeting_found import handover
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
+from .meeting_procedure import adopted_text, handed_over_chair, joined_by_relative, went_in_place
 from .meeting_seats import IN_ROOM, also_in_place, present_after, tells_gathering
 from .meeting_seeing import sees_person
 from .meeting_syntax import children_of, conjuncts
@@ -48,8 +49,6 @@ AFAR_WORDS = frozenset({"statement", "interview", "letter", "message", "phone", 
 _SPEECH_NOUNS = frozenset({"address", "speech", "remark", "remarks", "keynote", "statement"})
 #: What marks a speech as one made at the gathering, not anywhere ("the opening address").
 _SPEECH_MODS = frozenset({"opening", "closing", "keynote", "inaugural", "welcoming", "plenary"})
-#: The texts a gathering adopts ("the leaders adopted a declaration").
-_GATHERING_TEXTS = frozenset({"declaration", "communique", "communiqué", "resolution"})
 #: Words after a people noun that say its people were there ("the leaders present").
 _THERE_WORDS = frozenset({"present", "attending"})
 #: Adverbs that make "X was there" news of one more person at the meeting told.
@@ -195,36 +194,6 @@ def posed_for_photo(verb: Token) -> bool:
 def flanked(verb: Token) -> bool:
     """"X was flanked by A and B": A and B stood by X at the meeting told."""
     return verb.lemma_.lower() == "flank" and verb.dep_ not in {"relcl", "amod"} and any(c.dep_ == "agent" for c in children_of(verb))
-
-
-def adopted_text(verb: Token) -> bool:
-    """"The leaders, including X and Y, adopted a declaration", "X read out the final communique":
-    the adopters, or the reader of the gathering's text, were at the gathering."""
-    lemma = verb.lemma_.lower()
-    if lemma not in {"adopt", "endorse", "approve", "read"} or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
-        return False
-    texts = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in _GATHERING_TEXTS]
-    if lemma == "read":  # "read out the final communique", not "had read a declaration by Y"
-        return any(c.dep_ == "det" and c.lower_ == "the" for t in texts for c in children_of(t))
-    return bool(texts)
-
-
-def _handed_over(verb: Token) -> bool:
-    """"X took over the rotating chairmanship (from Y)", "handed the presidency to Y" in a clause of
-    its own, by a person (a state "takes over the chairmanship" from afar)."""
-    if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp", "advcl"} or any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "NORP"} for c in children_of(verb)):
-        return False
-    return handover(verb)
-
-
-def went_in_place(verb: Token) -> bool:
-    """"X stayed away; Y went in his place": the stand-in of someone kept away was there."""
-    if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp", "advcl"}:
-        return False
-    return any(
-        c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in {"place", "stead"} and any(q.dep_ == "poss" for q in children_of(p)) for p in children_of(c))
-        for c in children_of(verb)
-    )
 
 
 def presided(verb: Token) -> bool:
@@ -465,7 +434,7 @@ _VERB_CUES = _cue_table(
         ({"be"}, also_there), ({"be"}, also_in_place), ({"be"}, _present_first), (SPEECH_VERBS, said_on_sidelines), ({"take"}, took_floor),
         (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
-        ({"adopt", "endorse", "approve", "read"}, adopted_text), ({"preside"}, presided), ({"take", "hand", "pass"}, _handed_over), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering),
+        ({"adopt", "endorse", "approve", "read"}, adopted_text), ({"preside"}, presided), ({"take", "hand", "pass"}, handed_over_chair), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering), ({"join"}, joined_by_relative),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
         ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),
         ({"lead", "head", "sit", "stand", "take", *_WHOSE_VERBS}, _names_companions),
@@ -488,7 +457,7 @@ def gathering_cue(verb: Token) -> bool:
     """Whether a cue names something only a gathering of several has ("told the leaders",
     "posed for a family photo", "adopted a declaration"): it goes to the gathering told before,
     past any talks of two told since."""
-    return tells_gathering(verb) or posed_for_photo(verb) or adopted_text(verb) or _leaders_sitting(verb) or _handed_over(verb)
+    return tells_gathering(verb) or posed_for_photo(verb) or adopted_text(verb) or _leaders_sitting(verb) or handed_over_chair(verb)
 
 
 def _leaders_sitting(verb: Token) -> bool:

@@ -332,3 +332,15 @@ TOOK_OVER_CHAIR: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), TOOK_OVER_CHAIR)
 def test_the_leaders_handing_over_the_chair_attend(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_someone_who_joined_a_participant_at_the_table_attends(nlp: Any) -> None:
+    # "X, who was joined at the table by Y, told reporters ...": Y was at X's meeting
+    check(
+        nlp,
+        "Marco Rubio met Ukrainian officials led by Andriy Yermak in Jeddah on Tuesday. Rubio, who was joined at the table "
+        "by national security adviser Mike Waltz, told reporters that the ball was now in Russia's court.",
+        "2025-03-12",
+        [({"Marco Rubio", "Andriy Yermak", "Mike Waltz"}, {"status": "occurred", "date": "2025-03-11", "place": "Jeddah"})],
+    )

@@ -434,3 +434,15 @@ KEPT_FROM_MEETING: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), KEPT_FROM_MEETING)
 def test_someone_kept_from_a_meeting_has_none(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_talks_first_set_for_another_day_and_postponed_leave_the_talks_held_as_held(nlp: Any) -> None:
+    # "The talks had first been set for October but were postponed": an earlier plan, not the talks held
+    check(
+        nlp,
+        "Ethiopian and Tigrayan negotiators held talks in Pretoria on Wednesday with the African Union envoy Olusegun Obasanjo. "
+        "The talks had first been set for early October but were postponed for logistical reasons.",
+        "2022-11-03",
+        [({"Ethiopia", "Tigrayan", "Olusegun Obasanjo"}, {"status": "occurred", "date": "2022-11-02", "place": "Pretoria"})],
+    )
