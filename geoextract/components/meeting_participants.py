@@ -285,9 +285,9 @@ class ParticipantFinder:
         """", attended by X" hung on the verb rather than on the meeting noun; "signed ... in a deal brokered by X"."""
         for acl in brokered_deals(verb):
             self._acl_agents(acl, found)
-        for child in children_of(verb):
-            if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in AGENT_VERBS and not next_step(child):
-                self._acl_agents(child, found)  # not "... and was then received by Y": a clause of its own
+        for child in [*children_of(verb), *(g for p in children_of(verb) if p.lower_ in {"before", "after"} for g in children_of(p) if g.dep_ == "pcomp")]:
+            if child.dep_ in {"advcl", "conj", "pcomp"} and child.tag_ == "VBN" and child.lemma_.lower() in AGENT_VERBS and not next_step(child):
+                self._acl_agents(child, found)  # not "... and was then received by Y"; "talked before being joined by Z"
             elif child.dep_ == "prep" and child.lower_ in {"at", "in"} and verb.lemma_.lower() == "meet":
                 # "met at a retreat chaired by X": its chair takes part (a person: not "a base hosted by Italy")
                 for acl in (a for p in children_of(child) if p.dep_ == "pobj" for a in children_of(p) if a.dep_ == "acl" and a.tag_ == "VBN"):

@@ -43,7 +43,8 @@ def talked_together(verb: Token) -> bool:
     """"X and Y spoke directly", "X and his counterpart Y spent four days negotiating a treaty":
     people coordinated as the subject talk with each other (not "X and Y spoke to reporters")."""
     away = {"to", "at", "about", "before"} if verb.lemma_.lower() in {"speak", "talk"} else {"to", "about", "before"}  # "negotiated at the palace"
-    if any(c.dep_ in {"dative", "prep"} and c.lower_ in away for c in children_of(verb)):
+    # "spoke before the assembly" is a speech; "talked for two hours before being joined by Z" a time
+    if any(c.dep_ in {"dative", "prep"} and c.lower_ in away and not any(g.dep_ == "pcomp" for g in children_of(c)) for c in children_of(verb)):
         return False
     holder = verb
     if not any(c.dep_ == "nsubj" for c in children_of(verb)) and verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG":
@@ -53,6 +54,7 @@ def talked_together(verb: Token) -> bool:
         c.dep_ == "nsubj" and any(g.dep_ == "conj" or (g.dep_ in {"appos", "nmod"} and g.ent_type_ == "PERSON") for g in children_of(c)) and people_in(c) >= 2
         for c in children_of(holder)
     )
+
 
 def held_by_several(tok: Token) -> bool:
     """"X and Y held a conversation": a coordinated subject makes the counterpart.

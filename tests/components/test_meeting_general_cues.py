@@ -343,3 +343,16 @@ def test_the_parties_of_a_discussed_deal_are_no_sides_of_the_meeting(nlp: Any) -
         "2023-12-05",
         [({"Annalena Baerbock", "S. Jaishankar"}, {"status": "occurred", "mode": "visit", "topic": "the free trade agreement between the European Union and India"})],
     )
+
+
+@pytest.mark.integration
+def test_talks_before_being_joined_by_others_include_them(nlp: Any) -> None:
+    # "X and Y talked alone for two hours before being joined by A and B": a time, not a speech
+    # "before" an audience, and A and B join the talks
+    check(
+        nlp,
+        "Vladimir Putin and Kim Jong Un talked alone for two hours on Thursday before being joined by Foreign Minister "
+        "Sergei Lavrov and North Korean Foreign Minister Ri Yong Ho.",
+        "2019-04-26",
+        [({"Vladimir Putin", "Kim Jong Un", "Sergey Lavrov", "Ri Yong-ho"}, {"status": "occurred", "date": "2019-04-25"})],
+    )
