@@ -211,7 +211,7 @@ def _classify(tok: Token) -> str | None:
     if lemma == "agree" and _agreed_together(tok):
         return "meet"  # "X and Y agreed on Thursday to set up a commission": they met to agree
     if lemma == "join" and _joins_person(tok):
-        return "meet"
+        return "attend" if at_table(tok) else "meet"  # "X was joined at the table by Y": at the talks told
     if lemma == "join" and joins_remotely(tok):
         return "attend"  # "X hosted the talks, and Y joined by phone"
     if lemma == "be":

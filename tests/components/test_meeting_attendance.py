@@ -344,3 +344,20 @@ def test_someone_who_joined_a_participant_at_the_table_attends(nlp: Any) -> None
         "2025-03-12",
         [({"Marco Rubio", "Andriy Yermak", "Mike Waltz"}, {"status": "occurred", "date": "2025-03-11", "place": "Jeddah"})],
     )
+
+
+@pytest.mark.integration
+def test_someone_joined_at_the_table_by_another_is_at_the_talks_told(nlp: Any) -> None:
+    # "X was joined at the table by Y": both at the talks told before, not a meeting of the two
+    check(
+        nlp,
+        "Ethiopia and the Tigray People's Liberation Front held peace talks in Pretoria on Wednesday. The African Union's envoy, "
+        "former Nigerian President Olusegun Obasanjo, was joined at the table by former Kenyan President Uhuru Kenyatta.",
+        "2022-11-03",
+        [
+            (
+                {"Ethiopia", "Tigray People's Liberation Front", "Olusegun Obasanjo", "Uhuru Kenyatta"},
+                {"status": "occurred", "date": "2022-11-02", "place": "Pretoria"},
+            )
+        ],
+    )
