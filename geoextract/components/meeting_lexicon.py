@@ -162,7 +162,7 @@ EXPANSION_LEADS: frozenset[str] = frozenset({"among", "including", "include", "i
 
 #: Verbs through which a meeting noun gets its participants from the verb's subject.
 HOLD_VERBS: frozenset[str] = frozenset(
-    {"hold", "have", "conduct", "host", "chair", "attend", "join", "participate", "begin", "open", "start", "conclude", "wrap", "end", "resume", "continue", "co-chair", "cochair", "co-host", "co-organise", "co-organize", "lead", "mediate", "broker", "organise", "organize", "convene", "sign", "take", "enter", "engage", "get", "address", "tell"}
+    {"hold", "have", "conduct", "host", "chair", "attend", "join", "participate", "begin", "open", "start", "conclude", "wrap", "end", "resume", "continue", "co-chair", "cochair", "co-host", "co-organise", "co-organize", "lead", "mediate", "broker", "facilitate", "organise", "organize", "convene", "sign", "take", "enter", "engage", "get", "address", "tell"}
 )
 #: Verbs whose passive agent takes part in the meeting noun they govern ("talks mediated by X").
 AGENT_VERBS: frozenset[str] = frozenset({"host", "chair", "attend", "mediate", "broker", "lead", "organise", "organize", "convene", "sign", "co-chair", "cochair", "co-host", "co-organise", "co-organize", "facilitate", "join", "receive", "welcome", "greet", "meet", "hold", "open"})

@@ -356,3 +356,15 @@ def test_talks_before_being_joined_by_others_include_them(nlp: Any) -> None:
         "2019-04-26",
         [({"Vladimir Putin", "Kim Jong Un", "Sergey Lavrov", "Ri Yong-ho"}, {"status": "occurred", "date": "2019-04-25"})],
     )
+
+
+@pytest.mark.integration
+def test_the_facilitator_of_talks_takes_part(nlp: Any) -> None:
+    # "X facilitated the talks, which were hosted by Y": the facilitator, like a mediator, takes part
+    check(
+        nlp,
+        "Norwegian diplomat Dag Nylander facilitated the talks, which were hosted by Barbados Prime Minister Mia Mottley, "
+        "with representatives of Colombia and Russia attending.",
+        "2023-10-18",
+        [({"Dag Nylander", "Mia Mottley", "Colombia", "Russia"}, {"status": "occurred", "mode": "multilateral"})],
+    )
