@@ -117,3 +117,15 @@ def test_a_qualified_group_led_by_someone_is_that_person(nlp: Any) -> None:
             ({"Chris Coons", "Musalia Mudavadi"}, {"status": "occurred", "date": "2024-01-31", "topic": "trade"}),
         ],
     )
+
+
+@pytest.mark.integration
+def test_a_side_led_by_someone_in_a_sentence_of_its_own_takes_part(nlp: Any) -> None:
+    # "The Ukrainian side was led by X": the sentence names no meeting word, and still tells who sat at the talks
+    check(
+        nlp,
+        "Russian and Ukrainian negotiators held talks in Istanbul on Monday. The Russian side was led by Vladimir Medinsky, "
+        "and the Ukrainian side was led by Rustem Umerov.",
+        "2025-03-25",
+        [({"Vladimir Medinsky", "Rustem Umerov"}, {"status": "occurred", "date": "2025-03-24", "place": "Istanbul"})],
+    )
