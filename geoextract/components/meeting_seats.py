@@ -11,7 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .meeting_hospitality import names_person
-from .meeting_lexicon import ATTENDEE_NOUNS, CROWD_COUNTS, IN_PERSON_VERBS, REMOTE_PP_NOUNS
+from .meeting_lexicon import (
+    ATTENDEE_NOUNS,
+    CROWD_COUNTS,
+    IN_PERSON_VERBS,
+    MEETING_NOUNS,
+    REMOTE_PP_NOUNS,
+)
 from .meeting_syntax import children_of
 
 #: Nouns for one party's people at talks ("Y's side included A and B", "her delegation comprised A").
@@ -41,9 +47,13 @@ def joins_remotely(verb: Token) -> bool:
 
 
 def at_table(verb: Token) -> bool:
-    """"sat at the table", "sat around the table", "sat in the same hall as Y": a seat at the talks."""
+    """"sat at the table", "sat around the table", "sat in the same hall as Y", "sat in on the
+    opening session": a seat at the talks."""
+    sat_in = any(c.dep_ == "prt" and c.lower_ == "in" for c in children_of(verb))
     return any(
-        c.dep_ == "prep" and c.lower_ in _TABLE_PREPS and any(p.dep_ == "pobj" and p.lemma_.lower() == "table" for p in children_of(c))
+        c.dep_ == "prep"
+        and ((c.lower_ in _TABLE_PREPS and any(p.dep_ == "pobj" and p.lemma_.lower() == "table" for p in children_of(c)))
+             or (sat_in and c.lower_ == "on" and any(p.dep_ == "pobj" and p.lemma_.lower() in MEETING_NOUNS for p in children_of(c))))
         for c in children_of(verb)
     ) or bool(same_room(verb))
 

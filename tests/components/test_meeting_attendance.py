@@ -361,3 +361,15 @@ def test_someone_joined_at_the_table_by_another_is_at_the_talks_told(nlp: Any) -
             )
         ],
     )
+
+
+@pytest.mark.integration
+def test_someone_who_sat_in_on_the_session_attends(nlp: Any) -> None:
+    # "X sat in on the opening session": a seat at the talks told before
+    check(
+        nlp,
+        "Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov held talks in Almaty on "
+        "Friday. Kazakh Foreign Minister Murat Nurtleu sat in on the opening session.",
+        "2024-05-11",
+        [({"Ararat Mirzoyan", "Jeyhun Bayramov", "Murat Nurtleu"}, {"status": "occurred", "date": "2024-05-10", "place": "Almaty"})],
+    )
