@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_procedure import adopted_text, handed_over_chair, joined_by_relative, went_in_place
-from .meeting_seats import IN_ROOM, also_in_place, present_after, tells_gathering
+from .meeting_seats import IN_ROOM, also_in_place, fellow_leaders, present_after, tells_gathering
 from .meeting_seeing import sees_person
 from .meeting_syntax import children_of, conjuncts
 
@@ -162,8 +162,16 @@ def said_on_sidelines(verb: Token) -> bool:
 
 
 def took_floor(verb: Token) -> bool:
-    """"X took the floor to call for ...": X spoke at the gathering told."""
-    return verb.dep_ not in {"relcl", "acl", "amod", "pcomp"} and any(c.dep_ == "dobj" and c.lower_ == "floor" and any(d.lower_ == "the" for d in children_of(c)) for c in children_of(verb))
+    """"X took the floor to call for ...": X spoke at the gathering told; "A and B took their
+    seats" (not "took his seat in parliament"): they sat at it."""
+    if verb.dep_ in {"relcl", "acl", "amod", "pcomp"}:
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ == "floor" and any(d.lower_ == "the" for d in children_of(c)) for c in children_of(verb)):
+        return True
+    if verb.dep_ == "xcomp":
+        return False  # "left X to take his seat": whose seat, and who took it, the clause leaves open
+    seats = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() == "seat" and any(d.dep_ == "poss" for d in children_of(c))]
+    return bool(seats) and not any(c.dep_ == "prep" and c.lower_ in {"in", "on"} for s in [verb, *seats] for c in children_of(s))
 
 
 def _present_first(verb: Token) -> bool:
@@ -242,7 +250,8 @@ def joined_gathering(verb: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.tag_ == "VBG" for g in children_of(c)) for c in children_of(verb)):
         return False
-    return any(c.dep_ == "dobj" and (_told_gathering(c) or _of_told(c) or c.lower_ in {"them", "him", "her"}) for c in children_of(verb))
+    # "joined the leaders at the table": the others at the gathering told
+    return any(c.dep_ == "dobj" and (_told_gathering(c) or _of_told(c) or c.lower_ in {"them", "him", "her"} or fellow_leaders(c)) for c in children_of(verb))
 
 
 def _of_told(noun: Token) -> bool:

@@ -148,10 +148,10 @@ _AUDIENCE_NOUNS = frozenset({"delegate", "delegates", "participant", "participan
 #: Means of telling from afar ("in a letter", "by phone", "in a video message").
 _WRITTEN = REMOTE_PP_NOUNS | {"letter", "message", "statement", "post", "email", "tweet", "interview", "article", "op-ed", "note"}
 #: Gatherings a speaker can address in person ("told the summit", "assured the conference").
-_GATHERING_NOUNS = frozenset({"summit", "gathering", "meeting", "conference", "session", "assembly", "forum"})
+_GATHERING_NOUNS = frozenset({"summit", "gathering", "meeting", "conference", "session", "assembly", "forum", "hall"})
 
 
-def _fellow_leaders(obj: Token) -> bool:
+def fellow_leaders(obj: Token) -> bool:
     """"the leaders", "fellow leaders", "the ministers", "his peers", "her counterparts", "fellow
     heads of state": the others at a gathering (not "the leaders of Congress").
 
@@ -184,7 +184,7 @@ def tells_gathering(verb: Token) -> bool:
             continue
         if obj.lower_ in _AUDIENCE_NOUNS:
             return True
-        if _fellow_leaders(obj):
+        if fellow_leaders(obj):
             return True
         if obj.lemma_.lower() in _GATHERING_NOUNS and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(obj)):
             return not any(c.dep_ == "prep" and c.lower_ in {"of", "with", "between"} for c in children_of(obj))

@@ -373,3 +373,43 @@ def test_someone_who_sat_in_on_the_session_attends(nlp: Any) -> None:
         "2024-05-11",
         [({"Ararat Mirzoyan", "Jeyhun Bayramov", "Murat Nurtleu"}, {"status": "occurred", "date": "2024-05-10", "place": "Almaty"})],
     )
+
+
+#: "A and B took their seats", "X joined the leaders at the table", "Y also addressed the hall":
+#: more people at the gathering told before; a seat in parliament, or one left to another to
+#: take, places no one there.
+SEATS_AND_HALL: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of the Group of 20 met in New Delhi on Saturday. Host Narendra Modi opened the meeting, and Brazil's "
+        "Luiz Inácio Lula da Silva and Kenya's William Ruto took their seats.",
+        "2023-09-10",
+        [({"G20", "Narendra Modi", "Luiz Inácio Lula da Silva", "William Ruto"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        "Leaders of the Group of 20 met in New Delhi on Saturday. Comoros President Azali Assoumani joined the leaders at the table.",
+        "2023-09-10",
+        [({"G20", "Azali Assoumani"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        "Leaders of the Group of 20 met in New Delhi on Saturday. Ukraine's Volodymyr Zelenskiy also addressed the hall.",
+        "2023-09-10",
+        [({"G20", "Volodymyr Zelenskyy"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # guard: a seat in parliament
+        "Leaders of the Group of 20 met in New Delhi on Saturday. Brazil's Luiz Inácio Lula da Silva took his seat in parliament later that day.",
+        "2023-09-10",
+        [],
+    ),
+    (
+        # guard: a seat left to another to take
+        "Leaders of the Group of 20 met in New Delhi on Saturday. Joe Biden flew home and left Antony Blinken to take his seat.",
+        "2023-09-10",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SEATS_AND_HALL)
+def test_seats_taken_and_the_hall_addressed_place_people_at_the_gathering(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
