@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
+from .lexicon import TITLE_HEADS
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_procedure import adopted_text, handed_over_chair, joined_by_relative, went_in_place
@@ -321,7 +322,9 @@ def companions_named(verb: Token) -> list[Token]:
             head = head.head  # "X and Y, whose governments ...": the clause hangs on the last name
         return [head]
     seated = verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lemma_.lower() == "seat" for c in children_of(verb))  # "took his seat beside X"
-    if (verb.lemma_.lower() not in {"sit", "stand"} and not seated) or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+    # "X, seated beside the French president, said ...": the participle on a named person
+    participle = verb.lemma_.lower() == "seat" and verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"} and verb.head.ent_type_ == "PERSON"
+    if not participle and ((verb.lemma_.lower() not in {"sit", "stand"} and not seated) or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}):
         return []
     found: list[Token] = []
     seats = [c for c in children_of(verb) if seated and c.dep_ == "dobj"]  # "took his seat alongside X": the phrase hangs on the seat
@@ -333,7 +336,7 @@ def companions_named(verb: Token) -> list[Token]:
         pobjs = [p for p in children_of(prep) if p.dep_ == "pobj"]
         across = prep.lower_ == "from" and any(c.dep_ == "prt" and c.lower_ == "across" for c in children_of(verb))  # "sat across from X"
         if prep.lower_ in _BESIDE or across:
-            found.extend(p for p in pobjs if p.ent_type_ == "PERSON" or p.pos_ == "PRON")
+            found.extend(p for p in pobjs if p.ent_type_ == "PERSON" or p.pos_ == "PRON" or (participle and p.lemma_.lower() in TITLE_HEADS))
         elif prep.lower_ == "at":  # "sat at Biden's side"
             found.extend(o for p in pobjs if p.lemma_.lower() == "side" for o in children_of(p) if o.dep_ == "poss" and o.ent_type_ == "PERSON")
     return found
@@ -446,7 +449,7 @@ _VERB_CUES = _cue_table(
         ({"adopt", "endorse", "approve", "read"}, adopted_text), ({"preside"}, presided), ({"take", "hand", "pass"}, handed_over_chair), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering), ({"join"}, joined_by_relative),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
         ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),
-        ({"lead", "head", "sit", "stand", "take", *_WHOSE_VERBS}, _names_companions),
+        ({"lead", "head", "sit", "stand", "take", "seat", *_WHOSE_VERBS}, _names_companions),
     ]
 )
 #: The words a cue here starts from (as lemma, or as written for the forms in ``LEMMA_FIXES``).

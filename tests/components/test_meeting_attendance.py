@@ -413,3 +413,15 @@ SEATS_AND_HALL: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), SEATS_AND_HALL)
 def test_seats_taken_and_the_hall_addressed_place_people_at_the_gathering(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+def test_someone_seated_beside_the_host_is_at_the_conference(nlp: Any) -> None:
+    # "X, seated beside the French president, said ...": a seat beside the host told before
+    check(
+        nlp,
+        "French President Emmanuel Macron hosted a conference on Lebanon in Paris on Thursday. Lebanese Prime Minister "
+        "Najib Mikati, seated beside the French president, said his country faced a catastrophe.",
+        "2023-12-10",
+        [({"Emmanuel Macron", "Najib Mikati"}, {"status": "occurred", "date": "2023-12-07", "place": "Paris"})],
+    )
