@@ -88,6 +88,12 @@ def in_person(tok: Token) -> bool:
     return False
 
 
+def told_by_phone(tok: Token) -> bool:
+    """"X told Y by phone that ...", "urged Y over the telephone": a call with the person told."""
+    by_phone = any(c.dep_ == "prep" and c.lower_ in {"by", "over"} and any(p.lemma_.lower() in {"phone", "telephone"} for p in children_of(c)) for c in children_of(tok))
+    return by_phone and any(c.dep_ in {"dobj", "dative"} and c.ent_type_ == "PERSON" for c in children_of(tok))
+
+
 def among_attending(tok: Token) -> bool:
     """"X and Y were among those attending" (a participle of attendance after "among those"), or
     "... among those present"."""

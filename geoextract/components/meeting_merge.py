@@ -195,6 +195,8 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         shared = set(cand.participants) & set(m.participants)
         if cand.companion_of is not None and cand.companion_of not in m.participants:
             continue  # a companion joins a meeting of the one they accompany
+        if cand.family == "phone" and m.family == "phone" and len(cand.participants) >= 2 and not shared:
+            continue  # "In their call, Y told Z ...": a call of two named people is no call of others
         if cand.earlier and cand.status == "cancelled" and not m.earlier:
             continue  # "The talks had first been set for October but were postponed": not the talks held
         at_place = bool(cand.place and m.place and same_place(cand.place, m.place))

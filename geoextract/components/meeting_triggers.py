@@ -35,6 +35,7 @@ from .meeting_attendance import (
     presides_told_meeting,
     sends_delegation,
     thanked_for_attending,
+    told_by_phone,
     took_part,
 )
 from .meeting_counterparts import counterpart_pp as _counterpart_pp
@@ -293,8 +294,8 @@ def _classify(tok: Token) -> str | None:
         return "trip"
     if lemma in IN_PERSON_VERBS and tells_gathering(tok):
         return "attend"  # "X told delegates that ...", "Y urged the summit to act": X and Y were there
-    if lemma in IN_PERSON_VERBS and (in_person(tok) or delivered_on_trip(tok)):
-        return "meet"  # "told X in person", "flew to Moscow to present the plan to X"
+    if lemma in IN_PERSON_VERBS and (in_person(tok) or delivered_on_trip(tok) or told_by_phone(tok)):
+        return "phone" if told_by_phone(tok) else "meet"  # "told X in person", "flew to Moscow to present the plan to X"
     return None
 
 

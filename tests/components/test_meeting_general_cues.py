@@ -368,3 +368,19 @@ def test_the_facilitator_of_talks_takes_part(nlp: Any) -> None:
         "2023-10-18",
         [({"Dag Nylander", "Mia Mottley", "Colombia", "Russia"}, {"status": "occurred", "mode": "multilateral"})],
     )
+
+
+@pytest.mark.integration
+def test_telling_someone_by_phone_is_a_call_and_their_call_is_theirs(nlp: Any) -> None:
+    # "X told Y by phone that ...": a call; "In their call, Z told W ...": the call of Z and W, not X's
+    check(
+        nlp,
+        "Turkish Foreign Minister Mevlut Cavusoglu told U.S. Secretary of State John Kerry by phone on Saturday that Washington "
+        "should hand over the cleric. In their call, Iranian President Hassan Rouhani told Turkish President Tayyip "
+        "Erdogan that coups had no place in the region.",
+        "2016-07-18",
+        [
+            ({"Mevlüt Çavuşoğlu", "John Kerry"}, {"status": "occurred", "mode": "phone", "date": "2016-07-16"}),
+            ({"Hassan Rouhani", "Recep Tayyip Erdoğan"}, {"status": "occurred", "mode": "phone"}),
+        ],
+    )
