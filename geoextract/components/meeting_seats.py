@@ -174,7 +174,9 @@ def tells_gathering(verb: Token) -> bool:
     """"X told delegates that ...", "Y urged the summit to act": the speaker is at the meeting
     told before (not in a clause of its own meeting, not "told reporters"). One who "addressed
     the leaders by video" takes part from afar; one who wrote to them does not."""
-    if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+    # "X, addressing the leaders by video, asked ...": a participle on the named speaker
+    speaking = verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.ent_type_ == "PERSON"
+    if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"} and not speaking:
         return False
     away = _WRITTEN - REMOTE_PP_NOUNS if verb.lemma_.lower() == "address" else _WRITTEN
     if any(p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in away for o in children_of(p)) for p in children_of(verb)):

@@ -425,3 +425,15 @@ def test_someone_seated_beside_the_host_is_at_the_conference(nlp: Any) -> None:
         "2023-12-10",
         [({"Emmanuel Macron", "Najib Mikati"}, {"status": "occurred", "date": "2023-12-07", "place": "Paris"})],
     )
+
+
+@pytest.mark.integration
+def test_someone_addressing_the_leaders_in_a_participle_attends(nlp: Any) -> None:
+    # "X, addressing the leaders by video from Kyiv, asked ...": a speaker at the gathering, from afar
+    check(
+        nlp,
+        "NATO leaders met near London on Wednesday. Jens Stoltenberg chaired the talks. Ukrainian President Volodymyr "
+        "Zelensky, addressing the leaders by video from Kyiv, asked for more tanks.",
+        "2019-12-05",
+        [({"NATO", "Jens Stoltenberg", "Volodymyr Zelenskyy"}, {"status": "occurred", "mode": "multilateral", "date": "2019-12-04"})],
+    )
