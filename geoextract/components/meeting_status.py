@@ -241,6 +241,8 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in children_of(trigger)):
         return True  # "laying the ground for a possible summit between X and Y"
     for index, node in enumerate(path):
+        if index and path[index - 1].dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(path[index - 1])):
+            break  # "X urged them to resist, and Y told the gathering ...": a clause of its own
         if index and node.lemma_.lower() in NON_EVENT_WORDS and path[index - 1].dep_ not in {"nsubj", "nsubjpass"} and not _opening_act(node) and not _participle_aside(node, path[index - 1]):
             if not (node.lemma_.lower() == "call" and path[index - 1].dep_ in {"dobj", "oprd"}):
                 return True

@@ -446,3 +446,28 @@ def test_talks_first_set_for_another_day_and_postponed_leave_the_talks_held_as_h
         "2022-11-03",
         [({"Ethiopia", "Tigrayan", "Olusegun Obasanjo"}, {"status": "occurred", "date": "2022-11-02", "place": "Pretoria"})],
     )
+
+
+#: "X urged them to resist, and Y told the gathering ...": a coordinated clause with a subject of
+#: its own states its own fact; "urged Y to resist and to meet Z" stays a request (a guard).
+URGED_AND_TOLD: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of the Asia-Pacific Economic Cooperation forum met in Lima on Sunday. Peruvian President Pedro Pablo "
+        "Kuczynski urged the 21 member economies to resist protectionism, and Xi Jinping told the gathering that China "
+        "would not close its doors.",
+        "2016-11-21",
+        [({"Asia-Pacific Economic Cooperation", "Pedro Pablo Kuczynski", "Xi Jinping"}, {"status": "occurred", "mode": "multilateral", "date": "2016-11-20"})],
+    ),
+    (
+        # guard: the meeting is part of the request
+        "Peruvian President Pedro Pablo Kuczynski urged Chilean President Michelle Bachelet to resist protectionism and to "
+        "meet Xi Jinping next year.",
+        "2016-11-21",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), URGED_AND_TOLD)
+def test_a_coordinated_clause_of_its_own_is_no_request(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
