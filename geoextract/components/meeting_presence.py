@@ -150,7 +150,13 @@ def spoke_at_gathering(verb: Token) -> bool:
     finite = verb.dep_ not in {"relcl", "acl", "amod", "pcomp", "advcl", "xcomp"} and any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb))
     if not (participle or finite) or any(t.lower_ in AFAR_WORDS for t in verb.subtree):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "pobj" and _told_gathering(p) for p in children_of(c)) for c in children_of(verb))
+    if any(c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "pobj" and _told_gathering(p) for p in children_of(c)) for c in children_of(verb)):
+        return True
+    # "X and Y also spoke on the opening day, as did Z": more speakers at the gathering, not a talk
+    # between X and Y (nor "also spoke with Y", "spoke to reporters")
+    also = any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in children_of(verb))
+    as_did = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in children_of(c)) for c in children_of(verb))
+    return finite and (also or as_did) and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"} for c in children_of(verb))
 
 
 def said_on_sidelines(verb: Token) -> bool:

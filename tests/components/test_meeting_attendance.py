@@ -437,3 +437,32 @@ def test_someone_addressing_the_leaders_in_a_participle_attends(nlp: Any) -> Non
         "2019-12-05",
         [({"NATO", "Jens Stoltenberg", "Volodymyr Zelenskyy"}, {"status": "occurred", "mode": "multilateral", "date": "2019-12-04"})],
     )
+
+
+#: "X and Y also spoke on the opening day, as did Z": more speakers at the gathering told, not a
+#: talk between X and Y; "also spoke with W" stays a talk with W (a guard).
+ALSO_SPOKE: list[tuple[str, str, Expected]] = [
+    (
+        "Leaders of the Asia-Pacific Economic Cooperation forum met in Lima on Sunday. Chinese President Xi Jinping and "
+        "Iran's Hassan Rouhani also spoke on the opening day, as did Cuban President Raul Castro.",
+        "2016-11-21",
+        [
+            (
+                {"Asia-Pacific Economic Cooperation", "Xi Jinping", "Hassan Rouhani", "Raúl Castro"},
+                {"status": "occurred", "mode": "multilateral", "date": "2016-11-20"},
+            )
+        ],
+    ),
+    (
+        # guard: a talk with someone named
+        "Leaders of the Asia-Pacific Economic Cooperation forum met in Lima on Sunday. Chinese President Xi Jinping also "
+        "spoke with Chilean President Michelle Bachelet.",
+        "2016-11-21",
+        [({"Xi Jinping", "Michelle Bachelet"}, {"status": "occurred"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ALSO_SPOKE)
+def test_people_who_also_spoke_are_more_speakers_at_the_gathering(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
