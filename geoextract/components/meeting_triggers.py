@@ -333,7 +333,7 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
         return "visit" if _visits_person(tok, "on") else None  # "paid a courtesy call on X" is in person
     if lemma == "call":
         received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"receive", "take", "get", "return"}
-        if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False) or (received and any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(tok))):
+        if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False) or (received and any(c.dep_ == "prep" and c.lower_ == "from" for c in [*children_of(tok), *children_of(tok.head)])):
             return "phone"
         if told_in_call(tok):
             return "phone"

@@ -384,3 +384,14 @@ def test_telling_someone_by_phone_is_a_call_and_their_call_is_theirs(nlp: Any) -
             ({"Hassan Rouhani", "Recep Tayyip Erdoğan"}, {"status": "occurred", "mode": "phone"}),
         ],
     )
+
+
+@pytest.mark.integration
+def test_a_call_taken_from_someone_with_the_day_between_is_a_call(nlp: Any) -> None:
+    # "took a call on Sunday from X": the parser hangs "from X" on the verb, past the day
+    check(
+        nlp,
+        "President Tayyip Erdogan took a call on Sunday from Iranian President Hassan Rouhani.",
+        "2016-07-18",
+        [({"Recep Tayyip Erdoğan", "Hassan Rouhani"}, {"status": "occurred", "mode": "phone", "date": "2016-07-17"})],
+    )
