@@ -27,7 +27,14 @@ from spacy.tokens import Token
 from .lexicon import TITLE_HEADS
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
-from .meeting_procedure import adopted_text, handed_over_chair, joined_by_relative, went_in_place
+from .meeting_procedure import (
+    adopted_text,
+    announced_deal_together,
+    handed_over_chair,
+    joined_by_relative,
+    proposed_told_meeting,
+    went_in_place,
+)
 from .meeting_seats import IN_ROOM, also_in_place, fellow_leaders, present_after, tells_gathering
 from .meeting_seeing import sees_person
 from .meeting_syntax import children_of, conjuncts
@@ -453,6 +460,7 @@ _VERB_CUES = _cue_table(
         (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
         ({"adopt", "endorse", "approve", "read"}, adopted_text), ({"preside"}, presided), ({"take", "hand", "pass"}, handed_over_chair), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering), ({"join"}, joined_by_relative),
+        ({"propose", "request", "initiate", "convene", "organise", "organize"}, proposed_told_meeting), ({"announce"}, announced_deal_together),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
         ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),
         ({"lead", "head", "sit", "stand", "take", "seat", *_WHOSE_VERBS}, _names_companions),

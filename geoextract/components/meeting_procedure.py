@@ -1,17 +1,21 @@
-"""Cues of a gathering's procedure that place people at it: reading out its final text,
-handing over its chair, standing in for a leader who stayed away, being joined at the table.
+"""Cues of a meeting's procedure that place people at it: reading out its final text,
+handing over its chair, standing in for a leader who stayed away, being joined at the table,
+proposing the talks, announcing their deal together.
 
 "X read out the final declaration" and "X took over the rotating chairmanship from Y" are
 things only a gathering of several has (see :func:`.meeting_presence.gathering_cue`); "Y went
-in his place" and "X, who was joined at the table by Y" place people at the meeting told before.
+in his place", "X, who was joined at the table by Y", "Z, who proposed the talks, said" and
+"A and B announced the deal" place people at the meeting told before.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .meeting_found import handover
+from .meeting_found import DEAL_NOUNS, handover
+from .meeting_lexicon import MEETING_NOUNS, REMOTE_WORDS
 from .meeting_syntax import children_of
+from .meeting_together import people_in
 
 #: The texts a gathering adopts ("the leaders adopted a declaration").
 _GATHERING_TEXTS = frozenset({"declaration", "communique", "communiqué", "resolution"})
@@ -54,3 +58,31 @@ def went_in_place(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "in" and any(p.lower_ in {"place", "stead"} and any(q.dep_ == "poss" for q in children_of(p)) for p in children_of(c))
         for c in children_of(verb)
     )
+
+
+#: Verbs of bringing a meeting about ("X, who proposed the talks, said ...").
+_PROPOSE_VERBS = frozenset({"propose", "request", "initiate", "convene", "organise", "organize"})
+
+
+def proposed_told_meeting(verb: Token) -> bool:
+    """"X, who proposed the talks, said ...": the one who brought about the meeting told, in a
+    relative clause on a named person, was at it."""
+    if verb.lemma_.lower() not in _PROPOSE_VERBS or verb.dep_ != "relcl" or verb.head.ent_type_ != "PERSON":
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children_of(verb)):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS and any(d.dep_ == "det" and d.lower_ == "the" for d in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+def announced_deal_together(verb: Token) -> bool:
+    """"X and Y announced the deal": two people announcing the deal of the talks told were at them."""
+    if verb.lemma_.lower() != "announce" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp", "ccomp"}:
+        return False
+    if any(t.lower_ in REMOTE_WORDS or t.lemma_.lower() in {"conference", "appearance", "statement"} for t in verb.subtree):
+        return False  # "announced the deal in a joint video appearance", "at a joint news conference": an act of its own
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in DEAL_NOUNS for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in children_of(c)) and people_in(c) >= 2 for c in children_of(verb))

@@ -466,3 +466,37 @@ ALSO_SPOKE: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), ALSO_SPOKE)
 def test_people_who_also_spoke_are_more_speakers_at_the_gathering(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "X and Y announced the deal": two people announcing the deal of the talks told were at them;
+#: "... at a joint news conference" is an act of its own (a guard). "Z, who proposed the talks,
+#: said ...": the one who brought the talks about was there.
+ANNOUNCED_AND_PROPOSED: list[tuple[str, str, Expected]] = [
+    (
+        "Iran held talks with Britain, France and Germany in Vienna on Tuesday. Iranian Foreign Minister Mohammad Javad Zarif "
+        "and Federica Mogherini, the European Union's foreign policy chief, announced the deal shortly before noon.",
+        "2015-07-15",
+        [({"Mohammad Javad Zarif", "Federica Mogherini", "United Kingdom", "France", "Germany"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # guard: a joint news conference is an act of its own
+        "Iran held talks with Britain, France and Germany in Vienna on Tuesday. Iranian Foreign Minister Mohammad Javad Zarif "
+        "and Federica Mogherini announced the deal at a joint news conference.",
+        "2015-07-15",
+        [
+            ({"Iran", "United Kingdom", "France", "Germany"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"Mohammad Javad Zarif", "Federica Mogherini"}, {"status": "occurred"}),
+        ],
+    ),
+    (
+        "Southeast Asian leaders met Myanmar's junta chief Min Aung Hlaing in Jakarta on Saturday. Indonesian President Joko "
+        "Widodo, who proposed the talks, said the general had agreed to a consensus.",
+        "2021-04-25",
+        [({"Joko Widodo", "Min Aung Hlaing"}, {"status": "occurred", "date": "2021-04-24", "place": "Jakarta"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ANNOUNCED_AND_PROPOSED)
+def test_who_announced_the_deal_or_proposed_the_talks_attended(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
