@@ -201,6 +201,8 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
     if trigger.dep_ == "ccomp" and trigger.i < trigger.head.i and any(t.text == ";" for t in trigger.doc[trigger.i : trigger.head.i]):
         return False  # "X looked on; Y did not attend": the parser hangs the first clause on the second
     for k, node in enumerate(path[:6]):
+        if k and node.dep_ == "prep" and node.lower_ in {"after", "following", "since"} and path[k - 1].dep_ == "pobj":
+            return False  # "agreed not to use force, after talks": the talks date the clause, they are not its negation
         if node.dep_ in _CLAUSE_EDGES and node.i != trigger.i:
             if path[k - 1].dep_ == "xcomp" and any(c.dep_ == "neg" for c in children_of(node)):
                 return True  # "X was not allowed to see Y, an official said": the clause is reported

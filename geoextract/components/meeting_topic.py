@@ -238,8 +238,9 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
             continue
         if pobj.ent_type_ in {"DATE", "TIME"} or pobj.lemma_.lower() in NOT_TOPIC_HEADS or pobj.lower_ in NOT_TOPIC_HEADS:
             continue
-        if pobj.lower_ in PLACE_OR_TOPIC_HEADS and not any(c.dep_ == "amod" and c.ent_type_ not in {"NORP", "GPE"} for c in children_of(pobj)):
-            continue  # "met on the Indonesian island of Bali": where, not what
+        named = any(c.dep_ == "prep" and c.lower_ == "of" and any(p.ent_type_ in {"GPE", "LOC", "FAC"} for p in children_of(c)) for c in children_of(pobj))
+        if pobj.lower_ in PLACE_OR_TOPIC_HEADS and (named or not any(c.dep_ == "amod" and c.ent_type_ not in {"NORP", "GPE", "LOC"} for c in children_of(pobj))):
+            continue  # "met on the Indonesian island of Bali", "talks on the Caribbean island of St. Vincent": where, not what
         eid = actors.entity_at(pobj)
         if eid is not None and (actors.info[eid].is_place or actors.info[eid].is_person):
             continue  # a person is whom the talks were with, never what they were about

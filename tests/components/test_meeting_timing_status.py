@@ -471,3 +471,27 @@ URGED_AND_TOLD: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), URGED_AND_TOLD)
 def test_a_coordinated_clause_of_its_own_is_no_request(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "X and Y agreed not to use force, after talks on the Caribbean island of Z": the talks date the
+#: negated clause and took place; an island named with "of" is where they were, not their topic
+#: ("talks on the disputed islands" keeps its topic: a guard).
+TALKS_AFTER_NEGATION: list[tuple[str, str, Expected]] = [
+    (
+        "Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro agreed on Thursday not to use force against "
+        "each other, after face-to-face talks on the Caribbean island of St. Vincent.",
+        "2023-12-15",
+        [({"Irfaan Ali", "Nicolás Maduro"}, {"status": "occurred", "date": "2023-12-14", "topic": None})],
+    ),
+    (
+        # guard: an island with an adjective of its own is what the talks were about
+        "Guyanese President Irfaan Ali and Venezuelan President Nicolas Maduro held talks on the disputed islands on Thursday.",
+        "2023-12-15",
+        [({"Irfaan Ali", "Nicolás Maduro"}, {"status": "occurred", "topic": "the disputed islands"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), TALKS_AFTER_NEGATION)
+def test_talks_that_date_a_negated_clause_took_place(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
