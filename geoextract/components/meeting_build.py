@@ -52,7 +52,7 @@ from .meeting_lexicon import (
     SIGN_VERBS,
 )
 from .meeting_lists import listed_people
-from .meeting_nouns import earlier_occasion, new_event, told_meeting, within_told
+from .meeting_nouns import earlier_occasion, multi_day, new_event, told_meeting, within_told
 from .meeting_participants import ParticipantFinder
 from .meeting_presence import (
     co_speakers,
@@ -281,6 +281,7 @@ class SentenceReader:
         cand.anaphoric = (nominal_only and not cand.participants and not any(_introduces_group(t) or new_event(t) for t in tokens)) or (
             bool(nominals) and all(_anaphoric(tok) for tok in nominals)
         )
+        cand.to_gathering = cand.to_gathering or (cand.anaphoric and any(multi_day(t) for t in nominals))  # "the week-long meeting"
         # "Tonga will host the leaders next year" (not "X will host Y next year": a visit of its own)
         cand.next_edition = main.family == "host" and cand.status == "planned" and len(cand.participants) == 1 and any(next_edition(t) for t in [main.token, *governors])
         if clause_of_its_own and len(cand.participants) >= 2:

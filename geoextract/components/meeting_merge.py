@@ -230,7 +230,6 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         # no meeting yet go to the gathering (or a meeting of three or more), past the talks of two
         crowded = (
             cand.family == "attend"
-            and not shared
             and all(ctx.actors.info[p].is_person for p in cand.participants)
             and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in ctx.actors.doc[cand.trigger_i].children)  # "joined them"
             and (m.family in {"summit", "event"} or len(m.participants) >= 3 or any(ctx.actors.info[p].grouping for p in m.participants))

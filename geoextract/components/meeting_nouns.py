@@ -10,6 +10,8 @@ or a definite session someone hosts.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .meeting_lexicon import MEETING_NOUNS
@@ -133,3 +135,13 @@ def sitting_hosted(tok: Token) -> bool:
         tok.lemma_.lower() == "session" and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "host"
         and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in children_of(tok))
     )
+
+
+#: Lengths of a meeting that make it a gathering of several days ("the two-day summit").
+_MULTI_DAY_RE = re.compile(r"(?:^|\s)(?:[a-z]+-day|[a-z]+-week|week-long|weeklong|days-long)(?:\s|$)", re.IGNORECASE)
+
+
+def multi_day(noun: Token) -> bool:
+    """"the week-long meeting", "the two-day summit": a meeting of several days, a gathering (not
+    the talks of two told since)."""
+    return noun.pos_ in {"NOUN", "PROPN"} and bool(_MULTI_DAY_RE.search(noun.doc[noun.left_edge.i : noun.i].text))

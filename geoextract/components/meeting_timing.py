@@ -46,6 +46,10 @@ class DateFound:
     shift: tuple[str, int, Token | None] | None = None
 
 
+#: Verbs of a gathering's start ("a summit that opened on Tuesday").
+_OPENING = frozenset({"open", "begin", "start", "convene"})
+
+
 def find_date(
     triggers: list[Token], governors: list[Token], actors: DocActors, base: dt.date | None, prefer: Preference, *, own_only: bool
 ) -> DateFound:
@@ -59,6 +63,12 @@ def find_date(
         own -= _span_edges(own_tokens)
     if any(_offset_clause(t) for trig in triggers for t in path_to_root(trig, limit=3)):
         return DateFound(blocked=True)  # "weeks after he hugged X", "months after meeting Y": an untold day
+    # "a summit that opened on Tuesday", "the week-long meeting, which opened on Monday": a
+    # gathering of several days is dated by its opening day
+    opening = {t.i for trig in triggers for c in children_of(trig) if c.dep_ == "relcl" and c.lemma_.lower() in _OPENING for t in c.subtree}
+    found = _dates_in(dates, opening, base, prefer, rank=3) if opening else DateFound()
+    if found.date is not None:
+        return found
     found = _dates_in(dates, own, base, prefer, rank=3)
     if found.date is None and not found.blocked and not found.same_day:
         found.shift = found.shift or _adverb_shift(triggers)

@@ -187,3 +187,31 @@ TOLD_AT: list[tuple[str, str, Expected]] = [
 )
 def test_meeting_gatherings(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "the week-long meeting, which opened on Monday": a meeting of several days is the gathering
+#: told before, past the talks of two told since, and a gathering is dated by its opening day
+#: ("at the close of a summit that opened on Tuesday").
+SEVERAL_DAYS: list[tuple[str, str, Expected]] = [
+    (
+        "Pacific Islands Forum leaders opened their annual summit in Nuku'alofa on Monday. On Tuesday Guterres held talks "
+        "with Tongan Prime Minister Siaosi Sovaleni. The week-long meeting, which opened on Monday, is also being attended "
+        "by New Zealand's Christopher Luxon and Fiji's Sitiveni Rabuka.",
+        "2024-08-29",
+        [
+            ({"Pacific Islands Forum", "Christopher Luxon", "Sitiveni Rabuka"}, {"status": "occurred", "mode": "multilateral", "date": "2024-08-26"}),
+            ({"Guterres", "Siaosi Sovaleni"}, {"status": "occurred", "date": "2024-08-27"}),
+        ],
+    ),
+    (
+        "South African President Cyril Ramaphosa announced on Thursday at the close of a BRICS summit that opened on Tuesday "
+        "that six countries would join.",
+        "2024-08-29",
+        [({"BRICS", "Cyril Ramaphosa"}, {"status": "occurred", "mode": "multilateral", "date": "2024-08-27"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SEVERAL_DAYS)
+def test_a_gathering_of_several_days_is_the_one_told_and_dated_by_its_opening(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
