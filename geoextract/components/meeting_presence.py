@@ -14,8 +14,9 @@ their own instead, together :func:`meet_cue`: "X and Y reviewed a guard of honou
 shared a meal with Y" (:func:`joint_appearance`), "will see President X"
 (:func:`sees_person`), "flew to X to persuade Y" (:func:`trip_to_persuade`), "X was on the
 phone with Y" (:func:`on_the_phone`), and the hosting idioms of :mod:`.meeting_hospitality`
-("X played host to Y"). The cues of a gathering's procedure (its final text read out, its
-chair handed over, a stand-in "in his place") are in :mod:`.meeting_procedure`.
+("X played host to Y"). The cues of a meeting's procedure (its final text read out, its chair
+handed over, a stand-in "in his place", someone joined at the table, the one who proposed the
+talks, the announcers of their deal) are in :mod:`.meeting_procedure`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .lexicon import TITLE_HEADS
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_procedure import (
+    PROPOSE_VERBS,
     adopted_text,
     announced_deal_together,
     handed_over_chair,
@@ -460,7 +462,7 @@ _VERB_CUES = _cue_table(
         (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
         ({"adopt", "endorse", "approve", "read"}, adopted_text), ({"preside"}, presided), ({"take", "hand", "pass"}, handed_over_chair), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering), ({"join"}, joined_by_relative),
-        ({"propose", "request", "initiate", "convene", "organise", "organize"}, proposed_told_meeting), ({"announce"}, announced_deal_together),
+        (PROPOSE_VERBS, proposed_told_meeting), ({"announce"}, announced_deal_together),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
         ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),
         ({"lead", "head", "sit", "stand", "take", "seat", *_WHOSE_VERBS}, _names_companions),

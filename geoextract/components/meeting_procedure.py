@@ -61,13 +61,13 @@ def went_in_place(verb: Token) -> bool:
 
 
 #: Verbs of bringing a meeting about ("X, who proposed the talks, said ...").
-_PROPOSE_VERBS = frozenset({"propose", "request", "initiate", "convene", "organise", "organize"})
+PROPOSE_VERBS: frozenset[str] = frozenset({"propose", "request", "initiate", "convene", "organise", "organize"})
 
 
 def proposed_told_meeting(verb: Token) -> bool:
     """"X, who proposed the talks, said ...": the one who brought about the meeting told, in a
     relative clause on a named person, was at it."""
-    if verb.lemma_.lower() not in _PROPOSE_VERBS or verb.dep_ != "relcl" or verb.head.ent_type_ != "PERSON":
+    if verb.lemma_.lower() not in PROPOSE_VERBS or verb.dep_ != "relcl" or verb.head.ent_type_ != "PERSON":
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in children_of(verb)):
         return False
