@@ -295,7 +295,7 @@ def _classify(tok: Token) -> str | None:
     if lemma in IN_PERSON_VERBS and tells_gathering(tok):
         return "attend"  # "X told delegates that ...", "Y urged the summit to act": X and Y were there
     if lemma in IN_PERSON_VERBS and ((by_phone := told_by_phone(tok)) or in_person(tok) or delivered_on_trip(tok)):
-        return "phone" if by_phone else "meet"  # "told X in person", "flew to Moscow to present the plan to X"
+        return "phone" if by_phone else "meet"  # "told X by phone", "told X in person", "flew to Moscow to present the plan to X"
     return None
 
 
