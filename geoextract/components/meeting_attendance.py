@@ -133,7 +133,7 @@ def takes_part(verb: Token) -> bool:
     return lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in children_of(verb))
 
 
-def took_part(verb: Token) -> bool:
+def took_part_bare(verb: Token) -> bool:
     """"X took part", "Y took part by video link": one more person at the meeting told; not "took
     part in talks" (a meeting of its own) nor "to take part" in a phrase of its own."""
     own_phrase = verb.dep_ in {"relcl", "acl", "xcomp"} and not person_relative(verb)

@@ -190,6 +190,10 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
     """
     best: tuple[int, ...] | None = None
     chosen: Candidate | None = None
+    info = ctx.actors.info
+    # named attendees ("A and B were also present"), not people who "joined them"
+    attendees = cand.family == "attend" and all(info[p].is_person for p in cand.participants)
+    joined_them = any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in ctx.actors.doc[cand.trigger_i].children)
     for m in reversed(meetings):
         gap = cand.sent_index - m.sent_index
         shared = set(cand.participants) & set(m.participants)
@@ -200,15 +204,13 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         if cand.earlier and cand.status == "cancelled" and not m.earlier:
             continue  # "The talks had first been set for October but were postponed": not the talks held
         at_place = bool(cand.place and m.place and same_place(cand.place, m.place))
+        many = m.family in {"summit", "event"} or len(m.participants) >= 3
+        gathering_like = many or any(info[p].grouping for p in m.participants)
         # "X told the leaders ...": the gathering told before, past the talks told since
-        fits = not cand.to_gathering or m.family in {"summit", "event"} or len(m.participants) >= 3 or any(ctx.actors.info[p].grouping for p in m.participants)
+        fits = not cand.to_gathering or gathering_like
         fits = fits and not (cand.to_gathering and m.earlier and not cand.earlier)  # "sent X" ... "who a day earlier met Y"
         # "A and B were also present": named attendees reach back to a gathering as far as a name does
-        crowd = (
-            cand.family == "attend"
-            and all(ctx.actors.info[p].is_person for p in cand.participants)
-            and (m.family in {"summit", "event"} or len(m.participants) >= 3)
-        )
+        crowd = attendees and many
         window = len(ctx.sentence_days) if shared and at_place else _NAMED_WINDOW if shared or (cand.to_gathering and fits) or crowd else _ANAPHOR_WINDOW
         if gap > window or not compatible(cand, m) or other_groupings(cand, m):
             continue
@@ -226,14 +228,9 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         passing = cand.family == "attend" and told_in_passing(ctx.actors.doc[m.trigger_i])
         # "Putin said after Wednesday's talks ...": the talks of that day he took part in, not a later-told one
         same_day = bool(shared) and cand.family == "meet" and cand.date_rank == 3 and cand.date is not None and cand.date == m.date
-        # "Leaders met for the bloc's summit ... X and Y later held talks. Z also attended": people at
-        # no meeting yet go to the gathering (or a meeting of three or more), past the talks of two
-        crowded = (
-            cand.family == "attend"
-            and all(ctx.actors.info[p].is_person for p in cand.participants)
-            and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in ctx.actors.doc[cand.trigger_i].children)  # "joined them"
-            and (m.family in {"summit", "event"} or len(m.participants) >= 3 or any(ctx.actors.info[p].grouping for p in m.participants))
-        )
+        # "Leaders met for the bloc's summit ... X and Y later held talks. Z also attended": named
+        # attendees go to the gathering (or a meeting of three or more), past the talks of two
+        crowded = attendees and not joined_them and gathering_like
         rank = (int(at_place), int(gathering), int(fits), int(crowded), int(same_status), int(same_day), int(same_noun), int(not passing), -gap, int(not aside))
         if best is None or rank > best:
             best, chosen = rank, m

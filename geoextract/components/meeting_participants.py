@@ -302,7 +302,7 @@ class ParticipantFinder:
         found = Found()
         # "a Kremlin meeting between X and Y" (a venue), "discussed the Yemen talks with X" (a topic): a modifier is no side
         between = any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun)) or (noun.dep_ == "dobj" and noun.head.lemma_ in {"discuss", "review"})
-        callers = [p for c in children_of(noun.head) if family == "phone" and noun.dep_ == "dobj" and c.dep_ == "prep" and c.lower_ == "from" for p in coordinated_preps(c)]  # "took a call on Sunday from X"
+        callers = [p for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "from" for p in coordinated_preps(c)] if family == "phone" and noun.dep_ == "dobj" else []  # "took a call on Sunday from X"
         for child in [*children_of(noun), *callers]:
             if child.dep_ == "poss":
                 found.take(self.slot(child, found.ids))

@@ -36,7 +36,7 @@ from .meeting_attendance import (
     sends_delegation,
     thanked_for_attending,
     told_by_phone,
-    took_part,
+    took_part_bare,
 )
 from .meeting_counterparts import counterpart_pp as _counterpart_pp
 from .meeting_counterparts import delivered_on_trip, joined_by, opposite, spent_time_with
@@ -230,7 +230,7 @@ def _classify(tok: Token) -> str | None:
         # "Peru was represented by its prime minister", "X represented Peru": a state attends through X
         return "attend" if tok.dep_ not in {"relcl", "acl", "amod", "xcomp"} and _represents(tok) else None
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and c.n_lefts + c.n_rights == 0 for c in children_of(tok)):
-        return "attend" if took_part(tok) else None
+        return "attend" if took_part_bare(tok) else None
     if lemma == "accompany":
         # "He was accompanied by X", "X accompanied him": one more person at the meeting told
         companions = [p for c in children_of(tok) if c.dep_ == "agent" for p in children_of(c)] + [c for c in children_of(tok) if c.dep_ == "dobj"]
