@@ -402,6 +402,10 @@ def _remote(tok: Token) -> bool:
     return False
 
 
+#: "called X to testify": summoned, not a call made to say something.
+_SUMMONED_TO = frozenset({"testify", "appear", "resign", "account", "order", "step", "arms"})
+
+
 def _is_phone_call(tok: Token) -> bool:
     """"called X" is a phone call; "called off", "called for", "called the idea absurd" are not."""
     if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not _has_dep(tok, {"agent"}):
@@ -415,6 +419,12 @@ def _is_phone_call(tok: Token) -> bool:
             return False
     objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
     complements = [c for c in children_of(tok) if c.dep_ in {"oprd", "attr", "acomp", "xcomp", "ccomp"}]
+    # "called Y to condemn the attack": the call's purpose, not a predicate ("called him a liar");
+    # "called Y later on Monday": an adverb the parser takes for a predicate
+    complements = [
+        c for c in complements
+        if c.pos_ != "ADV" and not (c.dep_ == "xcomp" and c.lemma_.lower() not in _SUMMONED_TO and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)))
+    ]
     if objects:
         obj = objects[0]
         if complements or any(c.dep_ in {"amod", "oprd", "acomp"} and c.i > obj.i for c in children_of(obj)):

@@ -35,7 +35,7 @@ from .kb_access import KBAccess
 from .lexicon import HONORIFICS, NAME_TITLES, TITLE_HEADS
 from .name_aliases import ALIAS_CUE_HASHES, alias_cue_before, alias_mentions, merge_aliases
 from .ner_repairs import KIN_NOUNS
-from .titled_names import titled_person_ents
+from .titled_names import CALENDAR, titled_person_ents
 
 #: Members of a group a name can qualify ("Houthi negotiators", "Wagner fighters").
 _MEMBER_NOUNS = frozenset({"negotiator", "leader", "rebel", "fighter", "militant", "force", "militia", "delegation", "commander", "mercenary", "movement"})
@@ -103,6 +103,8 @@ class NameCoref(KBAccess):
             # label the NER gave it.
             ents = [e for e in ents if not any(a.start < e.end and e.start < a.end for a in aliases)] + aliases
         ents.sort(key=lambda e: e.start)
+        memo: dict[tuple[int, int], list[str]] = {}
+        ents = _names_out_of_dates(ents, memo)
         blocked = {
             i for e in ents
             if (span_attr(e, "source") == "kb" and e.label_ != "PERSON") or e.label_ in NUMERIC_LABELS
@@ -111,8 +113,7 @@ class NameCoref(KBAccess):
         ents, titled = titled_person_ents(doc, ents, blocked)
         # A lone capitalised word the NER calls a person ("Goma", "Brexit") with no full
         # name in the article, no KB entry and no title is not a person.
-        # Name words by span offsets: a span's words depend on its tokens only.
-        memo: dict[tuple[int, int], list[str]] = {}
+        # Name words by span offsets (memo): a span's words depend on its tokens only.
         full_tokens = {t.text for e in ents if e.label_ == "PERSON" and len(_name_tokens(e, memo)) >= 2 for t in e}
         unsupported = {
             (e.start, e.end) for e in ents
@@ -316,6 +317,27 @@ class NameCoref(KBAccess):
 
         self.kb_surnames = bool(srsly.json_loads(data.decode("utf8")).get("kb_surnames", True))
         return self
+
+
+def _names_out_of_dates(ents: list[Span], memo: dict[tuple[int, int], list[str]]) -> list[Span]:
+    """"called Lula later on Monday": the NER may run a name the article gave in full into the
+    date after it; the name's words become a person and the rest stays a date (never a month or
+    weekday: "Theresa May" leaves "May 5" alone)."""
+    parts = {
+        word for e in ents if e.label_ == "PERSON" for form in (_name_tokens(e, memo),) if len(form) >= 2
+        for word in form if word.lower() not in PARTICLES and len(word) > 1
+    }
+    out: list[Span] = []
+    for ent in ents:
+        n = 0
+        if ent.label_ in {"DATE", "TIME"}:
+            while n < len(ent) - 1 and ent[n].text in parts and ent[n].lower_ not in CALENDAR:
+                n += 1
+        if n:
+            out += [Span(ent.doc, ent.start, ent.start + n, label="PERSON"), Span(ent.doc, ent.start + n, ent.end, label=ent.label_)]
+        else:
+            out.append(ent)
+    return out
 
 
 def _name_tokens(ent: Span, memo: dict[tuple[int, int], list[str]] | None = None) -> list[str]:

@@ -46,6 +46,20 @@ def test_a_list_ending_in_a_demonym_does_not_swallow_the_person(nlp):
     assert all(e.label != "ORG" for e in doc.entities)
 
 
+def test_a_name_the_ner_runs_into_a_date_is_the_person(nlp):
+    text = "Brazilian President Luiz Inácio Lula da Silva met the governors. Argentine President Alberto Fernández called Lula later that day."
+    doc = geoextract.extract(text, date="2023-01-09", nlp=nlp)
+    assert _entity_with(doc, "Lula").name == "Luiz Inácio Lula da Silva"
+
+
+def test_a_month_that_is_also_a_name_stays_in_its_date(nlp):
+    # guard: "Theresa May ... on May 5" keeps "May 5" a date
+    text = "British Prime Minister Theresa May met Irish Taoiseach Leo Varadkar. They will meet again on May 5 in Dublin."
+    doc = geoextract.extract(text, date="2019-04-02", nlp=nlp)
+    assert [m.text for e in doc.entities if e.name == "Theresa May" for m in e.mentions] == ["Theresa May"]
+    assert any(r.date is not None and r.date.isoformat() == "2019-05-05" for r in doc.relations)
+
+
 def test_seat_of_government_modifying_a_spokesman_is_the_country(nlp):
     text = "Kremlin spokesman Dmitry Peskov said the talks were useful. A White House official declined to comment."
     doc = geoextract.extract(text, date="2023-03-01", nlp=nlp)

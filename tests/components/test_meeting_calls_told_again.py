@@ -1,0 +1,48 @@
+"""Calls told with their purpose and told again: "X called Y to condemn the attack" and "called Y
+later on Saturday" are calls (a to-infinitive of purpose and an adverb the parser reads as a
+predicate; not "called Y to testify", "called the idea absurd"); a call told first with the
+callee's state beside its leader and again with the two people alone ("Y had called him") is one
+call.
+Sentences written for these tests.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+CASES: list[tuple[str, str, Expected]] = [
+    # "called Y to condemn the attack": the call's purpose, not a predicate ("called him a liar")
+    (
+        "Canadian Prime Minister Justin Trudeau called French President Emmanuel Macron to condemn the attack in Nice.",
+        "2016-07-17",
+        [({"Justin Trudeau", "Emmanuel Macron"}, {"status": "occurred", "mode": "phone"})],
+    ),
+    # "called Y later on Saturday": the parser takes "later" for a predicate
+    (
+        "Canadian Prime Minister Justin Trudeau called French President Emmanuel Macron later on Saturday to condemn the attack.",
+        "2016-07-17",
+        [({"Justin Trudeau", "Emmanuel Macron"}, {"status": "occurred", "mode": "phone", "date": "2016-07-16"})],
+    ),
+    # guard: "called Y to testify" summons a witness
+    ("Senator Lindsey Graham called Ambassador Gordon Sondland to testify before the committee on Tuesday.", "2019-10-20", []),
+    # guard: "called the idea absurd" is a predicate
+    ("Senator Lindsey Graham met Ambassador Gordon Sondland, then called the idea absurd.", "2019-10-20", [({"Lindsey Graham", "Gordon Sondland"}, {"status": "occurred"})]),
+    # the call told again without the state the first telling put beside its leader: one call
+    (
+        "Japanese Prime Minister Fumio Kishida spoke by telephone with Taiwan President Tsai Ing-wen on Friday, the first such "
+        "contact between a Japanese leader and a Taiwanese leader since 1972. Officials said trade dominated the conversation. "
+        "Kishida later wrote that the Taiwanese president had called him.",
+        "2024-01-06",
+        [({"Fumio Kishida", "Tsai Ing-wen"}, {"status": "occurred", "mode": "phone", "date": "2024-01-05"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CASES)
+def test_meeting_calls_told_again(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
