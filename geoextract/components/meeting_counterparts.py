@@ -118,7 +118,8 @@ def opposite(verb: Token) -> list[Token]:
     if verb.lemma_.lower() != "sit":
         return []
     found: list[Token] = []
-    across = any(c.lower_ == "across" and c.dep_ in {"prt", "advmod"} for c in children_of(verb))
+    # "sat across the table from X": the parser may hang "from X" on the verb beside "across the table"
+    across = any(c.lower_ == "across" and c.dep_ in {"prt", "advmod", "prep"} for c in children_of(verb))
     for prep in children_of(verb):
         if prep.dep_ != "prep":
             continue

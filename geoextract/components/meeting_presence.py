@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Token
 
 from .lexicon import TITLE_HEADS
+from .meeting_counterparts import opposite
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_procedure import (
@@ -358,8 +359,10 @@ def companions_named(verb: Token) -> list[Token]:
 
 
 def across_table(verb: Token) -> bool:
-    """"X and Y sat across the table from each other": a seat at the talks told."""
-    return verb.lemma_.lower() == "sit" and any(
+    """"X and Y sat across the table from each other": a seat at the talks told (not "sat across
+    the table from Y", the one faced named: talks with Y)."""
+    faced = [o for o in opposite(verb) if o.lower_ not in {"other", "another"}]  # "from each other": the two of them
+    return verb.lemma_.lower() == "sit" and not faced and any(
         c.dep_ == "prep" and c.lower_ == "across" and any(p.lemma_.lower() == "table" for p in children_of(c)) for c in children_of(verb)
     )
 

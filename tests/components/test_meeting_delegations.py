@@ -5,6 +5,8 @@ that person an attendee ("sent its ambassador to the UN, X" included, whose "to 
 belongs to the title); the active "X led the Y delegation" reads like the passive "the Y
 delegation was headed by X". Negatives: "sent troops", "sent a letter", "sent aid", "sent X to
 prison", "sent its ambassador to Moscow, X" (travel) and "led the party to victory" add no one.
+Sides seated facing each other meet: "sat across from commanders led by Y", "sat across the table
+from Y".
 """
 
 from __future__ import annotations
@@ -101,6 +103,18 @@ def test_a_delegation_seated_across_from_another_meets_it(nlp: Any) -> None:
         "The government delegation, headed by chief negotiator Ivan Cepeda, sat across from rebel commanders led by Pablo Beltran in Caracas on Monday.",
         "2022-11-22",
         [({"Ivan Cepeda", "Pablo Beltran"}, {"status": "occurred", "date": "2022-11-21", "place": "Caracas"})],
+    )
+
+
+@pytest.mark.integration
+def test_sitting_across_the_table_from_someone_meets_them(nlp: Any) -> None:
+    # "sat across the table from Y": the parser hangs "from Y" on the verb beside "across the table"
+    check(
+        nlp,
+        "Chilean President Gabriel Boric sat across the table from student leader Camila Vallejo in Santiago on Friday, "
+        "which the protesters had long demanded.",
+        "2022-05-21",
+        [({"Gabriel Boric", "Camila Vallejo"}, {"status": "occurred", "date": "2022-05-20", "place": "Santiago"})],
     )
 
 
