@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .lexicon import TITLE_HEADS
 from .meeting_agents import members_listed
 from .meeting_lexicon import PEOPLE_NOUNS
-from .meeting_syntax import children_of, free_relative_head, leading_list
+from .meeting_syntax import children_of, conjuncts, free_relative_head, leading_list
 
 #: Words for people (titles, "leaders", "delegation"): a phrase headed by one names someone.
 PEOPLE_WORDS = TITLE_HEADS | PEOPLE_NOUNS | {"delegation", "government", "counterpart", "counterparts"}
@@ -69,8 +69,12 @@ def held_by_several(tok: Token) -> bool:
         return False
     if verb.lemma_.lower() not in {"hold", "have", "conduct"}:
         return False
-    # "X and Y held": a coordinated subject, or two names the parser hung one on the other
-    return any(c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in children_of(c)) or people_in(c) >= 2) for c in children_of(verb))
+    # "X and Y held": a coordinated subject, or two names the parser hung one on the other (or on
+    # the other's title: "Trade Secretary X and Commerce Minister Y held")
+    return any(
+        c.dep_ == "nsubj" and (any(g.dep_ == "conj" for g in children_of(c)) or people_in(c) >= 2 or sum(t.ent_type_ == "PERSON" for t in conjuncts(c)) >= 2)
+        for c in children_of(verb)
+    )
 
 def signed_together(tok: Token) -> bool:
     """"X and Y signed a pact", "the pact was signed by X and Y", "X signed it with Y": people, not states."""

@@ -8,7 +8,8 @@ officials said focused on X"; "Tonga will host the leaders next year" is the nex
 grouping told before; "NAIROBI — X and Y signed a pact" (the dateline read as the subject) is a
 meeting; "would-be" stays one word; "X told Y that ..., at a meeting" is a meeting of X and Y (the
 parser hangs the meeting on the reported clause), and "since the war began on April 15" dates
-no meeting.
+no meeting; "Trade Secretary X and Commerce Minister Y held a session" is held by both, though
+the parser hangs X on Y's title.
 Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -163,6 +164,12 @@ CASES: list[tuple[str, str, Expected]] = [
         "government palace on Thursday, when the two inaugurated the Chancay port by video link.",
         "2024-11-16",
         [({"Xi Jinping", "Dina Boluarte"}, {"status": "occurred", "mode": "visit"})],
+    ),
+    # "Trade Secretary X and Commerce Minister Y held a session": the parser hangs X on Y's title
+    (
+        "International Trade Secretary Liz Truss and Commerce Minister Piyush Goyal held a session of their trade committee in London.",
+        "2021-01-09",
+        [({"Liz Truss", "Piyush Goyal"}, {"status": "occurred", "place": "London"})],
     ),
     # the day a "since" clause tells starts a span; it is not the day of the talks
     (
