@@ -38,6 +38,7 @@ from .meeting_attendance import (
     told_by_phone,
     took_part_bare,
 )
+from .meeting_calls import is_phone_call, negotiating_meanwhile, person_like
 from .meeting_counterparts import counterpart_pp as _counterpart_pp
 from .meeting_counterparts import delivered_on_trip, joined_by, opposite, spent_time_with
 from .meeting_lexicon import (
@@ -90,9 +91,6 @@ from .meeting_together import (
 )
 from .meeting_topic import talked_about
 
-#: Particles and complements after "call" that make it no phone call ("called off", "called for").
-_CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
-_CALL_NOT_PHONE_DEPS = frozenset({"dative"})
 #: Nouns after which "of the X summit" names when or where, not who ("on the eve of the G20 summit").
 _SETTING_WORDS = SETTING_NOUNS | {"eve", "run-up", "runup", "fringe", "fringes", "lead-up", "side", "sides"}
 #: People a meeting noun may qualify ("the summit host", "the meeting's organiser").
@@ -251,7 +249,7 @@ def _classify(tok: Token) -> str | None:
     if lemma in GATHER_VERBS:
         return "meet" if gathered_for_meeting(tok, PEOPLE_WORDS) else None
     if lemma in MEET_VERBS:
-        if lemma in {"embrace", "greet", "hug", "confront"} and not any(c.dep_ == "dobj" and _person_like(c) for c in children_of(tok)):
+        if lemma in {"embrace", "greet", "hug", "confront"} and not any(c.dep_ == "dobj" and person_like(c) for c in children_of(tok)):
             if not any(c.dep_ == "auxpass" for c in children_of(tok)) or not any(people_in(a) for a in _agents(tok)):
                 return None  # "embraced X" (or "was greeted by X") is an encounter only with a person, not "embraced the idea"
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in _LINES for c in children_of(tok)):
@@ -268,6 +266,8 @@ def _classify(tok: Token) -> str | None:
     if lemma == "spend" and spent_time_with(tok):
         return "phone" if _remote(tok) else "meet"  # "X spent three hours with Y"
     if lemma in TALK_VERBS:
+        if lemma == "negotiate" and negotiating_meanwhile(tok):
+            return None
         if lemma == "sit" and ((at_table(tok) and not _counterpart_pp(tok, allow_to=False)) or same_room(tok)):
             return "attend"  # "X and Y also sat at the table", "X sat in the same hall as his counterpart Y": at the talks told before
         faced = lemma == "sit" and bool(opposite(tok))  # "sat across from Y", "sat opposite Y"
@@ -285,7 +285,7 @@ def _classify(tok: Token) -> str | None:
     if lemma in HOST_VERBS:
         return "host" if _hosts_someone(tok) else None
     if lemma in PHONE_VERBS:
-        if lemma == "call" and not _is_phone_call(tok):
+        if lemma == "call" and not is_phone_call(tok):
             return "visit" if _calls_on_person(tok) else None
         return "phone"
     if lemma in VISIT_VERBS:
@@ -391,51 +391,10 @@ def _in_setting(tok: Token) -> bool:
     return False
 
 
-def _has_dep(tok: Token, deps: set[str]) -> bool:
-    return any(c.dep_ in deps for c in children_of(tok))
-
-
 def _remote(tok: Token) -> bool:
     for child in tok.subtree:
         if child.lower_ in REMOTE_WORDS and child.head.i in {tok.i} | {c.i for c in children_of(tok)}:
             return True
-    return False
-
-
-#: "called X to testify": summoned, not a call made to say something.
-_SUMMONED_TO = frozenset({"testify", "appear", "resign", "account", "order", "step", "arms"})
-
-
-def _is_phone_call(tok: Token) -> bool:
-    """"called X" is a phone call; "called off", "called for", "called the idea absurd" are not."""
-    if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not _has_dep(tok, {"agent"}):
-        return False  # "the so-called X", "a group called X"
-    for child in children_of(tok):
-        if child.dep_ == "prt" and child.lower_ in _CALL_NOT_PHONE_PRT:
-            return False
-        if child.dep_ in _CALL_NOT_PHONE_DEPS:
-            return False
-        if child.dep_ == "prep" and child.lower_ in {"for", "upon"}:
-            return False
-    objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
-    complements = [c for c in children_of(tok) if c.dep_ in {"oprd", "attr", "acomp", "xcomp", "ccomp"}]
-    # "called Y to condemn the attack": the call's purpose, not a predicate ("called him a liar");
-    # "called Y later on Monday": an adverb the parser takes for a predicate
-    complements = [
-        c for c in complements
-        if c.pos_ != "ADV" and not (c.dep_ == "xcomp" and c.lemma_.lower() not in _SUMMONED_TO and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)))
-    ]
-    if objects:
-        obj = objects[0]
-        if complements or any(c.dep_ in {"amod", "oprd", "acomp"} and c.i > obj.i for c in children_of(obj)):
-            return False  # "called the idea absurd", "called him a liar"
-        # "an alliance called One Israel" names something; a call has a caller and a person called
-        return _person_like(obj) and any(c.dep_ == "nsubj" for c in children_of(tok))
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(tok))
-    if passive:
-        return any(c.dep_ == "agent" for c in children_of(tok))  # "was called by X", not "is called X"
-    if len(complements) == 1 and complements[0].dep_ == "oprd" and complements[0].ent_type_ == "PERSON":
-        return any(c.dep_ == "nsubj" for c in children_of(tok))  # "X called Prime Minister Y" parsed as a predicate
     return False
 
 
@@ -450,15 +409,6 @@ def _actor_like(tok: Token) -> bool:
     return lemma in PEOPLE_WORDS or tok.lower_ in PEOPLE_WORDS or lemma in COLLECTIVE_NOUNS or any(c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.dep_ == "appos" for c in children_of(tok))
 
 
-def _person_like(tok: Token) -> bool:
-    """Could this noun phrase name a person ("Qatar's emir", "him", "Tamim")?"""
-    if tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(tok)):
-        return True
-    if tok.pos_ == "PRON":
-        return tok.lower_ in {"him", "her", "them", "each", "both"}
-    return tok.lemma_.lower() in PEOPLE_WORDS or tok.lower_ in PEOPLE_WORDS
-
-
 def _hosts_someone(tok: Token) -> bool:
     """"hosted X" / "was received by X" / "hosted the talks", not "hosted the peace process"."""
     if verb_read_as_modifier(tok):
@@ -466,7 +416,7 @@ def _hosts_someone(tok: Token) -> bool:
     if tok.dep_ == "acl":
         # "X, hosted by Y": a visit; "a meeting hosted by Y" is the meeting noun's own phrase,
         # "a program hosted by Y" no meeting at all
-        return _person_like(tok.head)
+        return person_like(tok.head)
     if any(c.dep_ == "auxpass" for c in children_of(tok)):
         if tok.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in children_of(tok)):
             return any(c.dep_ == "nsubj" and _actor_like(c) for c in children_of(tok.head))  # "X held talks ... and was then received by Y"
@@ -489,14 +439,14 @@ def _joins_person(tok: Token) -> bool:
         # "X and Y were joined by Z": people on both sides of the passive
         agents = _agents(tok)  # "X was joined at a lunch by Y": the parser may hang "by" on the lunch
         # "The Kenyan president was joined by X": a description of one person joined by a named one
-        return any(c.dep_ == "nsubjpass" and (people_in(c) or _person_like(c)) for c in children_of(tok)) and any(people_in(p) for p in agents)
+        return any(c.dep_ == "nsubjpass" and (people_in(c) or person_like(c)) for c in children_of(tok)) and any(people_in(p) for p in agents)
     return any(c.dep_ == "dobj" and people_in(c) for c in children_of(tok))
 
 
 def _visits_person(tok: Token, prep: str) -> bool:
     """"a visit to X" / "a courtesy call on X" where X is a person, not a place."""
     return any(
-        child.dep_ == "prep" and child.lower_ == prep and any(p.dep_ == "pobj" and (people_in(p) or _person_like(p)) for p in children_of(child))
+        child.dep_ == "prep" and child.lower_ == prep and any(p.dep_ == "pobj" and (people_in(p) or person_like(p)) for p in children_of(child))
         for child in children_of(tok)
     )
 
@@ -504,7 +454,7 @@ def _visits_person(tok: Token, prep: str) -> bool:
 def _represents(tok: Token) -> bool:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(tok))
     if passive:
-        return any(c.dep_ == "agent" and any(_person_like(p) for p in children_of(c) if p.dep_ == "pobj") for c in children_of(tok))
-    return any(c.dep_ == "nsubj" and _person_like(c) for c in children_of(tok)) and any(
+        return any(c.dep_ == "agent" and any(person_like(p) for p in children_of(c) if p.dep_ == "pobj") for c in children_of(tok))
+    return any(c.dep_ == "nsubj" and person_like(c) for c in children_of(tok)) and any(
         c.dep_ == "dobj" and c.ent_type_ in {"GPE", "NORP", "ORG"} for c in children_of(tok)
     )

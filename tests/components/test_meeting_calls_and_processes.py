@@ -40,9 +40,22 @@ CASES: list[tuple[str, str, Expected]] = [
         "2024-01-06",
         [({"Fumio Kishida", "Tsai Ing-wen"}, {"status": "occurred", "mode": "phone", "date": "2024-01-05"})],
     ),
+    # negotiations under way, told in passing with no day or place
+    (
+        "British Trade Secretary Kemi Badenoch met Indian Commerce Minister Piyush Goyal in London on Friday. Badenoch, who is "
+        "also negotiating with Canada, Mexico and Israel, called India a huge opportunity.",
+        "2024-01-09",
+        [({"Kemi Badenoch", "Piyush Goyal"}, {"status": "occurred", "date": "2024-01-05"})],
+    ),
+    # guard: negotiating with someone in a place is talks held there
+    (
+        "Iranian Foreign Minister Abbas Araghchi, who is negotiating with U.S. envoy Steve Witkoff in Oman, said progress was slow.",
+        "2025-04-20",
+        [({"Abbas Araghchi", "Steve Witkoff"}, {"status": "occurred"})],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), CASES)
-def test_meeting_calls_told_again(nlp: Any, text: str, date: str, expected: Expected) -> None:
+def test_meeting_calls_and_processes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)

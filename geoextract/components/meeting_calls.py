@@ -1,0 +1,70 @@
+"""Verbs of calling and negotiating read apart from the meeting words around them.
+
+"X called Y" is a phone call; "called off", "called for", "called the idea absurd", "called Y
+to testify" are not, while "called Y to condemn the attack" and "called Y later on Monday" are.
+"X, who is also negotiating with A, B and C, said ...": a process under way, no talks held.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .meeting_syntax import children_of
+from .meeting_together import PEOPLE_WORDS
+
+#: Particles and complements after "call" that make it no phone call ("called off", "called for").
+_CALL_NOT_PHONE_PRT = frozenset({"off", "on", "for", "up", "out", "in", "back", "upon", "into"})
+_CALL_NOT_PHONE_DEPS = frozenset({"dative"})
+
+#: "called X to testify": summoned, not a call made to say something.
+_SUMMONED_TO = frozenset({"testify", "appear", "resign", "account", "order", "step", "arms"})
+
+
+def is_phone_call(tok: Token) -> bool:
+    """"called X" is a phone call; "called off", "called for", "called the idea absurd" are not."""
+    if tok.dep_ in {"amod", "acl"} and tok.tag_ == "VBN" and not any(c.dep_ == "agent" for c in children_of(tok)):
+        return False  # "the so-called X", "a group called X"
+    for child in children_of(tok):
+        if child.dep_ == "prt" and child.lower_ in _CALL_NOT_PHONE_PRT:
+            return False
+        if child.dep_ in _CALL_NOT_PHONE_DEPS:
+            return False
+        if child.dep_ == "prep" and child.lower_ in {"for", "upon"}:
+            return False
+    objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    complements = [c for c in children_of(tok) if c.dep_ in {"oprd", "attr", "acomp", "xcomp", "ccomp"}]
+    # "called Y to condemn the attack": the call's purpose, not a predicate ("called him a liar");
+    # "called Y later on Monday": an adverb the parser takes for a predicate
+    complements = [
+        c for c in complements
+        if c.pos_ != "ADV" and not (c.dep_ == "xcomp" and c.lemma_.lower() not in _SUMMONED_TO and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c)))
+    ]
+    if objects:
+        obj = objects[0]
+        if complements or any(c.dep_ in {"amod", "oprd", "acomp"} and c.i > obj.i for c in children_of(obj)):
+            return False  # "called the idea absurd", "called him a liar"
+        # "an alliance called One Israel" names something; a call has a caller and a person called
+        return person_like(obj) and any(c.dep_ == "nsubj" for c in children_of(tok))
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(tok))
+    if passive:
+        return any(c.dep_ == "agent" for c in children_of(tok))  # "was called by X", not "is called X"
+    if len(complements) == 1 and complements[0].dep_ == "oprd" and complements[0].ent_type_ == "PERSON":
+        return any(c.dep_ == "nsubj" for c in children_of(tok))  # "X called Prime Minister Y" parsed as a predicate
+    return False
+
+
+def person_like(tok: Token) -> bool:
+    """Could this noun phrase name a person ("Qatar's emir", "him", "Tamim")?"""
+    if tok.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in children_of(tok)):
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"him", "her", "them", "each", "both"}
+    return tok.lemma_.lower() in PEOPLE_WORDS or tok.lower_ in PEOPLE_WORDS
+
+
+def negotiating_meanwhile(verb: Token) -> bool:
+    """"X, who is also negotiating with A, B and C, said ...": a process under way, told in
+    passing with no day or place, not talks held (not "who is negotiating with Y in Oman")."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in children_of(verb)):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} or (t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "on", "during"}) for t in verb.subtree)
