@@ -18,6 +18,8 @@ def agents(verb: Token) -> list[Token]:
             objects = [p for p in children_of(child) if p.dep_ == "pobj"]
             found.extend(objects or _stranded_agent(child))
             found.extend(m for p in objects for m in members_listed(p))  # "by the contact group, made up of X, Y and Z"
+            # "welcomed by the host, X, alongside Y and Z": the others who did the welcoming
+            found.extend(g for p in objects for a in children_of(p) if a.dep_ == "prep" and a.lower_ == "alongside" for g in children_of(a) if g.dep_ == "pobj")
         elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
             found.append(child)  # "signed by X, adviser to Y, and Z": the parser hangs Z on the verb
         elif child.dep_ == "prep" and child.lower_ in {"in", "at"}:

@@ -1,6 +1,6 @@
 """Visits told without "met" or "hosted": hosting idioms ("played host to", "rolled out the
 red carpet for", "threw a banquet in honour of", "entertained", "took X on a tour", "was
-accorded a welcome by"), a shared meal, a word given "during an audience", a trip whose
+accorded a welcome by", "welcomed by the host, X, alongside Y and Z"), a shared meal, a word given "during an audience", a trip whose
 purpose clause hangs on the trip noun ("made a trip to W, his first ..., to see Y"), "a visit
 with Y", "the visit by X ... after talks with Y", and a list of titled names the parser hangs
 on the first title ("Prime Minister A and Defence Minister B"), a visit told over several
@@ -60,6 +60,13 @@ IDIOMS: list[tuple[str, str, Expected]] = [
         [({"William Ruto", "Narendra Modi"}, {"status": "occurred", "date": "2023-12-05", "place": "New Delhi"})],
     ),
     ("Kenyan President William Ruto was accorded a ceremonial welcome in New Delhi on Tuesday.", "2023-12-06", []),
+    # "welcomed by the host, X, alongside Y and Z": the others who did the welcoming take part too
+    (
+        "Chilean President Gabriel Boric was welcomed in Brasilia by Brazilian President Luiz Inacio Lula da Silva, the host, "
+        "alongside Argentina's Alberto Fernandez and Colombia's Gustavo Petro.",
+        "2023-05-30",
+        [({"Gabriel Boric", "Luiz Inácio Lula da Silva", "Alberto Fernández", "Gustavo Petro"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
 ]
 
 #: "X and Y shared a meal", "X broke bread with Y"; not a shared worry.
