@@ -197,12 +197,17 @@ def fronted_list(verb: Token) -> list[Token]:
 def verb_inclusions(verb: Token) -> list[Token]:
     """"hosted regional leaders on Saturday, including X and Y" (the parser hangs "including" on
     the verb), "hosted the leaders, who included X and Y": the people named out of the group the
-    verb's plural object names."""
+    verb's plural object names; "sat down with executives, among them X and Y" (the parser hangs
+    X on the verb, "among them" on X)."""
+    among = [
+        c for c in children_of(verb)
+        if c.dep_ in {"dep", "npadvmod", "appos"} and any(a.dep_ == "prep" and a.lower_ == "among" and any(t.lower_ == "them" for t in children_of(a)) for a in children_of(c))
+    ]
     if not any(c.dep_ == "dobj" and (c.tag_ in {"NNS", "NNPS"} or c.lower_ == "them") for c in children_of(verb)):
-        return []
+        return among
     found = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "including" for p in children_of(c) if p.dep_ == "pobj"]
     relcls = [r for o in children_of(verb) if o.dep_ == "dobj" for r in children_of(o) if r.dep_ == "relcl" and r.lemma_.lower() == "include"]
-    return found + [o for r in relcls for o in children_of(r) if o.dep_ == "dobj"]
+    return among + found + [o for r in relcls for o in children_of(r) if o.dep_ == "dobj"]
 
 
 #: Plurals of encounters had with one counterpart at a time ("calls with X and Y" are two calls).

@@ -1,4 +1,5 @@
-"""Multilateral meetings: attendee lists, attendance told in relative clauses, convening groupings.
+"""Multilateral meetings: attendee lists ("among them A, B and C" too), attendance told in relative
+clauses, convening groupings.
 
 Integration cases run the full pipeline (session fixture ``nlp``) on sentences written for
 these tests; each must yield exactly the relations listed. The unit test at the end checks
@@ -147,6 +148,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "U.S. President Joe Biden joined Britain's Rishi Sunak at the convention centre on Sunday.",
         "2023-09-10",
         [({"Joe Biden", "Rishi Sunak"}, {"status": "occurred", "mode": "meet"})],
+    ),
+    # "sat down with executives, among them A, B and C": the parser hangs A on the verb, "among them" on A
+    (
+        "Saudi Crown Prince Mohammed bin Salman sat down on Tuesday with some of America's best-known bankers, among them "
+        "JPMorgan's Jamie Dimon, BlackRock chief executive Larry Fink and Blackstone founder Stephen Schwarzman, at a hotel in Riyadh.",
+        "2023-10-25",
+        [({"Mohammed bin Salman", "Jamie Dimon", "Larry Fink", "Stephen Schwarzman"}, {"status": "occurred", "date": "2023-10-24"})],
     ),
     # "X hosted the leaders, who included A and B": the leaders of the summit told before
     (
