@@ -245,7 +245,9 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
     for index, node in enumerate(path):
         if index and path[index - 1].dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(path[index - 1])):
             break  # "X urged them to resist, and Y told the gathering ...": a clause of its own
-        if index and node.lemma_.lower() in NON_EVENT_WORDS and path[index - 1].dep_ not in {"nsubj", "nsubjpass"} and not _opening_act(node) and not _participle_aside(node, path[index - 1]):
+        # "X called on Y and then held talks with Z": a verb coordinated with the word is no part of what it asks
+        coordinated = path[index - 1].dep_ == "conj" and path[index - 1].pos_ in {"VERB", "AUX"} if index else False
+        if index and node.lemma_.lower() in NON_EVENT_WORDS and path[index - 1].dep_ not in {"nsubj", "nsubjpass"} and not coordinated and not _opening_act(node) and not _participle_aside(node, path[index - 1]):
             if not (node.lemma_.lower() == "call" and path[index - 1].dep_ in {"dobj", "oprd"}):
                 return True
         for child in children_of(node):

@@ -278,6 +278,31 @@ DAY_BEFORE: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: A verb coordinated with a word of asking or offering ("called for calm and met Y", "called on
+#: X and then held talks with Y") is a clause of its own; "called for a ceasefire and offered
+#: talks" still offers.
+COORDINATED_WITH_ASKING: list[tuple[str, str, Expected]] = [
+    (
+        "Turkish President Tayyip Erdogan called for calm and met Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara on Tuesday.",
+        "2024-03-20",
+        [({"Recep Tayyip Erdoğan", "Mohammed Shia al-Sudani"}, {"status": "occurred", "date": "2024-03-19"})],
+    ),
+    (
+        "U.S. Defense Secretary Lloyd Austin called on Prime Minister Narendra Modi and then held talks with National Security "
+        "Adviser Ajit Doval in New Delhi.",
+        "2024-03-20",
+        [({"Lloyd Austin", "Narendra Modi"}, {"status": "occurred"}), ({"Lloyd Austin", "Ajit Doval"}, {"status": "occurred"})],
+    ),
+    # the talks are what the second verb offers: no meeting
+    ("French President Emmanuel Macron called for a ceasefire and offered talks with Russian President Vladimir Putin.", "2024-03-20", []),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), COORDINATED_WITH_ASKING)
+def test_a_verb_coordinated_with_asking_is_a_clause_of_its_own(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
 
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), DAY_BEFORE)
