@@ -201,8 +201,10 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             continue  # a companion joins a meeting of the one they accompany
         if cand.family == "phone" and m.family == "phone" and len(cand.participants) >= 2 and not shared:
             continue  # "In their call, Y told Z ...": a call of two named people is no call of others
-        if cand.earlier and cand.status == "cancelled" and not m.earlier:
-            continue  # "The talks had first been set for October but were postponed": not the talks held
+        if cand.earlier and not m.earlier and (cand.status == "cancelled" or (cand.status == "occurred" and m.status == "planned")):
+            # "The talks had first been set for October but were postponed": not the talks held;
+            # "X will meet Y on Thursday. Their last call was on Friday": not the meeting to come
+            continue
         at_place = bool(cand.place and m.place and same_place(cand.place, m.place))
         many = m.family in {"summit", "event"} or len(m.participants) >= 3
         gathering_like = many or any(info[p].grouping for p in m.participants)

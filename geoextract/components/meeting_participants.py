@@ -67,6 +67,7 @@ from .meeting_phrases import (
     governing_verb,
     listed_before,
     measured_participles,
+    noun_sources,
     objects_read_as_adverbs,
     one_each,
     verb_inclusions,
@@ -302,8 +303,7 @@ class ParticipantFinder:
         found = Found()
         # "a Kremlin meeting between X and Y" (a venue), "discussed the Yemen talks with X" (a topic): a modifier is no side
         between = any(c.dep_ == "prep" and c.lower_ == "between" for c in children_of(noun)) or (noun.dep_ == "dobj" and noun.head.lemma_ in {"discuss", "review"})
-        callers = [p for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "from" for p in coordinated_preps(c)] if family == "phone" and noun.dep_ == "dobj" else []  # "took a call on Sunday from X"
-        for child in [*children_of(noun), *callers]:
+        for child in noun_sources(noun, family):
             if child.dep_ == "poss":
                 found.take(self.slot(child, found.ids))
             elif child.dep_ in {"compound", "amod", "nmod", "npadvmod"} and family != "event" and not between:

@@ -194,6 +194,18 @@ def fronted_list(verb: Token) -> list[Token]:
     return [t for t in first.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.i < verb.i]
 
 
+def noun_sources(noun: Token, family: str) -> list[Token]:
+    """Where a meeting noun's people are told: its own dependents; "took a call on Sunday from
+    X" (the parser hangs "from X" on the verb); "Their last contact was a telephone call" (the
+    possessor of the meeting word the call is said to be)."""
+    callers = [p for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "from" for p in coordinated_preps(c)] if family == "phone" and noun.dep_ == "dobj" else []
+    owners: list[Token] = []
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        subjects = [c for c in children_of(noun.head) if c.dep_ == "nsubj" and (c.lemma_.lower() in MEETING_NOUNS or c.lower_ == "contact")]
+        owners = [p for s in subjects for p in children_of(s) if p.dep_ == "poss"]
+    return [*children_of(noun), *callers, *owners]
+
+
 def verb_inclusions(verb: Token) -> list[Token]:
     """"hosted regional leaders on Saturday, including X and Y" (the parser hangs "including" on
     the verb), "hosted the leaders, who included X and Y": the people named out of the group the

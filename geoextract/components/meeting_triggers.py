@@ -299,6 +299,22 @@ def _classify(tok: Token) -> str | None:
     return None
 
 
+#: Words that set one call of a pair among others ("their last call", "their first contact").
+_CALL_ORDER_WORDS = frozenset({"last", "first", "previous", "latest", "earlier", "second", "third", "next"})
+
+
+def _pair_call(noun: Token) -> bool:
+    """"Their last call was on Friday", "their last contact was a telephone call": a call of the
+    pair told before, set among their others (not "their call for a ceasefire")."""
+    holder = noun
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holder = next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), noun)  # "Their last contact was a call"
+    demand = any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in {"acl", "relcl"} for c in children_of(noun))  # "their last call for a truce"
+    return not demand and any(c.dep_ == "poss" and c.lower_ == "their" for c in children_of(holder)) and any(
+        c.dep_ == "amod" and c.lower_ in _CALL_ORDER_WORDS for c in children_of(holder)
+    )
+
+
 def _calls_on_person(verb: Token) -> bool:
     """"X called on President Y" (to discuss Z): a courtesy visit; not "called on Y to resign" (a demand)."""
     # the verb's own "to" ("was due to call on Y") is no demand, nor one in a clause on Y ("Y,
@@ -335,7 +351,7 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
         received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"receive", "take", "get", "return"}
         if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False) or (received and any(c.dep_ == "prep" and c.lower_ == "from" for c in [*children_of(tok), *children_of(tok.head)])):
             return "phone"
-        if told_in_call(tok):
+        if told_in_call(tok) or _pair_call(tok):
             return "phone"
         return None  # "calls from X" are demands
     if lemma in NEEDS_COUNTERPART and not _counterpart_pp(tok, allow_to=False):

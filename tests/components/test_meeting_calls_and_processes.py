@@ -53,6 +53,32 @@ CASES: list[tuple[str, str, Expected]] = [
         "2025-04-20",
         [({"Abbas Araghchi", "Steve Witkoff"}, {"status": "occurred"})],
     ),
+    # "their last call": an earlier call of the pair, not the meeting to come
+    (
+        "Turkish President Tayyip Erdogan will meet Vladimir Putin in Moscow on Thursday. Their last call was on Friday.",
+        "2020-03-02",
+        [
+            ({"Recep Tayyip Erdoğan", "Vladimir Putin"}, {"status": "planned", "mode": "visit", "date": "2020-03-05"}),
+            ({"Recep Tayyip Erdoğan", "Vladimir Putin"}, {"status": "occurred", "mode": "phone", "date": "2020-02-28"}),
+        ],
+    ),
+    # "Their last contact was a telephone call": the pair of the meeting word the call is said to be
+    (
+        "Turkish President Tayyip Erdogan will meet Vladimir Putin in Moscow on Thursday. Their last contact was a telephone "
+        "call on Friday.",
+        "2020-03-02",
+        [
+            ({"Recep Tayyip Erdoğan", "Vladimir Putin"}, {"status": "planned", "mode": "visit", "date": "2020-03-05"}),
+            ({"Recep Tayyip Erdoğan", "Vladimir Putin"}, {"status": "occurred", "mode": "phone", "date": "2020-02-28"}),
+        ],
+    ),
+    # guard: "their last call for a truce" is a demand
+    (
+        "Turkish President Tayyip Erdogan will meet Vladimir Putin in Moscow on Thursday. Their last call for a truce in Idlib "
+        "went unheeded.",
+        "2020-03-02",
+        [({"Recep Tayyip Erdoğan", "Vladimir Putin"}, {"status": "planned", "mode": "visit", "date": "2020-03-05"})],
+    ),
 ]
 
 
