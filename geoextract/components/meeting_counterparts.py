@@ -24,12 +24,22 @@ def counterpart_pp(tok: Token, *, allow_to: bool) -> bool:
     for child in tok.subtree:
         if child.dep_ != "prep" or absolute_with(child):
             continue
-        if child.lower_ in COUNTERPART_PREPS or (allow_to and child.lower_ == "to" and child.head.i == tok.i):
+        if child.lower_ in COUNTERPART_PREPS or (allow_to and child.lower_ == "to" and child.head.i == tok.i and not _to_audience(child)):
             if child.head.i == tok.i or child.head.head.i == tok.i or child.head.dep_ in {"dobj", "advmod", "prep"}:
                 return True
             if child.head.dep_ == "pobj" and child.head.lower_ in REMOTE_PP_NOUNS:
                 return True  # "a conversation by phone with X": the parser hangs "with" on "phone"
     return False
+
+
+#: Audiences spoken to that are no counterpart ("spoke to reporters", "talked to state television").
+_AUDIENCE_WORDS = frozenset(
+    {"reporter", "journalist", "press", "media", "crowd", "audience", "supporter", "student", "television", "radio", "newspaper", "broadcaster", "nation", "people", "troops"}
+)
+
+
+def _to_audience(prep: Token) -> bool:
+    return any(p.dep_ == "pobj" and p.lemma_.lower() in _AUDIENCE_WORDS for p in children_of(prep))
 
 
 #: Stretches of time spent with someone ("spent three hours with Y", "spent the evening with Y").

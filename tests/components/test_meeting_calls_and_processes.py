@@ -72,6 +72,23 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"Recep Tayyip Erdoğan", "Vladimir Putin"}, {"status": "occurred", "mode": "phone", "date": "2020-02-28"}),
         ],
     ),
+    # "The two ministers had last spoken on Feb. 18": a counted pair's earlier occasion
+    (
+        "British Defence Secretary Ben Wallace spoke by phone on Friday with Russian Defence Minister Sergei Shoigu. The two "
+        "ministers had last spoken on Feb. 11.",
+        "2022-03-12",
+        [
+            ({"Ben Wallace", "Sergei Shoigu"}, {"status": "occurred", "mode": "phone", "date": "2022-03-11"}),
+            ({"Ben Wallace", "Sergei Shoigu"}, {"status": "occurred", "date": "2022-02-11"}),
+        ],
+    ),
+    # "The two ministers had last spoken to reporters": an audience, no counterpart
+    (
+        "British Defence Secretary Ben Wallace spoke by phone on Friday with Russian Defence Minister Sergei Shoigu. The two "
+        "ministers had last spoken to reporters on Feb. 11.",
+        "2022-03-12",
+        [({"Ben Wallace", "Sergei Shoigu"}, {"status": "occurred", "mode": "phone", "date": "2022-03-11"})],
+    ),
     # guard: "their last call for a truce" is a demand
     (
         "Turkish President Tayyip Erdogan will meet Vladimir Putin in Moscow on Thursday. Their last call for a truce in Idlib "
