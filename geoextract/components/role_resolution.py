@@ -346,8 +346,8 @@ class RoleResolver:
         else:
             return None
         scope = link.country or link.org_kb_id
-        if scope is None:
-            return None
+        if scope is None or (link.role_type in ORG_HEAD_ROLES and link.org_kb_id is None):
+            return None  # an organisation's head needs the organisation ("the chairman of the U.S." names none)
         holdings: list[Holding] = []
         for role in roles:
             holdings.extend(ctx.holders(role, scope))

@@ -114,11 +114,11 @@ def titled_name_spans(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             if start < n and doc[start].text == "of":
                 after_of = _skip_country(doc, start + 1, blocked)
                 if after_of is not None and after_of < n and doc[after_of].text == ",":
-                    start = after_of + 1
+                    start = _skip_title_words(doc, after_of + 1)  # "the Chairman of the Joint Chiefs of Staff, General X": X
                 else:
                     continue
             elif start < n and doc[start].text == "," and token.text[:1].isupper():
-                start += 1
+                start = _skip_title_words(doc, start + 1)  # "Sudan's army Commander, General X": X
             end = _name_run(doc, start, blocked)
             if end > start and _plausible(doc, start, end):
                 spans.append((start, end))

@@ -60,6 +60,21 @@ def test_a_month_that_is_also_a_name_stays_in_its_date(nlp):
     assert any(r.date is not None and r.date.isoformat() == "2019-05-05" for r in doc.relations)
 
 
+def test_a_rank_after_an_organisations_title_is_no_part_of_the_name(nlp):
+    text = "Syrskyi held a video call with the chairman of the Joint Chiefs of Staff, General Charles Q. Brown, on Thursday."
+    doc = geoextract.extract(text, date="2024-03-29", nlp=nlp)
+    assert "General Charles Q. Brown" not in _labels(doc)
+    assert _labels(doc).get("Charles Q. Brown") == {"PERSON"}
+
+
+def test_the_head_of_no_organisation_is_no_office_holder(nlp):
+    # "the chairman of the U.S.": a chair's title with a country only names no office to fill
+    text = "Syrskyi held a video call with the chairman of the U.S. Joint Chiefs of Staff, General Charles Q. Brown, on Thursday."
+    doc = geoextract.extract(text, date="2024-03-29", nlp=nlp)
+    assert "the chairman of the U.S" not in _labels(doc)
+    assert _entity_with(doc, "Charles Q. Brown").name == "Charles Q. Brown Jr."
+
+
 def test_seat_of_government_modifying_a_spokesman_is_the_country(nlp):
     text = "Kremlin spokesman Dmitry Peskov said the talks were useful. A White House official declined to comment."
     doc = geoextract.extract(text, date="2023-03-01", nlp=nlp)
