@@ -263,6 +263,8 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
             return True  # "an invitation to a summit", "a proposal for talks", "an offer of talks"
         if node.dep_ == "prep" and index and node.lower_ == "to" and node.head.lemma_.lower() == "invite" and any(c.dep_ == "auxpass" for c in children_of(node.head)):
             return True  # "X, who had been invited to the summit, ...": asked, not there (the host who invites is)
+        if node.dep_ == "prep" and index and node.lower_ == "for" and node.head.lemma_.lower() == "invite":
+            return True  # "invited X to India for their annual summit": an invitation, no meeting yet
         if node.dep_ == "prep" and index and node.lower_ in {"to", "for"} and _prospect(node):
             return True  # "opened the door to talks", "paved the way for a meeting": a prospect only
         if node.dep_ in _CLAUSE_EDGES or node.lower_ in _TEMPORAL_PREPS or (node.dep_ == "prep" and index):

@@ -198,6 +198,12 @@ INVITED_ASIDE: list[tuple[str, str, Expected]] = [
     ("Brazilian President Luiz Inacio Lula da Silva was invited to meet Japanese Prime Minister Fumio Kishida.", "2023-05-21", []),
 ]
 
+#: "invited X to India for their annual summit": an invitation, no meeting yet (the talks it is
+#: for do not happen by being asked to).
+INVITED_FOR: list[tuple[str, str, Expected]] = [
+    ("Indian Prime Minister Narendra Modi has invited Russian President Vladimir Putin to India for their annual summit.", "2024-11-11", []),
+]
+
 #: "A planned meeting between X and Y never took place": a plan dropped (cancelled); "the meeting
 #: never took place" denies one reported (a guard).
 PLANNED_NEVER: list[tuple[str, str, Expected]] = [
@@ -395,6 +401,12 @@ def test_negation_stays_in_its_own_clause(nlp: Any, text: str, date: str, expect
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), AIMED_AT)
 def test_talks_aimed_at_a_goal_are_no_plan(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), INVITED_FOR)
+def test_an_invitation_for_a_summit_is_no_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
 
 
