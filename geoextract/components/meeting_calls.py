@@ -29,8 +29,8 @@ def is_phone_call(tok: Token) -> bool:
             return False
         if child.dep_ in _CALL_NOT_PHONE_DEPS:
             return False
-        if child.dep_ == "prep" and child.lower_ in {"for", "upon"}:
-            return False
+        if child.dep_ == "prep" and (child.lower_ in {"for", "upon"} or (child.lower_ == "on" and not child.n_rights)):
+            return False  # "called for talks"; "call on Y" where the parser makes Y the object: a visit
     objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
     complements = [c for c in children_of(tok) if c.dep_ in {"oprd", "attr", "acomp", "xcomp", "ccomp"}]
     # "called Y to condemn the attack": the call's purpose, not a predicate ("called him a liar");

@@ -1,6 +1,7 @@
 """Calls told with their purpose and told again: "X called Y to condemn the attack" and "called Y
 later on Saturday" are calls (a to-infinitive of purpose and an adverb the parser reads as a
-predicate; not "called Y to testify", "called the idea absurd"); a call told first with the
+predicate; not "called Y to testify", "called the idea absurd"), while "was scheduled to call on
+Prime Minister Y" (Y parsed as the object) is a visit; a call told first with the
 callee's state beside its leader and again with the two people alone ("Y had called him") is one
 call.
 Sentences written for these tests.
@@ -27,6 +28,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "Canadian Prime Minister Justin Trudeau called French President Emmanuel Macron later on Saturday to condemn the attack.",
         "2016-07-17",
         [({"Justin Trudeau", "Emmanuel Macron"}, {"status": "occurred", "mode": "phone", "date": "2016-07-16"})],
+    ),
+    # "was scheduled to call on Prime Minister Y": the parser makes Y the object of "call"; a visit, not a phone call
+    (
+        "Russian First Deputy Prime Minister Denis Manturov, who was scheduled to call on Prime Minister Narendra Modi on "
+        "Tuesday, said oil supplies would continue.",
+        "2024-11-11",
+        [({"Denis Manturov", "Narendra Modi"}, {"status": "planned", "mode": "visit", "date": "2024-11-12"})],
     ),
     # guard: "called Y to testify" summons a witness
     ("Senator Lindsey Graham called Ambassador Gordon Sondland to testify before the committee on Tuesday.", "2019-10-20", []),
