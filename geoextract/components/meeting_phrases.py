@@ -18,7 +18,7 @@ from .meeting_lexicon import (
     REMOTE_PP_NOUNS,
     SETTING_NOUNS,
 )
-from .meeting_syntax import children_of, free_relative_head
+from .meeting_syntax import children_of, free_relative_head, participle_misread
 
 if TYPE_CHECKING:
     from .meeting_actors import DocActors
@@ -39,6 +39,8 @@ _PRESENCE_WORDS = frozenset({"due", "present"})
 
 def governing_verb(noun: Token) -> tuple[Token | None, str]:
     """The verb a meeting noun depends on and how: ``"dobj"``, ``"nsubj"`` or ``"prep"``."""
+    if (holder := participle_misread(noun)) is not None:
+        return holder, "dobj"  # "will hold talks on Saturday focused on trade"
     via = ""
     cur = noun
     for _ in range(7):

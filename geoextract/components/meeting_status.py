@@ -26,7 +26,7 @@ from .meeting_lexicon import (
     TRAVEL_VERBS,
     VISIT_NOUNS,
 )
-from .meeting_syntax import children_of, path_to_root
+from .meeting_syntax import children_of, participle_misread, path_to_root
 
 #: Statuses; None means the sentence states no meeting.
 Status = tuple[str | None, bool]
@@ -71,6 +71,8 @@ def meeting_status(trigger: Token) -> Status:
         # "warned X that the West would impose sanctions ..., during a virtual summit": the parser hangs
         # the summit on the reported clause; it is the warning's, not the sanctions'
         path = [trigger, prep, *path_to_root(prep.head.head)]
+    if (holder := participle_misread(trigger)) is not None:
+        path = [trigger, *path_to_root(holder)]  # "will hold talks on Saturday focused on trade": the holding verb's tense
     cancelled = denied = False
     for index, node in enumerate(path):
         lemma = node.lemma_.lower()

@@ -304,3 +304,18 @@ def next_edition(verb: Token) -> bool:
     """Whether a hosting verb tells a later edition of a gathering: "X will host the leaders next
     year", "will host next year's summit", "will host the next summit"."""
     return any(t.lower_ == "next" and t.head.lemma_.lower() in _EDITION_HEADS for t in verb.subtree if t.i != verb.i)
+
+
+#: Participles a story hangs on a meeting noun ("talks focused on trade") that the parser may read as a finite verb.
+_NOUN_PARTICIPLES = frozenset({"focus", "centre", "center", "aim", "dedicate", "devote"})
+
+
+def participle_misread(noun: Token) -> Token | None:
+    """"The pair will hold talks on Saturday focused on trade": the parser makes the talks the
+    subject of a finite "focused", a clause the holding verb governs. The holding verb, else None."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _NOUN_PARTICIPLES or verb.tag_ not in {"VBD", "VBN"} or verb.dep_ not in {"ccomp", "xcomp"}:
+        return None
+    holder = verb.head
+    return holder if holder.i < noun.i and holder.lemma_.lower() in {"hold", "have", "conduct"} else None
+

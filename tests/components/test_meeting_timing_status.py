@@ -204,6 +204,20 @@ INVITED_FOR: list[tuple[str, str, Expected]] = [
     ("Indian Prime Minister Narendra Modi has invited Russian President Vladimir Putin to India for their annual summit.", "2024-11-11", []),
 ]
 
+#: "The pair will hold talks on Sunday focused on trade": the parser makes the talks the subject of
+#: a finite "focused"; the holding verb tells who and when.
+FOCUSED_TALKS: list[tuple[str, str, Expected]] = [
+    (
+        "Japanese Prime Minister Shigeru Ishiba welcomed South Korean President Lee Jae-myung to Tokyo on Saturday. The pair "
+        "will hold talks on Sunday focused on trade and security.",
+        "2025-08-23",
+        [
+            ({"Shigeru Ishiba", "Lee Jae-myung"}, {"status": "occurred", "date": "2025-08-23"}),
+            ({"Shigeru Ishiba", "Lee Jae-myung"}, {"status": "planned", "date": "2025-08-24", "topic": "trade and security"}),
+        ],
+    ),
+]
+
 #: "A planned meeting between X and Y never took place": a plan dropped (cancelled); "the meeting
 #: never took place" denies one reported (a guard).
 PLANNED_NEVER: list[tuple[str, str, Expected]] = [
@@ -401,6 +415,12 @@ def test_negation_stays_in_its_own_clause(nlp: Any, text: str, date: str, expect
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), AIMED_AT)
 def test_talks_aimed_at_a_goal_are_no_plan(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), FOCUSED_TALKS)
+def test_talks_focused_on_a_topic_are_held_by_the_holding_verbs_subject(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
 
 
