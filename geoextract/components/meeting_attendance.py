@@ -327,8 +327,9 @@ def displaced_relatives(noun: Token, governor: Token | None) -> list[Token]:
     """"X chaired the session on Friday, which Y attended as a guest": an attendance clause the
     parser hangs on the date or place after the meeting noun.
 
-    Only "which"/"that" as the object of an attendance verb, on a date, time or place phrase of
-    the noun or of the verb that governs it.
+    Only "which"/"that" as the object of an attendance verb (or the subject of its passive:
+    "after the meeting at the palace, which was attended by Y"), on a date, time or place phrase
+    of the noun or of the verb that governs it.
     """
     holders = [noun] if governor is None else [noun, governor]
     found = []
@@ -342,7 +343,8 @@ def displaced_relatives(noun: Token, governor: Token | None) -> list[Token]:
                 for rel in children_of(pobj):
                     verbs = [rel, *(c for c in children_of(rel) if c.dep_ == "xcomp")] if rel.dep_ == "relcl" else []
                     for verb in verbs:
-                        if verb.lemma_.lower() in ATTEND_VERBS and any(c.dep_ == "dobj" and c.lower_ in {"which", "that"} for c in children_of(verb)):
+                        # "which Y attended", "which was attended by Y"
+                        if verb.lemma_.lower() in ATTEND_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in children_of(verb)):
                             found.append(verb)
     return found
 

@@ -25,7 +25,7 @@ TITLE_ENDS = frozenset(
         "director", "director-general", "secretary-general", "representative", "adviser",
         "advisor", "counterpart", "negotiator", "coordinator", "colonel", "captain", "lieutenant",
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen.", "col.", "lt.", "maj.",
-        "capt.", "sen.", "rep.", "gov.", "adm.", "sgt.",
+        "capt.", "sen.", "rep.", "gov.", "adm.", "sgt.", "justice",
     }
 )
 #: Occupations that introduce a person's name in news ("golfer Ernie Els", "the billionaire

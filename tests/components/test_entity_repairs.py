@@ -67,6 +67,13 @@ def test_a_rank_after_an_organisations_title_is_no_part_of_the_name(nlp):
     assert _labels(doc).get("Charles Q. Brown") == {"PERSON"}
 
 
+def test_a_justice_after_a_chief_is_a_title_not_a_name(nlp):
+    text = "Lula met Supreme Court Chief Justice Rosa Weber and Senate President Rodrigo Pacheco in Brasilia."
+    doc = geoextract.extract(text, date="2023-01-10", nlp=nlp)
+    assert "Justice Rosa Weber" not in _labels(doc)
+    assert _labels(doc).get("Rosa Weber") == {"PERSON"}
+
+
 def test_the_head_of_no_organisation_is_no_office_holder(nlp):
     # "the chairman of the U.S.": a chair's title with a country only names no office to fill
     text = "Syrskyi held a video call with the chairman of the U.S. Joint Chiefs of Staff, General Charles Q. Brown, on Thursday."

@@ -1,9 +1,9 @@
 """A grouping's gatherings told in other shapes: "X and Y are due at the summit", "hosts a summit
 ... next month", "a summit of the bloc hosted by X", "members of the bloc", "heads of government
-of the bloc", "a session of the bloc", "..., which Y attended" hung on a date or a place, "Host
-President X", "alongside X", lists of "Presidents X of A, Y of B and Z of C", "X and the leader of
-the group, Y, signed", "..., with X saying ...", "sent X instead of Y" and two names the parser
-hangs one on the other:
+of the bloc", "a session of the bloc", "..., which Y attended" (or "which was attended by Y")
+hung on a date or a place, "Host President X", "alongside X", lists of "Presidents X of A, Y of B
+and Z of C", "X and the leader of the group, Y, signed", "..., with X saying ...", "sent X
+instead of Y" and two names the parser hangs one on the other:
 sentences written for these tests, one list per rule.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -71,7 +71,8 @@ MEMBERS: list[tuple[str, str, Expected]] = [
     ("Australian Prime Minister Anthony Albanese met members of parliament in Canberra on Thursday.", "2024-05-10", []),
 ]
 
-#: "a session of the bloc" is a meeting of it; "..., which Y attended" may hang on the date or place.
+#: "a session of the bloc" is a meeting of it; "..., which Y attended" (or "which was attended by Y")
+#: may hang on the date or place.
 SESSIONS: list[tuple[str, str, Expected]] = [
     (
         "Kenyan President William Ruto chaired a session of the African Union on Friday, which Ghana's Nana Akufo-Addo attended as a guest.",
@@ -83,6 +84,13 @@ SESSIONS: list[tuple[str, str, Expected]] = [
         "and Uganda's Yoweri Museveni are expected to attend.",
         "2024-05-10",
         [({"William Ruto", "East African Community", "Bola Tinubu", "Yoweri Museveni"}, {"status": "planned"})],
+    ),
+    # "After the meeting at the palace, which was attended by A and B, X walked ...": the passive too
+    (
+        "Brazilian President Luiz Inacio Lula da Silva met state governors on Monday. After the meeting at the Planalto Palace, "
+        "which was attended by Senate President Rodrigo Pacheco and Chamber of Deputies Speaker Arthur Lira, Lula walked across the square.",
+        "2023-01-10",
+        [({"Luiz Inácio Lula da Silva", "Rodrigo Pacheco", "Arthur Lira"}, {"status": "occurred", "date": "2023-01-09"})],
     ),
     # a session of no body needs its counterpart
     ("Kenyan President William Ruto chaired a session on Friday.", "2024-05-11", []),
