@@ -98,7 +98,7 @@ _OFFICER_NOUNS = frozenset({"host", "chair", "chairman", "chairwoman", "organise
 #: Talk verbs whose coordinated subject talks among itself.
 #: Things on a map that "meet" where they cross or join.
 _LINES = frozenset({"border", "frontier", "boundary", "river", "road", "highway", "railway", "pipeline", "line", "street", "sea", "ocean"})
-_TALK_TOGETHER = frozenset({"talk", "speak", "negotiate", "confer", "consult", "converse", "chat", "huddle", "dine"})
+_TALK_TOGETHER = frozenset({"talk", "speak", "negotiate", "confer", "consult", "converse", "chat", "huddle", "dine", "sit"})
 
 
 #: String hashes of every word _classify can accept (as lower-case form or lemma).

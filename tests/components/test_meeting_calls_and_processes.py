@@ -97,6 +97,12 @@ CASES: list[tuple[str, str, Expected]] = [
         "2022-03-12",
         [({"Ben Wallace", "Sergei Shoigu"}, {"status": "occurred", "mode": "phone", "date": "2022-03-11"})],
     ),
+    # "X and Y sat down together": people coordinated as the subject sit down with each other
+    (
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron first sat down together in the Elysee on April 3.",
+        "2023-05-17",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "date": "2023-04-03"})],
+    ),
     # guard: "their last call for a truce" is a demand
     (
         "Turkish President Tayyip Erdogan will meet Vladimir Putin in Moscow on Thursday. Their last call for a truce in Idlib "
