@@ -7,6 +7,7 @@ from re import _parser
 
 import pytest
 
+import geoextract
 from geoextract.components.meeting_lexicon import _PREFILTER, PREFILTER_RE, group_by_first_letter
 
 _LOOKBEHIND = r"(?<!\w)(?:"
@@ -71,3 +72,21 @@ def test_grouped_prefilter_finds_the_same_matches_as_the_written_one():
         for start in range(len(text)):
             for end in (start + 4, start + 12, len(text)):
                 assert bool(PREFILTER_RE.search(text, start, end)) == bool(written.search(text, start, end))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "chatted with", "chats with", "conversed with", "a conversation", "will sit down with", "sits down with",
+        "was sitting down with", "rang", "a ministerial", "the forum", "convened", "brokered",
+    ],
+)
+def test_the_prefilter_lets_through_every_talking_verb_of_the_lexicon(words):
+    # "X chatted with Y", "X will sit down with Y": verbs the trigger lexicon reads must reach it
+    assert PREFILTER_RE.search(f"German Chancellor Olaf Scholz {words} French President Emmanuel Macron on Monday.")
+
+
+@pytest.mark.integration
+def test_a_chat_the_prefilter_lets_through_is_a_meeting(nlp):
+    doc = geoextract.extract("German Chancellor Olaf Scholz chatted with French President Emmanuel Macron in Berlin on Monday.", date="2023-05-17", nlp=nlp)
+    assert [sorted(e.name for e in doc.entities if e.id in r.participants) for r in doc.relations] == [["Emmanuel Macron", "Olaf Scholz"]]
