@@ -103,6 +103,19 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-05-17",
         [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "date": "2023-04-03"})],
     ),
+    # "X and Y embraced", "X and Y greeted each other": people coordinated as the subject embrace one another
+    (
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron embraced in Berlin on Monday.",
+        "2023-05-17",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "date": "2023-05-15"})],
+    ),
+    (
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron greeted each other in Berlin on Monday.",
+        "2023-05-17",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "date": "2023-05-15"})],
+    ),
+    # guard: "embraced the idea" is no encounter
+    ("German Chancellor Olaf Scholz and French President Emmanuel Macron embraced the idea on Monday.", "2023-05-17", []),
     # guard: "their last call for a truce" is a demand
     (
         "Turkish President Tayyip Erdogan will meet Vladimir Putin in Moscow on Thursday. Their last call for a truce in Idlib "
