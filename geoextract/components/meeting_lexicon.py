@@ -178,8 +178,9 @@ SIGN_VERBS: frozenset[str] = frozenset({"sign", "ink", "initial", "countersign"}
 JOINT_VERBS: frozenset[str] = frozenset(
     {"tour", "attend", "watch", "open", "inaugurate", "unveil", "inspect", "lay", "plant", "walk", "stroll", "witness"}
 )
-#: Of those, acts two people do together on the spot ("X and Y inaugurated a rail link", "witnessed the signing").
-CO_ACT_VERBS: frozenset[str] = frozenset({"inaugurate", "unveil", "witness"})
+#: Acts two people do together on the spot ("X and Y inaugurated a rail link", "witnessed the signing",
+#: "posed for a selfie with Y").
+CO_ACT_VERBS: frozenset[str] = frozenset({"inaugurate", "unveil", "witness", "pose"})
 #: What two sides exchange when they talk ("exchanged views", not "exchanged prisoners").
 EXCHANGED_WORDS: frozenset[str] = frozenset({"view", "views", "idea", "opinion", "greeting", "pleasantry", "note", "word"})
 #: Verbs that judge a meeting told before ("called the talks constructive", "hailed the meeting").

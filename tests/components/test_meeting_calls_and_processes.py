@@ -114,6 +114,12 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-05-17",
         [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "date": "2023-05-15"})],
     ),
+    # "posed for a selfie with Y": an act two people do together on the spot
+    (
+        "Indian Prime Minister Narendra Modi posed for a selfie with Italian Prime Minister Giorgia Meloni in Dubai on Friday.",
+        "2023-12-02",
+        [({"Narendra Modi", "Giorgia Meloni"}, {"status": "occurred", "date": "2023-12-01"})],
+    ),
     # guard: "embraced the idea" is no encounter
     ("German Chancellor Olaf Scholz and French President Emmanuel Macron embraced the idea on Monday.", "2023-05-17", []),
     # guard: "their last call for a truce" is a demand
