@@ -432,7 +432,8 @@ class DocActors:
             # "X has been stranded since gangs led by a warlord, Y, overran ..., where he had met Z":
             # a name inside a participle phrase that describes a noun is no candidate for "he"
             # while the sentence's clauses have their own people
-            prominent = [c for c in current if not in_noun_modifier(self.doc[c[0]]) and not in_other_relative(self.doc[c[0]], tok)]
+            # nor is a name that modifies a common noun ("before the Trump administration leaves office")
+            prominent = [c for c in current if not in_noun_modifier(self.doc[c[0]]) and not in_other_relative(self.doc[c[0]], tok) and not _names_a_noun(self.doc[c[0]])]
             # "began in A, where X met Y, and went on to B, where he ...": of names in other clauses, a subject
             prominent = prominent or [c for c in current if self.is_person_subject(c[0])]
             return (prominent or current)[-1][1]
@@ -487,3 +488,8 @@ def document_sentences(doc: Doc) -> list[Span]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return list(doc.sents)
     return [doc[:]]
+
+
+def _names_a_noun(tok: Token) -> bool:
+    """"the Trump administration", "the Putin regime": a name as the modifier of a common noun."""
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON"

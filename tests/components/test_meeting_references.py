@@ -59,8 +59,15 @@ EVALUATIONS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
-#: "he" is not a name that only describes a noun ("rebels led by a former captain, X").
+#: "he" is not a name that only describes a noun ("rebels led by a former captain, X", "before the
+#: Trump administration leaves office").
 PRONOUNS: list[tuple[str, str, Expected]] = [
+    (
+        "U.S. Secretary of State Mike Pompeo met Saudi Crown Prince Mohammed bin Salman in Neom on Sunday. Pompeo, on a farewell "
+        "tour of the region before the Trump administration leaves office, described his discussions with the prince as productive.",
+        "2020-11-23",
+        [({"Mike Pompeo", "Mohammed bin Salman"}, {"status": "occurred", "date": "2020-11-22"})],
+    ),
     (
         "Smith has been stuck in Ottawa since rebels led by a former army captain, Jean Dupont, seized the port, blocking his return "
         "from Accra, where he had met Ghanaian President Nana Akufo-Addo on Friday to sign a deal.",
