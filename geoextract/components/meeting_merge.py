@@ -244,11 +244,12 @@ def _merge_same(meetings: list[Candidate], ctx: DocContext) -> list[Candidate]:
     kept: list[Candidate] = []
     for m in meetings:
         target = None
+        # "X spoke by telephone with Taiwan President Y ... Y had called him": a state beside its leader adds nothing
+        sides = set(_prefer_people(m, ctx))
         for k in reversed(kept):
             if m.sent_index - k.sent_index > _SAME_WINDOW:
                 break
-            # "X spoke by telephone with Taiwan President Y ... Y had called him": a state beside its leader adds nothing
-            same = (set(m.participants) == set(k.participants) or set(_prefer_people(m, ctx)) == set(_prefer_people(k, ctx))) and len(m.participants) >= 2
+            same = (set(m.participants) == set(k.participants) or sides == set(_prefer_people(k, ctx))) and len(m.participants) >= 2
             # "denied reports that X met Y" ... "X and Z held talks with Y and W" ... "No such meeting took place"
             told_again = m.status == k.status and m.status in {"denied", "cancelled"} and m.sent_index - k.sent_index <= 2
             same = same or (told_again and len(set(m.participants) & set(k.participants)) >= 2 and (set(m.participants) <= set(k.participants) or set(k.participants) <= set(m.participants)))

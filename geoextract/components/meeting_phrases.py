@@ -203,7 +203,7 @@ def noun_sources(noun: Token, family: str) -> list[Token]:
     callers = [p for c in children_of(noun.head) if c.dep_ == "prep" and c.lower_ == "from" for p in coordinated_preps(c)] if family == "phone" and noun.dep_ == "dobj" else []
     owners: list[Token] = []
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        subjects = [c for c in children_of(noun.head) if c.dep_ == "nsubj" and (c.lemma_.lower() in MEETING_NOUNS or c.lower_ == "contact")]
+        subjects = [c for c in children_of(noun.head) if c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_NOUNS]
         owners = [p for s in subjects for p in children_of(s) if p.dep_ == "poss"]
     return [*children_of(noun), *callers, *owners]
 

@@ -249,10 +249,11 @@ def _classify(tok: Token) -> str | None:
     if lemma in GATHER_VERBS:
         return "meet" if gathered_for_meeting(tok, PEOPLE_WORDS) else None
     if lemma in MEET_VERBS:
-        # "X and Y embraced", "greeted each other": people coordinated as the subject embrace one another
-        reciprocal = not any(c.dep_ == "dobj" and c.lower_ != "other" for c in children_of(tok)) and talked_together(tok)
-        if lemma in {"embrace", "greet", "hug", "confront"} and not any(c.dep_ == "dobj" and person_like(c) for c in children_of(tok)) and not reciprocal:
-            if not any(c.dep_ == "auxpass" for c in children_of(tok)) or not any(people_in(a) for a in _agents(tok)):
+        if lemma in {"embrace", "greet", "hug", "confront"} and not any(c.dep_ == "dobj" and person_like(c) for c in children_of(tok)):
+            # "X and Y embraced", "greeted each other": people coordinated as the subject embrace one another
+            reciprocal = not any(c.dep_ == "dobj" and c.lower_ != "other" for c in children_of(tok)) and talked_together(tok)
+            passive = any(c.dep_ == "auxpass" for c in children_of(tok)) and any(people_in(a) for a in _agents(tok))
+            if not reciprocal and not passive:
                 return None  # "embraced X" (or "was greeted by X") is an encounter only with a person, not "embraced the idea"
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in _LINES for c in children_of(tok)):
             return None  # "the point where their three borders meet": lines on a map, not people

@@ -123,9 +123,7 @@ class NameCoref(KBAccess):
         persons = [e for e in ents if e.label_ == "PERSON"]
         full_forms = {form for form in (tuple(_name_tokens(e, memo)) for e in persons) if len(form) >= 2}
         person_strings = {e.text for e in persons}
-        part_tokens: set[str] = set()
-        for form in full_forms:
-            part_tokens.update(t for t in form if t.lower() not in PARTICLES and len(t) > 1)
+        part_tokens = _name_parts(full_forms)
 
         surnames = {form[-1] for form in full_forms if form[-1].lower() not in PARTICLES}
         new_ents: list[Span] = []
@@ -319,14 +317,18 @@ class NameCoref(KBAccess):
         return self
 
 
+def _name_parts(forms: Iterable[tuple[str, ...]]) -> set[str]:
+    """The words of full names (two words or more) that can stand alone: no particles, no initials."""
+    return {word for form in forms if len(form) >= 2 for word in form if word.lower() not in PARTICLES and len(word) > 1}
+
+
 def _names_out_of_dates(ents: list[Span], memo: dict[tuple[int, int], list[str]]) -> list[Span]:
     """"called Lula later on Monday": the NER may run a name the article gave in full into the
     date after it; the name's words become a person and the rest stays a date (never a month or
     weekday: "Theresa May" leaves "May 5" alone)."""
-    parts = {
-        word for e in ents if e.label_ == "PERSON" for form in (_name_tokens(e, memo),) if len(form) >= 2
-        for word in form if word.lower() not in PARTICLES and len(word) > 1
-    }
+    if not any(e.label_ in {"DATE", "TIME"} and len(e) > 1 and e[0].text[:1].isupper() for e in ents):
+        return ents  # most articles: no date begins with a capitalised word
+    parts = _name_parts(tuple(_name_tokens(e, memo)) for e in ents if e.label_ == "PERSON")
     out: list[Span] = []
     for ent in ents:
         n = 0
