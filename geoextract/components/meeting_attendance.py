@@ -343,8 +343,12 @@ def displaced_relatives(noun: Token, governor: Token | None) -> list[Token]:
                 for rel in children_of(pobj):
                     verbs = [rel, *(c for c in children_of(rel) if c.dep_ == "xcomp")] if rel.dep_ == "relcl" else []
                     for verb in verbs:
-                        # "which Y attended", "which was attended by Y"
-                        if verb.lemma_.lower() in ATTEND_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in children_of(verb)):
+                        # "which Y attended", "which was attended by Y"; "hosted the talks in Y, which were
+                        # co-chaired by X" (a city is never chaired: the clause tells of the talks)
+                        lemma = verb.lemma_.lower()
+                        if lemma in ATTEND_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in children_of(verb)):
+                            found.append(verb)
+                        elif lemma in AGENT_VERBS and any(c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in children_of(verb)):
                             found.append(verb)
     return found
 

@@ -68,7 +68,8 @@ def find_place(triggers: list[Token], governors: list[Token], actors: DocActors)
     """Where the meeting was held: "in Brussels", "at the White House", "where he met X"."""
     # by token index: hashing Token objects costs more than the rest of the merge
     own = [t for _, t in sorted({t.i: t for trig in triggers for t in _own_scope(trig)}.items())]
-    best = _best_place(own, actors)
+    trig_ids = frozenset(t.i for t in triggers)
+    best = _best_place(own, actors, trig_ids)
     if best is not None and _named(best):
         return best  # "arrived from Tanzania, where he met X in Dar es Salaam": the meeting's own place
     for trig in triggers:
@@ -90,11 +91,11 @@ def find_place(triggers: list[Token], governors: list[Token], actors: DocActors)
         # "is due in Tokyo for talks": the place hangs on the predicate adjective
         # "X's schedule in Bali included meetings with Y": the place hangs on the schedule
         nearby = [*children_of(gov), *(g for c in children_of(gov) if c.dep_ == "acomp" or (c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS) for g in children_of(c))]
-        best = _best_place(nearby, actors)
+        best = _best_place(nearby, actors, trig_ids)
         if best is not None:
             return best
     for verb in _holding_clauses(triggers, governors):
-        best = _best_place(list(children_of(verb)), actors)
+        best = _best_place(list(children_of(verb)), actors, trig_ids)
         if best is not None:
             return best
     return None
@@ -169,13 +170,13 @@ def _raised(governors: list[Token]) -> list[Token]:
     return found
 
 
-def _best_place(tokens: list[Token], actors: DocActors) -> Place | None:
+def _best_place(tokens: list[Token], actors: DocActors, own: frozenset[int] = frozenset()) -> Place | None:
     best: Place | None = None
     found: list[Token] = []  # the tokens that gave a place: what lies in their subtrees is skipped
     for tok in tokens:
         if found and any(_within_subtree(tok, top) for top in found):
             continue
-        place = _place_from(tok, actors)
+        place = _place_from(tok, actors, own)
         if place is not None:
             found.append(tok)
             if best is None or place.rank < best.rank:
@@ -191,7 +192,7 @@ def _within_subtree(tok: Token, top: Token) -> bool:
     return any(t.i == tok.i for t in top.subtree)
 
 
-def _place_from(tok: Token, actors: DocActors) -> Place | None:
+def _place_from(tok: Token, actors: DocActors, own: frozenset[int] = frozenset()) -> Place | None:
     dep = tok.dep_
     # only a preposition or a visited object can name the place: skip the head lookups otherwise
     if dep != "prep" and dep != "dobj":
@@ -215,6 +216,8 @@ def _place_from(tok: Token, actors: DocActors) -> Place | None:
             if pobj.dep_ == "pobj":
                 if lower == "on" and pobj.lemma_.lower() not in _ON_PLACE_NOUNS:
                     continue
+                if pobj.i in own and pobj.lemma_.lower() == "summit":
+                    continue  # "leaders called for calm at a joint summit of X and Y": the meeting, not its place
                 place = _place_of(pobj, actors, rank=None)
                 if place is not None:
                     return place

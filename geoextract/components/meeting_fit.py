@@ -3,7 +3,13 @@ gathering told twice (by the merge in :mod:`.meeting_merge`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
 from .meeting_candidate import Candidate
+
+if TYPE_CHECKING:
+    from .meeting_actors import ActorInfo
 
 
 def grouping_then_people(prev: Candidate, cand: Candidate) -> bool:
@@ -41,10 +47,19 @@ def compatible(cand: Candidate, m: Candidate) -> bool:
     return True
 
 
-def other_groupings(a: Candidate, b: Candidate) -> bool:
+def other_groupings(a: Candidate, b: Candidate, info: Mapping[str, ActorInfo]) -> bool:
     """"... invited both men to the G20 summit. X attended the G7 summit as a guest": gatherings
-    of two groupings are two."""
-    return a.grouping is not None and b.grouping is not None and a.grouping != b.grouping
+    of two groupings are two; so too where a grouping is the one party beside people ("leaders of
+    the BRICS group met ... launched at Friday's SCO summit"), not one of several guests."""
+
+    def grouping(m: Candidate) -> str | None:
+        if m.grouping is not None:
+            return m.grouping
+        parties = [p for p in m.participants if not info[p].is_person]
+        return parties[0] if len(parties) == 1 and info[parties[0]].grouping else None
+
+    mine, theirs = grouping(a), grouping(b)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def other_places(a: Candidate, b: Candidate) -> bool:

@@ -214,7 +214,7 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         # "A and B were also present": named attendees reach back to a gathering as far as a name does
         crowd = attendees and many
         window = len(ctx.sentence_days) if shared and at_place else _NAMED_WINDOW if shared or (cand.to_gathering and fits) or crowd else _ANAPHOR_WINDOW
-        if gap > window or not compatible(cand, m) or other_groupings(cand, m):
+        if gap > window or not compatible(cand, m) or other_groupings(cand, m, info):
             continue
         # "hosted leaders at a summit ... received X ... Y attended the summit": the summit
         same_noun = bool((cand.nouns & m.nouns) - _GENERIC_NOUNS)

@@ -3,7 +3,9 @@ an expanded session of the group", "were also in the hall", "..., where X also a
 not one "barred from the gathering"), a grouping's leaders after a dateline, and the attendees told twice ("hosted the summit ... joined
 X, Y and Z"). Also who "he" is in a clause under another ("X attended ... before flying to Doha,
 where he was greeted by Y"), "X of the Comoros, who ..." (the person),
-and "weeks after he met X" (no day told). Sentences written for these tests.
+and "weeks after he met X" (no day told); "at a joint summit of X and Y" as no place of that
+summit, "hosted the talks in Y, which were co-chaired by A and B", and the gatherings of two
+groupings kept apart. Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -142,6 +144,38 @@ CASES: list[tuple[str, str, Expected]] = [
         "Cherizier, overran the capital while he was in Nairobi, where he had met Kenyan President William Ruto.",
         "2024-03-12",
         [({"Ariel Henry", "William Ruto"}, {"status": "occurred"})],
+    ),
+    # "at a joint summit of X and Y" is the gathering itself, no place of it: the host's talks in the city told next are that summit
+    (
+        "GABORONE — Southern and eastern African leaders on Friday urged an end to the fighting at a rare joint summit of the "
+        "East African Community and the Southern African Development Community. Botswana's President Mokgweetsi Masisi hosted "
+        "the talks in Gaborone.",
+        "2023-08-26",
+        [
+            (
+                {"East African Community", "Southern African Development Community", "Mokgweetsi Masisi"},
+                {"status": "occurred", "mode": "multilateral", "date": "2023-08-25"},
+            )
+        ],
+    ),
+    # "hosted the talks in Y, which were co-chaired by A and B": a city is never chaired, so the clause tells of the talks
+    (
+        "ADDIS ABABA — Ethiopian Prime Minister Abiy Ahmed hosted the talks in Addis Ababa on Tuesday, which were co-chaired by "
+        "Kenyan President William Ruto and former Nigerian President Olusegun Obasanjo.",
+        "2023-08-25",
+        [({"Abiy Ahmed", "William Ruto", "Olusegun Obasanjo"}, {"status": "occurred", "date": "2023-08-22"})],
+    ),
+    # guard: the gatherings of two groupings are two, a grouping told as the one party beside its host included; without
+    # the summit's phrase as its place, "Friday's summit" of the SCO would otherwise join the BRICS meeting
+    (
+        "UFA — Indian Prime Minister Narendra Modi and Chinese President Xi Jinping held talks in the city on Friday. Their talks "
+        "came a day after leaders of the BRICS group, hosted by Russian President Vladimir Putin, met in the same city. Iran is "
+        "set to become a full member of the SCO, a process the bloc formally launched at Friday's summit.",
+        "2015-07-10",
+        [
+            ({"Narendra Modi", "Xi Jinping", "Shanghai Cooperation Organisation"}, {"status": "occurred", "date": "2015-07-10"}),
+            ({"BRICS", "Vladimir Putin"}, {"status": "occurred", "mode": "multilateral"}),
+        ],
     ),
     # "weeks after he met X": some untold day, not the day of the clause it hangs on
     (
