@@ -69,6 +69,11 @@ def find_date(
     found = _dates_in(dates, opening, base, prefer, rank=3) if opening else DateFound()
     if found.date is not None:
         return found
+    for trig in triggers:
+        # "held talks on Sunday, a day after he met X": the clause's own count from the day above it
+        shift = _shift_phrase(trig) if trig.dep_ == "advcl" else None
+        if shift is not None:
+            return DateFound(shift=shift)
     found = _dates_in(dates, own, base, prefer, rank=3)
     if found.date is None and not found.blocked and not found.same_day:
         found.shift = found.shift or _adverb_shift(triggers)

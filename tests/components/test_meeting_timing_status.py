@@ -298,6 +298,29 @@ DAY_BEFORE: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: A meeting told in a clause "a day after ..." / "two days before ..." is counted from the day
+#: of the clause it hangs on, back for "after" and forward for "before".
+COUNTED_CLAUSES: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Thursday, a day "
+        "after he met Ugandan President Yoweri Museveni in Kampala.",
+        "2024-02-16",
+        [
+            ({"William Ruto", "Abiy Ahmed"}, {"status": "occurred", "date": "2024-02-15"}),
+            ({"William Ruto", "Yoweri Museveni"}, {"status": "occurred", "date": "2024-02-14"}),
+        ],
+    ),
+    (
+        "William Ruto met Abiy Ahmed in Addis Ababa on Thursday. The meeting came two days after Ruto met Ugandan President Yoweri "
+        "Museveni in Kampala.",
+        "2024-02-16",
+        [
+            ({"William Ruto", "Abiy Ahmed"}, {"status": "occurred", "date": "2024-02-15"}),
+            ({"William Ruto", "Yoweri Museveni"}, {"status": "occurred", "date": "2024-02-13"}),
+        ],
+    ),
+]
+
 #: A verb coordinated with a word of asking or offering ("called for calm and met Y", "called on
 #: X and then held talks with Y") is a clause of its own; "called for a ceasefire and offered
 #: talks" still offers.
@@ -327,6 +350,12 @@ def test_a_verb_coordinated_with_asking_is_a_clause_of_its_own(nlp: Any, text: s
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), DAY_BEFORE)
 def test_the_day_before_counts_back_from_the_last_meeting_held(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), COUNTED_CLAUSES)
+def test_a_clause_a_day_after_counts_from_the_clause_above(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
 
 
