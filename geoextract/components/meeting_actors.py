@@ -24,10 +24,10 @@ from .meeting_groups import (
     clause_people,
     collective_people,
     coordinated_people,
+    group_members,
     group_of_people,
     group_size,
     grouping_reference,
-    led_by,
     looks_like_grouping,
     reporting_subject,
     state_list_reference,
@@ -241,11 +241,11 @@ class DocActors:
             return NPResult([eid])
         if self.entity_at(tok) is not None and not tok.pos_ == "PRON":
             return NPResult()
+        if tok.lemma_.lower() in COLLECTIVE_NOUNS and (led := [i for i in group_members(self, tok) if i not in excluded]):
+            return NPResult(led, resolved=True)  # "The seven-member group, led by X (and including Y), ..."
         collective = collective_people(self, tok, excluded)
         if collective:
             return NPResult(collective, resolved=True)
-        if tok.lemma_.lower() in COLLECTIVE_NOUNS and (led := [i for i in led_by(self, tok) if i not in excluded]):
-            return NPResult(list(dict.fromkeys(led)), resolved=True)  # "The seven-member group, led by X, ..."
         grouping = self.grouping_reference(tok)
         if grouping is not None:
             return NPResult([grouping], resolved=True)
@@ -332,7 +332,7 @@ class DocActors:
         if size is not None and lemma not in _NOT_PEOPLE:
             people = group_of_people(self, tok, size, exclude, recent)
             return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
-        led = [i for i in led_by(self, tok) if i not in exclude]  # "a delegation (from the bloc) led by X": X stands for it
+        led = [i for i in group_members(self, tok) if i not in exclude]  # "a delegation (from the bloc) led by X": X stands for it
         if led:
             return NPResult(list(dict.fromkeys(led)), resolved=True)
         if plural or (lemma in DELEGATION_NOUNS and lemma not in ROLE_WORDS):

@@ -19,6 +19,9 @@ from .meeting_lexicon import COLLECTIVE_NOUNS, GROUPING_NOUNS
 from .meeting_mentions import ROLE_WORDS
 from .meeting_syntax import children_of, conjuncts
 
+#: Verbs that list a body's members ("a delegation ... including Y", "which includes A and B").
+_MEMBER_VERBS = frozenset({"include", "comprise"})
+
 if TYPE_CHECKING:
     from .meeting_actors import DocActors
 
@@ -182,6 +185,23 @@ def led_by(actors: DocActors, party: Token) -> list[str]:
                 people = [p for o in children_of(agent) if o.dep_ == "pobj" for p in people_of_np(actors, o)]
                 found.extend(people or _next_person(actors, agent))
     return found
+
+
+def group_members(actors: DocActors, party: Token) -> list[str]:
+    """The people a delegation's own phrase names: "a delegation led by X and including Y",
+    "the group, which includes A, B and C" (its leader first)."""
+    found = led_by(actors, party)
+    # "the group of senators, which includes A": the parser may hang the clause on the body's people
+    nodes = [party, *(o for c in children_of(party) if c.dep_ == "prep" and c.lower_ == "of" for o in children_of(c) if o.dep_ == "pobj")]
+    for clause in (c for node in nodes for c in children_of(node)):
+        if clause.dep_ == "acl" and clause.lemma_.lower() in {"lead", "head"}:
+            lists = [c for c in children_of(clause) if c.dep_ in {"conj", "prep"} and c.lemma_.lower() in _MEMBER_VERBS]
+        elif clause.dep_ == "relcl" and clause.lemma_.lower() in _MEMBER_VERBS and any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in children_of(clause)):
+            lists = [clause]
+        else:
+            continue
+        found.extend(p for verb in lists for o in children_of(verb) if o.dep_ in {"dobj", "pobj"} for p in people_of_np(actors, o))
+    return list(dict.fromkeys(found))
 
 
 def _next_person(actors: DocActors, agent: Token) -> list[str]:

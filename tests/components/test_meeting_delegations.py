@@ -6,7 +6,8 @@ belongs to the title); the active "X led the Y delegation" reads like the passiv
 delegation was headed by X". Negatives: "sent troops", "sent a letter", "sent aid", "sent X to
 prison", "sent its ambassador to Moscow, X" (travel) and "led the party to victory" add no one.
 Sides seated facing each other meet: "sat across from commanders led by Y", "sat across the table
-from Y".
+from Y". A delegation's listed members ("led by X and including Y", "which includes A and B")
+take part with it.
 """
 
 from __future__ import annotations
@@ -77,6 +78,34 @@ LED_FROM_BLOC: list[tuple[str, str, Expected]] = [
 
 @pytest.mark.parametrize(("text", "date", "expected"), LED_FROM_BLOC)
 def test_the_leader_of_a_blocs_delegation_stands_for_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: The members a delegation's own phrase lists take part with its leader: "led by X and including
+#: Y" (with or without commas), "the group, which includes A, B and C".
+LISTED_MEMBERS: list[tuple[str, str, Expected]] = [
+    (
+        "The Taliban delegation, led by Abdul Ghani Baradar and including Amir Khan Muttaqi, met U.S. envoy Zalmay Khalilzad "
+        "in Doha on Saturday.",
+        "2020-02-23",
+        [({"Abdul Ghani Baradar", "Amir Khan Muttaqi", "Zalmay Khalilzad"}, {"status": "occurred", "date": "2020-02-22"})],
+    ),
+    (
+        "A Russian delegation led by Sergei Lavrov and including Yuri Ushakov held talks with Marco Rubio on Tuesday.",
+        "2025-02-19",
+        [({"Sergey Lavrov", "Yuri Ushakov", "Marco Rubio"}, {"status": "occurred", "date": "2025-02-18"})],
+    ),
+    (
+        "TAIPEI — The five-member group of U.S. senators, which includes Lindsey Graham, Richard Blumenthal and Rob Portman, "
+        "met President Tsai Ing-wen on Friday.",
+        "2022-04-16",
+        [({"Lindsey Graham", "Richard Blumenthal", "Rob Portman", "Tsai Ing-wen"}, {"status": "occurred", "date": "2022-04-15"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), LISTED_MEMBERS)
+def test_the_members_a_delegation_lists_take_part(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
 
 
