@@ -356,7 +356,8 @@ class ActorRuler:
         if end - start >= 3 and doc[start].lower_ in NEGATING_PREFIXES and doc[start + 1].text == "-":
             # "a non-NATO ally": the name after the prefix is the mention.
             start += 2
-        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        # a name never ends in "and": "alongside Uhuru Kenyatta and Y" read as one ORG "Uhuru Kenyatta and"
+        while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in ("'s", "’s", "'", "’", "and", "or") or doc[end - 1].is_punct):
             end -= 1
         if end - start > 2 and any(doc[i].tag_ in ("VBD", "VBZ") for i in range(start + 1, end - 1)):
             # "Lula met Xi" as one span: a name has no finite verb inside it.

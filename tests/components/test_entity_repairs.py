@@ -35,6 +35,14 @@ def test_two_surnames_joined_by_and_are_two_people(nlp):
     assert _entity_with(doc, "Nauseda").name == "Gitanas Nausėda"
 
 
+def test_a_name_the_ner_ends_with_and_is_cut_before_it(nlp):
+    # the statistical NER reads "Uhuru Kenyatta and" as one organisation here
+    text = "The accord was signed after talks led by Olusegun Obasanjo alongside Uhuru Kenyatta and Phumzile Mlambo-Ngcuka."
+    doc = geoextract.extract(text, date="2022-11-03", nlp=nlp)
+    assert "Uhuru Kenyatta and" not in _labels(doc)
+    assert _entity_with(doc, "Uhuru Kenyatta").label == "PERSON"
+
+
 def test_a_list_ending_in_a_demonym_does_not_swallow_the_person(nlp):
     text = (
         "Berlin is wary of Moscow's pull in the region. Kazakhstan's Kassym-Jomart Tokayev, "
