@@ -21,6 +21,7 @@ from .meeting_groups import (
     Recent,
     appositive_people,
     appositive_person,
+    bodies_subject,
     clause_people,
     collective_people,
     coordinated_people,
@@ -317,7 +318,8 @@ class DocActors:
             found = self._salient_person(tok, exclude)
             return NPResult([found], resolved=True) if found else NPResult()
         if lower in _PLURAL:
-            ids = clause_people(self, tok, exclude) or coordinated_people(self, tok, exclude) or (recent(tok.i, 2) if recent else [])
+            ids = clause_people(self, tok, exclude) or coordinated_people(self, tok, exclude) or bodies_subject(self, tok, exclude, recent)
+            ids = ids or (recent(tok.i, 2) if recent else [])
             return NPResult([i for i in ids if i not in exclude], resolved=True)
         if lower in _NEUTER:
             found = self._salient_non_person(tok, exclude)

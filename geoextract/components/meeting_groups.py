@@ -234,6 +234,30 @@ def _led_members(actors: DocActors, party: Token) -> list[str]:
     return leaders + members if leaders and members else []
 
 
+def bodies_subject(actors: DocActors, tok: Token, exclude: set[str], recent: Recent | None) -> list[str]:
+    """"Leaders of the bloc are due to discuss security at their summit": "their" is the subject
+    of the clause it sits in where that subject names bodies or states, no person."""
+    subject = _clause_subject(tok) if tok.lower_ == "their" else None
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    ids = actors.resolve_np(subject, exclude, recent).ids
+    return ids if ids and not any(actors.info[i].is_person for i in ids) else []
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the nearest clause above ``tok`` that has one, outside ``tok``'s own phrase."""
+    cur = tok
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            subject = next((c for c in children_of(cur) if c.dep_ in {"nsubj", "nsubjpass"} and not c.left_edge.i <= tok.i <= c.right_edge.i), None)
+            if subject is not None:
+                return subject
+    return None
+
+
 def clause_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[str]:
     """The subject and person object of the clause ``tok`` sits in ("X told Y ..., in their meeting").
 

@@ -76,6 +76,27 @@ PRONOUNS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "Leaders of the bloc are due to discuss X at their summit": "their" is the clause's subject
+#: where it names bodies or states, not the people of the meeting told before.
+BODIES_THEIR: list[tuple[str, str, Expected]] = [
+    (
+        "SUVA — Australian Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka in Suva on Monday. Leaders of the "
+        "Pacific Islands Forum, whose secretary general is Baron Waqa, are due to discuss climate finance at their summit in Tonga "
+        "in August.",
+        "2024-05-14",
+        [({"Penny Wong", "Sitiveni Rabuka"}, {"status": "occurred", "date": "2024-05-13"})],
+    ),
+    (
+        "SUVA — Australian Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka in Suva on Monday. Ministers of the "
+        "Pacific Islands Forum and the European Union are due to discuss climate finance at their meeting in Brussels in July.",
+        "2024-05-14",
+        [
+            ({"Penny Wong", "Sitiveni Rabuka"}, {"status": "occurred", "date": "2024-05-13"}),
+            ({"Pacific Islands Forum", "European Union"}, {"status": "planned"}),
+        ],
+    ),
+]
+
 #: "are due/set/expected in X on Monday to hold talks": a plan, dated forward.
 PLANS: list[tuple[str, str, Expected]] = [
     (
@@ -209,6 +230,12 @@ def test_judgement_of_a_told_meeting_is_no_new_meeting(nlp: Any, text: str, date
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), PRONOUNS)
 def test_pronoun_skips_names_that_describe_a_noun(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), BODIES_THEIR)
+def test_their_is_a_subject_that_names_bodies(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
 
 
