@@ -336,7 +336,7 @@ class DocActors:
             return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
         led = [i for i in group_members(self, tok) if i not in exclude]  # "a delegation (from the bloc) led by X": X stands for it
         if led:
-            return NPResult(list(dict.fromkeys(led)), resolved=True)
+            return NPResult(led, resolved=True)
         if plural or (lemma in DELEGATION_NOUNS and lemma not in ROLE_WORDS):
             if modifiers and plural and lemma in {"leader", "head"}:
                 # "the leaders of Germany, France and Ukraine": each state's leader where the article names one

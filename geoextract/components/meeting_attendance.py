@@ -323,6 +323,11 @@ def meeting_relative(relcl: Token) -> bool:
     )
 
 
+#: Verbs whose passive tells of talks, never of a place: "Geneva, which was co-chaired by X" cannot
+#: be the city ("a town which was held by rebels", "a city which was opened to visitors" can).
+_CHAIRING_VERBS = frozenset({"chair", "co-chair", "cochair", "mediate", "broker", "convene", "facilitate", "host", "co-host"})
+
+
 def displaced_relatives(noun: Token, governor: Token | None) -> list[Token]:
     """"X chaired the session on Friday, which Y attended as a guest": an attendance clause the
     parser hangs on the date or place after the meeting noun.
@@ -348,7 +353,7 @@ def displaced_relatives(noun: Token, governor: Token | None) -> list[Token]:
                         lemma = verb.lemma_.lower()
                         if lemma in ATTEND_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in children_of(verb)):
                             found.append(verb)
-                        elif lemma in AGENT_VERBS and any(c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in children_of(verb)):
+                        elif lemma in _CHAIRING_VERBS and any(c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in children_of(verb)):
                             found.append(verb)
     return found
 

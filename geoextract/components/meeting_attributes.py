@@ -170,13 +170,13 @@ def _raised(governors: list[Token]) -> list[Token]:
     return found
 
 
-def _best_place(tokens: list[Token], actors: DocActors, own: frozenset[int] = frozenset()) -> Place | None:
+def _best_place(tokens: list[Token], actors: DocActors, trigger_ids: frozenset[int] = frozenset()) -> Place | None:
     best: Place | None = None
     found: list[Token] = []  # the tokens that gave a place: what lies in their subtrees is skipped
     for tok in tokens:
         if found and any(_within_subtree(tok, top) for top in found):
             continue
-        place = _place_from(tok, actors, own)
+        place = _place_from(tok, actors, trigger_ids)
         if place is not None:
             found.append(tok)
             if best is None or place.rank < best.rank:
@@ -192,7 +192,7 @@ def _within_subtree(tok: Token, top: Token) -> bool:
     return any(t.i == tok.i for t in top.subtree)
 
 
-def _place_from(tok: Token, actors: DocActors, own: frozenset[int] = frozenset()) -> Place | None:
+def _place_from(tok: Token, actors: DocActors, trigger_ids: frozenset[int] = frozenset()) -> Place | None:
     dep = tok.dep_
     # only a preposition or a visited object can name the place: skip the head lookups otherwise
     if dep != "prep" and dep != "dobj":
@@ -216,7 +216,7 @@ def _place_from(tok: Token, actors: DocActors, own: frozenset[int] = frozenset()
             if pobj.dep_ == "pobj":
                 if lower == "on" and pobj.lemma_.lower() not in _ON_PLACE_NOUNS:
                     continue
-                if pobj.i in own and pobj.lemma_.lower() == "summit":
+                if pobj.i in trigger_ids and pobj.lemma_.lower() == "summit":
                     continue  # "leaders called for calm at a joint summit of X and Y": the meeting, not its place
                 place = _place_of(pobj, actors, rank=None)
                 if place is not None:

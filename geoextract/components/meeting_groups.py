@@ -19,11 +19,12 @@ from .meeting_lexicon import COLLECTIVE_NOUNS, GROUPING_NOUNS
 from .meeting_mentions import ROLE_WORDS
 from .meeting_syntax import children_of, conjuncts
 
+if TYPE_CHECKING:
+    from .meeting_actors import DocActors
+
 #: Verbs that list a body's members ("a delegation ... including Y", "which includes A and B").
 _MEMBER_VERBS = frozenset({"include", "comprise"})
 
-if TYPE_CHECKING:
-    from .meeting_actors import DocActors
 
 class Recent(Protocol):
     """From a token index and a group size to the persons of the latest meeting of that size

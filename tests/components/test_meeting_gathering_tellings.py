@@ -165,6 +165,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-08-25",
         [({"Abiy Ahmed", "William Ruto", "Olusegun Obasanjo"}, {"status": "occurred", "date": "2023-08-22"})],
     ),
+    # guard: a passive clause on the place that a place can take ("which was held by X") tells of the city, not the talks
+    (
+        "Algerian Foreign Minister Ahmed Attaf hosted the talks in Kidal on Monday, which was held by the Coordination of Azawad "
+        "Movements until November, with Malian Foreign Minister Abdoulaye Diop.",
+        "2024-03-12",
+        [({"Ahmed Attaf", "Abdoulaye Diop"}, {"status": "occurred", "date": "2024-03-11"})],
+    ),
     # guard: the gatherings of two groupings are two, a grouping told as the one party beside its host included; without
     # the summit's phrase as its place, "Friday's summit" of the SCO would otherwise join the BRICS meeting
     (
