@@ -104,7 +104,7 @@ def handed_over_to(verb: Token, *, own: bool) -> list[Token]:
     clauses += [c for c in children_of(verb) if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG"]
     # "Leaders ended their summit ..., and X handed the rotating presidency to Y": a clause of its own, its subject too
     joined = [c for c in children_of(verb) if c.dep_ == "conj" and c.tag_ in {"VBD", "VBZ"} and handover(c)]
-    return [
+    return successions(verb, clauses, own=own) + [
         p for clause in clauses if handover(clause)  # the parser may hang "from Y" on the office
         for c in [*children_of(clause), *(g for o in children_of(clause) if o.dep_ == "dobj" for g in children_of(o))]
         if c.dep_ == "prep" and c.lower_ in {"from", "to"} for p in children_of(c) if p.dep_ == "pobj"
@@ -113,6 +113,21 @@ def handed_over_to(verb: Token, *, own: bool) -> list[Token]:
         for c in children_of(clause) if c.dep_ == "nsubj" or (c.dep_ == "prep" and c.lower_ in {"from", "to"})
         for p in ([c] if c.dep_ == "nsubj" else [q for q in children_of(c) if q.dep_ == "pobj"])
     ]
+
+
+def successions(verb: Token, clauses: list[Token], *, own: bool) -> list[Token]:
+    """The one handing over, and the one taking over, at a meeting: "X took over the chairmanship,
+    succeeding Y" (Y), "X succeeded Y, who handed over at the summit" (X). "At the summit, X
+    succeeded Y" alone does not name Y: X may succeed someone long gone."""
+    found = [
+        o for clause in clauses if handover(clause)
+        for c in children_of(clause) if c.dep_ in {"advcl", "conj"} and c.lemma_.lower() == "succeed"
+        for o in children_of(c) if o.dep_ == "dobj"
+    ]
+    handing = verb.lemma_.lower() in {"hand", "pass"} and any(c.dep_ == "prt" and c.lower_ == "over" for c in children_of(verb))
+    if own and handing and verb.dep_ == "relcl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "succeed":
+        found += [s for s in children_of(verb.head.head) if s.dep_ == "nsubj"]
+    return found
 
 
 #: What a go-between brokers for the parties ("a deal brokered by X").
@@ -183,7 +198,10 @@ def while_opening(verb: Token) -> list[Token]:
         return []
     if not any(c.dep_ == "mark" and c.lower_ in {"as", "when", "while"} for c in children_of(verb)):
         return []
-    return [c for c in children_of(verb.head) if c.dep_ == "nsubj"] + handed_over_to(verb.head, own=True)
+    head = verb.head
+    if head.lemma_.lower() == "succeed" and head.dep_ in {"advcl", "conj"} and handover(head.head):
+        head = head.head  # "X took over the chair, succeeding Y as the summit opened": the parser hangs "as" on "succeeding"
+    return [c for c in children_of(head) if c.dep_ == "nsubj"] + handed_over_to(head, own=True)
 
 
 def companions_of(subject: Token) -> list[Token]:

@@ -1,0 +1,60 @@
+"""Successions at a gathering: "X took over the chairmanship, succeeding Y", "X succeeded Y, who
+handed over at the summit": the one handing over and the one taking over were both there.
+Sentences written for these tests.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+SUCCESSIONS: list[tuple[str, str, Expected]] = [
+    (
+        "ABUJA, March 1 — Ghana's President John Mahama took over the rotating chairmanship at a summit of West African "
+        "leaders in Abuja on Friday, succeeding Nigeria's Bola Tinubu. Senegalese President Bassirou Diomaye Faye also attended.",
+        "2025-03-01",
+        [({"John Mahama", "Bola Tinubu", "Bassirou Diomaye Faye"}, {"status": "occurred", "mode": "multilateral", "date": "2025-02-28"})],
+    ),
+    (
+        # the parser hangs "as the summit opened" on "succeeding", not on the handover
+        "Ghana's President John Mahama took over the rotating chairmanship of the Economic Community of West African States "
+        "on Friday, succeeding Nigeria's Bola Tinubu as the bloc's summit opened in Abuja. "
+        "Senegalese President Bassirou Diomaye Faye also attended.",
+        "2025-03-01",
+        [
+            (
+                {"Economic Community of West African States", "John Mahama", "Bola Tinubu", "Bassirou Diomaye Faye"},
+                {"status": "occurred", "mode": "multilateral", "date": "2025-02-28"},
+            )
+        ],
+    ),
+    (
+        "ARUSHA, Nov 30 — Ugandan President Yoweri Museveni became chairman of the East African Community on Thursday. "
+        "He succeeded Burundi's Evariste Ndayishimiye, who handed over at a summit in Arusha attended by Kenyan President William Ruto.",
+        "2025-11-30",
+        [({"Yoweri Museveni", "Évariste Ndayishimiye", "William Ruto"}, {"status": "occurred", "mode": "multilateral", "date": "2025-11-27"})],
+    ),
+    (
+        # guard: succeeding someone in a post is no handover at the gathering; the one succeeded need not be there
+        "Kenyan President William Ruto spoke at a summit of East African leaders in Nairobi on Friday, succeeding Uganda's "
+        "Yoweri Museveni as the region's peace envoy. Tanzania's Samia Suluhu Hassan and Rwanda's Paul Kagame attended.",
+        "2025-03-01",
+        [({"William Ruto", "Samia Suluhu Hassan", "Paul Kagame"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # guard: a succession told with no gathering is no meeting
+        "Ugandan President Yoweri Museveni became chairman of the East African Community on Thursday, succeeding "
+        "Burundi's Evariste Ndayishimiye. Kenyan President William Ruto met Tanzania's Samia Suluhu Hassan in Arusha.",
+        "2025-11-30",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"status": "occurred", "mode": "meet"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), SUCCESSIONS)
+def test_the_predecessor_and_the_successor_attend(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
