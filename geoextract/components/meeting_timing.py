@@ -75,6 +75,8 @@ def find_date(
         if shift is not None:
             return DateFound(shift=shift)
     found = _dates_in(dates, own, base, prefer, rank=3)
+    if found.date is None and not found.same_day and any(_repeated(t) for t in triggers):
+        return DateFound(blocked=True)  # "had spoken several times by phone with X": many days, none told
     if found.date is None and not found.blocked and not found.same_day:
         found.shift = found.shift or _adverb_shift(triggers)
     if found.date is not None or found.blocked or found.same_day or found.shift or own_only:
@@ -117,6 +119,20 @@ def find_date(
         if found.date is not None or found.blocked:
             return found
     return DateFound()
+
+
+#: Adverbs of a meeting held again and again ("had spoken repeatedly with X").
+_REPEATED_ADVERBS = frozenset({"repeatedly", "regularly", "frequently", "often", "twice"})
+
+
+def _repeated(verb: Token) -> bool:
+    """"spoke several times", "met repeatedly": a meeting told as many, on days untold."""
+    for c in children_of(verb):
+        if c.dep_ == "advmod" and c.lower_ in _REPEATED_ADVERBS:
+            return True
+        if c.dep_ == "npadvmod" and c.lower_ == "times" and any(m.dep_ in {"amod", "nummod"} and m.lower_ not in {"one", "first", "last"} for m in children_of(c)):
+            return True
+    return False
 
 
 def _dated(verb: Token) -> bool:
