@@ -20,6 +20,7 @@ from .lexicon import (
     PORTFOLIO_WORDS,
     TITLE_HEADS,
 )
+from .ner_filters import GEO_REGIONS
 from .ner_repairs import governs_person_noun, kin_names, split_coordinated
 
 #: Dependency relations of a capital or seat that make it stand for the government.
@@ -112,6 +113,30 @@ def repair_people(doc: Doc, ner_spans: list[Span], kb_spans: list[tuple[Span, Ga
         spans = [s for s in spans if not (s.start < end and start < s.end)]
         spans.append(Span(doc, start, end, label="PERSON"))
     return spans
+
+
+#: Continents an office may be "for" ("minister for Africa"), beside the regions of ``GEO_REGIONS``.
+_CONTINENTS = frozenset({"africa", "europe", "asia", "americas", "oceania"})
+
+
+def person_after_office_place(doc: Doc, start: int, end: int, country_starts: dict[int, int]) -> int | None:
+    """"special envoy for Sudan Tom Perriello", "minister for Africa Andrew Mitchell": the NER
+    reads the office's place and the name after it as one organisation. The first token of
+    the person, when a title, "for"/"to", a state or region and two capitalised words or more
+    make up the span; None otherwise."""
+    before = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1  # "for the Sahel"
+    if before < 1 or doc[before].lower_ not in ("for", "to") or doc[before - 1].lower_ not in TITLE_HEADS:
+        return None
+    if start in country_starts:
+        place_end = country_starts[start]
+    elif doc[start].lower_ in GEO_REGIONS or doc[start].lower_ in _CONTINENTS:
+        place_end = start + 1
+    else:
+        return None
+    rest = doc[place_end:end]
+    if len(rest) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in rest):
+        return None
+    return place_end
 
 
 def after_title(doc: Doc, i: int) -> bool:

@@ -30,6 +30,7 @@ from .actor_context import (
     is_metonym,
     joins_actors,
     owner_state,
+    person_after_office_place,
     regional_prefix,
     repair_people,
     split_state_prefixes,
@@ -374,6 +375,8 @@ class ActorRuler:
                     moved = True
             if all(doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in HONORIFICS for i in range(start, end)):
                 return None
+        elif label in ("ORG", "GPE", "LOC", "NORP", "FAC") and (person := person_after_office_place(doc, start, end, country_starts)) is not None:
+            start, label = person, "PERSON"  # "envoy for Sudan Tom Perriello": the state is found on its own
         elif label in ("ORG", "GPE", "LOC", "NORP", "FAC"):
             if inside_title(doc, start, end, "other") or ends_with_title(token_span(doc, start, end)):
                 return None

@@ -43,6 +43,28 @@ def test_a_name_the_ner_ends_with_and_is_cut_before_it(nlp):
     assert _entity_with(doc, "Uhuru Kenyatta").label == "PERSON"
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        # the statistical NER reads the office's place and the name after it as one organisation
+        ("U.S. special envoy for Sudan Tom Perriello said he had spoken by phone with the army chief.", "Tom Perriello", "Sudan"),
+        ("Britain's minister for Africa Andrew Mitchell met Ruto.", "Andrew Mitchell", None),
+        ("The EU's special representative for the Sahel Joao Cravinho met the junta leaders.", "Joao Cravinho", None),
+    ],
+)
+def test_a_name_after_an_offices_place_is_the_person(nlp, text, person, place):
+    doc = geoextract.extract(text, date="2024-08-15", nlp=nlp)
+    assert _entity_with(doc, person).label == "PERSON"
+    if place is not None:
+        assert _entity_with(doc, place).label == "GPE"
+
+
+def test_an_organisation_named_after_a_state_is_left_whole(nlp):
+    # guard: no title before "to": "Kenya Power Company" is the company's own name
+    doc = geoextract.extract("The World Bank approved a loan to Kenya Power Company on Monday.", date="2024-08-15", nlp=nlp)
+    assert _entity_with(doc, "Kenya Power Company").label == "ORG"
+
+
 def test_a_list_ending_in_a_demonym_does_not_swallow_the_person(nlp):
     text = (
         "Berlin is wary of Moscow's pull in the region. Kazakhstan's Kassym-Jomart Tokayev, "
