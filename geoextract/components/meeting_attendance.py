@@ -479,6 +479,9 @@ def named_alongside(verb: Token) -> list[Token]:
             found += [c for c in children_of(child) if c.dep_ == "dobj"]
         elif lemma == "sit" and child.dep_ == "prep" and child.lower_ == "as":
             found += [p for p in children_of(child) if p.dep_ == "pobj"]
+        elif lemma == "sit" and child.dep_ == "prep" and child.lower_ == "at":
+            # "sat at one table with X": the parser hangs "with" on the table
+            found += [q for p in children_of(child) if p.dep_ == "pobj" for w in children_of(p) if w.dep_ == "prep" and w.lower_ == "with" for q in children_of(w) if q.dep_ == "pobj"]
     if handover(verb):
         found += handed_over_to(verb, own=True)  # "took over the chairmanship from Y"
     if lemma == "sit":

@@ -207,10 +207,20 @@ def while_opening(verb: Token) -> list[Token]:
 def companions_of(subject: Token) -> list[Token]:
     """"X, accompanied by Y, met Z", "The three men, joined by Y, held talks": the agents of a
     participle of company on the subject."""
+    verbs = {"accompany", "join"} | ({"lead", "head"} if side_noun(subject) else set())  # "the rebels, led by X, sat with Y"
     return [
         agent for acl in children_of(subject)
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in {"accompany", "join"} for agent in agents(acl)
+        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs for agent in agents(acl)
     ]
+
+
+#: Nouns of one side in a conflict, whose head speaks for it ("the rebels, led by X").
+_SIDES = frozenset({"rebel", "insurgent", "opposition", "side", "camp", "negotiator"})
+
+
+def side_noun(tok: Token) -> bool:
+    """A party or side whose head is there for it: "the rebels", "the delegation"."""
+    return tok.lemma_.lower() in COLLECTIVE_NOUNS | _SIDES
 
 
 def led_party(verb: Token) -> list[Token]:

@@ -26,6 +26,7 @@ from .meeting_found import (
     led_party,
     named_grouping,
     people_only,
+    side_noun,
     speaker_for,
     while_opening,
 )
@@ -94,8 +95,6 @@ class ParticipantFinder:
         self.actors = actors
         self.recent = recent
 
-    # -- slots ----------------------------------------------------------------------------
-
     def slot(self, tok: Token, exclude: list[str] | None = None) -> NPResult:
         """All actors of a (possibly coordinated) noun phrase headed by ``tok``."""
         result = NPResult()
@@ -133,7 +132,7 @@ class ParticipantFinder:
             grouped = grouped or res.unresolved_group
             res.ids = [speaker_for(self.actors, verb, eid) or eid for eid in res.ids]
             found.take(res)
-            if res.ids:
+            if res.ids or side_noun(child):  # "the rebels, led by X, sat at one table with Y": X is there
                 self._companions(child, found)
             if not res.ids and not res.unresolved_group and child.pos_ == "PRON" and child.lower_ not in {"who", "that", "which"}:
                 found.lost_subject = not self.slot(child).ids  # not merely someone already counted

@@ -101,6 +101,20 @@ AT_THE_TABLE: list[tuple[str, str, Expected]] = [
             )
         ],
     ),
+    (
+        # "sat at one table with X": the parser hangs "with" on the table
+        "Norway's Foreign Minister Espen Barth Eide opened the talks on Monday at the Holmenkollen hotel in Oslo, where "
+        "Colombian negotiator Otty Patino sat at one table with ELN commander Pablo Beltran and Cuban diplomats.",
+        "2023-05-03",
+        [({"Espen Barth Eide", "Otty Patino", "Pablo Beltran", "Cuba"}, {"status": "occurred", "mode": "multilateral", "date": "2023-05-01"})],
+    ),
+    (
+        # a side told by a noun ("the rebels, led by X") is there through its head
+        "Norway's Foreign Minister Espen Barth Eide opened the talks on Monday at the Holmenkollen hotel in Oslo, where "
+        "the rebels, led by commander Pablo Beltran, sat at one table with Colombian negotiator Otty Patino.",
+        "2023-05-03",
+        [({"Espen Barth Eide", "Otty Patino", "Pablo Beltran"}, {"status": "occurred", "date": "2023-05-01"})],
+    ),
     # Guard: a refusal to share the room is no seat at any talks.
     ("Iran's foreign minister, Abbas Araghchi, has refused to sit in the same room as his Saudi counterpart.", "2025-03-02", []),
 ]
