@@ -229,3 +229,14 @@ def led_party(verb: Token) -> list[Token]:
     if verb.lemma_.lower() not in {"lead", "head"}:
         return []
     return [obj for obj in children_of(verb) if obj.dep_ == "dobj" and obj.lemma_.lower() in COLLECTIVE_NOUNS]
+
+
+def named_with(actors: DocActors, verb: Token, subject: Token) -> list[str]:
+    """The people a "with" phrase of ``verb`` names, when its subject is a plural description:
+    "the two leaders last met with X" tells of two people other than X."""
+    if subject.tag_ != "NNS":
+        return []
+    return [
+        eid for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ == "with"
+        for p in children_of(prep) if p.dep_ == "pobj" and (eid := actors.actor_at(p)) is not None and actors.info[eid].is_person
+    ]

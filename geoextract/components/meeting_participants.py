@@ -25,6 +25,7 @@ from .meeting_found import (
     hosted_after_origin,
     led_party,
     named_grouping,
+    named_with,
     people_only,
     side_noun,
     speaker_for,
@@ -124,7 +125,7 @@ class ParticipantFinder:
         grouped = False
         for child in subjects:
             owner = schedule_owner(child)  # "X's schedule included meetings with Y", "the visit by X ended after talks with Y": X
-            res = self.slot(owner if owner is not None else child, found.ids)
+            res = self.slot(owner if owner is not None else child, [*found.ids, *named_with(self.actors, verb, child)])
             res.ids = res.ids or [t for t in [tour_traveller(child, self.actors)] if t is not None and t not in found.ids]
             res.ids = res.ids or dateline_people(child, verb, self.actors, found.ids)
             if (first := relative_for_both(child, verb)) is not None:

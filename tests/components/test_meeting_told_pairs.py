@@ -178,6 +178,14 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-07-11",
         [({"William Ruto", "Abdel Fattah al-Burhan"}, {"status": "occurred", "date": None})],
     ),
+    # "the two leaders met with X": two people other than X, not the latest pair that includes X
+    (
+        "BRUSSELS, July 16 — Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev spent Saturday in "
+        "separate rooms while Charles Michel and his envoy Toivo Klaar shuttled between them. Aliyev said the Armenian leader "
+        "had refused to commit. The two leaders last met with Michel in Brussels on May 14.",
+        "2023-07-16",
+        [({"Nikol Pashinyan", "Ilham Aliyev", "Charles Michel"}, {"status": "occurred", "date": "2023-05-14", "place": "Brussels"})],
+    ),
 ]
 
 
