@@ -24,6 +24,7 @@ from ._common import hash_string
 from .meeting_actors import DocActors
 from .meeting_candidate import Candidate
 from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS, SETTING_NOUNS
+from .meeting_presence import co_speakers
 from .meeting_syntax import children_of, conjuncts, scope, token_hashes, where_relative
 from .ner_repairs import dateline_end
 
@@ -195,6 +196,8 @@ def add_named_hosts(meetings: list[Candidate], actors: DocActors) -> None:
         if target is not None and root.dep_ in {"nsubj", "nsubjpass"}:
             # "Host Prime Minister X and Senegalese President Y said ...": Y speaks beside the host
             partners = [actors.mention_roots.get(t.i) for t in conjuncts(root) if t.i != root_i]
+            # "Host President X said ..., and Mali's President Y said ...": Y speaks there too
+            partners += [actors.mention_roots.get(c.i) for v in co_speakers(root.head) for c in children_of(v) if c.dep_ == "nsubj"]
             target.add([p for p in partners if p is not None and actors.info[p].is_person])
 
 

@@ -105,6 +105,21 @@ HOSTS: list[tuple[str, str, Expected]] = [
         "2024-05-11",
         [({"East African Community", "Samia Suluhu Hassan"}, {"status": "occurred", "topic": "the conflict in Congo"})],
     ),
+    (
+        # "..., and Y said ...": a speaker beside the host was there too
+        "French President Emmanuel Macron met leaders of the East African Community in Arusha on Friday. Host President "
+        "Samia Suluhu Hassan said the force still lacked funding, and Rwanda's President Paul Kagame said the attack had struck at the region.",
+        "2024-05-11",
+        [({"East African Community", "Emmanuel Macron", "Samia Suluhu Hassan", "Paul Kagame"}, {"status": "occurred"})],
+    ),
+    (
+        # guard: one who spoke from afar was not there
+        "French President Emmanuel Macron met leaders of the East African Community in Arusha on Friday. Host President "
+        "Samia Suluhu Hassan said the force still lacked funding, and Rwanda's President Paul Kagame said in a statement from Kigali "
+        "that the attack had struck at the region.",
+        "2024-05-11",
+        [({"East African Community", "Emmanuel Macron", "Samia Suluhu Hassan"}, {"status": "occurred"})],
+    ),
     # a host country is no person
     ("Kenyan President William Ruto visited Tanzania on Friday. The host country pledged support.", "2024-05-11", []),
 ]
