@@ -100,10 +100,14 @@ def _split_respectively(cand: Candidate, verb: Token, actors: DocActors) -> bool
 def dateline_people(subject: Token, verb: Token, actors: DocActors, exclude: list[str]) -> list[str]:
     """"JERUSALEM, July 6 - Indian Prime Minister X called on Y": the parser made the dateline's
     city the subject and hung X under it; the people between the dateline and the verb."""
-    if not subject.i < actors.dateline_end <= verb.i:
+    if not subject.left_edge.i < actors.dateline_end <= verb.i:
         return []
-    found = [eid for t in subject.subtree if actors.dateline_end <= t.i < verb.i and (eid := actors.actor_at(t)) is not None]
-    return [eid for eid in dict.fromkeys(found) if actors.info[eid].is_person and eid not in exclude]
+    found = [(t, eid) for t in subject.subtree if actors.dateline_end <= t.i < verb.i and (eid := actors.actor_at(t)) is not None]
+    if subject.i >= actors.dateline_end:
+        # "JEDDAH — Envoys of A and the paramilitary B held talks": the parser made B the subject and
+        # hung the dateline on it; A, the body whose people are named, is lost under the dateline
+        return [eid for t, eid in found if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.tag_ in {"NNS", "NNPS"} and eid not in exclude]
+    return [eid for eid in dict.fromkeys(e for _, e in found) if actors.info[eid].is_person and eid not in exclude]
 
 
 def destination_country(governors: list[Token], actors: DocActors) -> str | None:

@@ -127,7 +127,7 @@ class ParticipantFinder:
             owner = schedule_owner(child)  # "X's schedule included meetings with Y", "the visit by X ended after talks with Y": X
             res = self.slot(owner if owner is not None else child, [*found.ids, *named_with(self.actors, verb, child)])
             res.ids = res.ids or [t for t in [tour_traveller(child, self.actors)] if t is not None and t not in found.ids]
-            res.ids = res.ids or dateline_people(child, verb, self.actors, found.ids)
+            res.ids = res.ids + [e for e in dateline_people(child, verb, self.actors, found.ids) if e not in res.ids]
             if (first := relative_for_both(child, verb)) is not None:
                 res = self.slot(first, found.ids)  # "X and Y, who held talks a day earlier, ...": both
             grouped = grouped or res.unresolved_group

@@ -178,6 +178,14 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-07-11",
         [({"William Ruto", "Abdel Fattah al-Burhan"}, {"status": "occurred", "date": None})],
     ),
+    # "JEDDAH, Saudi Arabia — Envoys of A and the paramilitary B met": the parser makes B the subject and
+    # hangs the dateline, with "Envoys of A", on it; A's people took part too
+    (
+        "JEDDAH, Saudi Arabia — Envoys of the Sudanese Armed Forces and the paramilitary Rapid Support Forces met for a second "
+        "round of talks on Thursday.",
+        "2023-05-10",
+        [({"Sudanese Armed Forces", "Rapid Support Forces"}, {"status": "occurred", "date": "2023-05-04"})],
+    ),
     # "the two leaders met with X": two people other than X, not the latest pair that includes X
     (
         "BRUSSELS, July 16 — Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev spent Saturday in "
