@@ -323,6 +323,10 @@ class ActorRuler:
                 return place, "metonym"
             return place, place.kind
         entry = match.entries[0]
+        if len({e.actor_id for e in match.entries}) > 1:
+            # "RSF" is Reporters Without Borders and the Rapid Support Forces: the one the story names in full
+            named = [e for e in match.entries if (actor := self.kb.get(e.actor_id)) is not None and actor.name in doc.text]
+            entry = named[0] if len(named) == 1 else entry
         return entry, entry.kind
 
     def _annotate(self, doc: Doc, ent: Span, match: GazetteerMatch, chosen: tuple[GazetteerEntry, str] | None = None) -> None:

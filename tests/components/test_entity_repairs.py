@@ -301,3 +301,13 @@ def test_a_name_qualifying_an_administration_stays_the_person(nlp):
         "U.S. Secretary of State Mike Pompeo toured the region before the Trump administration leaves office.", date="2020-11-23", nlp=nlp
     )
     assert _labels(doc).get("Trump") == {"PERSON"}, _labels(doc)
+
+
+def test_an_acronym_two_organisations_share_is_the_one_the_story_names(nlp):
+    # "RSF" is the KB's acronym of the Rapid Support Forces and of Reporters Without Borders
+    text = "Envoys of the army and the paramilitary Rapid Support Forces met in Jeddah. The RSF said it would abide by the truce."
+    doc = geoextract.extract(text, date="2023-05-07", nlp=nlp)
+    assert _entity_with(doc, "RSF").name == "Rapid Support Forces"
+    # guard: with neither named in full, the KB's first reading stands
+    doc = geoextract.extract("RSF said the journalist was detained in Minsk on Tuesday.", date="2023-05-07", nlp=nlp)
+    assert _entity_with(doc, "RSF").name == "Reporters Without Borders"
