@@ -64,7 +64,7 @@ from .meeting_seats import SIDE_LIST_VERBS, also_in_place, in_front_row, side_ow
 from .meeting_status import meeting_status, named_plan, past_plan
 from .meeting_syntax import children_of, conjuncts, next_edition, path_to_root, scope, token_hashes
 from .meeting_timing import find_date
-from .meeting_triggers import Trigger, find_triggers
+from .meeting_triggers import Trigger, find_triggers, joined_ones
 
 #: Base confidence per trigger family.
 FAMILY_CONFIDENCE: dict[str, float] = {
@@ -317,8 +317,8 @@ class SentenceReader:
         if main.family == "meet" and not main.nominal and main.token.lemma_.lower() == "join":
             joiners = Found()
             self.finder.subjects(main.token, joiners)
-            passive = any(c.dep_ == "auxpass" for c in children_of(main.token))  # "X was joined by Y": X is the one joined
-            cand.joined = [i for c in children_of(main.token) if c.dep_ == ("nsubjpass" if passive else "dobj") for i in self.finder.slot(c, [] if passive else joiners.ids).ids]
+            # "X was joined by Y": X is the one joined; "Y joined X": the object, who is none of the joiners
+            cand.joined = [i for c in joined_ones(main.token) for i in self.finder.slot(c, joiners.ids if c.dep_ == "dobj" else []).ids]
             cand.joined_told = any(told_meeting(p) for p in children_of(main.token) if p.dep_ == "prep" and p.lower_ in {"for", "in", "on"})
         if main.family == "trip" and cand.host is not None and len(cand.participants) >= 2:
             cand.family, cand.visit = "visit", True  # a trip someone received ("... when Y raised Z")

@@ -460,8 +460,23 @@ def _joins_person(tok: Token) -> bool:
         # "X and Y were joined by Z": people on both sides of the passive
         agents = _agents(tok)  # "X was joined at a lunch by Y": the parser may hang "by" on the lunch
         # "The Kenyan president was joined by X": a description of one person joined by a named one
-        return any(c.dep_ == "nsubjpass" and (people_in(c) or person_like(c)) for c in children_of(tok)) and any(people_in(p) for p in agents)
+        subjects = joined_ones(tok)
+        # "joined by their delegations, including X and Y": the people the list names
+        listed = [q for p in agents for c in children_of(p) if c.dep_ == "prep" and c.lower_ == "including" for q in children_of(c) if q.dep_ == "pobj"]
+        return any(people_in(c) or person_like(c) or c.lower_ in {"he", "she", "they"} for c in subjects) and any(people_in(p) for p in [*agents, *listed])
     return any(c.dep_ == "dobj" and people_in(c) for c in children_of(tok))
+
+
+def joined_ones(tok: Token) -> list[Token]:
+    """The ones "joined" joins: the object of "Y joined X", the subject of "X was joined by Y",
+    or the subject of the clause "before being joined by Y" hangs on ("X talked for two hours
+    before being joined by Y")."""
+    if not any(c.dep_ == "auxpass" for c in children_of(tok)):
+        return [c for c in children_of(tok) if c.dep_ == "dobj"]
+    found = [c for c in children_of(tok) if c.dep_ == "nsubjpass"]
+    if not found and tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        found = [c for c in children_of(tok.head.head) if c.dep_ == "nsubj"]
+    return found
 
 
 def _visits_person(tok: Token, prep: str) -> bool:

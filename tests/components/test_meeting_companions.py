@@ -40,6 +40,21 @@ COMPANIONS: list[tuple[str, str, Expected]] = [
         "2023-11-06",
         [({"Fumio Kishida", "Yōko Kamikawa", "Bongbong Marcos"}, {"status": "occurred", "date": "2023-11-04"})],
     ),
+    (
+        # "They were joined by X": a pronoun as the ones joined
+        "Chinese President Xi Jinping and Brazilian President Luiz Inácio Lula da Silva held talks in Beijing on Friday. "
+        "They were later joined by Foreign Minister Wang Yi.",
+        "2023-04-15",
+        [({"Xi Jinping", "Luiz Inácio Lula da Silva", "Wang Yi"}, {"status": "occurred", "date": "2023-04-14"})],
+    ),
+    (
+        # "talked ... before being joined by their delegations, including X and Y": the people the list names
+        "Chinese President Xi Jinping and Brazilian President Luiz Inácio Lula da Silva held talks in Beijing on Friday. The two "
+        "leaders talked alone for an hour before being joined by their delegations, including Foreign Minister Wang Yi and his "
+        "Brazilian counterpart, Mauro Vieira.",
+        "2023-04-15",
+        [({"Xi Jinping", "Luiz Inácio Lula da Silva", "Wang Yi", "Mauro Vieira"}, {"status": "occurred", "date": "2023-04-14"})],
+    ),
 ]
 
 #: "held a bilateral on the sidelines with X": the parser hangs "with" on "sidelines".
