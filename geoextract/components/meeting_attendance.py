@@ -229,6 +229,8 @@ def leads_side(verb: Token) -> bool:
     if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in children_of(c))) for c in children_of(verb)):
         return False
     for obj in (c for c in children_of(verb) if c.dep_ == "dobj"):
+        if verb.dep_ in {"advcl", "conj"} and obj.n_rights == 1 and next(obj.rights).tag_ == "POS" and leads_side(verb.head):
+            return True  # "X led the Russian team, while Y headed Ukraine's": the side's noun left unsaid
         if obj.lemma_.lower() in {"delegation", "team", "side", "negotiators"}:
             if any(c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.lemma_.lower() == "country") for c in children_of(obj)):
                 return True  # "X led his own delegation", "Y led her country's delegation"

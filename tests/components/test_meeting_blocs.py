@@ -100,6 +100,13 @@ LED_SIDE: list[tuple[str, str, Expected]] = [
         [({"Marco Rubio", "Andriy Yermak", "Andrii Sybiha"}, {"status": "occurred"})],
     ),
     (
+        # "X led the Armenian team, while Y headed Azerbaijan's": the side's noun left unsaid
+        "The two neighbours held a new round of border talks in Gabala on Monday. Deputy Prime Minister Mher Grigoryan "
+        "led the Armenian team, while Deputy Prime Minister Shahin Mustafayev headed Azerbaijan's.",
+        "2024-04-23",
+        [({"Mher Grigoryan", "Shahin Mustafayev"}, {"status": "occurred", "date": "2024-04-22"})],
+    ),
+    (
         # no talks told before: the head of a team attends nothing
         "KYIV — Ukraine's army has been reorganised this year. Its team was headed by Andriy Yermak and included Foreign Minister Andrii Sybiha.",
         "2025-03-12",
