@@ -69,7 +69,7 @@ _DRAW_VERBS = frozenset({"draw", "attract"})
 #: Determiners of a gathering already told ("the summit", "this week's meeting", "his first summit").
 _TOLD_DETS = frozenset({"the", "this", "that", "his", "her", "their", "its"})
 #: Nouns of a gathering besides the meeting nouns ("the gathering drew X", "used the forum to ...").
-_GATHERING_WORDS = frozenset({"gathering", "forum", "assembly", "retreat", "ceremony"})
+_GATHERING_WORDS = frozenset({"gathering", "forum", "assembly", "retreat", "ceremony", "segment"})  # "the leaders' segment" of a summit
 
 
 def _gathering(tok: Token) -> bool:

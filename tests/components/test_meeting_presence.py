@@ -1,6 +1,6 @@
 """Being at a gathering told before, said without a meeting verb: "X, also present, said",
 "were also there", "were among the leaders present", "Heads of state in attendance included",
-"The gathering drew X", "used the meeting to", "attending his first forum", "speaking at the
+"The gathering (or the leaders' segment) drew X", "used the meeting to", "attending his first forum", "speaking at the
 opening session", "gave the closing address", "posed for a family photo", "Also in the room",
 "was flanked by", "adopted a declaration", "presided", "led his country's delegation", "joined
 the session", "arrived for the closing session", "sat at X's side", "sat across the table",
@@ -50,6 +50,7 @@ PRESENT: list[tuple[str, str, Expected]] = [
         [_PAIR_FJ],
     ),
     (_FORUM + "The gathering drew Fijian Prime Minister Frank Bainimarama and Australian Prime Minister Scott Morrison.", "2019-07-02", [_PAIR_FJ]),
+    (_FORUM + "The leaders' segment drew Fijian Prime Minister Frank Bainimarama and Australian Prime Minister Scott Morrison.", "2019-07-02", [_PAIR_FJ]),
     ("Fijian Prime Minister Frank Bainimarama drew praise from Australian Prime Minister Scott Morrison on Tuesday.", "2019-07-02", []),
 ]
 
