@@ -381,7 +381,8 @@ class DocActors:
                         if pobj.lower_ in _GOVERNMENT_WORDS and self.actor_at(pobj) is None:
                             # "heads of government of the bloc": the body is named one "of" further
                             pobj = next((p for c in children_of(pobj) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"), pobj)
-                        for cand in conjuncts(pobj):
+                        listed = next((a for a in children_of(pobj) if a.dep_ == "appos" and self.actor_at(a)), None) if self.actor_at(pobj) is None else None
+                        for cand in conjuncts(listed or pobj):  # "the leaders of new members A, B and C": the list
                             eid = self.actor_at(cand) or self.grouping_reference(cand)
                             # "leaders of the expanded BRICS group": the body named before its common noun
                             eid = eid or next((e for c in children_of(cand) if c.dep_ == "compound" and (e := self.actor_at(c))), None)

@@ -22,7 +22,7 @@ def agents(verb: Token) -> list[Token]:
             found.extend(g for p in objects for a in children_of(p) if a.dep_ == "prep" and a.lower_ == "alongside" for g in children_of(a) if g.dep_ == "pobj")
         elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:
             found.append(child)  # "signed by X, adviser to Y, and Z": the parser hangs Z on the verb
-        elif child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+        elif child.dep_ == "prep" and child.lower_ in {"in", "at", "for"}:  # "joined for the first time by X"
             for pobj in children_of(child):
                 for grand in children_of(pobj):
                     if grand.dep_ == "prep" and grand.lower_ == "by":

@@ -473,7 +473,7 @@ def named_alongside(verb: Token) -> list[Token]:
     if lemma in BRING_VERBS:
         found += brought_people(verb)
     for child in children_of(verb):
-        if child.dep_ in {"advcl", "conj"} and child.tag_ == "VBN" and child.lemma_.lower() in {"join", "accompany"}:
+        if child.dep_ in {"advcl", "conj"} and (child.tag_ == "VBN" or (child.tag_ == "VBD" and child.dep_ == "advcl")) and child.lemma_.lower() in {"join", "accompany"}:
             found += _agents(child)  # "X and Y looked on, joined by Z"
         elif lemma in {"represent", "accompany"} and child.dep_ in {"agent", "dobj"}:
             found += [child] if child.dep_ == "dobj" else [p for p in children_of(child) if p.dep_ == "pobj"]

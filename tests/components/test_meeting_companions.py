@@ -41,6 +41,19 @@ COMPANIONS: list[tuple[str, str, Expected]] = [
         [({"Fumio Kishida", "Yōko Kamikawa", "Bongbong Marcos"}, {"status": "occurred", "date": "2023-11-04"})],
     ),
     (
+        # "joined for the first time by the leaders of new members A and B": the parser hangs "by" on
+        # "time" and the states in apposition to "members"
+        "Chinese President Xi Jinping hosted leaders of the Shanghai Cooperation Organisation in Tianjin on Monday. Russia's "
+        "Vladimir Putin and India's Narendra Modi sat at the table, joined for the first time by the leaders of new members Belarus and Iran.",
+        "2025-09-02",
+        [
+            (
+                {"Shanghai Cooperation Organisation", "Xi Jinping", "Vladimir Putin", "Narendra Modi", "Belarus", "Iran"},
+                {"status": "occurred", "mode": "multilateral", "date": "2025-09-01"},
+            )
+        ],
+    ),
+    (
         # "They were joined by X": a pronoun as the ones joined
         "Chinese President Xi Jinping and Brazilian President Luiz Inácio Lula da Silva held talks in Beijing on Friday. "
         "They were later joined by Foreign Minister Wang Yi.",
