@@ -479,7 +479,7 @@ def named_alongside(verb: Token) -> list[Token]:
             found += [child] if child.dep_ == "dobj" else [p for p in children_of(child) if p.dep_ == "pobj"]
         elif child.dep_ == "conj" and child.lemma_.lower() == "include" and lemma in LEAD_VERBS:
             found += [c for c in children_of(child) if c.dep_ == "dobj"]
-        elif lemma == "sit" and child.dep_ == "prep" and child.lower_ == "as":
+        elif lemma == "sit" and child.dep_ == "prep" and child.lower_ in {"as", "with"}:  # "sat with A, B and C"
             found += [p for p in children_of(child) if p.dep_ == "pobj"]
         elif lemma == "sit" and child.dep_ == "prep" and child.lower_ == "at":
             # "sat at one table with X": the parser hangs "with" on the table

@@ -271,7 +271,7 @@ def _classify(tok: Token) -> str | None:
     if lemma in TALK_VERBS:
         if lemma == "negotiate" and negotiating_meanwhile(tok):
             return None
-        if lemma == "sit" and ((at_table(tok) and not _counterpart_pp(tok, allow_to=False)) or same_room(tok)):
+        if lemma == "sit" and ((at_table(tok) and not _counterpart_pp(tok, allow_to=False)) or same_room(tok) or _sat_with(tok)):
             return "attend"  # "X and Y also sat at the table", "X sat in the same hall as his counterpart Y": at the talks told before
         faced = lemma == "sit" and bool(opposite(tok))  # "sat across from Y", "sat opposite Y"
         if lemma == "sit" and not any(c.lower_ == "down" for c in children_of(tok)) and not faced:
@@ -459,18 +459,22 @@ def _joins_person(tok: Token) -> bool:
     if any(c.dep_ == "auxpass" for c in children_of(tok)):
         # "X and Y were joined by Z": people on both sides of the passive
         agents = _agents(tok)  # "X was joined at a lunch by Y": the parser may hang "by" on the lunch
-        # "The Kenyan president was joined by X": a description of one person joined by a named one
-        subjects = joined_ones(tok)
+        subjects = joined_ones(tok)  # "The Kenyan president was joined by X": a description of one person joined by a named one
         # "joined by their delegations, including X and Y": the people the list names
         listed = [q for p in agents for c in children_of(p) if c.dep_ == "prep" and c.lower_ == "including" for q in children_of(c) if q.dep_ == "pobj"]
         return any(people_in(c) or person_like(c) or c.lower_ in {"he", "she", "they"} for c in subjects) and any(people_in(p) for p in [*agents, *listed])
     return any(c.dep_ == "dobj" and people_in(c) for c in children_of(tok))
 
 
+def _sat_with(tok: Token) -> bool:
+    """"X sat with A, B and C" (not "sat down with"): seated beside people at a gathering told before."""
+    with_people = any(c.dep_ == "prep" and c.lower_ == "with" and any(people_in(p) for p in children_of(c) if p.dep_ == "pobj") for c in children_of(tok))
+    return with_people and not any(c.lower_ == "down" for c in children_of(tok))
+
+
 def joined_ones(tok: Token) -> list[Token]:
-    """The ones "joined" joins: the object of "Y joined X", the subject of "X was joined by Y",
-    or the subject of the clause "before being joined by Y" hangs on ("X talked for two hours
-    before being joined by Y")."""
+    """The ones "joined" joins: the object of "Y joined X", the subject of "X was joined by Y", or
+    that of the clause "before being joined by Y" hangs on ("X talked for hours before being joined by Y")."""
     if not any(c.dep_ == "auxpass" for c in children_of(tok)):
         return [c for c in children_of(tok) if c.dep_ == "dobj"]
     found = [c for c in children_of(tok) if c.dep_ == "nsubjpass"]

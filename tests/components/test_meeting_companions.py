@@ -143,6 +143,13 @@ AT_THE_TABLE: list[tuple[str, str, Expected]] = [
         "2023-05-03",
         [({"Espen Barth Eide", "Otty Patino", "Pablo Beltran"}, {"status": "occurred", "date": "2023-05-01"})],
     ),
+    (
+        # "X sat with A and B" (not "sat down with"): beside them at the gathering told before
+        "Leaders of the Group of Seven met in Hiroshima on Friday. Japanese Prime Minister Fumio Kishida hosted the session. "
+        "U.S. President Joe Biden sat with French President Emmanuel Macron and Germany's Olaf Scholz.",
+        "2023-05-20",
+        [({"G7", "Fumio Kishida", "Joe Biden", "Emmanuel Macron", "Olaf Scholz"}, {"status": "occurred", "mode": "multilateral", "date": "2023-05-19"})],
+    ),
     # Guard: a refusal to share the room is no seat at any talks.
     ("Iran's foreign minister, Abbas Araghchi, has refused to sit in the same room as his Saudi counterpart.", "2025-03-02", []),
 ]
