@@ -248,8 +248,11 @@ def summit_setting(triggers: list[Token], governors: list[Token], actors: DocAct
 
 
 def _bare_sidelines(tok: Token) -> bool:
-    """"met X on the sidelines on Saturday": the sidelines of no named event."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} and not any(c.dep_ == "prep" for c in children_of(tok))
+    """"met X on the sidelines on Saturday": the sidelines of no named event (the parser may hang the
+    day on them: "On the sidelines on Friday, X signed ...")."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in {"on", "at"} and not any(
+        c.dep_ == "prep" and not any(p.ent_type_ in {"DATE", "TIME"} for p in children_of(c)) for c in children_of(tok)
+    )
 
 
 def member_groupings(triggers: list[Token], actors: DocActors) -> list[str]:

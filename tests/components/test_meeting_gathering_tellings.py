@@ -93,6 +93,16 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"Ebrahim Raisi", "Tamim bin Hamad Al Thani"}, {"status": "occurred"}),
         ],
     ),
+    # "On the sidelines on Friday, X signed ...": the parser hangs the day on the sidelines, which are still the summit's
+    (
+        "OSAKA, June 29 — Group of 20 leaders ended a two-day summit in Osaka on Saturday, hosted by Japanese Prime Minister "
+        "Shinzo Abe. On the sidelines on Friday, U.S. President Donald Trump signed a pact with Canadian Prime Minister Justin Trudeau.",
+        "2019-06-29",
+        [
+            ({"G20", "Shinzo Abe", "Donald Trump", "Justin Trudeau"}, {"status": "occurred", "mode": "multilateral", "date": "2019-06-29"}),
+            ({"Donald Trump", "Justin Trudeau"}, {"status": "occurred", "date": "2019-06-28"}),
+        ],
+    ),
     # a grouping's leaders the parser hangs on the dateline; the sideline pair attended its talks
     (
         "APIA, Samoa - Pacific Islands Forum leaders ended three days of talks in Apia on Friday. New Zealand Prime Minister "
