@@ -102,6 +102,8 @@ def _adjunct(noun: Token, verb: Token) -> bool:
             return True  # "informed X of his decision in phone calls": the parser hangs the adjunct on the news told
         if cur.dep_ == "prep" and _told_before_comma(cur, cur.head) and cur.head.head.i == verb.i:
             break  # "told X that ..., at a meeting"
+        if cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS and cur.head.dep_ == "dobj" and cur.head.head.i == verb.i and cur.head.ent_type_ == "PERSON":
+            return True  # "told X at a summit that ...": the parser hangs the adjunct on the person told
         if cur.dep_ not in {"pobj", "compound", "conj", "appos"} or cur.head.i == cur.i:
             return False
         cur = cur.head

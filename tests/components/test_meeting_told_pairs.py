@@ -186,6 +186,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-05-10",
         [({"Sudanese Armed Forces", "Rapid Support Forces"}, {"status": "occurred", "date": "2023-05-04"})],
     ),
+    # "told X at a summit that ...": the parser hangs "at a summit" on the person told
+    (
+        "Thai Prime Minister Srettha Thavisin told Myanmar junta leader Min Aung Hlaing at a regional summit in Vientiane on "
+        "Thursday that the fighting must stop.",
+        "2024-10-11",
+        [({"Srettha Thavisin", "Min Aung Hlaing"}, {"status": "occurred", "date": "2024-10-10"})],
+    ),
     # "the two leaders met with X": two people other than X, not the latest pair that includes X
     (
         "BRUSSELS, July 16 — Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev spent Saturday in "
