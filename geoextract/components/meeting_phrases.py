@@ -65,7 +65,7 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
             if outer is not None and (via in {"", "dobj"} or cur.lower_ == "as"):
                 return outer, "dobj"  # "X and Y held what officials called a summit", "... described as talks"
             if _told_before_comma(cur, head):
-                return head.head, "prep"
+                return _teller(head), "prep"
             return head, via or "prep"
         cur = head
     return None, ""
@@ -74,10 +74,21 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
 def _told_before_comma(prep: Token, verb: Token) -> bool:
     """"X told Y that the killing must stop, at a crisis meeting": the parser hangs the phrase
     after the comma on the reported clause; the telling happened at the meeting."""
+    teller = _teller(verb)
     return (
-        prep.dep_ == "prep" and prep.lower_ in {"at", "during"} and verb.dep_ == "ccomp" and prep.i > 0
-        and prep.doc[prep.i - 1].text == "," and verb.head.lemma_.lower() in IN_PERSON_VERBS | {"say"}
+        prep.dep_ == "prep" and prep.lower_ in {"at", "during"} and teller is not None and prep.i > 0
+        and prep.doc[prep.i - 1].text == "," and teller.lemma_.lower() in IN_PERSON_VERBS | {"say"}
     )
+
+
+def _teller(clause: Token) -> Token | None:
+    """The verb of telling a reported clause hangs on: its head, or the head of the person told
+    when the parser hangs "that ..." on that person ("told Y on Saturday that ...")."""
+    if clause.dep_ == "ccomp":
+        return clause.head
+    if clause.dep_ == "acl" and clause.head.dep_ == "dobj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in children_of(clause)):
+        return clause.head.head
+    return None
 
 
 def _time_reference(noun: Token, verb: Token) -> bool:
@@ -100,7 +111,7 @@ def _adjunct(noun: Token, verb: Token) -> bool:
     while cur.head.i != verb.i:
         if cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS and cur.head.dep_ == "pobj" and cur.head.head.lower_ in _TELL_PREPS:
             return True  # "informed X of his decision in phone calls": the parser hangs the adjunct on the news told
-        if cur.dep_ == "prep" and _told_before_comma(cur, cur.head) and cur.head.head.i == verb.i:
+        if cur.dep_ == "prep" and _told_before_comma(cur, cur.head) and (teller := _teller(cur.head)) is not None and teller.i == verb.i:
             break  # "told X that ..., at a meeting"
         if cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS and cur.head.dep_ == "dobj" and cur.head.head.i == verb.i and cur.head.ent_type_ == "PERSON":
             return True  # "told X at a summit that ...": the parser hangs the adjunct on the person told

@@ -193,6 +193,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "2024-10-11",
         [({"Srettha Thavisin", "Min Aung Hlaing"}, {"status": "occurred", "date": "2024-10-10"})],
     ),
+    # "told X on Thursday that ..., at a summit": the parser hangs the reported clause on the person told
+    (
+        "Thai Prime Minister Srettha Thavisin told Myanmar junta leader Min Aung Hlaing on Thursday that the fighting must stop, "
+        "at a regional summit in Vientiane.",
+        "2024-10-11",
+        [({"Srettha Thavisin", "Min Aung Hlaing"}, {"status": "occurred", "date": "2024-10-10"})],
+    ),
     # "the two leaders met with X": two people other than X, not the latest pair that includes X
     (
         "BRUSSELS, July 16 — Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev spent Saturday in "
