@@ -18,6 +18,8 @@ def agents(verb: Token) -> list[Token]:
             objects = [p for p in children_of(child) if p.dep_ == "pobj"]
             found.extend(objects or _stranded_agent(child))
             found.extend(m for p in objects for m in members_listed(p))  # "by the contact group, made up of X, Y and Z"
+            # "led by A and the Ukrainian team by B": the gapped second clause's agent
+            found.extend(q for p in objects for c in children_of(p) if c.dep_ == "conj" and c.pos_ == "NOUN" for b in children_of(c) if b.dep_ == "prep" and b.lower_ == "by" for q in children_of(b) if q.dep_ == "pobj")
             # "welcomed by the host, X, alongside Y and Z": the others who did the welcoming
             found.extend(g for p in objects for a in children_of(p) if a.dep_ == "prep" and a.lower_ == "alongside" for g in children_of(a) if g.dep_ == "pobj")
         elif has_agent and child.dep_ == "conj" and child.pos_ in {"PROPN", "NOUN"}:

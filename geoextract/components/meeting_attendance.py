@@ -220,10 +220,9 @@ def _title_to_body(obj: Token, prep: Token) -> bool:
 def leads_side(verb: Token) -> bool:
     """"X led the Syrian delegation", "X headed Kyiv's team": the active twin of :func:`led_side`.
 
-    A named person as subject and a side noun with its state ("the Syrian delegation",
-    "Iran's team") as object; not "X led the party to victory" (no side noun), nor a
-    participle in a meeting's own phrase.
-    """
+    A named person as subject and a side noun with its state or body ("the Syrian delegation", "Iran's
+    team", "the team of the opposition") as object; not "X led the party to victory" (no side noun),
+    nor a participle in a meeting's own phrase."""
     if verb.lemma_.lower() not in LEAD_VERBS or verb.dep_ in {"acl", "relcl", "amod", "xcomp"} or verb.tag_ == "VBN":
         return False
     if not any(c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in children_of(c))) for c in children_of(verb)):
@@ -234,7 +233,8 @@ def leads_side(verb: Token) -> bool:
         if obj.lemma_.lower() in {"delegation", "team", "side", "negotiators"}:
             if any(c.dep_ == "poss" and (c.lower_ in {"his", "her", "their"} or c.lemma_.lower() == "country") for c in children_of(obj)):
                 return True  # "X led his own delegation", "Y led her country's delegation"
-            return any((c.dep_ == "poss" and c.ent_type_ in {"GPE", "NORP", "ORG"}) or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"}) for c in children_of(obj))
+            of_side = [p for c in children_of(obj) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]  # "the team of the opposition"
+            return any((c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP", "ORG"}) or (c.dep_ == "pobj" and (c.ent_type_ in {"GPE", "NORP", "ORG"} or c.lemma_.lower() in SIDE_NOUNS)) for c in [*children_of(obj), *of_side])
     return False
 
 

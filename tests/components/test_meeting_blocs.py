@@ -107,6 +107,20 @@ LED_SIDE: list[tuple[str, str, Expected]] = [
         [({"Mher Grigoryan", "Shahin Mustafayev"}, {"status": "occurred", "date": "2024-04-22"})],
     ),
     (
+        # "The Armenian delegation was led by X and the Azerbaijani team by Y": the gapped clause's head too
+        "The two neighbours held a new round of talks in Almaty on Friday. The Armenian delegation was led by Foreign Minister "
+        "Ararat Mirzoyan and the Azerbaijani team by Foreign Minister Jeyhun Bayramov.",
+        "2024-05-11",
+        [({"Ararat Mirzoyan", "Jeyhun Bayramov"}, {"status": "occurred", "date": "2024-05-10"})],
+    ),
+    (
+        # "Y headed the team of the opposition": a side named by "of"
+        "Venezuela's government and opposition resumed talks in Mexico City on Friday. The government delegation was led by "
+        "Jorge Rodríguez, while Juan Guaidó headed the team of the opposition.",
+        "2021-08-14",
+        [({"Jorge Rodríguez", "Juan Guaidó"}, {"status": "occurred", "date": "2021-08-13"})],
+    ),
+    (
         # no talks told before: the head of a team attends nothing
         "KYIV — Ukraine's army has been reorganised this year. Its team was headed by Andriy Yermak and included Foreign Minister Andrii Sybiha.",
         "2025-03-12",
