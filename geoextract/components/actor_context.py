@@ -106,7 +106,7 @@ def repair_people(doc: Doc, ner_spans: list[Span], kb_spans: list[tuple[Span, Ga
     Grace") becomes a person whatever the NER called it (or if it missed it)."""
     person_words = {t.text for s in ner_spans if s.label_ == "PERSON" for t in s}
     person_words.update(t.text for k, m in kb_spans if m.kind == "person" for t in k)
-    spans = split_coordinated(doc, ner_spans, person_words)
+    spans = [_listed_person(s, ner_spans) for s in split_coordinated(doc, ner_spans, person_words)]
     for start, end in kin_names(doc):
         if any(k.start < end and start < k.end for k, _ in kb_spans):
             continue
@@ -137,6 +137,21 @@ def person_after_office_place(doc: Doc, start: int, end: int, country_starts: di
     if len(rest) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in rest):
         return None
     return place_end
+
+
+def _listed_person(span: Span, spans: list[Span]) -> Span:
+    """"met Joe Ajaero, president of X, and Festus Osifo": a bare name the NER calls a work of art
+    or a product, coordinated with a person's name, is a person too."""
+    if span.label_ not in ("WORK_OF_ART", "PRODUCT") or not 2 <= len(span) <= 4:
+        return span
+    if not all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in span):
+        return span
+    root = span.root
+    partners = [root.head] if root.dep_ == "conj" else [c for c in root.children if c.dep_ == "conj"]
+    people = {i for s in spans if s.label_ == "PERSON" for i in range(s.start, s.end)}
+    if any(p.i in people for p in partners):
+        return Span(span.doc, span.start, span.end, label="PERSON")
+    return span
 
 
 def after_title(doc: Doc, i: int) -> bool:

@@ -311,3 +311,13 @@ def test_an_acronym_two_organisations_share_is_the_one_the_story_names(nlp):
     # guard: with neither named in full, the KB's first reading stands
     doc = geoextract.extract("RSF said the journalist was detained in Minsk on Tuesday.", date="2023-05-07", nlp=nlp)
     assert _entity_with(doc, "RSF").name == "Reporters Without Borders"
+
+
+def test_a_name_coordinated_with_a_persons_is_a_person(nlp):
+    # the statistical NER calls "Festus Osifo" a work of art here
+    text = (
+        "Ghanaian President John Mahama met Joseph Whittal, head of the Trades Union Congress, and Festus Osifo, "
+        "who leads the labour federation, in Accra on Monday."
+    )
+    doc = geoextract.extract(text, date="2023-10-03", nlp=nlp)
+    assert _entity_with(doc, "Festus Osifo").label == "PERSON"
