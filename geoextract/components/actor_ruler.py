@@ -384,6 +384,10 @@ class ActorRuler:
         elif label in ("ORG", "GPE", "LOC", "NORP", "FAC"):
             if inside_title(doc, start, end, "other") or ends_with_title(token_span(doc, start, end)):
                 return None
+            if label == "ORG" and start > 0 and doc[start].lower_ == "general" and doc[start - 1].lower_ in TITLE_HEADS:
+                return None  # "Director General of Military Operations": a title, cut by the NER after its first word
+            if label == "ORG" and end - start == 1 and doc[start].text.isupper() and _holder_follows(doc, end):
+                return None  # "Pakistan's DGMO, Major General X": a title's acronym, in apposition to its holder
             if label == "ORG" and start < end and doc[start].lower_ in TITLE_START_WORDS:
                 # "the Minister of Foreign Affairs of Rwanda" is a person's title, not an
                 # organisation; the country inside it is found on its own.
@@ -445,6 +449,16 @@ class ActorRuler:
         self.kb = KnowledgeBase.from_disk(path / "kb")
         self._index = None
         return self
+
+
+def _holder_follows(doc: Doc, end: int) -> bool:
+    """", Major General X" after a span: a comma, title words only, then a person's name."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    i = end + 1
+    while i < len(doc) and doc[i].ent_type_ != "PERSON" and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in HONORIFICS or doc[i].lower_ == "major"):
+        i += 1
+    return i > end + 1 and i < len(doc) and doc[i].ent_type_ == "PERSON"
 
 
 def _is_list(doc: Doc, ent: Span, overlapping: list[Span], kb_spans: list[tuple[Span, GazetteerMatch]]) -> bool:

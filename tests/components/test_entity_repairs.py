@@ -321,3 +321,14 @@ def test_a_name_coordinated_with_a_persons_is_a_person(nlp):
     )
     doc = geoextract.extract(text, date="2023-10-03", nlp=nlp)
     assert _entity_with(doc, "Festus Osifo").label == "PERSON"
+
+
+def test_a_title_the_ner_cuts_into_an_organisation_is_no_organisation(nlp):
+    # "Director General of Military Operations" (cut after "Director") and "DGMO" before its holder are titles
+    text = (
+        "The truce was agreed in a call between India's Director General of Military Operations, Lieutenant General "
+        "Manoj Pande, and Pakistan's DGMO, Major General Faisal Naseer, on Sunday."
+    )
+    doc = geoextract.extract(text, date="2025-05-12", nlp=nlp)
+    assert [e.name for e in doc.entities if e.label == "ORG"] == []
+    assert _entity_with(doc, "Manoj Pande").label == "PERSON"
