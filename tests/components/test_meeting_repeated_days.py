@@ -1,5 +1,6 @@
 """A meeting told as many ("had spoken several times by phone with X", "met Y repeatedly") has
-no one day: the story's day is not its date. Sentences written for these tests.
+no one day: the story's day is not its date; "a new round of talks" postponed is another meeting,
+which leaves the status of the one told before alone. Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -41,4 +42,20 @@ REPEATED: list[tuple[str, str, Expected]] = [
 
 @pytest.mark.parametrize(("text", "date", "expected"), REPEATED)
 def test_meetings_told_as_many_have_no_day(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+#: "A new round of talks ... has been postponed": not the meeting told before.
+NEW_ROUNDS: list[tuple[str, str, Expected]] = [
+    (
+        "Norwegian envoy Dag Nylander met Colombian President Gustavo Petro in Bogota on Monday. A new round of talks between "
+        "the government and the rebels, due to open in Havana on Thursday, has been postponed.",
+        "2023-05-09",
+        [({"Dag Nylander", "Gustavo Petro"}, {"status": "occurred", "date": "2023-05-08"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), NEW_ROUNDS)
+def test_a_new_round_put_off_is_another_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
