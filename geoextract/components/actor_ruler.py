@@ -10,6 +10,7 @@ not where they are venues ("talks in Washington").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -325,7 +326,7 @@ class ActorRuler:
         entry = match.entries[0]
         if len({e.actor_id for e in match.entries}) > 1:
             # "RSF" is Reporters Without Borders and the Rapid Support Forces: the one the story names in full
-            named = [e for e in match.entries if (actor := self.kb.get(e.actor_id)) is not None and actor.name in doc.text]
+            named = [e for e in match.entries if (actor := self.kb.get(e.actor_id)) is not None and re.search(rf"\b{re.escape(actor.name)}\b", doc.text)]
             entry = named[0] if len(named) == 1 else entry
         return entry, entry.kind
 

@@ -74,11 +74,11 @@ def new_event(tok: Token, *, any_dep: bool = False) -> bool:
     # one's own first at a gathering ("at his first summit", "attending her first G7"), not "their first encounter"
     at = (tok.dep_ == "pobj" and tok.head.lower_ == "at") or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "attend")
     own = at and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in children_of(tok))
-    holders = [tok, tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else [tok]  # "a new round of talks"
-    return any(
-        (any_dep or c.dep_ in {"amod", "det"}) and c.lower_ in _NEW_EVENT and not (own and c.lower_ in _ORDINALS)
-        for h in holders for c in children_of(h)
-    )
+    if any((any_dep or c.dep_ in {"amod", "det"}) and c.lower_ in _NEW_EVENT and not (own and c.lower_ in _ORDINALS) for c in children_of(tok)):
+        return True
+    # "a new round of talks" (not "the second round of talks", which may be the round told)
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN" else None
+    return holder is not None and any(c.dep_ in {"amod", "det"} and c.lower_ in _NEW_EVENT - _ORDINALS for c in children_of(holder))
 
 
 #: Adverbs of a meeting verb that tell an earlier occasion ("they first met in 2019", "had previously met").
