@@ -41,6 +41,7 @@ from .gazetteer import GazetteerIndex, GazetteerMatch
 from .lexicon import HONORIFICS, TITLE_HEADS
 from .ner_filters import is_credit_line, non_actor_label, trailing_party_noun
 from .ner_repairs import adjacent_name_pairs, cut_at_dateline, relabel_places
+from .role_binding import HONORIFIC_WORDS
 
 #: NER labels whose spans may legitimately contain a country name ("Bank of England").
 CONTAINER_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "PERSON", "LOC"})
@@ -457,7 +458,7 @@ def _holder_follows(doc: Doc, end: int) -> bool:
     if end >= len(doc) or doc[end].text != ",":
         return False
     i = end + 1
-    while i < len(doc) and doc[i].ent_type_ != "PERSON" and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in HONORIFICS or doc[i].lower_ == "major"):
+    while i < len(doc) and doc[i].ent_type_ != "PERSON" and (doc[i].lower_ in TITLE_HEADS or doc[i].lower_ in HONORIFICS or doc[i].lower_ in HONORIFIC_WORDS):
         i += 1
     return i > end + 1 and i < len(doc) and doc[i].ent_type_ == "PERSON"
 

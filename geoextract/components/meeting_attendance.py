@@ -20,6 +20,7 @@ from .meeting_lexicon import (
     EVENT_NOUNS,
     MEETING_NOUNS,
     NEEDS_COUNTERPART,
+    SIDE_NOUNS,
 )
 from .meeting_mentions import ROLE_WORDS
 from .meeting_phrases import _is_meeting_noun as is_meeting_noun
@@ -175,10 +176,6 @@ def presides_told_meeting(verb: Token) -> bool:
 
 #: Verbs of heading a side ("the rebels were led by X", "Kyiv's team was headed by Y").
 LEAD_VERBS: frozenset[str] = frozenset({"lead", "head"})
-#: Nouns of one side at talks, whose head is there for it.
-SIDE_NOUNS: frozenset[str] = frozenset(
-    {"delegation", "delegations", "team", "side", "rebels", "opposition", "insurgents", "negotiators", "envoys", "representatives", "camp", "mission"}
-)
 
 
 #: Title nouns of a person a state sends to talks ("sent its ambassador to the UN, X").

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .meeting_actors import DocActors, NPResult
 from .meeting_agents import agents
 from .meeting_groups import person_in_np
-from .meeting_lexicon import COLLECTIVE_NOUNS, HOSTING_VERBS, SIGN_VERBS
+from .meeting_lexicon import COLLECTIVE_NOUNS, HOSTING_VERBS, SIDE_NOUNS, SIGN_VERBS
 from .meeting_phrases import _is_passive as is_passive
 from .meeting_syntax import children_of, conjuncts
 
@@ -214,13 +214,9 @@ def companions_of(subject: Token) -> list[Token]:
     ]
 
 
-#: Nouns of one side in a conflict, whose head speaks for it ("the rebels, led by X").
-_SIDES = frozenset({"rebel", "insurgent", "opposition", "side", "camp", "negotiator"})
-
-
 def side_noun(tok: Token) -> bool:
     """A party or side whose head is there for it: "the rebels", "the delegation"."""
-    return tok.lemma_.lower() in COLLECTIVE_NOUNS | _SIDES
+    return tok.lower_ in SIDE_NOUNS or tok.lemma_.lower() in SIDE_NOUNS | COLLECTIVE_NOUNS
 
 
 def led_party(verb: Token) -> list[Token]:

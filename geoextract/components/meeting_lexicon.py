@@ -145,6 +145,10 @@ DELEGATION_NOUNS: frozenset[str] = frozenset(
 SCHEDULE_NOUNS: frozenset[str] = frozenset({"schedule", "agenda", "programme", "program", "itinerary", "calendar", "diary", "trip", "visit", "tour"})
 #: Nouns for a body of people who travel or act together ("the group was received by X").
 COLLECTIVE_NOUNS: frozenset[str] = frozenset({"group", "delegation", "mission", "team"})
+#: Nouns of one side at talks, whose head is there for it ("the rebels were led by X").
+SIDE_NOUNS: frozenset[str] = frozenset(
+    {"delegation", "delegations", "team", "side", "rebels", "opposition", "insurgents", "negotiators", "envoys", "representatives", "camp", "mission"}
+)
 #: Nouns of a definite description that refers back to a grouping ("the bloc", "the alliance").
 GROUPING_NOUNS: frozenset[str] = frozenset(
     {"bloc", "alliance", "grouping", "group", "organisation", "organization", "union", "community", "coalition", "club", "forum", "body", "league", "association", "partnership", "commonwealth"}

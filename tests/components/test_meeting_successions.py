@@ -46,7 +46,8 @@ SUCCESSIONS: list[tuple[str, str, Expected]] = [
         [({"William Ruto", "Samia Suluhu Hassan", "Paul Kagame"}, {"status": "occurred", "mode": "multilateral"})],
     ),
     (
-        # guard: a succession told with no gathering is no meeting
+        # a succession told with no gathering is no meeting of its own; the talks told next keep their two
+        # (no mutation of the succession rule reaches this sentence, so it is no guard of it)
         "Ugandan President Yoweri Museveni became chairman of the East African Community on Thursday, succeeding "
         "Burundi's Evariste Ndayishimiye. Kenyan President William Ruto met Tanzania's Samia Suluhu Hassan in Arusha.",
         "2025-11-30",
