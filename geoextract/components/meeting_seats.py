@@ -3,7 +3,8 @@ by phone, being told something in a call.
 
 "X also sat at the table", "Around the table were X and Y", "Present were X and Y", "Among the
 guests were X and Y" (:func:`present_after`), "Y joined by phone", "Y's side included A and B" add
-people to the talks told before; "X told Y in a call" makes the call a meeting of X and Y.
+people to the talks told before; "X told Y in a call" and "X spoke with Y in a call" make the
+call a meeting of X and Y.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from .meeting_syntax import children_of
 _SIDE_NOUNS = frozenset({"side", "delegation", "team", "entourage", "party"})
 #: Verbs that list the members of a side.
 SIDE_LIST_VERBS = frozenset({"include", "comprise"})
+#: Verbs of talking whose "with" phrase names the other end of a call told as their adjunct.
+_SPOKE_VERBS = frozenset({"speak", "talk", "confer"})
 #: Prepositions of a seat at the talks ("at the table", "around the table").
 _TABLE_PREPS = frozenset({"at", "around", "round"})
 
@@ -33,6 +36,9 @@ def told_in_call(call: Token) -> bool:
     if call.dep_ != "pobj" or call.head.lower_ not in {"in", "during", "on", "over"}:
         return False
     verb = call.head.head
+    if verb.lemma_.lower() in _SPOKE_VERBS and not any(c.dep_ == "prep" and c.lower_ == "for" for c in children_of(call)):
+        # "spoke with Y in a call that Z also joined": the call is the talk ("a call for calm" is not)
+        return any(c.dep_ == "prep" and c.lower_ in {"with", "to"} and any(p.ent_type_ == "PERSON" for p in children_of(c)) for c in children_of(verb))
     return verb.lemma_.lower() in IN_PERSON_VERBS and any(c.dep_ in {"dobj", "dative"} and c.ent_type_ == "PERSON" for c in children_of(verb))
 
 

@@ -161,6 +161,19 @@ TOLD_IN_CALL: list[tuple[str, str, Expected]] = [
         "2024-03-13",
         [({"Anthony Albanese", "Li Qiang"}, {"status": "occurred", "mode": "phone", "date": "2024-03-11"})],
     ),
+    (
+        # "spoke with Y in a call that Z also joined": the call is the talk, and Z joins it
+        "Canadian Prime Minister Mark Carney spoke with Mexican President Claudia Sheinbaum on Tuesday in a call that "
+        "U.S. Trade Representative Jamieson Greer also joined.",
+        "2025-06-12",
+        [({"Mark Carney", "Claudia Sheinbaum", "Jamieson Greer"}, {"status": "occurred", "mode": "phone", "date": "2025-06-10"})],
+    ),
+    (
+        # "talked to Y during a call": a call, though no "phone" names it
+        "Irish Taoiseach Micheal Martin talked to British Prime Minister Keir Starmer during a call on Friday about the border.",
+        "2025-02-10",
+        [({"Micheál Martin", "Keir Starmer"}, {"status": "occurred", "mode": "phone", "date": "2025-02-07"})],
+    ),
 ]
 
 #: "X hosted Y, and Z joined by phone": Z attends from afar.
