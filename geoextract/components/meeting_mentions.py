@@ -30,12 +30,19 @@ def coarguments(tok: Token) -> set[int]:
 def governing_subjects(tok: Token) -> list[Token]:
     """The subjects of the clauses that govern the clause ``tok`` is the subject of, nearest
     first: "X attended the summit before flying to Doha, where he was greeted by Y" (X), "X hosted
-    Y, who said he ..." (Y, through the relative pronoun). Empty where the pronoun's clause is the
-    sentence's own."""
-    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+    Y, who said he ..." (Y, through the relative pronoun), "X met Y, seeking aid after his talks
+    with Z failed" (X, for a possessive). Empty where the pronoun's clause is the sentence's own."""
+    cur = tok.head
+    if tok.dep_ == "poss":
+        # "X held talks with Y, seeking aid after his meeting with Z collapsed": a possessive in a
+        # clause below the sentence's own is read like that clause's subject
+        while cur.pos_ not in {"VERB", "AUX"} and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.head.i == cur.i:
+            return []
+    elif tok.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     found: list[Token] = []
-    cur = tok.head
     for _ in range(12):
         if cur.head.i == cur.i:
             break

@@ -338,6 +338,15 @@ PRONOUN_PAIRS: list[tuple[str, str, set[str], set[str]]] = [
         {"Abdullah II of Jordan", "Abdelmadjid Tebboune"},
         {"Abdel Fattah el-Sisi", "Abdelmadjid Tebboune"},
     ),
+    # "X held talks with Y, seeking aid after his last meeting with Z fell through": "his" on the
+    # subject of a subordinate clause is the subject's above it, not the nearer Y's
+    (
+        "Venezuelan President Nicolas Maduro held talks with Iranian President Ebrahim Raisi in Tehran on Saturday, seeking "
+        "fuel after his last meeting with Colombian President Gustavo Petro in Caracas fell through in May.",
+        "2022-06-12",
+        {"Nicolás Maduro", "Gustavo Petro"},
+        {"Ebrahim Raisi", "Gustavo Petro"},
+    ),
 ]
 
 
