@@ -55,6 +55,11 @@ def auspices_mediators(under: Token) -> list[Token]:
     ]
 
 
+def mediators_under(tok: Token) -> list[Token]:
+    """The go-betweens of the "under the auspices of X" phrases hung on ``tok``."""
+    return [m for prep in children_of(tok) if prep.dep_ == "prep" and prep.lower_ == "under" for m in auspices_mediators(prep)]
+
+
 def capitals_for_states(actors: DocActors, pobj: Token) -> list[str]:
     """The states two or more cities stand for as the parties "between" which talks are held.
 

@@ -24,6 +24,7 @@ from .meeting_found import (
     handed_over_to,
     hosted_after_origin,
     led_party,
+    mediators_under,
     named_grouping,
     named_with,
     people_only,
@@ -264,9 +265,7 @@ class ParticipantFinder:
             self._take(together_in_object(verb), found)  # "signed a document backing the deal together with X"
         self.with_phrases(verb, found, allow_to=verb.lemma_.lower() in {"talk", "speak"} or delivered_on_trip(verb))
         if verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in children_of(verb)):
-            for prep in children_of(verb.head):  # "spent four days negotiating ... under the auspices of X"
-                if prep.dep_ == "prep" and prep.lower_ == "under":
-                    self._take(auspices_mediators(prep), found)  # "under the auspices of X": the mediator takes part
+            self._take(mediators_under(verb.head), found)  # "spent four days negotiating ... under the auspices of X"
         if _separate(verb) and len(found.ids) - len(subjects) >= 2:
             found.split_objects = found.ids[len(subjects) :]  # "met separately with X and Y", "saw X and, separately, Y"
         self._participle_agents(verb, found)
@@ -424,6 +423,7 @@ class ParticipantFinder:
     def _acl_agents(self, acl: Token, found: Found) -> None:
         """Agents of "hosted by X and attended by Y" (the participle and its coordinated ones)."""
         for verb in [acl, *(c for c in children_of(acl) if c.dep_ == "conj" and c.tag_ == "VBN" and c.lemma_.lower() in AGENT_VERBS)]:
+            self._take(mediators_under(verb), found)  # "talks held in Paris under the auspices of X"
             for agent in _agents(verb):
                 ids = found.take(self.slot(agent, found.ids))
                 if ids and verb.lemma_.lower() in HOSTING_VERBS and found.host is None:
@@ -459,9 +459,7 @@ class ParticipantFinder:
                     self.with_phrases(verb, found)  # "mediated by X, together with Y"
             # "Talks opened on Monday, bringing the sides together under the sponsorship of X and Y"
             for clause in (verb, *(c for c in children_of(verb) if c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG")):
-                for prep in children_of(clause):
-                    if prep.dep_ == "prep" and prep.lower_ == "under":
-                        self._take(auspices_mediators(prep), found)  # "under the auspices of X": the mediator takes part
+                self._take(mediators_under(clause), found)
             self._take(while_opening(verb), found)  # "X took over the chair from Y as the summit opened": both there
             return verb
         plans = lemma in {"include", "feature"} and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for c in children_of(verb))
@@ -481,6 +479,7 @@ class ParticipantFinder:
         if via == "dobj":
             added = len(found.ids)
             self.with_phrases_of_verb(verb, found)  # "had dinner with X", "postponed his meeting with X"
+            self._take(mediators_under(verb), found)  # "held talks on Monday under the auspices of X"
             if _separate(noun) and len(found.ids) > added and not found.split_objects:
                 # "bilateral meetings with X, and with Y": the parser hangs the second "with" on the verb
                 found.split_objects = found.ids[:before] + found.ids[added:]

@@ -135,13 +135,28 @@ def test_the_head_and_members_of_a_side_join_the_talks_told_before(nlp: Any, tex
 
 
 #: "after four hours of talks between A, B and C, mediated by Z": the parser hangs the participle
-#: on the measure noun; the mediator takes part. "opened the border crossing" opens no meeting.
+#: on the measure noun; the mediator takes part, as does the one under whose auspices talks are
+#: held. "opened the border crossing" opens no meeting.
 MEASURED_TALKS: list[tuple[str, str, Expected]] = [
     (
         "MADRID — Turkey lifted its veto on Tuesday after four hours of talks between Turkish President Tayyip Erdogan, "
         "Finnish President Sauli Niinisto and Swedish Prime Minister Magdalena Andersson, mediated by NATO Secretary General Jens Stoltenberg.",
         "2022-06-29",
         [({"Recep Tayyip Erdoğan", "Sauli Niinistö", "Magdalena Andersson", "Jens Stoltenberg"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # "held talks ... under the auspices of X": the parser hangs "under" on the verb that holds the talks
+        "Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud held talks in Ankara on Wednesday "
+        "under the auspices of Turkish President Tayyip Erdogan.",
+        "2024-12-12",
+        [({"Abiy Ahmed", "Hassan Sheikh Mohamud", "Recep Tayyip Erdoğan"}, {"status": "occurred", "mode": "multilateral", "date": "2024-12-11"})],
+    ),
+    (
+        # a participle on the talks noun: "talks held in X under the auspices of Y"
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met on Sunday for talks held in "
+        "Brussels under the auspices of European Council President Charles Michel.",
+        "2023-05-16",
+        [({"Nikol Pashinyan", "Ilham Aliyev", "Charles Michel"}, {"status": "occurred", "mode": "multilateral", "date": "2023-05-14"})],
     ),
     (
         "MADRID — Turkish President Tayyip Erdogan met Finnish President Sauli Niinisto on Tuesday. "
