@@ -112,6 +112,8 @@ def conjuncts(tok: Token, *, neighbours: bool = True) -> list[Token]:
         for child in children_of(cur):
             # "X, Latvia's Y and Z": the parser hangs a list's second name on the first as an
             # apposition; a person in apposition to another person is the next item of a list
+            if _qualifies_next_title(child):
+                continue  # "Serbia's X and Kosovo Prime Minister Y": the parser coordinates the state with X
             if child.dep_ == "conj" or (child.dep_ in {"nmod", "appos"} and child.ent_type_ == "PERSON" and cur.ent_type_ == "PERSON"):
                 found.append(child)
                 stack.append(child)
@@ -163,6 +165,19 @@ def conjuncts(tok: Token, *, neighbours: bool = True) -> list[Token]:
     for neighbour in _list_neighbours(tok) if neighbours else []:
         found.extend(n for n in conjuncts(neighbour, neighbours=False) if n not in found)
     return sorted(found, key=lambda t: t.i)
+
+
+def _qualifies_next_title(tok: Token) -> bool:
+    """A state or nationality right before the title of a person named next ("Kosovo Prime
+    Minister Y"): it tells whose office that is, and is no item of a list."""
+    if tok.ent_type_ not in {"GPE", "NORP"} or tok.i + 1 >= len(tok.doc):
+        return False
+    cur = tok.doc[tok.i + 1]
+    if cur.ent_type_ or cur.dep_ != "compound" or cur.pos_ != "PROPN":
+        return False
+    while cur.dep_ == "compound" and cur.head.i != cur.i and cur.ent_type_ != "PERSON":
+        cur = cur.head
+    return cur.ent_type_ == "PERSON"
 
 
 #: Slots the parser gives a list item it lost from its list (never a subject: "A met B, C said").

@@ -122,6 +122,16 @@ LISTS: list[tuple[str, str, Expected]] = [
         "2022-05-24",
         [({"Andrzej Duda", "Kaja Kallas"}, {"status": "occurred"})],
     ),
+    # "Serbia's A and Kosovo Prime Minister B": the parser coordinates Kosovo with A; it is B's
+    # state, no third person met separately
+    (
+        "German Chancellor Olaf Scholz met separately with Serbia's Aleksandar Vucic and Kosovo Prime Minister Albin Kurti on Thursday.",
+        "2023-06-02",
+        [
+            ({"Olaf Scholz", "Aleksandar Vučić"}, {"status": "occurred", "date": "2023-06-01"}),
+            ({"Olaf Scholz", "Albin Kurti"}, {"status": "occurred", "date": "2023-06-01"}),
+        ],
+    ),
 ]
 
 
