@@ -210,13 +210,21 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
                 return True  # "X was not allowed to see Y, an official said": the clause is reported
             # "X, who did not take part in the talks": a negated relative clause on a person
             return node.dep_ == "relcl" and _negated_who_clause(node)
-        if (node.pos_ in {"VERB", "AUX"} or node.i == trigger.i) and any(c.dep_ == "neg" for c in children_of(node)):
+        if (node.pos_ in {"VERB", "AUX"} or node.i == trigger.i) and (any(c.dep_ == "neg" for c in children_of(node)) or _neither_subject(node)):
             return True
         if node.pos_ in {"VERB", "AUX"} and node.i != trigger.i:
             break
         if node.i == trigger.i and node.dep_ in {"conj", "relcl"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(node)):
             break  # "X did not travel, and Y attended", "... Y, who also attended, never took place": clauses of their own
     return False
+
+
+def _neither_subject(verb: Token) -> bool:
+    """"Neither X nor Y attended", "None of them came": a subject that denies the verb."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"neither", "none", "nobody"} or any(d.dep_ in {"preconj", "det"} and d.lower_ == "neither" for d in children_of(c)))
+        for c in children_of(verb)
+    )
 
 
 def _on_agenda(trigger: Token) -> bool | None:

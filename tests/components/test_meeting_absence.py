@@ -21,6 +21,12 @@ ABSENCE: list[tuple[str, str, Expected]] = [
     ('Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo met in Abuja on Sunday. Rwandan President Paul Kagame stayed away from the summit.', '2024-03-10', [({'Bola Tinubu', 'Nana Akufo-Addo', 'William Ruto'}, {'status': 'occurred'})]),
     ('Brazilian President Luiz Inacio Lula da Silva skipped the summit with Chinese President Xi Jinping in Kazan on Wednesday.', '2024-10-25', []),
     ('Brazilian President Luiz Inacio Lula da Silva attended the summit with Chinese President Xi Jinping in Kazan on Wednesday.', '2024-10-25', [({'Luiz Inácio Lula da Silva', 'Xi Jinping'}, {'status': 'occurred'})]),
+    # "Neither A nor B sent representatives": a subject that denies the verb adds no one
+    ('Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo met in Abuja on Sunday, while neither Mali nor Niger sent representatives.', '2024-03-10', [({'Bola Tinubu', 'Nana Akufo-Addo', 'William Ruto'}, {'status': 'occurred', 'mode': 'multilateral'})]),
+    ('Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo met in Abuja on Sunday. Neither Rwandan President Paul Kagame nor Ugandan President Yoweri Museveni attended.', '2024-03-10', [({'Bola Tinubu', 'Nana Akufo-Addo', 'William Ruto'}, {'status': 'occurred'})]),
+    ('Neither Indian Prime Minister Narendra Modi nor Chinese President Xi Jinping met Russian President Vladimir Putin on Monday.', '2024-03-12', []),
+    # guard: the sides that did send delegates attend (a mutation that denies every state subject fails here)
+    ('Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo met in Abuja on Sunday. Mali and Niger sent representatives.', '2024-03-10', [({'Bola Tinubu', 'Nana Akufo-Addo', 'William Ruto', 'Mali', 'Niger'}, {'status': 'occurred'})]),
 ]
 
 
