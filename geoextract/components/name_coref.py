@@ -70,6 +70,7 @@ class _Cluster:
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token offsets
     texts: list[str] = field(default_factory=list)
     kb_id: str | None = None  # the KB person a mention of it was matched to, if any
+    country: str | None = None  # the state of that KB person, else the state its first mention is qualified by
 
 
 class NameCoref(KBAccess):
@@ -267,13 +268,16 @@ class NameCoref(KBAccess):
         # Character offsets of each mention, read off its Span (no Token per mention end).
         chars = {(e.start, e.end): [e.start_char, e.end_char] for e in persons}
         # Longest forms first, so that partial names find the full name they belong to.
+        states = {i: code for e in doc.ents if e.label_ in {"GPE", "NORP"} and (code := span_attr(e, "country")) for i in range(e.start, e.end)}
         for ent, tokens in sorted(full, key=lambda p: (-len(p[1]), p[0].start)):
             if not tokens:
                 continue
             kb_id = ent.kb_id_ if span_attr(ent, "source") == "kb" and ent.kb_id_ else None
-            target = _find_cluster(clusters, tokens, ent.start, doc, kb_id)
+            owner = _qualifying_state(doc, ent, states)
+            target = _find_cluster(clusters, tokens, ent.start, doc, kb_id, owner)
             if target is None:
-                target = _Cluster(tokens=tokens, kb_id=kb_id)
+                person = self.kb.get(kb_id) if kb_id else None
+                target = _Cluster(tokens=tokens, kb_id=kb_id, country=(person.country if person is not None else None) or owner)
                 clusters.append(target)
             target.kb_id = target.kb_id or kb_id
             target.mentions.append((ent.start, ent.end))
@@ -358,14 +362,18 @@ def _name_tokens(ent: Span, memo: dict[tuple[int, int], list[str]] | None = None
     return words
 
 
-def _find_cluster(clusters: list[_Cluster], tokens: tuple[str, ...], start: int, doc: Doc, kb_id: str | None = None) -> _Cluster | None:
+def _find_cluster(
+    clusters: list[_Cluster], tokens: tuple[str, ...], start: int, doc: Doc, kb_id: str | None = None, owner: str | None = None
+) -> _Cluster | None:
     """The cluster a (possibly partial) name belongs to: nearest preceding one on ties.
 
     A mention the KB matched to one person never joins a cluster of another ("King Salman"
-    is not "Mohammed bin Salman")."""
+    is not "Mohammed bin Salman"), nor one qualified by another state ("Jordan's King Abdullah"
+    is not the Emirates' "Abdullah bin Zayed")."""
     matching = [
         c for c in clusters
         if _is_part_of(tokens, c.tokens) and (kb_id is None or c.kb_id is None or c.kb_id == kb_id)
+        and (owner is None or c.country is None or c.country == owner)
     ]
     if not matching:
         return None
@@ -377,6 +385,17 @@ def _find_cluster(clusters: list[_Cluster], tokens: tuple[str, ...], start: int,
         return (0, min(before)) if before else (1, min(abs(s - start) for s, _ in c.mentions))
 
     return min(matching, key=distance)
+
+
+def _qualifying_state(doc: Doc, ent: Span, states: dict[int, str]) -> str | None:
+    """The state a person mention is qualified by: "Jordan's King Abdullah", "Jordanian King
+    Abdullah" (a possessive or a nationality before the capitalised title words)."""
+    i = ent.start - 1
+    while i >= 0 and ent.start - i <= 4 and doc[i].is_title and i not in states and not doc[i].ent_type_:
+        i -= 1  # "King", "Prime Minister", "Sheikh"
+    if i >= 1 and doc[i].tag_ == "POS":
+        i -= 1
+    return states.get(i)
 
 
 #: Word types whose capitalisation is kept between documents (the cache is emptied beyond).

@@ -79,6 +79,24 @@ def test_surname_before_the_full_name_is_the_same_person(nlp):
     assert {m.text for m in kupchan.mentions} == {"Kupchan", "Charles Kupchan"}
 
 
+def test_a_short_name_qualified_by_another_state_is_another_person(nlp):
+    # "Jordan's King Abdullah" after the Emirates' "Abdullah bin Zayed": the same first name, another state
+    text = (
+        "Bahrain's Foreign Minister Abdullatif al-Zayani received the United Arab Emirates' Sheikh Abdullah bin Zayed "
+        "Al Nahyan in Manama on Sunday. Jordan's King Abdullah later called both men."
+    )
+    doc = geoextract.extract(text, date="2022-03-28", nlp=nlp)
+    assert [m.text for m in _person(doc, "Abdullah bin Zayed").mentions] == ["Abdullah bin Zayed Al Nahyan"]
+    assert _entity_of(doc, "Abdullah").name == "Abdullah II of Jordan"
+    # guard: qualified by the same state, the short name is the same person
+    text = (
+        "Sheikh Abdullah bin Zayed Al Nahyan of the United Arab Emirates arrived in Manama on Sunday. "
+        "The UAE's Sheikh Abdullah then met Bahrain's King Hamad."
+    )
+    doc = geoextract.extract(text, date="2022-03-28", nlp=nlp)
+    assert {m.text for m in _person(doc, "Abdullah bin Zayed").mentions} == {"Abdullah bin Zayed Al Nahyan", "Abdullah"}
+
+
 def test_surname_with_a_particle_joins_the_full_name(nlp):
     # "Le Drian" after "Jean-Yves Le Drian": the NER may call the two words an organisation
     text = (
