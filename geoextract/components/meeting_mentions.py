@@ -16,7 +16,11 @@ ROLE_WORDS: frozenset[str] = frozenset(w for w in TITLE_HEADS if w.isalpha() and
 
 
 def coarguments(tok: Token) -> set[int]:
-    """Token indices of the other arguments of the verb ``tok`` depends on (binding: "X met him")."""
+    """Token indices of the other arguments of the verb ``tok`` depends on (binding: "X met him").
+
+    A possessive binds nothing: "X, on his first trip abroad, was received by Y" is X's trip."""
+    if tok.dep_ == "poss":
+        return set()
     head = tok.head
     while head.dep_ in {"prep", "pobj", "agent"} and head.head.i != head.i:
         head = head.head

@@ -94,3 +94,18 @@ def test_conjuncts_read_a_list_the_parser_hung_on_the_last_name_as_a_compound():
                    "I-PERSON", "I-PERSON", "I-PERSON", "O"])
     assert [t.text for t in conjuncts(doc[11])] == ["Ike"]
     clear_scopes(doc)
+
+
+def test_a_possessive_binds_no_coargument_but_a_personal_pronoun_does():
+    from geoextract.components.meeting_mentions import coarguments
+
+    # "Lula on his trip was received by Ada": "his" may be Lula; "Lula received him": "him" is not
+    words = ["Lula", "on", "his", "trip", "was", "received", "by", "Ada"]
+    heads = [5, 5, 3, 1, 5, 5, 5, 6]
+    deps = ["nsubjpass", "prep", "poss", "pobj", "auxpass", "ROOT", "agent", "pobj"]
+    doc = _parsed(words, heads, deps, ["B-PERSON", "O", "O", "O", "O", "O", "O", "B-PERSON"])
+    assert coarguments(doc[2]) == set()
+    clear_scopes(doc)
+    doc = _parsed(["Lula", "received", "him"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["B-PERSON", "O", "O"])
+    assert coarguments(doc[2]) == {0}
+    clear_scopes(doc)
