@@ -32,7 +32,9 @@ from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_procedure import (
     PROPOSE_VERBS,
     adopted_text,
+    alongside_named,
     announced_deal_together,
+    appears_alongside,
     handed_over_chair,
     joined_by_relative,
     proposed_told_meeting,
@@ -332,6 +334,8 @@ def companions_named(verb: Token) -> list[Token]:
     members named with a side its subject led ("led the American side, which also included Y")."""
     if verb.lemma_.lower() in {"lead", "head"} and verb.dep_ not in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
         return _side_members(verb)
+    if named := alongside_named(verb):
+        return named
     if whose_side_convened(verb):
         head = verb.head
         while head.dep_ == "conj" and head.head.i != head.i:
@@ -446,10 +450,6 @@ def meet_cue(tok: Token) -> str | None:
     return "host" if hospitality_cue(tok) else None
 
 
-def _names_companions(verb: Token) -> bool:
-    return bool(companions_named(verb))
-
-
 def _cue_table(pairs: list[tuple[Iterable[str], Callable[[Token], bool]]]) -> dict[str, tuple[Callable[[Token], bool], ...]]:
     table: dict[str, tuple[Callable[[Token], bool], ...]] = {}
     for lemmas, cue in pairs:
@@ -465,10 +465,10 @@ _VERB_CUES = _cue_table(
         (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
         ({"adopt", "endorse", "approve", "read"}, adopted_text), ({"preside"}, presided), ({"take", "hand", "pass"}, handed_over_chair), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering), ({"join"}, joined_by_relative),
-        (PROPOSE_VERBS, proposed_told_meeting), ({"announce"}, announced_deal_together),
+        (PROPOSE_VERBS, proposed_told_meeting), ({"announce"}, announced_deal_together), ({"appear", "announce", "unveil"}, appears_alongside),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
         ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),
-        ({"lead", "head", "sit", "stand", "take", "seat", *_WHOSE_VERBS}, _names_companions),
+        ({"lead", "head", "sit", "stand", "take", "seat", *_WHOSE_VERBS}, lambda verb: bool(companions_named(verb))),
     ]
 )
 #: The words a cue here starts from (as lemma, or as written for the forms in ``LEMMA_FIXES``).

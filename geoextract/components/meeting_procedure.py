@@ -1,11 +1,12 @@
 """Cues of a meeting's procedure that place people at it: reading out its final text,
 handing over its chair, standing in for a leader who stayed away, being joined at the table,
-proposing the talks, announcing their deal together.
+proposing the talks, announcing their deal together, appearing alongside others.
 
 "X read out the final declaration" and "X took over the rotating chairmanship from Y" are
 things only a gathering of several has (see :func:`.meeting_presence.gathering_cue`); "Y went
 in his place", "X, who was joined at the table by Y", "Z, who proposed the talks, said" and
-"A and B announced the deal" place people at the meeting told before.
+"A and B announced the deal" place people at the meeting told before, as does "X announced the
+deal alongside host Y and Z" (:func:`alongside_named`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 
 from .meeting_found import DEAL_NOUNS, handover
 from .meeting_lexicon import MEETING_NOUNS, REMOTE_WORDS
+from .meeting_phrases import detached_name
 from .meeting_syntax import children_of
 from .meeting_together import people_in
 
@@ -86,3 +88,22 @@ def announced_deal_together(verb: Token) -> bool:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in DEAL_NOUNS for c in children_of(verb)):
         return False
     return any(c.dep_ == "nsubj" and any(g.dep_ == "conj" for g in children_of(c)) and people_in(c) >= 2 for c in children_of(verb))
+
+
+#: Verbs of a public act done in someone's company ("appeared alongside X", "announced the deal alongside Y").
+_ALONGSIDE_VERBS = frozenset({"appear", "announce", "unveil"})
+
+
+def alongside_named(verb: Token) -> list[Token]:
+    """"X appeared alongside Y and Z", "flew in to announce the deal alongside host Y, Z and W":
+    the people named beside the one who acted (on the verb or on its object) were there with them."""
+    if verb.lemma_.lower() not in _ALONGSIDE_VERBS or verb.dep_ in {"relcl", "acl", "amod", "pcomp"}:
+        return []
+    holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
+    pobjs = [p for h in holders for prep in children_of(h) if prep.dep_ == "prep" and prep.lower_ == "alongside" for p in children_of(prep) if p.dep_ == "pobj"]
+    named = [detached_name(p) or p for p in pobjs]
+    return [p for p in named if p.ent_type_ == "PERSON"]
+
+
+def appears_alongside(verb: Token) -> bool:
+    return bool(alongside_named(verb))

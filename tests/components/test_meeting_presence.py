@@ -96,6 +96,9 @@ SEATS: list[tuple[str, str, Expected]] = [
     ),
     (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu sat across the table from each other.", "2023-02-20", [_PAIR_AU]),
     ("Kenyan President William Ruto sat beside Nigerian President Bola Tinubu's portrait in Nairobi on Sunday.", "2023-02-20", []),
+    # "appeared alongside Y", "flew in to announce the deal alongside host Y": in company at the gathering
+    (_SUMMIT + "Kenyan President William Ruto appeared alongside Nigerian President Bola Tinubu.", "2023-02-20", [_PAIR_AU]),
+    (_SUMMIT + "Kenyan President William Ruto flew in to announce the accord alongside host Bola Tinubu.", "2023-02-20", [_PAIR_AU]),
     # "were among the leaders in the hall": a room only those at the gathering are in
     (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu were among the leaders in the hall.", "2023-02-20", [_PAIR_AU]),
     # "was embraced by Y": the passive's agent meets the subject
