@@ -348,8 +348,8 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
         if not _counterpart_pp(tok, allow_to=False):
             return None  # "X and Y were in talks to join": talks with someone unnamed
     compounds = {c.lower_ for c in children_of(tok) if c.dep_ in {"compound", "amod"}}
-    if lemma == "conference" and compounds & NOT_MEETING_COMPOUNDS and "joint" not in compounds:
-        return None  # "a news conference", not "a joint news conference with X"
+    if (lemma == "conference" and compounds & NOT_MEETING_COMPOUNDS and "joint" not in compounds) or (lemma in {"talk", "negotiation"} and compounds & {"membership", "accession"}):
+        return None  # "a news conference" (not "a joint news conference with X"); "accession talks with X" are a process
     if lemma == "call" and "courtesy" in compounds:
         return "visit" if _visits_person(tok, "on") else None  # "paid a courtesy call on X" is in person
     if lemma == "call":

@@ -82,6 +82,9 @@ integration = pytest.mark.integration
         ("Emmanuel Macron had a tete-a-tete with Xi Jinping in Guangzhou on Friday.", ("Emmanuel Macron", "Xi Jinping")),
         ("Pedro Sanchez had dinner with Emmanuel Macron at the Elysee on Tuesday.", ("Pedro Sánchez", "Emmanuel Macron")),
         ("Olaf Scholz discussed energy security with Norwegian Prime Minister Jonas Gahr Store in Oslo on Monday.", ("Olaf Scholz", "Jonas Gahr Støre")),
+        # guard: talks about membership are talks (only "membership talks" name the process; a mutation
+        # that reads "membership" anywhere in the phrase fails here)
+        ("Ursula von der Leyen held talks on EU membership with Albanian Prime Minister Edi Rama in Tirana on Monday.", ("Ursula von der Leyen", "Edi Rama")),
     ],
 )
 def test_meeting_triggers_give_the_two_participants(nlp, text, people):
@@ -259,6 +262,9 @@ def test_days_after_counts_back_from_the_story_date(nlp):
         "Hamas said it rejected an invitation to attend talks in Cairo.",
         "Benjamin Netanyahu said he was ready to meet Mohammed bin Salman.",
         "Mette Frederiksen called the idea absurd during a visit to Greenland.",
+        # membership talks are a process between a bloc and a candidate, no encounter
+        "The European Union opened accession talks with Albania and North Macedonia on Tuesday.",
+        "European Union leaders agreed on Thursday to open membership negotiations with Ukraine and Moldova.",
     ],
 )
 def test_no_meeting_is_stated(nlp, text):
