@@ -462,7 +462,7 @@ def _joins_person(tok: Token) -> bool:
         subjects = joined_ones(tok)  # "The Kenyan president was joined by X": a description of one person joined by a named one
         # "joined by their delegations, including X and Y": the people the list names
         listed = [q for p in agents for c in children_of(p) if c.dep_ == "prep" and c.lower_ == "including" for q in children_of(c) if q.dep_ == "pobj"]
-        return any(people_in(c) or person_like(c) or c.lower_ in {"he", "she", "they"} for c in subjects) and any(people_in(p) for p in [*agents, *listed])
+        return any(people_in(c) or person_like(c) or c.lower_ in {"he", "she", "they"} for c in subjects) and any(people_in(p) or person_like(p) for p in [*agents, *listed])
     return any(c.dep_ == "dobj" and people_in(c) for c in children_of(tok))
 
 

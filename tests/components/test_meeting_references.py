@@ -151,6 +151,13 @@ PASSIVE_JOINS: list[tuple[str, str, Expected]] = [
         [({"Javier Milei", "Gabriel Boric", "Santiago Peña"}, {"date": "2024-06-03", "status": "occurred"})],
     ),
     ("Javier Milei was joined on stage by his sister.", "2024-06-07", []),
+    # "They were joined by senior Egyptian officials": officials unnamed, their state takes part
+    (
+        "Jordanian Foreign Minister Ayman Safadi held talks in Amman on Tuesday with Qatar's prime minister, Sheikh Mohammed "
+        "bin Abdulrahman Al Thani. They were joined by senior Egyptian officials, a source said.",
+        "2024-01-10",
+        [({"Ayman Safadi", "Mohammed bin Abdulrahman bin Jassim Al Thani", "Egypt"}, {"date": "2024-01-09", "status": "occurred"})],
+    ),
 ]
 
 #: "X and Y agreed ... The two leaders discussed Z": talks, though no meeting word named them;
