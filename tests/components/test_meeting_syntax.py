@@ -109,3 +109,17 @@ def test_a_possessive_binds_no_coargument_but_a_personal_pronoun_does():
     doc = _parsed(["Lula", "received", "him"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["B-PERSON", "O", "O"])
     assert coarguments(doc[2]) == {0}
     clear_scopes(doc)
+
+
+def test_people_in_count_a_list_the_parser_hung_on_the_first_title():
+    from geoextract.components.meeting_together import people_in
+
+    # "Foreign Minister Ada Obi and envoy Ben Eze spoke": the parser makes Obi an apposition of
+    # "Minister" and Eze one of Obi; both are people of the subject
+    words = ["Foreign", "Minister", "Ada", "Obi", "and", "envoy", "Ben", "Eze", "spoke"]
+    heads = [1, 8, 3, 1, 3, 3, 7, 3, 8]
+    deps = ["compound", "nsubj", "compound", "appos", "cc", "conj", "compound", "appos", "ROOT"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = _parsed(words, heads, deps, ents)
+    assert people_in(doc[1]) == 2
+    clear_scopes(doc)
