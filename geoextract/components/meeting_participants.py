@@ -285,7 +285,8 @@ class ParticipantFinder:
         """", attended by X" hung on the verb rather than on the meeting noun; "signed ... in a deal brokered by X"."""
         for acl in brokered_deals(verb):
             self._acl_agents(acl, found)
-        for child in [*children_of(verb), *(g for p in children_of(verb) if p.lower_ in {"before", "after"} for g in children_of(p) if g.dep_ == "pcomp")]:
+        shared = [g for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_.startswith("nsubj") for s in children_of(c)) for g in children_of(c) if g.dep_ == "advcl"]  # "... and sat down, joined by Z"
+        for child in [*children_of(verb), *(g for p in children_of(verb) if p.lower_ in {"before", "after"} for g in children_of(p) if g.dep_ == "pcomp"), *shared]:
             if child.dep_ in {"advcl", "conj", "pcomp"} and child.tag_ == "VBN" and child.lemma_.lower() in AGENT_VERBS and not next_step(child):
                 self._acl_agents(child, found)  # not "... and was then received by Y"; "talked before being joined by Z"
             elif child.dep_ == "prep" and child.lower_ in {"at", "in"} and verb.lemma_.lower() == "meet":

@@ -151,6 +151,13 @@ PASSIVE_JOINS: list[tuple[str, str, Expected]] = [
         [({"Javier Milei", "Gabriel Boric", "Santiago Peña"}, {"date": "2024-06-03", "status": "occurred"})],
     ),
     ("Javier Milei was joined on stage by his sister.", "2024-06-07", []),
+    # "shook hands and sat down for lunch, joined by Z": the participle hangs on the verb's conjunct
+    (
+        "Argentine President Javier Milei and Chilean President Gabriel Boric shook hands at the Casa Rosada on Monday and sat "
+        "down for lunch, joined by Paraguayan President Santiago Pena.",
+        "2024-06-07",
+        [({"Javier Milei", "Gabriel Boric", "Santiago Peña"}, {"date": "2024-06-03", "status": "occurred"})],
+    ),
     # "They were joined by senior Egyptian officials": officials unnamed, their state takes part
     (
         "Jordanian Foreign Minister Ayman Safadi held talks in Amman on Tuesday with Qatar's prime minister, Sheikh Mohammed "
