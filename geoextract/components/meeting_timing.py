@@ -30,7 +30,7 @@ _SHIFT_HASHES = frozenset(hash_string(w) for w in ("earlier", "later", "previous
 _BEFORE = hash_string("before")
 _THEN = hash_string("then")
 _NEAR_HASHES = frozenset(hash_string(w) for w in ("shortly", "just", "hours", "minutes", "moments", "soon", "immediately", "right"))
-_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl", "oprd"})
 #: Verbs of coming from a place: what happened there came before the day they tell.
 _ARRIVALS = frozenset({"arrive", "return", "come", "fly"})
 

@@ -56,6 +56,21 @@ SIDELINE_DAYS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "The two had appeared upbeat a day earlier, when they shook hands ...": the day told on the
+#: predicate of the clause the "when" clause hangs on is the meeting's.
+WHEN_DAYS: list[tuple[str, str, Expected]] = [
+    (
+        "Chinese President Xi Jinping and Russian President Vladimir Putin ended their talks in Moscow on Wednesday. The two had "
+        "appeared upbeat a day earlier, when they shook hands in the Kremlin and sat down for an informal dinner, joined by "
+        "Foreign Minister Sergei Lavrov and Chinese diplomat Wang Yi.",
+        "2023-03-23",
+        [
+            ({"Xi Jinping", "Vladimir Putin"}, {"status": "occurred", "date": "2023-03-22"}),
+            ({"Xi Jinping", "Vladimir Putin", "Sergey Lavrov", "Wang Yi"}, {"status": "occurred", "date": "2023-03-21"}),
+        ],
+    ),
+]
+
 #: "met on the Indonesian island of Bali" tells where; "talks on the disputed islands" what;
 #: "met on the outskirts of X" where.
 ISLAND_TOPICS: list[tuple[str, str, Expected]] = [
@@ -404,6 +419,11 @@ def test_talks_to_be_looked_at_are_no_meeting(nlp: Any, text: str, date: str, ex
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), JOINS_OF_A_TOLD_CALL)
 def test_join_of_the_call_reaches_back_to_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), WHEN_DAYS)
+def test_a_day_on_the_governing_predicate_dates_the_when_clause(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
 
 
