@@ -193,7 +193,7 @@ class ParticipantFinder:
                 per_prep: list[list[str]] = []
                 for pp in coordinated_preps(prep):
                     before = len(found.ids)
-                    for pobj in (p for p in children_of(pp) if p.dep_ == "pobj"):
+                    for pobj in (p for p in children_of(pp) if p.dep_ == "pobj" or (p.dep_ == "pcomp" and p.ent_type_ == "PERSON")):  # a name read as a gerund ("Tshering")
                         # "along with former presidents A, B and C": each name alone (the parser may coordinate it with others)
                         found.ids.extend(dict.fromkeys(e for n in detached_names(pobj)[1:] if (e := self.actors.actor_at(n)) and e not in found.ids))
                         res = self.slot(detached_name(pobj) or pobj, found.ids)
@@ -217,7 +217,7 @@ class ParticipantFinder:
             for pobj in children_of(prep):
                 if prep.lower_ == "with":
                     self._take(with_clause_people(pobj), found)  # "with X hosting leaders", "with X carrying messages"
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" or (pobj.dep_ == "pcomp" and pobj.ent_type_ == "PERSON"):
                     res = self.slot(detached_name(pobj) or pobj, found.ids)
                     if prep.lower_ != "alongside" or people_only(self.actors, res):
                         found.take(res)  # "met X in Brussels, alongside Y and Z": Y and Z were there too

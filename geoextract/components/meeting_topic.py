@@ -67,7 +67,7 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
     for trig in triggers:
         heads.append(trig)
         for tok in scope(trig):
-            if tok.dep_ == "pobj" and actors.actor_at(tok) and tok.head.lower_ in {"with", "between", "among"}:
+            if tok.dep_ in {"pobj", "pcomp"} and actors.actor_at(tok) and tok.head.lower_ in {"with", "between", "among"}:
                 heads.extend(_conjunct_heads(tok))
     if governor is not None:
         heads.append(governor)

@@ -17,6 +17,12 @@ BIDEN_XI = {"Joe Biden", "Xi Jinping"}
 WHOLE_TOPICS: list[tuple[str, str, Expected]] = [
     # a conjunct the parser hangs on the meeting noun
     ("Joe Biden held talks with Xi Jinping on trade and the status of Taiwan.", "2023-11-13", [(BIDEN_XI, {"topic": "trade and the status of Taiwan"})]),
+    # a name ending in "-ing" the tagger reads as a gerund ("Tshering"): still whom the talks were with, and the topic after it
+    (
+        "Nepalese Prime Minister Pushpa Kamal Dahal sat down for talks with Bhutanese Prime Minister Lotay Tshering on hydropower.",
+        "2024-01-10",
+        [({"Pushpa Kamal Dahal", "Lotay Tshering"}, {"topic": "hydropower"})],
+    ),
     # list members the parser hangs on the verb
     ("Joe Biden and Xi Jinping discussed trade, the South China Sea and fentanyl.", "2023-11-13", [(BIDEN_XI, {"topic": "trade, the South China Sea and fentanyl"})]),
     # the place of a state of affairs, hung on the verb
