@@ -34,7 +34,7 @@ from ._common import (
 from .kb_access import KBAccess
 from .lexicon import HONORIFICS, NAME_TITLES, TITLE_HEADS
 from .name_aliases import ALIAS_CUE_HASHES, alias_cue_before, alias_mentions, merge_aliases
-from .ner_repairs import KIN_NOUNS
+from .ner_repairs import KIN_NOUNS, hyphenated_pairs
 from .titled_names import CALENDAR, titled_person_ents
 
 #: Members of a group a name can qualify ("Houthi negotiators", "Wagner fighters").
@@ -127,8 +127,9 @@ class NameCoref(KBAccess):
         part_tokens = _name_parts(full_forms)
 
         surnames = {form[-1] for form in full_forms if form[-1].lower() not in PARTICLES}
+        ents, paired = hyphenated_pairs(doc, ents, surnames)  # "the Albanese-Widodo meeting": two people
         new_ents: list[Span] = []
-        changed = bool(unsupported) or titled or len(ents) != n_ents
+        changed = bool(unsupported) or titled or len(ents) != n_ents or paired
         for ent in ents:
             if ent.label_ in RELABELLABLE and self._should_be_person(doc, ent, person_strings, part_tokens, surnames, full_forms):
                 new_ents.append(Span(doc, ent.start, ent.end, label="PERSON"))

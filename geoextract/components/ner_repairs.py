@@ -178,3 +178,20 @@ def cut_at_dateline(doc: Doc, ents: Sequence[Span]) -> Sequence[Span]:
     if not end or not any(e.start < end < e.end for e in ents):
         return ents
     return tuple(Span(doc, end, e.end, label=e.label) if e.start < end < e.end else e for e in ents)
+
+
+def hyphenated_pairs(doc: Doc, ents: list[Span], surnames: set[str]) -> tuple[list[Span], bool]:
+    """"the Albanese-Widodo meeting": two surnames of people the article names in full, joined
+    by a hyphen, are two people, whatever the NER made of the pair. The entities with the pair
+    split, and whether any was."""
+    pairs = [
+        i for i in range(len(doc) - 2)
+        if doc[i + 1].text in {"-", "–"} and doc[i].text in surnames and doc[i + 2].text in surnames and doc[i].text != doc[i + 2].text
+        and doc[i].whitespace_ == "" and doc[i + 1].whitespace_ == ""
+    ]
+    if not pairs:
+        return ents, False
+    taken = {j for i in pairs for j in (i, i + 1, i + 2)}
+    kept = [e for e in ents if not any(e.start <= j < e.end for j in taken)]
+    kept += [Span(doc, j, j + 1, label="PERSON") for i in pairs for j in (i, i + 2)]
+    return sorted(kept, key=lambda e: e.start), True

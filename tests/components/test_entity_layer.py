@@ -97,6 +97,18 @@ def test_a_short_name_qualified_by_another_state_is_another_person(nlp):
     assert {m.text for m in _person(doc, "Abdullah bin Zayed").mentions} == {"Abdullah bin Zayed Al Nahyan", "Abdullah"}
 
 
+def test_two_surnames_joined_by_a_hyphen_are_two_people(nlp):
+    # "the Albanese-Widodo meeting" after both full names: two people, not one name
+    text = (
+        "Australian Prime Minister Anthony Albanese met Indonesian President Joko Widodo in Jakarta on Monday. "
+        "The Albanese-Widodo meeting lasted two hours."
+    )
+    doc = geoextract.extract(text, date="2022-06-07", nlp=nlp)
+    assert {m.text for m in _person(doc, "Anthony Albanese").mentions} == {"Anthony Albanese", "Albanese"}
+    assert {m.text for m in _person(doc, "Joko Widodo").mentions} == {"Joko Widodo", "Widodo"}
+    assert not any("-" in m.text for e in doc.entities for m in e.mentions)
+
+
 def test_surname_with_a_particle_joins_the_full_name(nlp):
     # "Le Drian" after "Jean-Yves Le Drian": the NER may call the two words an organisation
     text = (
