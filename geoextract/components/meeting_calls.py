@@ -2,6 +2,8 @@
 
 "X called Y" is a phone call; "called off", "called for", "called the idea absurd", "called Y
 to testify" are not, while "called Y to condemn the attack" and "called Y later on Monday" are.
+"X called on President Y" is a courtesy visit (:func:`calls_on_person`); "their last call was on
+Friday" a call of the pair told before (:func:`pair_call`).
 "X, who is also negotiating with A, B and C, said ...": a process under way, no talks held.
 Also whether a noun phrase could name a person ("Qatar's emir", "him"), which the call's object
 and the other trigger tests need.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .meeting_lexicon import TALK_VERBS, TOPIC_VERBS
 from .meeting_syntax import children_of
 from .meeting_together import PEOPLE_WORDS
 
@@ -70,3 +73,31 @@ def negotiating_meanwhile(verb: Token) -> bool:
     if verb.dep_ != "relcl" or verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in children_of(verb)):
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} or (t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "on", "during"}) for t in verb.subtree)
+
+
+#: Words that set one call of a pair among others ("their last call", "their first contact").
+_CALL_ORDER_WORDS = frozenset({"last", "first", "previous", "latest", "earlier", "second", "third", "next"})
+
+
+def pair_call(noun: Token) -> bool:
+    """"Their last call was on Friday", "their last contact was a telephone call": a call of the
+    pair told before, set among their others (not "their call for a ceasefire")."""
+    holder = noun
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holder = next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), noun)  # "Their last contact was a call"
+    demand = any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in {"acl", "relcl"} for c in children_of(noun))  # "their last call for a truce"
+    return not demand and any(c.dep_ == "poss" and c.lower_ == "their" for c in children_of(holder)) and any(
+        c.dep_ == "amod" and c.lower_ in _CALL_ORDER_WORDS for c in children_of(holder)
+    )
+
+
+def calls_on_person(verb: Token) -> bool:
+    """"X called on President Y" (to discuss Z): a courtesy visit; not "called on Y to resign" (a demand)."""
+    # the verb's own "to" ("was due to call on Y") is no demand, nor one in a clause on Y ("Y,
+    # whose government offered to host the talks")
+    relatives = {t.i for c in verb.subtree if c.dep_ == "relcl" for t in c.subtree}
+    if any(t.dep_ == "aux" and t.lower_ == "to" and t.head.i != verb.i and t.i not in relatives and t.head.lemma_.lower() not in TOPIC_VERBS | TALK_VERBS for t in verb.subtree):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not c.n_rights for c in children_of(verb)):
+        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb))  # the parser makes Y the object
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in children_of(c)) for c in children_of(verb))

@@ -38,7 +38,13 @@ from .meeting_attendance import (
     told_by_phone,
     took_part_bare,
 )
-from .meeting_calls import is_phone_call, negotiating_meanwhile, person_like
+from .meeting_calls import (
+    calls_on_person,
+    is_phone_call,
+    negotiating_meanwhile,
+    pair_call,
+    person_like,
+)
 from .meeting_counterparts import counterpart_pp as _counterpart_pp
 from .meeting_counterparts import delivered_on_trip, joined_by, opposite, spent_time_with
 from .meeting_lexicon import (
@@ -66,7 +72,14 @@ from .meeting_lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
-from .meeting_nouns import in_name, session_of_body, sitting_hosted, summit_name, talks_round
+from .meeting_nouns import (
+    focus_of_told,
+    in_name,
+    session_of_body,
+    sitting_hosted,
+    summit_name,
+    talks_round,
+)
 from .meeting_presence import PRESENCE_WORDS, meet_cue, presence_cue, verb_lemma
 from .meeting_seats import (
     SIDE_LIST_VERBS,
@@ -289,7 +302,7 @@ def _classify(tok: Token) -> str | None:
         return "host" if _hosts_someone(tok) else None
     if lemma in PHONE_VERBS:
         if lemma == "call" and not is_phone_call(tok):
-            return "visit" if _calls_on_person(tok) else None
+            return "visit" if calls_on_person(tok) else None
         return "phone"
     if lemma in VISIT_VERBS:
         return "visit"
@@ -300,34 +313,6 @@ def _classify(tok: Token) -> str | None:
     if lemma in IN_PERSON_VERBS and ((by_phone := told_by_phone(tok)) or in_person(tok) or delivered_on_trip(tok)):
         return "phone" if by_phone else "meet"  # "told X by phone", "told X in person", "flew to Moscow to present the plan to X"
     return None
-
-
-#: Words that set one call of a pair among others ("their last call", "their first contact").
-_CALL_ORDER_WORDS = frozenset({"last", "first", "previous", "latest", "earlier", "second", "third", "next"})
-
-
-def _pair_call(noun: Token) -> bool:
-    """"Their last call was on Friday", "their last contact was a telephone call": a call of the
-    pair told before, set among their others (not "their call for a ceasefire")."""
-    holder = noun
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        holder = next((c for c in children_of(noun.head) if c.dep_ == "nsubj"), noun)  # "Their last contact was a call"
-    demand = any((c.dep_ == "prep" and c.lower_ == "for") or c.dep_ in {"acl", "relcl"} for c in children_of(noun))  # "their last call for a truce"
-    return not demand and any(c.dep_ == "poss" and c.lower_ == "their" for c in children_of(holder)) and any(
-        c.dep_ == "amod" and c.lower_ in _CALL_ORDER_WORDS for c in children_of(holder)
-    )
-
-
-def _calls_on_person(verb: Token) -> bool:
-    """"X called on President Y" (to discuss Z): a courtesy visit; not "called on Y to resign" (a demand)."""
-    # the verb's own "to" ("was due to call on Y") is no demand, nor one in a clause on Y ("Y,
-    # whose government offered to host the talks")
-    relatives = {t.i for c in verb.subtree if c.dep_ == "relcl" for t in c.subtree}
-    if any(t.dep_ == "aux" and t.lower_ == "to" and t.head.i != verb.i and t.i not in relatives and t.head.lemma_.lower() not in TOPIC_VERBS | TALK_VERBS for t in verb.subtree):
-        return False
-    if any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not c.n_rights for c in children_of(verb)):
-        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb))  # the parser makes Y the object
-    return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in children_of(c)) for c in children_of(verb))
 
 
 def _nominal(tok: Token) -> bool:
@@ -356,11 +341,11 @@ def _classify_noun(tok: Token, lemma: str) -> str | None:
         received = tok.dep_ == "dobj" and tok.head.lemma_.lower() in {"receive", "take", "get", "return"}
         if compounds & REMOTE_WORDS or _counterpart_pp(tok, allow_to=False) or (received and any(c.dep_ == "prep" and c.lower_ == "from" for c in [*children_of(tok), *children_of(tok.head)])):
             return "phone"
-        if told_in_call(tok) or _pair_call(tok):
+        if told_in_call(tok) or pair_call(tok):
             return "phone"
         return None  # "calls from X" are demands
     if lemma in NEEDS_COUNTERPART and not _counterpart_pp(tok, allow_to=False):
-        if not (compounds & REMOTE_WORDS or held_by_several(tok) or session_of_body(tok) or joined_by(tok) or sitting_hosted(tok)):
+        if not (compounds & REMOTE_WORDS or held_by_several(tok) or session_of_body(tok) or joined_by(tok) or sitting_hosted(tok) or focus_of_told(tok)):
             return None
     if lemma == "talk" and tok.tag_ == "NN" and not _counterpart_pp(tok, allow_to=False):
         return None

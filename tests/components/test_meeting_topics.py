@@ -23,6 +23,12 @@ WHOLE_TOPICS: list[tuple[str, str, Expected]] = [
         "2024-01-10",
         [({"Pushpa Kamal Dahal", "Lotay Tshering"}, {"topic": "hydropower"})],
     ),
+    # "The discussions focused on X": talks told before, though "discussions" names no counterpart
+    (
+        "Joe Biden met Xi Jinping in Woodside on Wednesday. The discussions focused on export controls.",
+        "2023-11-17",
+        [(BIDEN_XI, {"topic": "export controls", "date": "2023-11-15"})],
+    ),
     # list members the parser hangs on the verb
     ("Joe Biden and Xi Jinping discussed trade, the South China Sea and fentanyl.", "2023-11-13", [(BIDEN_XI, {"topic": "trade, the South China Sea and fentanyl"})]),
     # the place of a state of affairs, hung on the verb
