@@ -117,6 +117,9 @@ def handed_over_to(verb: Token, *, own: bool) -> list[Token]:
         p for clause in joined
         for c in children_of(clause) if c.dep_ == "nsubj" or (c.dep_ == "prep" and c.lower_ in {"from", "to"})
         for p in ([c] if c.dep_ == "nsubj" else [q for q in children_of(c) if q.dep_ == "pobj"])
+    ] + [  # "took over the presidency of Mercosur", "the ECOWAS chairmanship": the body whose chair it is
+        g for clause in clauses if handover(clause) for o in children_of(clause) if o.dep_ == "dobj"
+        for g in [*(c for c in children_of(o) if c.dep_ == "compound" and c.ent_type_ == "ORG"), *(p for c in children_of(o) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj")]
     ]
 
 

@@ -1,5 +1,6 @@
 """Successions at a gathering: "X took over the chairmanship, succeeding Y", "X succeeded Y, who
-handed over at the summit": the one handing over and the one taking over were both there.
+handed over at the summit": the one handing over and the one taking over were both there, and
+the body whose chair it is ("the chairmanship of the African Union") is the gathering's.
 Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -37,6 +38,20 @@ SUCCESSIONS: list[tuple[str, str, Expected]] = [
         "He succeeded Burundi's Evariste Ndayishimiye, who handed over at a summit in Arusha attended by Kenyan President William Ruto.",
         "2025-11-30",
         [({"Yoweri Museveni", "Évariste Ndayishimiye", "William Ruto"}, {"status": "occurred", "mode": "multilateral", "date": "2025-11-27"})],
+    ),
+    (
+        # the body whose chair changes hands is the summit's grouping ("the rotating chairmanship of the African
+        # Union", "the rotating AU chairmanship")
+        "Mauritanian President Mohamed Ould Ghazouani took over the rotating chairmanship of the African Union from Comoros "
+        "President Azali Assoumani at a summit in Addis Ababa on Saturday.",
+        "2024-02-19",
+        [({"African Union", "Mohamed Ould Ghazouani", "Azali Assoumani"}, {"status": "occurred", "mode": "multilateral", "date": "2024-02-17"})],
+    ),
+    (
+        "Angolan President Joao Lourenco took over the rotating AU chairmanship from Mauritanian President Mohamed Ould "
+        "Ghazouani at a summit in Addis Ababa on Saturday.",
+        "2025-02-17",
+        [({"African Union", "João Lourenço", "Mohamed Ould Ghazouani"}, {"status": "occurred", "mode": "multilateral", "date": "2025-02-15"})],
     ),
     (
         # guard: succeeding someone in a post is no handover at the gathering; the one succeeded need not be there
