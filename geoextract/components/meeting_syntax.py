@@ -114,7 +114,7 @@ def conjuncts(tok: Token, *, neighbours: bool = True) -> list[Token]:
             # apposition; a person in apposition to another person is the next item of a list
             if _qualifies_next_title(child):
                 continue  # "Serbia's X and Kosovo Prime Minister Y": the parser coordinates the state with X
-            if child.dep_ == "conj" or (child.dep_ in {"nmod", "appos"} and child.ent_type_ == "PERSON" and cur.ent_type_ == "PERSON"):
+            if child.dep_ == "conj" or (child.dep_ in {"nmod", "appos"} and child.ent_type_ == "PERSON" and cur.ent_type_ == "PERSON") or stray_item(child, cur):
                 found.append(child)
                 stack.append(child)
             elif leading_list(child, cur):
@@ -212,10 +212,19 @@ def leading_list(child: Token, name: Token) -> bool:
     """``child`` heads a list of names the parser hung on the next ``name`` as a compound ("A,
     B, C and President D": "A" a compound of "D", with B and C as its conjuncts)."""
     return (
-        child.dep_ == "compound" and child.ent_type_ == "PERSON" and name.ent_type_ == "PERSON" and child.i < name.i
+        child.dep_ in {"compound", "amod"} and child.ent_type_ == "PERSON" and name.ent_type_ == "PERSON" and child.i < name.i
         and child.doc[child.i + 1].ent_iob_ != "I"  # the end of a name of its own, not a part of ``name``'s
-        and any(c.dep_ == "conj" for c in children_of(child))
+        and any(c.dep_ == "conj" or stray_item(c, child) for c in children_of(child))
     )
+
+
+def stray_item(child: Token, name: Token) -> bool:
+    """"A, B, C and D signed": the parser may hang B on A as an adverbial; a name under a name is
+    the next item of the list."""
+    if child.dep_ != "npadvmod" or child.ent_type_ != "PERSON" or name.ent_type_ != "PERSON" or child.i <= name.i:
+        return False
+    # right after the name and a comma, and carrying the rest of the list
+    return child.left_edge.i == name.i + 2 and child.doc[name.i + 1].text == "," and any(c.dep_ == "conj" for c in children_of(child))
 
 
 def _continues_list(appos: Token) -> bool:

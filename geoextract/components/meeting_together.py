@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .lexicon import TITLE_HEADS
 from .meeting_agents import members_listed
 from .meeting_lexicon import PEOPLE_NOUNS
-from .meeting_syntax import children_of, conjuncts, free_relative_head, leading_list
+from .meeting_syntax import children_of, conjuncts, free_relative_head, leading_list, stray_item
 
 #: Words for people (titles, "leaders", "delegation"): a phrase headed by one names someone.
 PEOPLE_WORDS = TITLE_HEADS | PEOPLE_NOUNS | {"delegation", "government", "counterpart", "counterparts"}
@@ -24,7 +24,7 @@ def people_in(tok: Token) -> int:
     stack = [tok]
     while stack:
         cur = stack.pop()
-        stack.extend(c for c in children_of(cur) if c.dep_ == "conj" or leading_list(c, cur))
+        stack.extend(c for c in children_of(cur) if c.dep_ == "conj" or leading_list(c, cur) or stray_item(c, cur))
         if cur.ent_type_ == "PERSON":
             # "X and the leader of Y, Z": the parser may hang Z on X; a name beside a name is a second person
             count += 1 + sum(1 for c in children_of(cur) if c.dep_ in {"appos", "nmod"} and c.ent_type_ == "PERSON")

@@ -123,3 +123,24 @@ def test_people_in_count_a_list_the_parser_hung_on_the_first_title():
     doc = _parsed(words, heads, deps, ents)
     assert people_in(doc[1]) == 2
     clear_scopes(doc)
+
+
+def test_a_list_hung_on_the_last_name_with_its_second_item_as_an_adverbial():
+    from geoextract.components.meeting_syntax import conjuncts
+    from geoextract.components.meeting_together import people_in
+
+    # "Ada Obi, Ben Eze, Cy Ola and Dan Ike signed": the parser makes Obi a modifier of Ike, Eze an
+    # adverbial of Obi (after a comma) and Ola Eze's conjunct
+    words = ["Ada", "Obi", ",", "Ben", "Eze", ",", "Cy", "Ola", "and", "Dan", "Ike", "signed"]
+    heads = [1, 10, 1, 4, 1, 4, 7, 4, 7, 10, 11, 11]
+    deps = ["compound", "amod", "punct", "compound", "npadvmod", "punct", "compound", "conj", "cc", "compound", "nsubj", "ROOT"]
+    ents = ["B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O", "B-PERSON", "I-PERSON", "O"]
+    doc = _parsed(words, heads, deps, ents)
+    assert [t.text for t in conjuncts(doc[10])] == ["Obi", "Eze", "Ola", "Ike"]
+    assert people_in(doc[10]) == 4
+    clear_scopes(doc)
+    # guard: a name hung on a name with no comma between them and no list after it is no item
+    words = ["Ada", "Obi", "Ben", "Eze", "signed"]
+    doc = _parsed(words, [1, 4, 3, 1, 4], ["compound", "nsubj", "compound", "npadvmod", "ROOT"], ["B-PERSON", "I-PERSON", "B-PERSON", "I-PERSON", "O"])
+    assert [t.text for t in conjuncts(doc[1])] == ["Obi"]
+    clear_scopes(doc)
