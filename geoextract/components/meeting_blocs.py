@@ -325,7 +325,7 @@ def add_sideline_attendees(meetings: list[Candidate], actors: DocActors) -> list
     for side in meetings:
         if side.grouping is None:  # "at the bloc's summit in Jeddah, where X greeted Y": X and Y were there
             for summit in (s for s in summits if s.sent_index == side.sent_index and s.status == side.status):
-                if _in_where_clause(doc[side.trigger_i], doc[summit.trigger_i]):
+                if _in_where_clause(doc[side.trigger_i], doc[summit.trigger_i]) or _while_gathering(doc[side.trigger_i], doc[summit.trigger_i]):
                     summit.add([p for p in side.participants if actors.info[p].is_person])
         if side.grouping is not None or not side.sideline:
             continue
@@ -345,6 +345,14 @@ def add_sideline_attendees(meetings: list[Candidate], actors: DocActors) -> list
 def _gathering(m: Candidate) -> bool:
     """A gathering of many, told as one ("hosted the summit", "thanked the leaders for attending")."""
     return not m.sideline and len(m.participants) >= 3 and not GATHERING_NOUNS.isdisjoint(m.nouns)
+
+
+def _while_gathering(tok: Token, gathering: Token) -> bool:
+    """"X greeted Y on the tarmac as Gulf leaders met": a meeting told while the gathering was
+    held, in its clause ("as" or "while" hung on the meeting's verb)."""
+    return gathering.dep_ == "advcl" and gathering.head.i == tok.i and any(
+        c.dep_ in {"mark", "advmod"} and c.lower_ in {"as", "while"} for c in children_of(gathering)
+    )
 
 
 def _in_where_clause(tok: Token, gathering: Token) -> bool:

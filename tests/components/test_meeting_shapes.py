@@ -372,8 +372,19 @@ TOLD_THE_LEADERS: list[tuple[str, str, Expected]] = [
 ]
 
 #: "at the bloc's summit in Jeddah on Friday, where X greeted Y": X and Y were at the summit
-#: (the parser may hang the clause on the day); a "where" clause on another place is not.
+#: (the parser may hang the clause on the day); a "where" clause on another place is not. "X
+#: greeted Y on the tarmac as Gulf leaders met": a meeting told while the gathering was held.
 WHERE_AT_SUMMIT: list[tuple[str, str, Expected]] = [
+    (
+        "Saudi Crown Prince Mohammed bin Salman greeted Bahrain's King Hamad bin Isa Al Khalifa with an embrace on the tarmac in "
+        "Riyadh on Tuesday as Gulf Arab leaders met to discuss regional security. Leaders of the Gulf Cooperation Council signed "
+        "a declaration at the bloc's annual summit.",
+        "2023-12-06",
+        [
+            ({"Gulf Cooperation Council", "Mohammed bin Salman", "Hamad bin Isa Al Khalifa"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"Mohammed bin Salman", "Hamad bin Isa Al Khalifa"}, {"status": "occurred", "date": "2023-12-05"}),
+        ],
+    ),
     (
         "Syrian President Bashar al-Assad attended an Arab League summit in Jeddah on Friday, where Saudi Crown Prince Mohammed bin Salman greeted him.",
         "2023-05-20",
