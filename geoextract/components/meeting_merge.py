@@ -154,6 +154,7 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         if (
             prev.unresolved_group
             and cand.sent_index - prev.sent_index <= 1
+            and (cand.sent_index > prev.sent_index or len(prev.participants) < 2)  # "X met Y in talks between the two leaders, and later met Z"
             and (set(cand.participants) & set(prev.participants) or named_next)
             and compatible(cand, prev)
             and not _told_days_apart(cand, prev)
@@ -168,8 +169,7 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
 
 
 def _told_days_apart(a: Candidate, b: Candidate) -> bool:
-    """"X met Y and business leaders on Friday. On Thursday X held talks with Z": each names its
-    own day, so the second does not name the first one's people."""
+    """"X met Y and others on Friday. On Thursday X held talks with Z": each its own day, its own people."""
     return a.date is not None and b.date is not None and a.date != b.date and min(a.date_rank, b.date_rank) >= 2
 
 

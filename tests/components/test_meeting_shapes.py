@@ -404,8 +404,19 @@ WHERE_AT_SUMMIT: list[tuple[str, str, Expected]] = [
     ),
 ]
 
-#: "A similar meeting ... was called off" is another meeting, not the one just told.
+#: "A similar meeting ... was called off" is another meeting, not the one just told; "X met Y in
+#: the first talks between the two countries' leaders, and later held a meeting with Z": the two are X and Y,
+#: and Z's meeting is another.
 OTHER_MEETING: list[tuple[str, str, Expected]] = [
+    (
+        "Chinese President Xi Jinping met Brazilian President Luiz Inacio Lula da Silva on Monday in the first talks between "
+        "the two countries' leaders since 2019, and later held a meeting with Chilean President Gabriel Boric.",
+        "2024-11-19",
+        [
+            ({"Xi Jinping", "Luiz Inácio Lula da Silva"}, {"status": "occurred", "date": "2024-11-18"}),
+            ({"Xi Jinping", "Gabriel Boric"}, {"status": "occurred", "date": "2024-11-18"}),
+        ],
+    ),
     (
         "German Chancellor Olaf Scholz hosted French President Emmanuel Macron in Berlin on Monday. A similar meeting planned for March had been called off.",
         "2023-06-06",
