@@ -27,10 +27,10 @@ def adopted_text(verb: Token) -> bool:
     """"The leaders, including X and Y, adopted a declaration", "X read out the final communique":
     the adopters, or the reader of the gathering's text, were at the gathering."""
     lemma = verb.lemma_.lower()
-    if lemma not in {"adopt", "endorse", "approve", "read"} or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
+    if lemma not in {"adopt", "endorse", "approve", "read", "sign"} or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
         return False
     texts = [c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in _GATHERING_TEXTS]
-    if lemma == "read":  # "read out the final communique", not "had read a declaration by Y"
+    if lemma in {"read", "sign"}:  # "read out (signed) the final communique", not "had read a declaration by Y"
         return any(c.dep_ == "det" and c.lower_ == "the" for t in texts for c in children_of(t))
     return bool(texts)
 

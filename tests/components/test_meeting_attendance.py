@@ -240,7 +240,7 @@ def test_people_who_joined_them_join_the_talks_not_the_gathering(nlp: Any) -> No
     )
 
 
-#: "X read out the final declaration": the reader of the gathering's text was at the gathering,
+#: "X read out (signed) the final declaration": the reader of the gathering's text was at the gathering,
 #: past the talks of two told since.
 READ_OUT_TEXT: list[tuple[str, str, Expected]] = [
     (
@@ -249,6 +249,16 @@ READ_OUT_TEXT: list[tuple[str, str, Expected]] = [
         "2024-05-22",
         [
             ({"Arctic Council", "Lars Løkke Rasmussen"}, {"status": "occurred", "mode": "multilateral", "date": "2024-05-21"}),
+            ({"Espen Barth Eide", "Elina Valtonen"}, {"status": "occurred", "mode": "meet"}),
+        ],
+    ),
+    (
+        # "X signed the final declaration": a signer of the gathering's text was there too
+        "Foreign ministers of the Arctic Council met in Tromso on Tuesday. Norwegian Foreign Minister Espen Barth Eide "
+        "later held talks with Finland's Elina Valtonen. Icelandic Foreign Minister Thordis Kolbrun Gylfadottir signed the final declaration.",
+        "2024-05-22",
+        [
+            ({"Arctic Council", "Þórdís Kolbrún R. Gylfadóttir"}, {"status": "occurred", "mode": "multilateral", "date": "2024-05-21"}),
             ({"Espen Barth Eide", "Elina Valtonen"}, {"status": "occurred", "mode": "meet"}),
         ],
     ),
