@@ -75,7 +75,8 @@ _GATHERING_WORDS = frozenset({"gathering", "forum", "assembly", "retreat", "cere
 
 
 def _gathering(tok: Token) -> bool:
-    return tok.lemma_.lower() in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS or tok.lower_ in _GATHERING_WORDS
+    counted = tok.ent_type_ == "ORG" and any(c.dep_ == "amod" and c.lower_ in {"first", "last", "final"} for c in children_of(tok))  # "his last G20"
+    return counted or tok.lemma_.lower() in MEETING_NOUNS or tok.lower_ in MEETING_NOUNS or tok.lower_ in _GATHERING_WORDS
 
 
 def _told_gathering(tok: Token) -> bool:
@@ -146,9 +147,10 @@ def used_gathering(verb: Token) -> bool:
 
 def attending_participle(verb: Token) -> bool:
     """"X, attending his first summit as president, said ...": a participle of attendance on a named person."""
-    if verb.lemma_.lower() not in ATTEND_VERBS or verb.dep_ != "acl" or verb.tag_ != "VBG":
+    if verb.lemma_.lower() not in ATTEND_VERBS or verb.dep_ not in {"acl", "advcl"} or verb.tag_ != "VBG":
         return False
-    if verb.head.ent_type_ != "PERSON" or verb.head.i > verb.i:
+    person = verb.head if verb.head.ent_type_ == "PERSON" else next((c for c in children_of(verb.head) if c.dep_ == "nsubj"), verb)  # "X, attending ..., missed Y"
+    if person.ent_type_ != "PERSON" or person.i > verb.i:
         return False
     return any(c.dep_ == "dobj" and _told_gathering(c) for c in children_of(verb))
 

@@ -64,6 +64,13 @@ USED_AND_SPOKE: list[tuple[str, str, Expected]] = [
     ),
     ("Fijian Prime Minister Frank Bainimarama used the occasion to criticise Australian Prime Minister Scott Morrison on Tuesday.", "2019-07-02", []),
     (
+        # "X, attending his last G20, missed the photo": the participle hung on the verb, the body named for its gathering
+        "Group of 20 leaders met in Osaka on Friday. Japanese Prime Minister Shinzo Abe hosted the summit. Australian Prime "
+        "Minister Malcolm Turnbull, attending his last G20 before Scott Morrison replaces him, skipped the gala dinner.",
+        "2019-06-29",
+        [({"G20", "Shinzo Abe", "Malcolm Turnbull"}, {"status": "occurred", "date": "2019-06-28"})],
+    ),
+    (
         _SUMMIT + "Kenyan President William Ruto, speaking at the opening session, called for a ceasefire. Nigerian President Bola Tinubu gave the closing address.",
         "2023-02-20",
         [_PAIR_AU],
