@@ -222,7 +222,7 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
 def _neither_subject(verb: Token) -> bool:
     """"Neither X nor Y attended", "None of them came": a subject that denies the verb."""
     return any(
-        c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"neither", "none", "nobody"} or any(d.dep_ in {"preconj", "det"} and d.lower_ == "neither" for d in children_of(c)))
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"neither", "none", "nobody"} or any(d.dep_ in {"preconj", "det"} and d.lower_ in {"neither", "no"} for d in children_of(c)))
         for c in children_of(verb)
     )
 

@@ -25,6 +25,8 @@ ABSENCE: list[tuple[str, str, Expected]] = [
     ('Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo met in Abuja on Sunday, while neither Mali nor Niger sent representatives.', '2024-03-10', [({'Bola Tinubu', 'Nana Akufo-Addo', 'William Ruto'}, {'status': 'occurred', 'mode': 'multilateral'})]),
     ('Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo met in Abuja on Sunday. Neither Rwandan President Paul Kagame nor Ugandan President Yoweri Museveni attended.', '2024-03-10', [({'Bola Tinubu', 'Nana Akufo-Addo', 'William Ruto'}, {'status': 'occurred'})]),
     ('Neither Indian Prime Minister Narendra Modi nor Chinese President Xi Jinping met Russian President Vladimir Putin on Monday.', '2024-03-12', []),
+    # "No U.S. leader is known to have spoken to ...": a subject that denies the raising verb above the talk
+    ('No Japanese leader is known to have spoken to a North Korean leader since Junichiro Koizumi visited Pyongyang in 2004.', '2024-03-12', []),
     # guard: the sides that did send delegates attend (a mutation that denies every state subject fails here)
     ('Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo met in Abuja on Sunday. Mali and Niger sent representatives.', '2024-03-10', [({'Bola Tinubu', 'Nana Akufo-Addo', 'William Ruto', 'Mali', 'Niger'}, {'status': 'occurred'})]),
 ]
