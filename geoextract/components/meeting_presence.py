@@ -138,7 +138,7 @@ def drawn_by_gathering(verb: Token) -> bool:
 
 def used_gathering(verb: Token) -> bool:
     """"X used the summit to press for ...": the user of a told gathering was at it."""
-    if verb.lemma_.lower() != "use" or verb.dep_ in {"relcl", "acl", "amod", "pcomp"}:
+    if verb.lemma_.lower() != "use" or verb.dep_ in {"relcl", "acl", "amod"}:
         return False
     if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in children_of(verb)):
         return False

@@ -64,6 +64,13 @@ USED_AND_SPOKE: list[tuple[str, str, Expected]] = [
     ),
     ("Fijian Prime Minister Frank Bainimarama used the occasion to criticise Australian Prime Minister Scott Morrison on Tuesday.", "2019-07-02", []),
     (
+        # "..., with X and Y using the gathering to call for ...": the absolute clause has its own subject
+        "Leaders of the BRICS group admitted four new members at a summit in Johannesburg on Thursday, with Brazil's Luiz Inacio "
+        "Lula da Silva and Indian Prime Minister Narendra Modi using the gathering to call for reform of the United Nations.",
+        "2023-08-25",
+        [({"BRICS", "Luiz Inácio Lula da Silva", "Narendra Modi"}, {"status": "occurred", "date": "2023-08-24"})],
+    ),
+    (
         # "X, attending his last G20, missed the photo": the participle hung on the verb, the body named for its gathering
         "Group of 20 leaders met in Osaka on Friday. Japanese Prime Minister Shinzo Abe hosted the summit. Australian Prime "
         "Minister Malcolm Turnbull, attending his last G20 before Scott Morrison replaces him, skipped the gala dinner.",
