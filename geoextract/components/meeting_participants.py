@@ -481,7 +481,7 @@ class ParticipantFinder:
             added = len(found.ids)
             self.with_phrases_of_verb(verb, found)  # "had dinner with X", "postponed his meeting with X"
             self._take(mediators_under(verb), found)  # "held talks on Monday under the auspices of X"
-            if _separate(noun) and len(found.ids) > added and not found.split_objects:
+            if (_separate(noun) or _separate(verb)) and len(found.ids) > added and not found.split_objects:
                 # "bilateral meetings with X, and with Y": the parser hangs the second "with" on the verb
                 found.split_objects = found.ids[:before] + found.ids[added:]
         if via == "prep" and lemma in COMPANION_VERBS:

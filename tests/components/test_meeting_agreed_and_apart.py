@@ -75,6 +75,16 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"Emmanuel Macron", "Nabih Berri"}, {"status": "occurred"}),
         ],
     ),
+    # "held talks with X and, separately, with Y": the adverb on the verb that holds the talks
+    (
+        "TOKYO — China's top diplomat Wang Yi held talks with Prime Minister Shigeru Ishiba and, separately, with Foreign Minister "
+        "Takeshi Iwaya in Tokyo on Friday.",
+        "2025-03-23",
+        [
+            ({"Wang Yi", "Shigeru Ishiba"}, {"status": "occurred", "date": "2025-03-21"}),
+            ({"Wang Yi", "Takeshi Iwaya"}, {"status": "occurred", "date": "2025-03-21"}),
+        ],
+    ),
     # "In Kabul, X and Y met Z": the subjects the parser hangs on the fronted place, and a place without them
     (
         "DOHA — U.S. and Taliban negotiators signed an accord on Saturday. Hours earlier in Kabul, Defense Secretary Mark Esper "
