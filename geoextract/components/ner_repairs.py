@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ._common import hash_string
@@ -184,9 +184,13 @@ def hyphenated_pairs(doc: Doc, ents: list[Span], surnames: set[str]) -> tuple[li
     """"the Albanese-Widodo meeting": two surnames of people the article names in full, joined
     by a hyphen, are two people, whatever the NER made of the pair. The entities with the pair
     split, and whether any was."""
+    if not surnames:
+        return ents, False
+    orths = doc.to_array(ORTH).tolist()
+    dashes = {hash_string("-"), hash_string("–")}
     pairs = [
-        i for i in range(len(doc) - 2)
-        if doc[i + 1].text in {"-", "–"} and doc[i].text in surnames and doc[i + 2].text in surnames and doc[i].text != doc[i + 2].text
+        i for i in (k - 1 for k, orth in enumerate(orths) if orth in dashes and 0 < k < len(orths) - 1)
+        if doc[i].text in surnames and doc[i + 2].text in surnames and doc[i].text != doc[i + 2].text
         and doc[i].whitespace_ == "" and doc[i + 1].whitespace_ == ""
     ]
     if not pairs:
