@@ -380,10 +380,13 @@ def brought_together(noun: Token) -> list[Token]:
     for rel in noun.doc[noun.i + 1 : sent.end]:
         if rel.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in {"which", "that"} for c in children_of(rel)):
             continue
-        lemma = rel.lemma_.lower()
-        if (lemma == "bring" and any(c.lower_ == "together" for c in children_of(rel))) or lemma in {"gather", "assemble"}:
-            if not any(is_meeting_noun(t) for t in noun.doc[noun.i + 1 : rel.i]):
-                found.extend(c for c in children_of(rel) if c.dep_ == "dobj")
+        for verb in [rel, *(x for c in children_of(rel) if c.dep_ == "xcomp" for x in [c, *(g for g in children_of(c) if g.dep_ == "xcomp")])]:
+            lemma = verb.lemma_.lower()
+            # "that brought X together with Y and Z" (the parser hangs "together" on "with"), "that was to have brought ..."
+            withs = [p for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "with" and any(g.lower_ == "together" for g in children_of(p))]
+            if (lemma == "bring" and (withs or any(c.lower_ == "together" for c in children_of(verb)))) or lemma in {"gather", "assemble"}:
+                if not any(is_meeting_noun(t) for t in noun.doc[noun.i + 1 : rel.i]):
+                    found.extend(c for c in [*children_of(verb), *(q for p in withs for q in children_of(p))] if c.dep_ in {"dobj", "pobj"})
     return found
 
 

@@ -93,6 +93,14 @@ BROUGHT_TOGETHER: list[tuple[str, str, Expected]] = [
         "2023-11-25",
         [({"William Ruto", "East African Community", "Yoweri Museveni", "Samia Suluhu Hassan"}, {"status": "occurred"})],
     ),
+    # "a summit that was to have brought X together with Y and Z": "together" hangs on "with"; the host who
+    # called the summit off is its party, and the summit is cancelled
+    (
+        "Qatar called off a summit in Doha that was to have brought U.S. President Joe Biden together with Egyptian "
+        "President Abdel Fattah al-Sisi.",
+        "2023-10-18",
+        [({"Qatar", "Joe Biden", "Abdel Fattah el-Sisi"}, {"status": "cancelled", "mode": "multilateral"})],
+    ),
     # a clause on something else than the meeting gathers nobody for it
     (
         "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi, a city which brought together traders from across the region.",
