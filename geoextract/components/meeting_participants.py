@@ -480,10 +480,10 @@ class ParticipantFinder:
         if via == "dobj":
             added = len(found.ids)
             self.with_phrases_of_verb(verb, found)  # "had dinner with X", "postponed his meeting with X"
-            self._take(mediators_under(verb), found)  # "held talks on Monday under the auspices of X"
             if (_separate(noun) or _separate(verb)) and len(found.ids) > added and not found.split_objects:
                 # "bilateral meetings with X, and with Y": the parser hangs the second "with" on the verb
                 found.split_objects = found.ids[:before] + found.ids[added:]
+            self._take(mediators_under(verb), found)  # "held talks on Monday under the auspices of X": in each
         if via == "prep" and lemma in COMPANION_VERBS:
             for child in children_of(verb):
                 if child.dep_ == "dobj":

@@ -106,4 +106,5 @@ def alongside_named(verb: Token) -> list[Token]:
 
 
 def appears_alongside(verb: Token) -> bool:
+    """Whether ``verb`` names people beside its subject (see :func:`alongside_named`)."""
     return bool(alongside_named(verb))

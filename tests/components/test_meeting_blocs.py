@@ -152,6 +152,16 @@ MEASURED_TALKS: list[tuple[str, str, Expected]] = [
         [({"Abiy Ahmed", "Hassan Sheikh Mohamud", "Recep Tayyip Erdoğan"}, {"status": "occurred", "mode": "multilateral", "date": "2024-12-11"})],
     ),
     (
+        # separate talks under one mediator's auspices: the mediator is in each, no meeting of its own
+        "Ethiopian Prime Minister Abiy Ahmed held separate talks with Somali President Hassan Sheikh Mohamud and Kenyan "
+        "President William Ruto in Ankara on Wednesday under the auspices of Turkish President Tayyip Erdogan.",
+        "2024-12-12",
+        [
+            ({"Abiy Ahmed", "Hassan Sheikh Mohamud", "Recep Tayyip Erdoğan"}, {"status": "occurred", "date": "2024-12-11"}),
+            ({"Abiy Ahmed", "William Ruto", "Recep Tayyip Erdoğan"}, {"status": "occurred", "date": "2024-12-11"}),
+        ],
+    ),
+    (
         # a participle on the talks noun: "talks held in X under the auspices of Y"
         "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met on Sunday for talks held in "
         "Brussels under the auspices of European Council President Charles Michel.",
