@@ -153,8 +153,8 @@ MEASURED_TALKS: list[tuple[str, str, Expected]] = [
     ),
     (
         # separate talks under one mediator's auspices: the mediator is in each, no meeting of its own
-        "Ethiopian Prime Minister Abiy Ahmed held separate talks with Somali President Hassan Sheikh Mohamud and Kenyan "
-        "President William Ruto in Ankara on Wednesday under the auspices of Turkish President Tayyip Erdogan.",
+        "Ethiopian Prime Minister Abiy Ahmed held talks with Somali President Hassan Sheikh Mohamud and, separately, with "
+        "Kenyan President William Ruto in Ankara on Wednesday under the auspices of Turkish President Tayyip Erdogan.",
         "2024-12-12",
         [
             ({"Abiy Ahmed", "Hassan Sheikh Mohamud", "Recep Tayyip Erdoğan"}, {"status": "occurred", "date": "2024-12-11"}),
