@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Token
 
-from .meeting_lexicon import MEETING_NOUNS
+from .meeting_lexicon import FOCUS_VERBS, MEETING_NOUNS
 from .meeting_syntax import children_of
 
 __all__ = ["earlier_occasion", "in_name", "new_event", "talks_round", "told_meeting", "within_told"]
@@ -148,12 +148,8 @@ def multi_day(noun: Token) -> bool:
     return noun.pos_ in {"NOUN", "PROPN"} and bool(_MULTI_DAY_RE.search(noun.doc[noun.left_edge.i : noun.i].text))
 
 
-#: Verbs that tell what talks told before were about ("the discussions focused on X").
-_FOCUS_VERBS = frozenset({"focus", "center", "centre", "concentrate", "revolve", "cover"})
-
-
 def focus_of_told(noun: Token) -> bool:
     """"The discussions focused on X", "their consultations covered Y": talks told before (a
     definite or possessed noun) said to be about something, though no counterpart is named."""
     told = any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "their", "his", "her", "these", "those"} for c in children_of(noun))
-    return told and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in _FOCUS_VERBS
+    return told and noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in FOCUS_VERBS

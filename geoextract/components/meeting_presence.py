@@ -30,11 +30,11 @@ from .meeting_counterparts import opposite
 from .meeting_hospitality import HOSPITALITY_WORDS, hospitality_cue
 from .meeting_lexicon import ATTEND_VERBS, MEETING_NOUNS, SETTING_NOUNS
 from .meeting_procedure import (
+    ALONGSIDE_VERBS,
     PROPOSE_VERBS,
     adopted_text,
     alongside_named,
     announced_deal_together,
-    appears_alongside,
     handed_over_chair,
     joined_by_relative,
     proposed_told_meeting,
@@ -467,10 +467,10 @@ _VERB_CUES = _cue_table(
         (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
         ({"adopt", "endorse", "approve", "read", "sign"}, adopted_text), ({"preside"}, presided), ({"take", "hand", "pass"}, handed_over_chair), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering), ({"join"}, joined_by_relative),
-        (PROPOSE_VERBS, proposed_told_meeting), ({"announce"}, announced_deal_together), ({"appear", "announce", "unveil"}, appears_alongside),
+        (PROPOSE_VERBS, proposed_told_meeting), ({"announce"}, announced_deal_together),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
         ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),
-        ({"lead", "head", "sit", "stand", "take", "seat", *_WHOSE_VERBS}, lambda verb: bool(companions_named(verb))),
+        ({"lead", "head", "sit", "stand", "take", "seat", *_WHOSE_VERBS, *ALONGSIDE_VERBS}, lambda verb: bool(companions_named(verb))),
     ]
 )
 #: The words a cue here starts from (as lemma, or as written for the forms in ``LEMMA_FIXES``).

@@ -91,20 +91,15 @@ def announced_deal_together(verb: Token) -> bool:
 
 
 #: Verbs of a public act done in someone's company ("appeared alongside X", "announced the deal alongside Y").
-_ALONGSIDE_VERBS = frozenset({"appear", "announce", "unveil"})
+ALONGSIDE_VERBS = frozenset({"appear", "announce", "unveil"})
 
 
 def alongside_named(verb: Token) -> list[Token]:
     """"X appeared alongside Y and Z", "flew in to announce the deal alongside host Y, Z and W":
     the people named beside the one who acted (on the verb or on its object) were there with them."""
-    if verb.lemma_.lower() not in _ALONGSIDE_VERBS or verb.dep_ in {"relcl", "acl", "amod", "pcomp"}:
+    if verb.lemma_.lower() not in ALONGSIDE_VERBS or verb.dep_ in {"relcl", "acl", "amod", "pcomp"}:
         return []
     holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
     pobjs = [p for h in holders for prep in children_of(h) if prep.dep_ == "prep" and prep.lower_ == "alongside" for p in children_of(prep) if p.dep_ == "pobj"]
     named = [detached_name(p) or p for p in pobjs]
     return [p for p in named if p.ent_type_ == "PERSON"]
-
-
-def appears_alongside(verb: Token) -> bool:
-    """Whether ``verb`` names people beside its subject (see :func:`alongside_named`)."""
-    return bool(alongside_named(verb))
