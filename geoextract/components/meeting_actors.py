@@ -423,8 +423,10 @@ class DocActors:
         speaker = reporting_subject(self, tok)
         if speaker is not None and speaker not in exclude:
             return speaker
-        # "X attended ... before flying to Doha, where he was greeted by Y": X, past subjects that are no person
-        subject = next((e for g in governing_subjects(tok) if (e := subject_person(self, g) or described_person(self, g, exclude)) is not None), None)
+        # "X attended ... before flying to Doha, where he was greeted by Y": X, past subjects that are no person;
+        # "He met Y ..., and he received Z": the same pronoun as the governing subject names the same man
+        governing = (subject_person(self, g) or described_person(self, g, exclude) or (self._salient_person(g, exclude) if g.lower_ == tok.lower_ else None) for g in governing_subjects(tok))
+        subject = next((e for e in governing if e is not None), None)
         if subject is not None and subject not in exclude:
             return subject
         current = [

@@ -60,7 +60,7 @@ EVALUATIONS: list[tuple[str, str, Expected]] = [
 ]
 
 #: "he" is not a name that only describes a noun ("rebels led by a former captain, X", "before the
-#: Trump administration leaves office").
+#: Trump administration leaves office"); a second "he" that governs nothing new names whom the first does.
 PRONOUNS: list[tuple[str, str, Expected]] = [
     (
         "U.S. Secretary of State Mike Pompeo met Saudi Crown Prince Mohammed bin Salman in Neom on Sunday. Pompeo, on a farewell "
@@ -73,6 +73,25 @@ PRONOUNS: list[tuple[str, str, Expected]] = [
         "from Accra, where he had met Ghanaian President Nana Akufo-Addo on Friday to sign a deal.",
         "2024-03-12",
         [({"Smith", "Nana Akufo-Addo"}, {"status": "occurred", "date": "2024-03-08"})],
+    ),
+    # "He met X ..., and he received Y": the second "he" names whom the first names, not X
+    (
+        "Kenyan President William Ruto spent the week on regional diplomacy. He met Tanzanian President Samia Suluhu Hassan in Nairobi on Monday, "
+        "and he received Ugandan President Yoweri Museveni at State House on Tuesday.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"date": "2024-06-03"}), ({"William Ruto", "Yoweri Museveni"}, {"date": "2024-06-04"})],
+    ),
+    (
+        "Kenyan President William Ruto spent the week on regional diplomacy. He met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday, a day "
+        "after the rebels signed a truce, and he received Ugandan President Yoweri Museveni at State House on Tuesday.",
+        "2024-06-05",
+        [({"William Ruto", "Abiy Ahmed"}, {"date": "2024-06-03"}), ({"William Ruto", "Yoweri Museveni"}, {"date": "2024-06-04"})],
+    ),
+    (
+        "Tanzanian President Samia Suluhu Hassan spent the week on regional diplomacy. She met Kenyan President William Ruto in Dodoma on Monday, "
+        "and she received Ugandan President Yoweri Museveni at State House on Tuesday.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"date": "2024-06-03"}), ({"Samia Suluhu Hassan", "Yoweri Museveni"}, {"date": "2024-06-04"})],
     ),
 ]
 
