@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ._common import hash_string
 from .meeting_actors import DocActors
 from .meeting_capitals import described_capital
+from .meeting_groups import group_size
 from .meeting_lexicon import (
     AGENDA_NOUNS,
     FOCUS_VERBS,
@@ -42,6 +43,10 @@ _TOPIC_OF = TOPIC_PREPS - {"over"}
 _REPORTING = frozenset({"say", "describe", "call", "tell", "report", "add"})
 #: Nouns of "X was on the agenda / on the table".
 _AGENDA_PLACES = frozenset({"agenda", "table"})
+#: Words that open a clause naming a question discussed ("discussed how to keep the summit on track").
+_WH_CLAUSE = frozenset({"how", "whether", "what"})
+#: Prepositions that end a clausal topic: where, when and with whom, not what about.
+_NOT_OF_CLAUSE = frozenset({"with", "at", "during", "by", "after", "before", "since"})
 #: Nouns of a state of affairs whose "in" phrase says where it is ("the war in Gaza"), even
 #: when the parser hangs that phrase on the verb.
 SITUATION_NOUNS = frozenset(
@@ -83,6 +88,13 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
                 topic = _topic_pobj(child, actors)
                 if topic:
                     return topic
+            # "held talks with X on the same day on Y": the parser hangs the topic on the day
+            if child.dep_ == "prep" and (head.i in trigger_ids or head is governor):
+                for day in children_of(child):
+                    if day.dep_ == "pobj" and day.ent_type_ in {"DATE", "TIME"}:
+                        topic = next((t for p in children_of(day) if p.dep_ == "prep" and p.lower_ in _TOPIC_OF and (t := _topic_pobj(p, actors))), None)
+                        if topic:
+                            return topic
     # "addressed the summit's session": the meeting itself is no topic of the verb
     if governor is not None and governor.lemma_.lower() in TOPIC_VERBS and not any(t.i in trigger_ids for c in children_of(governor) if c.dep_ == "dobj" for t in c.subtree):
         topic = object_topic(governor)
@@ -108,6 +120,12 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
             topic = _focus_topic(tok, actors)
             if topic:
                 return topic
+        # "chaired the two-day meeting, which discussed X": the meeting as the discussion's subject
+        for rel in relcls:
+            if rel.lemma_.lower() in TOPIC_VERBS and rel.head.i == trig.i and any(c.dep_ == "nsubj" and (c.tag_ == "WDT" or c.lower_ == "that") for c in children_of(rel)):
+                topic = object_topic(rel)
+                if topic:
+                    return topic
         # "met X on Tuesday, discussing Y": a participle of discussion on the meeting's clause
         for part in (c for top in tops for c in children_of(top) if c.dep_ in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() in TOPIC_VERBS):
             topic = object_topic(part)
@@ -174,14 +192,22 @@ def _agenda_clause_topic(trig: Token, governor: Token | None) -> str | None:
 
 
 def _where_topic(trig: Token) -> str | None:
-    """"a summit in the Kazakh capital, where the leaders discussed X": talks told in the
-    relative clause on the meeting's place."""
+    """"a summit in the Kazakh capital, where the leaders discussed X", "met on Tuesday, when
+    the two discussed X", "at the summit, where the alliance is set to discuss X": talks told in
+    the relative clause on the meeting's place or day."""
     for tok in scope(trig):
         if tok.dep_ != "pobj":
             continue
         for rel in children_of(tok):
-            if rel.dep_ == "relcl" and rel.lemma_.lower() in TOPIC_VERBS and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(rel)):
-                return object_topic(rel)
+            marks = {c.lower_ for c in children_of(rel) if c.dep_ == "advmod"}
+            if rel.dep_ != "relcl" or not marks & {"where", "when"}:
+                continue
+            if "when" in marks and not any(c.dep_ == "nsubj" and (c.lower_ == "they" or group_size(c)) for c in children_of(rel)):
+                continue  # "met X on Monday, when the two discussed Y", not "..., when parliament debated Y"
+            verb = rel if rel.lemma_.lower() in TOPIC_VERBS else next((c for c in children_of(rel) if c.dep_ == "xcomp" and c.lemma_.lower() in TOPIC_VERBS), None)
+            topic = object_topic(verb) if verb is not None else None
+            if topic:
+                return topic
     return None
 
 
@@ -328,10 +354,17 @@ def object_topic(verb: Token) -> str | None:
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if objects:
         return _object_span(verb, objects)
+    if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.i < verb.head.i and any(c.dep_ == "nsubj" and c.i < verb.i for c in children_of(verb)):
+        # "The two discussed electric vehicles", read as a noun phrase with the verb as its adjective
+        return verb.doc[verb.i + 1 : phrase_span(verb.head, topic=True).end].text.strip(" ,;:-—") or None
     for child in children_of(verb):
+        # "discussed whether to admit new members", "to discuss how the fighters will be disarmed"
+        if child.dep_ in {"ccomp", "xcomp", "advcl"} and child.i > verb.i and child.left_edge.lower_ in _WH_CLAUSE and child.left_edge.i > verb.i:
+            end = phrase_span(child, cut_preps=_NOT_OF_CLAUSE, topic=True).end
+            return verb.doc[child.left_edge.i : end].text.strip(" ,;:-—") or None
         # "to discuss Argentina joining the initiative": a gerund clause with its own subject
         if (child.dep_ in {"xcomp", "pcomp"} and child.tag_ == "VBG") or (child.dep_ == "ccomp" and child.tag_ == "VBG" and any(g.dep_ == "nsubj" for g in children_of(child))):
-            return phrase(child, cut_preps=frozenset({"with", "at", "during", "by", "after", "before", "since"}), topic=True)
+            return phrase(child, cut_preps=_NOT_OF_CLAUSE, topic=True)
         if child.dep_ == "prep" and child.lower_ in _TOPIC_OF:
             for pobj in children_of(child):
                 # "began negotiating on Wednesday evening": when, not what about

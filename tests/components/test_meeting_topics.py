@@ -212,3 +212,49 @@ TALKED_ABOUT: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), TALKED_ABOUT)
 def test_talked_about_and_discussing_give_the_topic(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+RUTO_SAMIA = {"William Ruto", "Samia Suluhu Hassan"}
+_RUTO_MET = "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan"
+
+#: Topics told in a clause the parser reads in an unusual place: a question ("to discuss how
+#: to X"), a relative on the meeting's day or venue, a phrase hung on the day, a relative on the
+#: meeting noun, and "The two discussed X" read as a noun phrase.
+CLAUSE_TOPICS: list[tuple[str, str, Expected]] = [
+    (f"{_RUTO_MET} in Arusha on Monday to discuss how to reopen the border crossings.", "2024-06-05", [(RUTO_SAMIA, {"topic": "how to reopen the border crossings"})]),
+    (
+        "Turkish Foreign Minister Mevlut Cavusoglu met Russian Foreign Minister Sergei Lavrov in Antalya on Friday to discuss whether to extend the grain deal.",
+        "2024-06-05",
+        [({"Mevlüt Çavuşoğlu", "Sergey Lavrov"}, {"topic": "whether to extend the grain deal"})],
+    ),
+    # the relative on the day says what the two discussed, whoever else "the two" might be taken for
+    (
+        "NAIROBI — Kenya held a state funeral for former President Mwai Kibaki on Tuesday. Tanzanian President Samia Suluhu Hassan led her country's "
+        "delegation, and Ugandan President Yoweri Museveni flew in for the service, as did Rwandan President Paul Kagame and Ethiopian Prime Minister "
+        "Abiy Ahmed. Kenyan President William Ruto used the occasion for a round of diplomacy. He met Samia on Monday, when the two discussed a joint "
+        "oil pipeline, and he received Museveni at State House on Tuesday.",
+        "2024-06-05",
+        [(RUTO_SAMIA, {"topic": "a joint oil pipeline", "date": "2024-06-03"}), ({"William Ruto", "Yoweri Museveni"}, {"date": "2024-06-04"})],
+    ),
+    (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan pledged closer ties on Tuesday. The two presidents will meet again at a "
+        "regional summit in Kampala next month, where the bloc is set to discuss a customs union.",
+        "2024-06-05",
+        [(RUTO_SAMIA, {"topic": "a customs union", "status": "planned"})],
+    ),
+    # guard: others' discussion on the day is no topic of the meeting
+    (f"{_RUTO_MET} in Arusha on Monday, when Ugandan officials discussed a joint oil pipeline.", "2024-06-05", [(RUTO_SAMIA, {"topic": None})]),
+    (f"{_RUTO_MET} in Arusha on Monday. The two discussed electric buses.", "2024-06-05", [(RUTO_SAMIA, {"topic": "electric buses"})]),
+    (
+        "Kenyan President William Ruto also held talks with Tanzanian President Samia Suluhu Hassan on the same day on the border dispute.",
+        "2024-06-05",
+        [(RUTO_SAMIA, {"topic": "the border dispute"})],
+    ),
+    (f"{_RUTO_MET} on Monday at a two-day regional meeting, which discussed food security.", "2024-06-05", [(RUTO_SAMIA, {"topic": "food security"})]),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), CLAUSE_TOPICS)
+def test_topics_told_in_clauses_the_parser_places_oddly(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
