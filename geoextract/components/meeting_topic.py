@@ -344,7 +344,7 @@ def talked_about(verb: Token) -> bool:
     if not any(c.dep_ == "prep" and c.lower_ == "about" for c in children_of(verb)):
         return False
     return any(
-        c.dep_ == "nsubj" and (c.lower_ == "they" or any(n.lower_ in {"two", "both"} for n in children_of(c)) or c.lower_ in {"both", "pair"})
+        c.dep_ == "nsubj" and (c.lower_ == "they" or any(n.lower_ in {"two", "both"} for n in children_of(c)) or c.lower_ in {"both", "pair", "two"})
         for c in children_of(verb)
     )
 
@@ -370,6 +370,8 @@ def object_topic(verb: Token) -> str | None:
                 # "began negotiating on Wednesday evening": when, not what about
                 if pobj.dep_ == "pobj" and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.lemma_.lower() not in NOT_TOPIC_HEADS:
                     return phrase(pobj, topic=True)
+                if pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":  # "talked about reviving the peace process"
+                    return phrase(pobj, cut_preps=_NOT_OF_CLAUSE, topic=True)
     return None
 
 

@@ -205,6 +205,19 @@ TALKED_ABOUT: list[tuple[str, str, Expected]] = [
         [({"Srettha Thavisin", "Hun Manet"}, {"topic": None})],
     ),
     ("Thai Prime Minister Srettha Thavisin talked about border trade on Wednesday.", "2024-02-08", []),
+    # "the two" alone as the subject, and a gerund clause after "about"
+    (
+        "Thai Prime Minister Srettha Thavisin met Cambodian Prime Minister Hun Manet in Bangkok on Wednesday. The two spoke for about an hour about "
+        "border trade.",
+        "2024-02-08",
+        [({"Srettha Thavisin", "Hun Manet"}, {"topic": "border trade"})],
+    ),
+    (
+        "Thai Prime Minister Srettha Thavisin met Cambodian Prime Minister Hun Manet in Bangkok on Wednesday, and the pair talked for an hour about "
+        "reopening the border crossings.",
+        "2024-02-08",
+        [({"Srettha Thavisin", "Hun Manet"}, {"topic": "reopening the border crossings"})],
+    ),
 ]
 
 
