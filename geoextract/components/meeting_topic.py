@@ -278,7 +278,7 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
         )
         # "the border crisis in the Ecuadorean capital": a capital described is the talks' place, even after a situation
         span = phrase_span(pobj, skip=(lambda t: _capital_pp(t, actors)) if situation else (lambda t: _city_pp(t, actors)), topic=True)
-        text = pobj.doc[span.start : _coordinated_end(span, prep.head)].text.strip(" ,;:-—")
+        text = pobj.doc[span.start : _torn_list_end(pobj, _coordinated_end(span, prep.head))].text.strip(" ,;:-—")
         if text:
             return text
     return None
@@ -391,6 +391,7 @@ def _object_span(verb: Token, objects: list[Token]) -> str:
         if span.start < end or any(t.lower_ not in {",", "and", "or"} for t in doc[end : span.start]):
             break
         end = span.end
+    end = _torn_list_end(verb, end)
     for clause in children_of(verb):
         # "to discuss Argentina joining the initiative": the object's gerund, hung on the verb
         if clause.dep_ == "xcomp" and clause.tag_ == "VBG" and clause.left_edge.i == end:
@@ -405,6 +406,20 @@ def _object_span(verb: Token, objects: list[Token]) -> str:
             if pobjs:
                 end = phrase_span(pobjs[0], topic=True).end
     return doc[start:end].text.strip(" ,;:-—")
+
+
+def _torn_list_end(anchor: Token, end: int) -> int:
+    """"discussed climate change, the protection of the rainforest and the war in Ukraine": the
+    rest of a list the parser hung elsewhere (a noun after the comma that opens its own phrase
+    and is coordinated with a last member by "and"/"or") ends the object there."""
+    doc, sent_end = anchor.doc, anchor.sent.end
+    if end + 1 >= sent_end or doc[end].text != ",":
+        return end
+    nxt = next((t for t in doc[end + 1 : min(end + 6, sent_end)] if t.left_edge.i == end + 1 and t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"nsubj", "nsubjpass"}), None)
+    if nxt is None or not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in children_of(nxt)):
+        return end
+    last = [c for c in children_of(nxt) if c.dep_ == "conj" and c.i > nxt.i]
+    return phrase_span(last[-1], topic=True).end if last else end
 
 
 def _agenda_topic(trig: Token) -> str | None:

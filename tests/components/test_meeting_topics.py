@@ -29,6 +29,19 @@ WHOLE_TOPICS: list[tuple[str, str, Expected]] = [
         "2023-11-17",
         [(BIDEN_XI, {"topic": "export controls", "date": "2023-11-15"})],
     ),
+    # the rest of a list the parser tears from the object (hung on the subject, or read as a preposition)
+    (
+        "Kenyan President William Ruto welcomed Tanzanian President Samia Suluhu Hassan to State House on Friday. In the cabinet room, the two "
+        "presidents discussed fisheries, the future of the lake and the conflict in Sudan, on which they disagree.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"topic": "fisheries, the future of the lake and the conflict in Sudan"})],
+    ),
+    (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Tuesday. The talks focused on a reopening of the "
+        "border, the return of refugees and the fight against cattle rustling, a statement said.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"topic": "a reopening of the border, the return of refugees and the fight against cattle rustling"})],
+    ),
     # list members the parser hangs on the verb
     ("Joe Biden and Xi Jinping discussed trade, the South China Sea and fentanyl.", "2023-11-13", [(BIDEN_XI, {"topic": "trade, the South China Sea and fentanyl"})]),
     # the place of a state of affairs, hung on the verb
