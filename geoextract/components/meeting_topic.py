@@ -43,6 +43,8 @@ _TOPIC_OF = TOPIC_PREPS - {"over"}
 _REPORTING = frozenset({"say", "describe", "call", "tell", "report", "add"})
 #: Nouns of "X was on the agenda / on the table".
 _AGENDA_PLACES = frozenset({"agenda", "table"})
+#: Settings a topic phrase can follow ("on the sidelines on regional security").
+_SETTING_WORDS = frozenset({"sidelines", "margins", "sideline"})
 #: Words that open a clause naming a question discussed ("discussed how to keep the summit on track").
 _WH_CLAUSE = frozenset({"how", "whether", "what"})
 #: Prepositions that end a clausal topic: where, when and with whom, not what about.
@@ -88,10 +90,11 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
                 topic = _topic_pobj(child, actors)
                 if topic:
                     return topic
-            # "held talks with X on the same day on Y": the parser hangs the topic on the day
+            # "held talks with X on the same day on Y", "held talks on the sidelines on Y": the
+            # parser hangs the topic on the day or the setting
             if child.dep_ == "prep" and (head.i in trigger_ids or head is governor):
                 for day in children_of(child):
-                    if day.dep_ == "pobj" and day.ent_type_ in {"DATE", "TIME"}:
+                    if day.dep_ == "pobj" and (day.ent_type_ in {"DATE", "TIME"} or day.lower_ in _SETTING_WORDS):
                         topic = next((t for p in children_of(day) if p.dep_ == "prep" and p.lower_ in _TOPIC_OF and (t := _topic_pobj(p, actors))), None)
                         if topic:
                             return topic

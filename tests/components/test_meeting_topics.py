@@ -277,6 +277,11 @@ CLAUSE_TOPICS: list[tuple[str, str, Expected]] = [
         [(RUTO_SAMIA, {"topic": "the border dispute"})],
     ),
     (f"{_RUTO_MET} on Monday at a two-day regional meeting, which discussed food security.", "2024-06-05", [(RUTO_SAMIA, {"topic": "food security"})]),
+    (
+        "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on the sidelines on the border dispute.",
+        "2024-06-05",
+        [(RUTO_SAMIA, {"topic": "the border dispute"})],
+    ),
 ]
 
 
