@@ -115,7 +115,7 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
         # "a meeting, which opened on Monday and which X said would focus on Y": coordinated relatives
         relcls += [c for rel in relcls if rel.dep_ == "relcl" for c in children_of(rel) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}]
         # "talks that X said focused on Y": the relative's reporting verb holds the focus
-        relcls += [c for rel in relcls if rel.lemma_.lower() in _REPORTING for c in children_of(rel) if c.dep_ == "ccomp" and c.lemma_.lower() in FOCUS_VERBS]
+        relcls += [c for rel in relcls if rel.lemma_.lower() in _REPORTING for c in children_of(rel) if c.dep_ in {"ccomp", "xcomp"} and c.lemma_.lower() in FOCUS_VERBS]
         tops = [trig] + ([governor] if governor is not None else [])
         # "held talks with X, focusing on Y": a participle of the meeting's clause
         relcls += [c for top in tops for c in children_of(top) if c.dep_ in {"advcl", "acl", "xcomp"} and c.tag_ == "VBG" and c.lemma_.lower() in FOCUS_VERBS]
@@ -317,7 +317,12 @@ def _focus_topic(tok: Token, actors: DocActors) -> str | None:
             (c for c in children_of(tok.head) if c.dep_ == "conj" and c.lemma_.lower() in FOCUS_VERBS and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in children_of(c))),
             None,
         )
-    elif tok.lemma_.lower() in FOCUS_VERBS and (any(c.dep_ == "nsubj" and (c.tag_ in {"WDT", "WP"} or c.lower_ == "that") for c in children_of(tok)) or tok.tag_ == "VBG" or tok.dep_ == "acl"):
+    elif tok.lemma_.lower() in FOCUS_VERBS and (
+        any(c.dep_ == "nsubj" and (c.tag_ in {"WDT", "WP"} or c.lower_ == "that") for c in children_of(tok))
+        or tok.tag_ == "VBG"
+        or tok.dep_ == "acl"
+        or (tok.dep_ in {"ccomp", "xcomp"} and tok.head.dep_ == "relcl" and tok.head.lemma_.lower() in _REPORTING)  # "which officials said covered X"
+    ):
         verb = tok
     if verb is None:
         return None

@@ -277,6 +277,13 @@ CLAUSE_TOPICS: list[tuple[str, str, Expected]] = [
         [(RUTO_SAMIA, {"topic": "the border dispute"})],
     ),
     (f"{_RUTO_MET} on Monday at a two-day regional meeting, which discussed food security.", "2024-06-05", [(RUTO_SAMIA, {"topic": "food security"})]),
+    # "which officials said covered X": the reported focus of the meeting noun
+    (
+        "Narendra Modi met Nawaz Sharif in Lahore on Monday. The Modi-Sharif meeting, which officials said covered trade, water and tourism, ended with "
+        "the two leaders riding bicycles.",
+        "2024-06-05",
+        [({"Narendra Modi", "Nawaz Sharif"}, {"topic": "trade, water and tourism"})],
+    ),
     (
         "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on the sidelines on the border dispute.",
         "2024-06-05",
