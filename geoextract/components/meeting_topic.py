@@ -421,8 +421,8 @@ def _torn_list_end(anchor: Token, end: int) -> int:
     rest of a list the parser hung elsewhere (a noun after the comma that opens its own phrase
     and is coordinated with a last member by "and"/"or") ends the object there."""
     doc, sent_end = anchor.doc, anchor.sent.end
-    if end + 1 >= sent_end or doc[end].text != ",":
-        return end
+    if end + 1 >= sent_end or doc[end].text != "," or doc[end + 1].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"}:
+        return end  # not "X, as well as Y and Z": what is added is no part of the list
     nxt = next((t for t in doc[end + 1 : min(end + 6, sent_end)] if t.left_edge.i == end + 1 and t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"nsubj", "nsubjpass"}), None)
     if nxt is None or not any(c.dep_ == "cc" and c.lower_ in {"and", "or"} for c in children_of(nxt)):
         return end
