@@ -34,7 +34,7 @@ from .meeting_groups import (
     state_list_reference,
     subject_person,
 )
-from .meeting_leaders import described_person, each_one, state_leader, titled_person
+from .meeting_leaders import described_person, each_one, host_or_guest, state_leader, titled_person
 from .meeting_lexicon import COLLECTIVE_NOUNS, DELEGATION_NOUNS, PEOPLE_NOUNS
 from .meeting_mentions import (
     ROLE_WORDS,
@@ -350,10 +350,10 @@ class DocActors:
             if modifiers:
                 return NPResult(modifiers, resolved=True)
             return NPResult(unresolved_group=plural)
-        if lemma in ROLE_WORDS:
-            person = titled_person(self, tok, lemma, modifiers, exclude)
-            if person:
-                return NPResult([person], resolved=True)
+        # "his host", "his guest": the one of the other state; "the Secretary": the title's holder
+        person = host_or_guest(self, tok, exclude) or (titled_person(self, tok, lemma, modifiers, exclude) if lemma in ROLE_WORDS else None)
+        if person:
+            return NPResult([person], resolved=True)
         if modifiers:
             return NPResult(modifiers[:1], resolved=True)
         return NPResult()

@@ -80,6 +80,22 @@ def titled_person(actors: DocActors, tok: Token, lemma: str, modifiers: list[str
     return chosen
 
 
+def host_or_guest(actors: DocActors, tok: Token, exclude: set[str]) -> str | None:
+    """"Lula and his host held talks", "Putin told his guest ...": of the people told before,
+    the nearest one of another state than the one "his" names (a visit joins two states)."""
+    owner = next((c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if tok.lemma_.lower() not in {"host", "guest"} or tok.tag_ != "NN" or owner is None:
+        return None
+    owners = actors.resolve_pronoun(owner, exclude).ids
+    if len(owners) != 1:
+        return None
+    country = actors.info[owners[0]].country
+    if country is None:
+        return None  # no state to tell the other side by
+    others = [eid for root_i, eid in actors.person_mentions if root_i < tok.i and eid not in exclude and actors.info[eid].country not in {None, country}]
+    return others[-1] if others else None
+
+
 def described_person(actors: DocActors, subject: Token, exclude: set[str]) -> str | None:
     """"The monarch, who arrived on Tuesday, will travel on to B, where he ...": the one person a
     singular title subject ("the monarch", "the chancellor") names."""

@@ -95,6 +95,21 @@ PRONOUNS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "his host", "his guest": the person told before of the other state than the one "his" names.
+HOSTS_AND_GUESTS: list[tuple[str, str, Expected]] = [
+    (
+        "Brazilian President Luiz Inacio Lula da Silva wrapped up a visit to Kenya on Saturday after he and President William Ruto pledged to deepen "
+        "trade ties. Lula and his host held talks at State House on Friday.",
+        "2024-06-05",
+        [({"Luiz Inácio Lula da Silva", "William Ruto"}, {"date": "2024-05-31", "place": "State House"})],
+    ),
+    (
+        "Kenyan President William Ruto welcomed Japanese Foreign Minister Yoshimasa Hayashi to Nairobi on Monday. Ruto and his guest discussed a new railway line.",
+        "2024-06-05",
+        [({"William Ruto", "Yoshimasa Hayashi"}, {"topic": "a new railway line"})],
+    ),
+]
+
 #: "Leaders of the bloc are due to discuss X at their summit": "their" is the clause's subject
 #: where it names bodies or states, not the people of the meeting told before.
 BODIES_THEIR: list[tuple[str, str, Expected]] = [
@@ -263,6 +278,12 @@ def test_judgement_of_a_told_meeting_is_no_new_meeting(nlp: Any, text: str, date
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), PRONOUNS)
 def test_pronoun_skips_names_that_describe_a_noun(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), HOSTS_AND_GUESTS)
+def test_host_and_guest_name_the_other_side(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
 
 
