@@ -122,7 +122,7 @@ _TRIGGER_HASHES = frozenset(
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
         | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include", "agree", "swear", "have", "crown", "spend"} | SIDE_LIST_VERBS | BRING_VERBS
         | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS | PRESENCE_WORDS
-        | {w for w in PEOPLE_NOUNS if w.endswith("s")}  # plurals only: "among the leaders who took part"
+        | {w for w in PEOPLE_NOUNS if w.endswith("s")} | {"delegations"}  # plurals only: "among the leaders who took part", "... the delegations attending"
     )
 )
 

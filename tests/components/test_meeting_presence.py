@@ -45,6 +45,11 @@ PRESENT: list[tuple[str, str, Expected]] = [
         [_PAIR_FJ],
     ),
     (
+        _FORUM + "Fijian Prime Minister Frank Bainimarama and Australian Prime Minister Scott Morrison were among the 18 delegations attending.",
+        "2019-07-02",
+        [_PAIR_FJ],
+    ),
+    (
         _FORUM + "Heads of government in attendance included Fijian Prime Minister Frank Bainimarama and Australian Prime Minister Scott Morrison.",
         "2019-07-02",
         [_PAIR_FJ],
