@@ -174,7 +174,7 @@ class SentenceReader:
             cand.speaker = next((e for c in children_of(trig.token.head) if c.dep_ == "nsubj" and (e := self.actors.actor_at(c))), None)
         if cand.topic:
             # "Over dinner on Wednesday, X and Y discussed Z": a day of its own keeps it off Thursday's summit
-            date = find_date([trig.token], [], self.actors, self.base, "past", own_only=True)
+            date = find_date([trig.token], [], self.actors, self.base, "future" if cand.status == "planned" else "past", own_only=True)
             cand.date, cand.date_rank = date.date, date.rank
         return cand if cand.topic else None
 

@@ -32,7 +32,7 @@ from .meeting_fit import (
 )
 from .meeting_leaders import leaders_then_people
 from .meeting_speakers import complete_gatherings
-from .meeting_syntax import dating_clause, told_in_passing
+from .meeting_syntax import dating_clause, in_main_clause, told_in_passing
 from .meeting_timing import apply_shift
 
 #: ``find_dateline`` is re-exported here, where the extractor reads it.
@@ -114,10 +114,10 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         if near:
             near[0].topic = near[0].topic or cand.topic
             return
-        people = [p for p in cand.participants if ctx.actors.info[p].is_person]
-        if len(people) < 2 or not cand.factual or cand.status != "occurred" or cand.speaker is not None or any(m.sent_index == cand.sent_index for m in meetings):
+        people, planned = [p for p in cand.participants if ctx.actors.info[p].is_person], cand.status == "planned" and in_main_clause(ctx.actors.doc[cand.trigger_i])
+        if len(people) < 2 or not cand.factual or not (cand.status == "occurred" or planned) or cand.speaker is not None or any(m.sent_index == cand.sent_index for m in meetings):
             return
-        # "X and Y agreed ... The two leaders discussed Z": talks, though no meeting word named them before
+        # "X and Y agreed ... The two discussed Z", "X and Y are due to discuss Z" (not "..., when they will discuss Z"): talks no meeting word named before
         cand.family = "meet"
     if cand.family == "attend" or cand.anaphoric:
         target = _antecedent(cand, meetings, ctx)

@@ -232,6 +232,11 @@ def _continues_list(appos: Token) -> bool:
     return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in children_of(appos))
 
 
+def in_main_clause(tok: Token) -> bool:
+    """True when no relative, adverbial or reported clause lies between ``tok`` and the root."""
+    return not any(t.dep_ in {"relcl", "advcl", "ccomp", "acl"} for t in path_to_root(tok))
+
+
 def path_to_root(tok: Token, limit: int = 12) -> list[Token]:
     """``tok`` and its ancestors, nearest first."""
     path = [tok]

@@ -217,6 +217,19 @@ DISCUSSED_WITHOUT_MEETING_WORD: list[tuple[str, str, Expected]] = [
         [({"William Ruto", "Samia Suluhu Hassan"}, {"status": "occurred", "mode": "phone"})],
     ),
     ("Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan want to discuss trade and energy.", "2024-06-05", []),
+    # talks to come, told in the main clause, dated forward
+    (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan are due to discuss the border dispute over dinner on Saturday.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"status": "planned", "date": "2024-06-08", "topic": "the border dispute"})],
+    ),
+    # guard: a discussion told in a clause on another matter's day is no talks of whom "they" might name
+    (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. Ruto will brief the bloc's other leaders on "
+        "the trip on Friday, when they will discuss the border dispute.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"status": "occurred", "date": "2024-06-03"})],
+    ),
     # "discussed the Sudan talks with Y": the talks are what they discussed; Sudan is no side
     (
         "Kenyan President William Ruto discussed the Sudan talks with Tanzanian President Samia Suluhu Hassan by phone on Monday.",
