@@ -122,7 +122,8 @@ class ParticipantFinder:
         before = len(found.ids)
         subjects = [c for c in children_of(verb) if c.dep_ in {"nsubj", "nsubjpass"}] if not _predicative(verb, inner) else []
         subjects = [c for c in subjects if c not in _object_read_as_subject(verb)]
-        subjects = subjects or [g for c in children_of(verb) if c.dep_ == "aux" for g in children_of(c) if g.dep_ == "nsubj"]  # "Also attending were A and B"
+        auxes = [c for c in children_of(verb) if c.dep_ == "aux"]  # "Also attending were A and B"; "May met X" (the name read as a modal)
+        subjects = subjects or [g for c in auxes for g in children_of(c) if g.dep_ == "nsubj"] or [c for c in auxes if c.ent_type_ == "PERSON"]
         grouped = False
         for child in subjects:
             owner = schedule_owner(child)  # "X's schedule included meetings with Y", "the visit by X ended after talks with Y": X
@@ -225,8 +226,6 @@ class ParticipantFinder:
                 per_prep.append(found.ids[before:])
         if not found.split_objects:
             found.split_objects = one_each(per_prep)  # "held talks with X, and with Y": one meeting each
-
-    # -- triggers -------------------------------------------------------------------------
 
     def of_verb(self, verb: Token, family: str) -> Found:
         """Participants of a verbal trigger ("met", "hosted", "called", "visited")."""

@@ -267,7 +267,8 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
                 return True
             if child.dep_ == "advcl" and _only_once(child):
                 return True  # "would talk to X only once democracy was restored": a condition, no plan
-            if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX and (index == 0 or path[index - 1].dep_ in {"xcomp", "dobj", "conj"}):
+            # not "May met X" (Theresa May, the name the parser read as a modal)
+            if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX and child.ent_type_ != "PERSON" and (index == 0 or path[index - 1].dep_ in {"xcomp", "dobj", "conj"}):
                 return True
         if node.dep_ == "prep" and index and node.lower_ in {"to", "for", "of"} and _proposal_noun(node.head):
             return True  # "an invitation to a summit", "a proposal for talks", "an offer of talks"

@@ -95,6 +95,17 @@ PRONOUNS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "May met X": a surname the parser reads as a modal is the subject, and no sign of a maybe.
+MODAL_NAMES: list[tuple[str, str, Expected]] = [
+    (
+        "British Prime Minister Theresa May flew to Berlin on Tuesday. May met Chancellor Angela Merkel at the chancellery.",
+        "2019-04-10",
+        [({"Theresa May", "Angela Merkel"}, {"status": "occurred", "date": "2019-04-09", "place": "the chancellery"})],
+    ),
+    # guard: the modal itself still tells a maybe
+    ("British Prime Minister Theresa May flew to Berlin on Tuesday. She may meet Chancellor Angela Merkel at the chancellery.", "2019-04-10", []),
+]
+
 #: "his host", "his guest": the person told before of the other state than the one "his" names.
 HOSTS_AND_GUESTS: list[tuple[str, str, Expected]] = [
     (
@@ -291,6 +302,12 @@ def test_judgement_of_a_told_meeting_is_no_new_meeting(nlp: Any, text: str, date
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), PRONOUNS)
 def test_pronoun_skips_names_that_describe_a_noun(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), MODAL_NAMES)
+def test_a_name_read_as_a_modal_is_the_subject(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
 
 
