@@ -72,6 +72,7 @@ from .meeting_lexicon import (
     VISIT_NOUNS,
     VISIT_VERBS,
 )
+from .meeting_mentions import ROLE_WORDS
 from .meeting_nouns import (
     focus_of_told,
     in_name,
@@ -289,7 +290,9 @@ def _classify(tok: Token) -> str | None:
         faced = lemma == "sit" and bool(opposite(tok))  # "sat across from Y", "sat opposite Y"
         if lemma == "sit" and not any(c.lower_ == "down" for c in children_of(tok)) and not faced:
             return None
-        if _counterpart_pp(tok, allow_to=lemma in {"talk", "speak"}) or faced:
+        # "consulted Kuwait's emir", "consulted X": a named or titled person consulted
+        consulted = lemma == "consult" and any(c.dep_ == "dobj" and (c.lemma_.lower() in ROLE_WORDS or any(t.ent_type_ == "PERSON" for t in c.subtree)) for c in children_of(tok))
+        if _counterpart_pp(tok, allow_to=lemma in {"talk", "speak"}) or faced or consulted:
             return "phone" if _remote(tok) else "meet"
         if lemma == "speak" and _remote(tok):
             return "phone"

@@ -184,6 +184,9 @@ def test_mode_participants_and_phrases(nlp: Any, text: str, date: str, expected:
 COMMON_NEWS_PATTERNS: list[tuple[str, str, Expected]] = [
     ('Indian Prime Minister Narendra Modi hosted Bangladeshi Prime Minister Sheikh Hasina for talks in New Delhi on Saturday.', '2024-06-23', [({'Narendra Modi', 'Sheikh Hasina'}, {'mode': 'visit', 'date': '2024-06-22', 'status': 'occurred'})]),
     ('Joe Biden and Xi Jinping met on the sidelines of the G20 summit in Bali on Monday.', '2022-11-15', [({'Joe Biden', 'Xi Jinping'}, {'mode': 'meet', 'date': '2022-11-14'})]),
+    # "consulted" a named or titled person, with no "with"; not "consulted lawyers"
+    ("Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani consulted Oman's sultan, Haitham bin Tariq, in Muscat on Monday.", '2024-06-05', [({'Mohammed bin Abdulrahman bin Jassim Al Thani', 'Haitham bin Tariq'}, {'date': '2024-06-03'})]),
+    ('Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani consulted lawyers in Doha on Monday.', '2024-06-05', []),
     ('Secretary of State Antony Blinken will travel to Beijing next week to meet Chinese Foreign Minister Wang Yi.', '2023-06-10', [({'Antony Blinken', 'Wang Yi'}, {'status': 'planned'})]),
     ('Russian President Vladimir Putin is scheduled to meet Turkish President Recep Tayyip Erdogan in Sochi on Monday.', '2023-09-01', [({'Recep Tayyip Erdoğan', 'Vladimir Putin'}, {'status': 'planned', 'date': '2023-09-04'})]),
     ('French President Emmanuel Macron spoke by telephone with Iranian President Ebrahim Raisi on Saturday.', '2023-06-12', [({'Ebrahim Raisi', 'Emmanuel Macron'}, {'mode': 'phone', 'date': '2023-06-10'})]),
