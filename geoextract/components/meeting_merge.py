@@ -108,8 +108,7 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             if cand.sent_index - m.sent_index <= _ANAPHOR_WINDOW and len(m.participants) >= 2 and (not cand.participants or set(cand.participants) <= set(m.participants))
             and compatible(cand, m) and not (cand.date_rank == 3 and m.date is not None and cand.date != m.date)
         ]
-        # "Michel said the sides had discussed X": the talks Michel took part in
-        # a meeting scored too low to be kept would take the topic with it when it is left out
+        # "Michel said the sides had discussed X": the talks Michel took part in; a meeting scored too low to be kept would take the topic with it
         near.sort(key=lambda m: (cand.speaker is None or cand.speaker not in m.participants, m.confidence < ctx.keep_above))
         if near:
             near[0].topic = near[0].topic or cand.topic
@@ -148,8 +147,7 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
                 return
     if meetings:
         prev = meetings[-1]
-        # "The leaders of the region met on Thursday ... X hosted A, B and C": the gathering, its
-        # people named in the next sentence
+        # "The leaders of the region met on Thursday ... X hosted A, B and C": the gathering, its people named next
         named_next = not prev.participants and len(cand.participants) >= 3 and prev.status == cand.status
         if (
             prev.unresolved_group
@@ -193,6 +191,8 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
     info = ctx.actors.info
     # named attendees ("A and B were also present"), not people who "joined them"
     attendees = cand.family == "attend" and all(info[p].is_person for p in cand.participants)
+    if not cand.participants and dating_clause(ctx.actors.doc[cand.trigger_i]) and any(m.sent_index == cand.sent_index and m.status != cand.status for m in meetings):
+        return None  # "X and Y met ... after a summit planned for Sydney was scrapped": another meeting, which dates this one
     joined_them = any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in ctx.actors.doc[cand.trigger_i].children)
     for m in reversed(meetings):
         gap = cand.sent_index - m.sent_index
