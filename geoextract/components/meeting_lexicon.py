@@ -206,7 +206,7 @@ _PREFILTER = (
     r"travel|arriv|flew|fly|flies|head|led\b|leads?\b|leading\b|delegation|landed|trip|tour|journey|stops?\b|stopover|legs?\b|sent|send|accompan|br(?:ing|ings|ought)\b|agree(?:d|s)?\b|"
     # joint acts ("signed", "toured ... with X"): whole words, so that "joint", "watchdog", "views" stay out
     r"join(?:s|ed|ing)?\b|exchang(?:ed|ing)\b|exchanges? views|sign(?:s|ed|ing)?\b|inked|countersign|watch(?:es|ed|ing)?\b|open(?:s|ed|ing)?\b|"
-    r"inaugurat|sworn in|oath|took office|crowned|unveil|inspect|laid|lay|plant|walk|stroll|witness|sp(?:end|ends|ent|ending)\b|"
+    r"inaugurat|launch|pledg|sworn in|oath|took office|crowned|unveil|inspect|laid|lay|plant|walk|stroll|witness|sp(?:end|ends|ent|ending)\b|"
     # hosting idioms ("played host to", "rolled out the red carpet for", "a banquet in honour of")
     r"play(?:s|ed|ing)? host|red carpet|entertain|banquet|feast|reception|gala\b|in honou?r of|meal|coffee|bread\b|the floor\b|sidelines?\b)"
 )

@@ -37,6 +37,7 @@ from .meeting_procedure import (
     announced_deal_together,
     handed_over_chair,
     joined_by_relative,
+    launched_together,
     proposed_told_meeting,
     went_in_place,
 )
@@ -166,8 +167,7 @@ def spoke_at_gathering(verb: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "pobj" and _told_gathering(p) for p in children_of(c)) for c in children_of(verb)):
         return True
-    # "X and Y also spoke on the opening day, as did Z": more speakers at the gathering, not a talk
-    # between X and Y (nor "also spoke with Y", "spoke to reporters")
+    # "X and Y also spoke on the opening day, as did Z": more speakers, not talks of X and Y (nor "spoke with Y", "to reporters")
     also = any(c.dep_ == "advmod" and c.lower_ in _ALSO for c in children_of(verb))
     as_did = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in children_of(c)) for c in children_of(verb))
     return finite and (also or as_did) and not any(c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"} for c in children_of(verb))
@@ -467,7 +467,7 @@ _VERB_CUES = _cue_table(
         (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
         ({"adopt", "endorse", "approve", "read", "sign"}, adopted_text), ({"preside"}, presided), ({"take", "hand", "pass"}, handed_over_chair), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering), ({"join"}, joined_by_relative),
-        (PROPOSE_VERBS, proposed_told_meeting), ({"announce"}, announced_deal_together),
+        (PROPOSE_VERBS, proposed_told_meeting), ({"announce"}, announced_deal_together), ({"launch", "unveil", "pledge"}, launched_together),
         ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
         ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),
         ({"lead", "head", "sit", "stand", "take", "seat", *_WHOSE_VERBS, *ALONGSIDE_VERBS}, lambda verb: bool(companions_named(verb))),

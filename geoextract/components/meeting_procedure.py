@@ -103,3 +103,17 @@ def alongside_named(verb: Token) -> list[Token]:
     pobjs = [p for h in holders for prep in children_of(h) if prep.dep_ == "prep" and prep.lower_ == "alongside" for p in children_of(prep) if p.dep_ == "pobj"]
     named = [detached_name(p) or p for p in pobjs]
     return [p for p in named if p.ent_type_ == "PERSON"]
+
+
+#: Verbs of a joint public act of leaders at a gathering ("X, Y and Z launched an initiative").
+_JOINT_ACTS = frozenset({"launch", "unveil", "pledge"})
+
+
+def launched_together(verb: Token) -> bool:
+    """"X, Y and Z also launched a maritime initiative": three or more people named as the
+    subject of a joint act, in the sentence's own clause, were at the meeting told before."""
+    if verb.lemma_.lower() not in _JOINT_ACTS or verb.dep_ not in {"ROOT", "conj"}:
+        return False
+    if any(t.lower_ in REMOTE_WORDS for t in verb.subtree):
+        return False
+    return sum(people_in(c) for c in children_of(verb) if c.dep_ == "nsubj") >= 3  # the parser may split the list into several subjects

@@ -100,6 +100,14 @@ CEREMONY: list[tuple[str, str, Expected]] = [
         [_PAIR_AU],
     ),
     ("Kenyan President William Ruto and Nigerian President Bola Tinubu adopted a tougher tone on Sunday.", "2023-02-20", []),
+    # three or more named as the subject of a joint act ("launched a fund") after a gathering told
+    (
+        _SUMMIT + "Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo launched a continental fund.",
+        "2023-02-20",
+        [({"William Ruto", "Bola Tinubu", "Nana Akufo-Addo"}, {"status": "occurred", "date": "2023-02-19"})],
+    ),
+    # guard: with no gathering told, the act tells no meeting
+    ("Kenyan President William Ruto, Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo launched a continental fund on Sunday.", "2023-02-20", []),
     (_SUMMIT + "Kenyan President William Ruto presided, and Nigerian President Bola Tinubu led his country's delegation.", "2023-02-20", [_PAIR_AU]),
 ]
 
