@@ -367,6 +367,9 @@ def _scheduled_present(verb: Token, trigger: Token) -> bool:
     finite = verb.tag_ in {"VBZ", "VBP"} or (verb.tag_ == "VB" and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in children_of(verb)))
     present = finite and not any(c.dep_ in {"aux", "auxpass"} for c in children_of(verb))
     progressive = verb.tag_ == "VBG" and _has_aux(verb, {"is", "are", "am", "'s", "'re"})
+    if present and verb.lemma_.lower() == "be" and trigger.dep_ == "nsubj" and trigger.head.i == verb.i:
+        # "the summit is (back) on for June 12": a meeting set for a day
+        return any(c.dep_ == "prep" and c.lower_ in {"for", "on"} and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children_of(c)) for c in children_of(verb))
     if not (present or progressive) or verb.lemma_.lower() in {"say", "tell", "be", "have"}:
         return False
     # "X hosts a summit ... next month": the parser may hang the time phrase on the meeting noun

@@ -125,6 +125,12 @@ def test_visits(nlp: Any, text: str, date: str, expected: Expected) -> None:
 
 #: "due in X for talks" is planned; an act "at their meeting" under "agreed to" happened; invitations and offers are no meetings; a cancelled trip cancels its meetings.
 STATUS: list[tuple[str, str, Expected]] = [
+    # "the summit is (back) on for June 12": a meeting set for a day to come
+    (
+        "Kenyan President William Ruto said on Friday that his summit with Tanzanian President Samia Suluhu Hassan is back on for June 12 in Arusha.",
+        '2024-06-01',
+        [({'William Ruto', 'Samia Suluhu Hassan'}, {'status': 'planned', 'date': '2024-06-12'})],
+    ),
     # a summit called off, told in a clause that dates the meeting that took place, is no status of it
     (
         "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met in Arusha on Saturday after a regional summit planned for Kampala was scrapped.",
