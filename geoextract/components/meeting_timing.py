@@ -249,6 +249,8 @@ def sentence_days(actors: DocActors, base: dt.date | None) -> list[dt.date | Non
     for root_i, text in actors.date_ents:
         if doc is not None and _edge_of_span(doc[root_i]):
             continue  # "the first meeting since the July 26 coup": no day the story tells of
+        if doc is not None and doc[root_i].head.lower_ == "for" and doc[root_i].head.dep_ == "prep":
+            continue  # "the summit is set (back on) for June 12": a day planned, not one the story tells of
         if is_anchor(text):
             resolved = resolve_date(text, base, "past")
             if resolved is not None:

@@ -157,6 +157,13 @@ def test_status(nlp: Any, text: str, date: str, expected: Expected) -> None:
 
 #: Shifts counted from the event before ("a day earlier", "two days later", "the following day") and no date across "before flying on".
 DATES: list[tuple[str, str, Expected]] = [
+    # a day planned ("back on for June 12") is no day the story tells of for a meeting told without one
+    (
+        "Kenyan President William Ruto said on Friday that his summit with Tanzanian President Samia Suluhu Hassan is back on for June 12 in Arusha. "
+        "Ruto made the announcement after meeting Ugandan President Yoweri Museveni at State House.",
+        '2024-06-01',
+        [({'William Ruto', 'Samia Suluhu Hassan'}, {'status': 'planned', 'date': '2024-06-12'}), ({'William Ruto', 'Yoweri Museveni'}, {'status': 'occurred', 'date': '2024-05-31'})],
+    ),
     ('On Tuesday, Joe Biden met Japanese Prime Minister Fumio Kishida, who had met South Korean President Yoon Suk Yeol a day earlier.', '2023-05-19', [({'Fumio Kishida', 'Joe Biden'}, {'date': '2023-05-16'}), ({'Fumio Kishida', 'Yoon Suk Yeol'}, {'date': '2023-05-15'})]),
     ('Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday. Two days later, Putin met Hungarian Prime Minister Viktor Orban in Moscow.', '2023-09-08', [({'Recep Tayyip Erdoğan', 'Vladimir Putin'}, {'date': '2023-09-04'}), ({'Viktor Orbán', 'Vladimir Putin'}, {'date': '2023-09-06'})]),
     ('Antony Blinken is to visit a refugee camp in Jordan on Thursday before flying to Cairo to meet Egyptian President Abdel Fattah el-Sisi.', '2023-10-10', [({'Abdel Fattah el-Sisi', 'Antony Blinken'}, {'status': 'planned', 'date': None})]),
