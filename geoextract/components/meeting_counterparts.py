@@ -82,9 +82,10 @@ def hosting_absolute(pobj: Token) -> list[Token]:
 
 
 def joined_by(tok: Token) -> bool:
-    """"over a working lunch joined by X": the people who joined it are the counterparts."""
+    """"over a working lunch joined by X", "a session attended by X and Y": the people who joined
+    (or attended) it are the counterparts."""
     return any(
-        acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() == "join"
+        acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in {"join", "attend"}
         and any(a.dep_ == "agent" and any(p.dep_ == "pobj" for p in children_of(a)) for a in children_of(acl))
         for acl in children_of(tok)
     )

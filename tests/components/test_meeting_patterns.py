@@ -203,6 +203,12 @@ def test_mode_participants_and_phrases(nlp: Any, text: str, date: str, expected:
 COMMON_NEWS_PATTERNS: list[tuple[str, str, Expected]] = [
     ('Indian Prime Minister Narendra Modi hosted Bangladeshi Prime Minister Sheikh Hasina for talks in New Delhi on Saturday.', '2024-06-23', [({'Narendra Modi', 'Sheikh Hasina'}, {'mode': 'visit', 'date': '2024-06-22', 'status': 'occurred'})]),
     ('Joe Biden and Xi Jinping met on the sidelines of the G20 summit in Bali on Monday.', '2022-11-15', [({'Joe Biden', 'Xi Jinping'}, {'mode': 'meet', 'date': '2022-11-14'})]),
+    # "a session attended by X and Y": the attendees are its counterparts, as "a lunch joined by X"
+    (
+        "Kenyan President William Ruto spoke on Saturday at a session attended by Tanzanian President Samia Suluhu Hassan and Ugandan President Yoweri Museveni.",
+        '2024-06-10',
+        [({'William Ruto', 'Samia Suluhu Hassan', 'Yoweri Museveni'}, {'status': 'occurred', 'date': '2024-06-08'})],
+    ),
     # "consulted" a named or titled person, with no "with"; not "consulted lawyers"
     ("Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani consulted Oman's sultan, Haitham bin Tariq, in Muscat on Monday.", '2024-06-05', [({'Mohammed bin Abdulrahman bin Jassim Al Thani', 'Haitham bin Tariq'}, {'date': '2024-06-03'})]),
     ('Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani consulted lawyers in Doha on Monday.', '2024-06-05', []),
