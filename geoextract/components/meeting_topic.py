@@ -92,7 +92,7 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
                     return topic
             # "held talks with X on the same day on Y", "held talks on the sidelines on Y": the
             # parser hangs the topic on the day or the setting
-            if child.dep_ == "prep" and (head.i in trigger_ids or head is governor):
+            if child.dep_ == "prep" and (head.i in trigger_ids or (governor is not None and head.i == governor.i)):
                 for day in children_of(child):
                     if day.dep_ == "pobj" and (day.ent_type_ in {"DATE", "TIME"} or day.lower_ in _SETTING_WORDS):
                         topic = next((t for p in children_of(day) if p.dep_ == "prep" and p.lower_ in _TOPIC_OF and (t := _topic_pobj(p, actors))), None)
