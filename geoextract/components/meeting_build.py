@@ -422,8 +422,7 @@ def _anaphoric(tok: Token) -> bool:
         return False
     if any((c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in children_of(tok)):
         return True
-    # "called the meeting constructive": the parser makes the noun a compound of the judgement,
-    # which then carries the phrase's article
+    # "called the meeting constructive": the noun parsed as a compound of the judgement, which carries the article
     head = tok.head
     return tok.dep_ == "compound" and head.tag_ in {"NN", "JJ"} and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in children_of(head))
 
@@ -455,9 +454,10 @@ def _remote(tok: Token) -> bool:
         if child.dep_ in {"compound", "amod"} and child.lower_ in REMOTE_WORDS:
             return True
         if child.dep_ == "prep" and child.lower_ in {"by", "via", "over", "on"}:
-            objects = [g for g in children_of(child) if g.dep_ == "pobj"]
-            if any(w.lemma_.lower() in REMOTE_PP_NOUNS for g in objects for w in [g, *children_of(g)] if w.i == g.i or w.dep_ == "compound"):
-                return True  # "by video link" (not a date's relative clause: "on Monday, when ... by video")
+            # "by video link" (not a date's relative clause: "on Monday, when ... by video"); not "talks on energy links"
+            channels = [w for g in children_of(child) if g.dep_ == "pobj" for w in [g, *children_of(g)] if (w.i == g.i or w.dep_ == "compound") and w.lemma_.lower() in REMOTE_PP_NOUNS]
+            if any(w.lemma_.lower() != "link" or child.lower_ != "on" or any(m.lower_ in REMOTE_WORDS for m in children_of(w)) for w in channels):
+                return True
         if child.dep_ == "advmod" and child.lower_ in {"virtually", "remotely"} and tok.lemma_ != "join":
             return True
     path = path_to_root(tok, limit=3)

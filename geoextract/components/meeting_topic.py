@@ -22,6 +22,7 @@ from .meeting_lexicon import (
     FOCUS_VERBS,
     NOT_TOPIC_HEADS,
     PLACE_OR_TOPIC_HEADS,
+    REMOTE_WORDS,
     TOPIC_PREPS,
     TOPIC_VERBS,
 )
@@ -265,7 +266,9 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
     for pobj in children_of(prep):
         if pobj.dep_ not in {"pobj", "pcomp"}:
             continue
-        if pobj.ent_type_ in {"DATE", "TIME"} or pobj.lemma_.lower() in NOT_TOPIC_HEADS or pobj.lower_ in NOT_TOPIC_HEADS:
+        # "talks on energy links" (not "talks on a video link"): a link of a matter is a topic
+        matter_link = pobj.lemma_.lower() == "link" and any(c.dep_ in {"compound", "amod"} and c.lower_ not in REMOTE_WORDS for c in children_of(pobj))
+        if pobj.ent_type_ in {"DATE", "TIME"} or ((pobj.lemma_.lower() in NOT_TOPIC_HEADS or pobj.lower_ in NOT_TOPIC_HEADS) and not matter_link):
             continue
         named = any(c.dep_ == "prep" and c.lower_ == "of" and any(p.ent_type_ in {"GPE", "LOC", "FAC"} for p in children_of(c)) for c in children_of(pobj))
         if pobj.lower_ in PLACE_OR_TOPIC_HEADS and (named or not any(c.dep_ == "amod" and c.ent_type_ not in {"NORP", "GPE", "LOC"} for c in children_of(pobj))):

@@ -29,6 +29,18 @@ WHOLE_TOPICS: list[tuple[str, str, Expected]] = [
         "2023-11-17",
         [(BIDEN_XI, {"topic": "export controls", "date": "2023-11-15"})],
     ),
+    # "talks on energy links": links of a matter are a topic, and no video link
+    (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Tuesday. The two leaders held talks on rail links and fisheries.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"topic": "rail links and fisheries", "mode": "meet"})],
+    ),
+    # guard: a video link is the channel, not the topic
+    (
+        "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on a video link on Tuesday.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"topic": None, "mode": "phone"})],
+    ),
     # the rest of a list the parser tears from the object (hung on the subject, or read as a preposition)
     (
         "Kenyan President William Ruto welcomed Tanzanian President Samia Suluhu Hassan to State House on Friday. In the cabinet room, the two "
