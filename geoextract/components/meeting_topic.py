@@ -23,6 +23,7 @@ from .meeting_lexicon import (
     NOT_TOPIC_HEADS,
     PLACE_OR_TOPIC_HEADS,
     REMOTE_WORDS,
+    SETTING_NOUNS,
     TOPIC_PREPS,
     TOPIC_VERBS,
 )
@@ -44,8 +45,6 @@ _TOPIC_OF = TOPIC_PREPS - {"over"}
 _REPORTING = frozenset({"say", "describe", "call", "tell", "report", "add"})
 #: Nouns of "X was on the agenda / on the table".
 _AGENDA_PLACES = frozenset({"agenda", "table"})
-#: Settings a topic phrase can follow ("on the sidelines on regional security").
-_SETTING_WORDS = frozenset({"sidelines", "margins", "sideline"})
 #: Words that open a clause naming a question discussed ("discussed how to keep the summit on track").
 _WH_CLAUSE = frozenset({"how", "whether", "what"})
 #: Prepositions that end a clausal topic: where, when and with whom, not what about.
@@ -95,7 +94,7 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
             # parser hangs the topic on the day or the setting
             if child.dep_ == "prep" and (head.i in trigger_ids or (governor is not None and head.i == governor.i)):
                 for day in children_of(child):
-                    if day.dep_ == "pobj" and (day.ent_type_ in {"DATE", "TIME"} or day.lower_ in _SETTING_WORDS):
+                    if day.dep_ == "pobj" and (day.ent_type_ in {"DATE", "TIME"} or day.lower_ in SETTING_NOUNS):
                         topic = next((t for p in children_of(day) if p.dep_ == "prep" and p.lower_ in _TOPIC_OF and (t := _topic_pobj(p, actors))), None)
                         if topic:
                             return topic
