@@ -320,7 +320,12 @@ class RoleResolver:
             if ante is not None:
                 link.country, link.org, link.org_kb_id = ante.country, ante.org, ante.org_kb_id
                 link.person, link.holder, link.holder_score = ante.person, ante.holder, ante.holder_score
-            return
+                return
+            if not (p.definite and p.sense.country and link.role_type in LEADER_ROLES):
+                return
+            # "The pope received X", "the Taoiseach said": a head's title that names its one
+            # state is that state's holder on the day (after no earlier role of that title).
+            link.country = p.sense.country
         if p.qualifier in ("former", "elect") or p.definite is False or not self.settings.resolve_holders:
             return
         holder = self._holder(ctx, link)
