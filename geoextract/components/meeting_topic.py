@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ._common import hash_string
+from ._common import hash_string, span_attr
 from .meeting_actors import DocActors
 from .meeting_capitals import described_capital
 from .meeting_groups import group_size
@@ -58,6 +58,9 @@ SITUATION_NOUNS = frozenset(
         "famine", "drought", "hostilities", "offensive", "occupation", "blockade", "bloodshed",
     }
 )
+#: Matters told with the region they concern ("peace in the Middle East", "security in the
+#: Sahel", "a ceasefire in Gaza"): an "in" phrase after one is part of the topic.
+PLACED_MATTERS = SITUATION_NOUNS | {"peace", "security", "stability", "ceasefire", "truce", "cooperation", "investment", "reconstruction"}
 
 
 def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors) -> str | None:
@@ -411,11 +414,23 @@ def _object_span(verb: Token, objects: list[Token]) -> str:
             continue
         # "gas transit through Ukraine", "the war in Gaza": the parser hung the noun's phrase on the verb
         # "discussed deeper integration under a 1999 union treaty": the frame of the matter discussed
-        if prep.lower_ in _ROUTE_PREPS | {"under"} or (prep.lower_ == "in" and doc[end - 1].lemma_.lower() in SITUATION_NOUNS):
+        if prep.lower_ in _ROUTE_PREPS | {"under"} or (prep.lower_ == "in" and doc[end - 1].lemma_.lower() in PLACED_MATTERS):
             pobjs = [p for p in children_of(prep) if p.dep_ == "pobj"]
+            if pobjs and prep.lower_ == "in" and doc[end - 1].lemma_.lower() not in SITUATION_NOUNS and _names_city(pobjs[0]):
+                continue  # "discussed security in Brussels on Friday": where they met
             if pobjs:
                 end = phrase_span(pobjs[0], topic=True).end
+                # "discussed peace in the Middle East and the fight against terrorism": the list
+                # goes on in a noun the parser coordinated with the verb
+                more = [c for c in children_of(verb) if c.dep_ == "conj" and c.pos_ == "NOUN" and c.left_edge.i == end + 1 and doc[end].lower_ in {"and", "or"}]
+                if more:
+                    end = phrase_span(more[0], topic=True).end
     return doc[start:end].text.strip(" ,;:-—")
+
+
+def _names_city(tok: Token) -> bool:
+    """True when ``tok`` lies in an entity the actor layer calls a city."""
+    return any(ent.start <= tok.i < ent.end and span_attr(ent, "kind") == "city" for ent in tok.doc.ents)
 
 
 def _torn_list_end(anchor: Token, end: int) -> int:

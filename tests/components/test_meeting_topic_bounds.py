@@ -2,8 +2,8 @@
 what the sides "agreed on" in the talks (an outcome). And a gathering told first by its unnamed
 leaders ("The leaders of the region met ..., discussing X") whose people the next sentence names
 keeps the first sentence's topic. A route or frame phrase the parser hung on the talks or the
-verb ("through the Black Sea", "under a 1999 treaty") stays in the topic. Sentences written for
-these tests.
+verb ("through the Black Sea", "under a 1999 treaty") stays in the topic, as does the region of
+a matter ("peace in the Middle East", not "security in Ankara"). Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -113,6 +113,31 @@ CASES: list[tuple[str, str, Expected]] = [
         "deeper integration under a 1999 union treaty, the Kremlin said.",
         "2020-09-15",
         [({"Alexander Lukashenko", "Vladimir Putin"}, {"status": "occurred", "topic": "deeper integration under a 1999 union treaty"})],
+    ),
+    # a matter told with its region ("peace in the Middle East") keeps the region, and the list goes on
+    # in the noun the parser coordinated with the verb
+    (
+        "Iranian President Hassan Rouhani met Italian Prime Minister Matteo Renzi in Rome on Monday and discussed peace in the "
+        "Middle East and the fight against terrorism.",
+        "2016-01-26",
+        [
+            (
+                {"Hassan Rouhani", "Matteo Renzi"},
+                {"status": "occurred", "topic": "peace in the Middle East and the fight against terrorism"},
+            )
+        ],
+    ),
+    (
+        "Chinese Foreign Minister Wang Yi met Togolese President Faure Gnassingbe on Wednesday and discussed debt relief and "
+        "security in the Sahel.",
+        "2024-01-18",
+        [({"Wang Yi", "Faure Gnassingbé"}, {"status": "occurred", "topic": "debt relief and security in the Sahel"})],
+    ),
+    # guard: a city after such a matter is where they met, not what about (mutation-checked)
+    (
+        "Turkish Foreign Minister Hakan Fidan met Antony Blinken on Friday and discussed security in Ankara.",
+        "2023-01-06",
+        [({"Hakan Fidan", "Antony Blinken"}, {"status": "occurred", "topic": "security"})],
     ),
 ]
 
