@@ -410,12 +410,15 @@ _BLOC_WORDS = frozenset({"group", "bloc", "grouping", "alliance"})
 
 def _gathering_owner(tok: Token) -> Token | None:
     """The gathering (or its people) that the grouping's mention at ``tok`` owns: "the BRICS
-    summit", "a summit of the African Union", "BRICS leaders", "foreign ministers of the SCO"."""
+    summit", "a summit of the African Union", "BRICS leaders", "foreign ministers of the SCO";
+    or the verb of the story's lead whose subject it is ("The BRICS group agreed ...")."""
     cur = tok
     while cur.dep_ in {"compound", "flat"} and cur.head.i != cur.i and cur.head.ent_type_ == tok.ent_type_ and cur.head.ent_iob_ == "I":
         cur = cur.head  # the name's own head word
     if cur.dep_ == "compound" and cur.head.lower_ in _BLOC_WORDS and cur.head.dep_ in {"pobj", "nsubj", "poss"}:
         cur = cur.head  # "leaders of the BRICS group of emerging economies": the group's own word
+    if cur.dep_ == "nsubj" and cur.head.pos_ == "VERB" and not any(t.pos_ in {"VERB", "AUX"} for t in cur.doc[: cur.sent.start]):
+        return cur.head  # "The BRICS group agreed on Thursday to ...": the story's lead tells of the grouping's gathering
     if cur.dep_ in {"compound", "poss", "nmod", "amod"}:
         head = cur.head
     elif cur.dep_ == "pobj" and cur.head.lower_ == "of":
@@ -441,7 +444,8 @@ def story_grouping(meetings: list[Candidate], actors: DocActors) -> None:
     """A gathering of three sides or more, told with a gathering noun (or as a meeting of many
     leaders: "The presidents of A, B and C met") and no grouping, in a story that names one
     grouping as the owner of a gathering or of its people ("African Union leaders elected ...
-    At the opening of the two-day summit, X took over ..."), is that grouping's: the grouping
+    At the opening of the two-day summit, X took over ...") or as the subject of its lead ("The
+    Mercosur bloc agreed ... A, B and C attended the summit"), is that grouping's: the grouping
     joins it (gold convention: a grouping's summit is the grouping plus its named attendees). A
     gathering of the grouping told with a place of its own elsewhere ("met on the sidelines of
     the G7 summit in Hiroshima") is another gathering.

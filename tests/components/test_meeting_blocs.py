@@ -382,7 +382,7 @@ def test_the_subject_expected_to_attend_a_summit_attends_it(nlp: Any, text: str,
 
 #: "X leaders named a mediator ... At the opening of the summit, A handed the chairmanship to B":
 #: a gathering of three sides or more, in a story that names one grouping as the owner of a
-#: gathering or of its people, is that grouping's.
+#: gathering or of its people (or as the subject of its lead), is that grouping's.
 STORY_GROUPING: list[tuple[str, str, Expected]] = [
     (
         "LUSAKA (AP) — Southern African Development Community leaders on Saturday named a new mediator for the crisis in "
@@ -451,6 +451,32 @@ STORY_GROUPING: list[tuple[str, str, Expected]] = [
         "hosted a summit with the leaders of Japan and South Korea at Camp David on Friday.",
         "2023-09-09",
         [({"Joe Biden", "Japan", "South Korea"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    # the grouping as the subject of the story's lead ("The Mercosur bloc agreed ...") owns its gathering
+    (
+        "MONTEVIDEO — The Mercosur bloc agreed on Friday to admit Bolivia as a full member. Brazil's Luiz Inacio Lula da Silva, "
+        "Argentina's Javier Milei and Paraguay's Santiago Peña attended the summit, which was hosted by Uruguay's Luis Lacalle Pou.",
+        "2024-12-06",
+        [
+            (
+                {"Mercosur", "Luiz Inácio Lula da Silva", "Javier Milei", "Santiago Peña", "Luis Lacalle Pou"},
+                {"status": "occurred", "mode": "multilateral", "date": "2024-12-06"},
+            )
+        ],
+    ),
+    (
+        "VILNIUS — NATO agreed on Tuesday to keep its eastern battlegroups at full strength. Lithuanian President Gitanas Nauseda "
+        "hosted the two-day summit, which U.S. President Joe Biden, Turkey's Tayyip Erdogan and Sweden's Ulf Kristersson attended.",
+        "2023-07-12",
+        [({"NATO", "Gitanas Nausėda", "Joe Biden", "Recep Tayyip Erdoğan", "Ulf Kristersson"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # guard: the grouping as a subject later in the story does not own the gathering (mutation-checked)
+        "MONTEVIDEO — Brazil's Luiz Inacio Lula da Silva, Argentina's Javier Milei and Paraguay's Santiago Peña attended the "
+        "summit on Friday, which was hosted by Uruguay's Luis Lacalle Pou. Separately, the Mercosur bloc agreed to admit Bolivia "
+        "as a full member.",
+        "2024-12-06",
+        [({"Luiz Inácio Lula da Silva", "Javier Milei", "Santiago Peña", "Luis Lacalle Pou"}, {"status": "occurred", "mode": "multilateral"})],
     ),
 ]
 
