@@ -410,7 +410,8 @@ _BLOC_WORDS = frozenset({"group", "bloc", "grouping", "alliance"})
 
 def _gathering_owner(tok: Token) -> Token | None:
     """The gathering (or its people) that the grouping's mention at ``tok`` owns: "the BRICS
-    summit", "a summit of the African Union", "BRICS leaders", "foreign ministers of the SCO";
+    summit", "a summit of the African Union", "BRICS leaders", "foreign ministers of the SCO", "the
+    African Union's headquarters";
     or the verb of the story's lead whose subject it is ("The BRICS group agreed ...")."""
     cur = tok
     while cur.dep_ in {"compound", "flat"} and cur.head.i != cur.i and cur.head.ent_type_ == tok.ent_type_ and cur.head.ent_iob_ == "I":
@@ -427,7 +428,7 @@ def _gathering_owner(tok: Token) -> Token | None:
         return None
     if head.lower_ == "members":
         return head if in_subject(head) else None  # "Members of the council signed", not "are not members of NATO"
-    return head if head.lemma in SUMMIT_HASHES or head.lower_ in _BODY_NOUNS else None
+    return head if head.lemma in SUMMIT_HASHES or head.lower_ in _BODY_NOUNS or head.lower_ == "headquarters" else None
 
 
 def _own_place(noun: Token) -> str | None:

@@ -470,6 +470,13 @@ STORY_GROUPING: list[tuple[str, str, Expected]] = [
         "2023-07-12",
         [({"NATO", "Gitanas Nausėda", "Joe Biden", "Recep Tayyip Erdoğan", "Ulf Kristersson"}, {"status": "occurred", "mode": "multilateral"})],
     ),
+    # the summit at a grouping's headquarters is that grouping's
+    (
+        "ADDIS ABABA — African leaders gathered at the African Union's headquarters on Sunday for a two-day summit overshadowed "
+        "by the war in Sudan. Kenyan President William Ruto, Nigeria's Bola Tinubu and Egypt's Abdel Fattah al-Sisi attended.",
+        "2024-02-18",
+        [({"African Union", "William Ruto", "Bola Tinubu", "Abdel Fattah el-Sisi"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
     (
         # guard: the grouping as a subject later in the story does not own the gathering (mutation-checked)
         "MONTEVIDEO — Brazil's Luiz Inacio Lula da Silva, Argentina's Javier Milei and Paraguay's Santiago Peña attended the "
