@@ -59,7 +59,8 @@ def talked_together(verb: Token) -> bool:
 
 
 def held_by_several(tok: Token) -> bool:
-    """"X and Y held a conversation": a coordinated subject makes the counterpart.
+    """"X and Y held a conversation", "A, B and C attended the session": a coordinated subject
+    makes the counterpart.
 
     Also through a free relative: "X and Y held what aides described as a candid conversation".
     """
@@ -69,7 +70,7 @@ def held_by_several(tok: Token) -> bool:
         verb = outer if outer is not None else verb
     elif tok.dep_ != "dobj":
         return False
-    if verb.lemma_.lower() not in {"hold", "have", "conduct"}:
+    if verb.lemma_.lower() not in {"hold", "have", "conduct", "attend"}:
         return False
     # "X and Y held": a coordinated subject, or two names the parser hung one on the other (or on
     # the other's title: "Trade Secretary X and Commerce Minister Y held")

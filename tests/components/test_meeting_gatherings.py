@@ -177,12 +177,31 @@ INSTEAD: list[tuple[str, str, Expected]] = [
     ),
 ]
 
-#: "X and Y held a conversation" where the parser hangs one name on the other.
+#: "X and Y held a conversation" where the parser hangs one name on the other; "X, Y and Z attended the session".
 HELD_BY_TWO: list[tuple[str, str, Expected]] = [
     (
         "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol held a brief conversation on Monday.",
         "2024-05-10",
         [({"Fumio Kishida", "Yoon Suk Yeol"}, {"status": "occurred", "date": "2024-05-06"})],
+    ),
+    # "X, Y and Z attended the session": they sat together in it
+    (
+        "Kenya's William Ruto, Nigeria's Bola Tinubu and Egypt's Abdel Fattah al-Sisi attended the closing session on Sunday.",
+        "2024-02-19",
+        [({"William Ruto", "Bola Tinubu", "Abdel Fattah el-Sisi"}, {"status": "occurred", "date": "2024-02-18"})],
+    ),
+    # and joined the summit told just before
+    (
+        "African leaders gathered in Addis Ababa on Sunday for a two-day summit. Kenya's William Ruto, Nigeria's Bola Tinubu and "
+        "Egypt's Abdel Fattah al-Sisi attended the opening session.",
+        "2024-02-19",
+        [({"William Ruto", "Bola Tinubu", "Abdel Fattah el-Sisi"}, {"status": "occurred", "mode": "multilateral", "place": "Addis Ababa"})],
+    ),
+    # guard: one person attending a session meets no one (passed before the rule)
+    (
+        "Kenya's William Ruto attended the closing session on Sunday.",
+        "2024-02-19",
+        [],
     ),
 ]
 
