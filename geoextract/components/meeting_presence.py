@@ -5,9 +5,9 @@ said ...", "X and Y were also there", "Heads of state in attendance included X",
 "X and Y were among the leaders present", "The gathering drew X and Y", "X used the summit
 to ...", "X, attending her first summit, ...", "X sat beside Y", "X and Y act as mediators".
 Each cue here marks an "attend" trigger: its people join the meeting told before (there is
-none to join when no meeting was told). More cues of the same kind: "Present were X and Y",
-"Joining him were X and Y" (:func:`.meeting_seats.present_after`), "X and Y spoke at the opening session",
-"X said on the sidelines of the summit", "X took the floor". :func:`companions_named` and
+none to join when no meeting was told). More cues of the same kind: "Present were X and Y", "Joining
+him were X and Y" (:func:`.meeting_seats.present_after`), "X and Y spoke at the opening session",
+"X said on the sidelines of the summit", "X took the floor", "Y flew in for a day of talks". :func:`companions_named` and
 :func:`co_speakers` name the people a cue brings besides its subject, and
 :func:`gathering_cue` the cues only a gathering of several has. Some cues make a meeting of
 their own instead, together :func:`meet_cue`: "X and Y reviewed a guard of honour", "X
@@ -308,13 +308,13 @@ def whose_side_convened(verb: Token) -> bool:
 
 
 def arrived_for(verb: Token) -> bool:
-    """"X and Y arrived for the closing session": arrival for a told gathering; "Z arrived late"
-    (with no place of its own) is arrival at it too."""
-    if verb.lemma_.lower() != "arrive" or verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"}:
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ == "late" for c in children_of(verb)):
+    """"X arrived for the closing session", "Y flew in for a day of talks": arrival for a told gathering (or days of it); "Z arrived late" too."""
+    if verb.dep_ in {"relcl", "acl", "amod", "xcomp", "pcomp"} or not (verb.lemma_.lower() == "arrive" or any(c.dep_ in {"prt", "advmod"} and c.lower_ == "in" for c in children_of(verb))):
+        return False  # "flew to Beijing for talks" is a trip; "flew in", "came in" is arrival where the story is
+    if verb.lemma_.lower() == "arrive" and any(c.dep_ == "advmod" and c.lower_ == "late" for c in children_of(verb)):
         return not any(c.dep_ == "prep" and c.lower_ in {"in", "at", "from"} for c in children_of(verb))
-    return any(c.dep_ == "prep" and c.lower_ == "for" and any(p.dep_ == "pobj" and _told_gathering(p) for p in children_of(c)) for c in children_of(verb))
+    ends = [p for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for" for p in children_of(c) if p.dep_ == "pobj"]
+    return any(_told_gathering(p) or (p.lemma_.lower() in {"day", "hour"} and any(_gathering(q) for q in p.subtree if q.dep_ == "pobj" and q.head.head.i == p.i)) for p in ends)
 
 
 def _side_members(verb: Token) -> list[Token]:
@@ -468,7 +468,7 @@ _VERB_CUES = _cue_table(
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
         ({"adopt", "endorse", "approve", "read", "sign"}, adopted_text), ({"preside"}, presided), ({"take", "hand", "pass"}, handed_over_chair), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering), ({"join"}, joined_by_relative),
         (PROPOSE_VERBS, proposed_told_meeting), ({"announce"}, announced_deal_together), ({"launch", "unveil", "pledge"}, launched_together),
-        ({"arrive"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
+        ({"arrive", "fly", "come", "jet"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
         ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),
         ({"lead", "head", "sit", "stand", "take", "seat", *_WHOSE_VERBS, *ALONGSIDE_VERBS}, lambda verb: bool(companions_named(verb))),
     ]

@@ -111,11 +111,21 @@ CEREMONY: list[tuple[str, str, Expected]] = [
     (_SUMMIT + "Kenyan President William Ruto presided, and Nigerian President Bola Tinubu led his country's delegation.", "2023-02-20", [_PAIR_AU]),
 ]
 
-#: "joined the session", "arrived for the closing session", "sat at X's side", "stood next to", "sat across the table".
+#: "joined the session", "arrived for the closing session", "flew in for a day of talks", "sat at X's side",
+#: "stood next to", "sat across the table".
 SEATS: list[tuple[str, str, Expected]] = [
     (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu also joined the session.", "2023-02-20", [_PAIR_AU]),
     ("Kenyan President William Ruto joined the African Union in 2022, Nigerian President Bola Tinubu said on Sunday.", "2023-02-20", []),
     (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu arrived for the closing session.", "2023-02-20", [_PAIR_AU]),
+    # "flew in for a day of talks": arrival where the story is, for days of the gathering
+    (_SUMMIT + "Kenyan President William Ruto and Nigerian President Bola Tinubu flew in for a single day of talks.", "2023-02-20", [_PAIR_AU]),
+    # guard: "flew to X for two days of talks" is a trip elsewhere (mutation-checked)
+    (
+        "Nigerian President Bola Tinubu hosted African leaders in Abuja on Sunday for a summit on regional security. Kenyan President "
+        "William Ruto flew to Beijing for two days of talks.",
+        "2023-02-20",
+        [],
+    ),
     (
         _SUMMIT + "Kenyan President William Ruto sat at Tinubu's side, and Ghana's Nana Akufo-Addo stood next to Nigerian President Bola Tinubu.",
         "2023-02-20",
