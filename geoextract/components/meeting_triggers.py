@@ -240,7 +240,8 @@ def _classify(tok: Token) -> str | None:
         return "attend" if attends_without_object(tok) else None
     if lemma == "represent":
         # "Peru was represented by its prime minister", "X represented Peru": a state attends through X
-        return "attend" if tok.dep_ not in {"relcl", "acl", "amod", "xcomp"} and _represents(tok) else None
+        # "..., as did Xi, who was represented by Vice Premier Ding": the passive's relative clause too
+        return "attend" if (tok.dep_ not in {"relcl", "acl", "amod", "xcomp"} or (tok.dep_ == "relcl" and tok.tag_ == "VBN")) and _represents(tok) else None
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" and c.n_lefts + c.n_rights == 0 for c in children_of(tok)):
         return "attend" if took_part_bare(tok) else None
     if lemma == "accompany":

@@ -502,8 +502,9 @@ THANKED_AND_ALSO_IN: list[tuple[str, str, Expected]] = [
 ]
 
 
-#: "X stayed away and was represented by Y": the person represented is not there; "Iran was
-#: represented by Z" sends Z to the gathering, past the talks of two told since.
+#: "X stayed away and was represented by Y" (or "..., as did X, who was represented by Y"): the
+#: person represented is not there; "Iran was represented by Z" sends Z to the gathering, past
+#: the talks of two told since.
 REPRESENTED: list[tuple[str, str, Expected]] = [
     (
         "Kazakh President Kassym-Jomart Tokayev hosted a summit of the Shanghai Cooperation Organisation in Astana on Thursday. "
@@ -518,6 +519,14 @@ REPRESENTED: list[tuple[str, str, Expected]] = [
             ),
             ({"Xi Jinping", "Shehbaz Sharif"}, {"status": "occurred", "date": "2024-07-03"}),
         ],
+    ),
+    # "..., as did X, who was represented by Y": the passive in a relative clause sends Y too
+    (
+        "Kazakh President Kassym-Jomart Tokayev hosted a summit of the Shanghai Cooperation Organisation in Astana on Thursday. "
+        "Turkish President Tayyip Erdogan stayed away, as did Indian Prime Minister Narendra Modi, who was represented by "
+        "External Affairs Minister Subrahmanyam Jaishankar.",
+        "2024-07-05",
+        [({"Kassym-Jomart Tokayev", "Shanghai Cooperation Organisation", "S. Jaishankar"}, {"status": "occurred", "date": "2024-07-04"})],
     ),
 ]
 
