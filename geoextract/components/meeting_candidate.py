@@ -98,7 +98,7 @@ class Candidate:
         self.topic = self.topic or other.topic
         self.nouns |= other.nouns
         self.confidence = max(self.confidence, other.confidence)
-        if other.participants:
+        if other.participants and (joining or other.sent_index != self.sent_index):  # "a summit with the leaders of five states, meeting them": still unnamed
             self.unresolved_group = self.unresolved_group and other.unresolved_group
 
 

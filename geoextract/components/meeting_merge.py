@@ -157,8 +157,7 @@ def _place_into(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             and compatible(cand, prev)
             and not _told_days_apart(cand, prev)
         ):
-            prev.absorb(cand)
-            prev.unresolved_group = False
+            prev.absorb(cand)  # the group is named once someone joins (Candidate.absorb)
             return
         if grouping_told_twice(prev, cand) or grouping_then_people(prev, cand):
             prev.absorb(cand)

@@ -5,7 +5,8 @@ X, Y and Z"). Also who "he" is in a clause under another ("X attended ... before
 where he was greeted by Y"), "X of the Comoros, who ..." (the person),
 and "weeks after he met X" (no day told); "at a joint summit of X and Y" as no place of that
 summit, "hosted the talks in Y, which were co-chaired by A and B", and the gatherings of two
-groupings kept apart. Sentences written for these tests.
+groupings kept apart; "a summit with the leaders of four states, meeting them ... X sat down
+with A, B, C and D" (one gathering). Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -203,6 +204,29 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"Narendra Modi", "Volodymyr Zelenskyy"}, {"status": "occurred", "date": "2024-08-23"}),
             ({"Narendra Modi", "Vladimir Putin"}, {"status": "occurred", "date": None}),
         ],
+    ),
+    # "held a summit with the leaders of four states, meeting them ...": the group is still
+    # unnamed after "meeting them", so the next sentence's names are its people
+    (
+        "UNITED NATIONS — Japanese Prime Minister Fumio Kishida on Tuesday held a summit with the leaders of four Pacific island "
+        "states, meeting them on the sidelines of the U.N. General Assembly. Kishida sat down with Fiji's Sitiveni Rabuka, Papua New "
+        "Guinea's James Marape, Tonga's Siaosi Sovaleni and Solomon Islands Prime Minister Manasseh Sogavare. Foreign Minister "
+        "Yoko Kamikawa, who attended the summit, later met Chinese Vice President Han Zheng.",
+        "2023-09-20",
+        [
+            (
+                {"Fumio Kishida", "Sitiveni Rabuka", "James Marape", "Siaosi Sovaleni", "Manasseh Sogavare", "Yōko Kamikawa"},
+                {"status": "occurred", "mode": "multilateral", "date": "2023-09-19"},
+            ),
+            ({"Yōko Kamikawa", "Han Zheng"}, {"status": "occurred"}),
+        ],
+    ),
+    # guard: talks of the same two told in the next sentence leave the visit one of two (mutation-checked)
+    (
+        "BEIJING — South Korean President Moon Jae-in and Chinese President Xi Jinping agreed on Thursday to improve ties, as the "
+        "two leaders held their first summit. In talks at the Great Hall of the People, the two sides also agreed on four principles.",
+        "2017-12-14",
+        [({"Moon Jae-in", "Xi Jinping"}, {"status": "occurred", "mode": "visit"})],
     ),
 ]
 
