@@ -110,6 +110,8 @@ NOT_TOPIC_HEADS: frozenset[str] = frozenset(
         "invitation", "request", "initiative", "hand", "carpet", "runway", "steps", "lawn", "podium",
         "deck", "board", "doorstep", "balcony", "track", "hold",
         "outskirts", "fringe", "fringes", "premises", "campus", "yacht", "ship", "boat", "train", "plane", "aircraft", "flight",
+        # "on the third leg of his tour", "opened on a high note", "on foot", "said on social media"
+        "leg", "legs", "stop", "stopover", "note", "foot", "media", "television", "radio", "twitter", "facebook", "telegram",
     }
 )
 #: Places people meet on that can also be what they talk about: a place when only a state or

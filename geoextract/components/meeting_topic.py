@@ -365,6 +365,8 @@ def talked_about(verb: Token) -> bool:
 def object_topic(verb: Token) -> str | None:
     """The object of a discussion verb: "discussed X", "to discuss easing tensions"."""
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if objects and verb.lemma_.lower() == "address" and objects[0].ent_type_ in {"ORG", "GPE", "NORP", "PERSON", "FAC"}:
+        return None  # "addressed Israel's Knesset", "addressed the U.N.": an audience, no matter
     if objects:
         return _object_span(verb, objects)
     if verb.dep_ == "amod" and verb.tag_ == "VBD" and verb.i < verb.head.i and any(c.dep_ == "nsubj" and c.i < verb.i for c in children_of(verb)):
