@@ -204,8 +204,8 @@ class ParticipantFinder:
                             res.ids = capitals_for_states(self.actors, pobj)  # "talks between Riyadh and Tehran"
                         found.take(res)
                     per_prep.append(found.ids[before:])
-                if lower == "with" and not found.split_objects:
-                    found.split_objects = one_each(per_prep)
+                if lower in {"with", "between"} and not found.split_objects:
+                    found.split_objects = one_each(per_prep, tok, lower)
 
     def with_phrases_of_verb(self, verb: Token, found: Found) -> None:
         """Objects of "with"/"between" phrases hung directly on ``verb`` (or on its setting:
@@ -364,7 +364,7 @@ class ParticipantFinder:
         before = len(found.ids)
         self.with_phrases(noun, found)
         if _separate(noun) and len(found.ids) - before >= 2:
-            found.split_objects = found.ids[before:]  # "separate meetings with X and Y"
+            found.split_objects = found.split_objects or found.ids[before:]  # "separate meetings with X and Y"
         if len(found.ids) == 1 and any(c.dep_ == "amod" and c.lower_ in {"trilateral", "three-way"} for c in children_of(noun)):
             # "a trilateral meeting joined by X": X joins the two people of the meeting told before
             found.ids.extend(p for p in self.recent(noun.i, 2) if p not in found.ids)

@@ -310,12 +310,15 @@ def verb_with_preps(verb: Token, words: frozenset[str]) -> list[Token]:
     return sorted(dict.fromkeys(found), key=lambda t: t.i)
 
 
-def one_each(per_prep: list[list[str]]) -> list[str]:
-    """"talks with X and with Y": a repeated preposition tells one meeting with each of its objects.
+def one_each(per_prep: list[list[str]], noun: Token | None = None, prep: str = "with") -> list[str]:
+    """"talks with X and with Y": a repeated preposition tells one meeting with each of its objects;
+    "calls between A and B and C" (one-to-one plurals, :func:`_separate`): A's call with each.
 
     The ids each preposition added, when two or more added exactly one each; else ``[]``.
     """
     added = [ids for ids in per_prep if ids]
+    if prep == "between":
+        return added[0][1:] if len(added) == 1 and len(added[0]) >= 3 and noun is not None and _separate(noun) else []
     return [ids[0] for ids in added] if len(added) >= 2 and all(len(ids) == 1 for ids in added) else []
 
 

@@ -68,7 +68,8 @@ LATER_MET: list[tuple[str, str, Expected]] = [
     ),
 ]
 
-#: "calls with X and Y" are a call with each; "the meetings between X and Y" stay one meeting.
+#: "calls with X and Y" are a call with each ("calls between A and B and C": A's with each); "the
+#: meetings between X and Y" stay one meeting.
 PLURAL_CALLS: list[tuple[str, str, Expected]] = [
     (
         "U.S. Secretary of State Antony Blinken held calls with Israeli Prime Minister Benjamin Netanyahu and Egyptian President Abdel Fattah al-Sisi on Sunday.",
@@ -82,6 +83,22 @@ PLURAL_CALLS: list[tuple[str, str, Expected]] = [
         "The meetings between U.S. President Joe Biden and Chinese President Xi Jinping focused on trade.",
         "2023-11-16",
         [({"Joe Biden", "Xi Jinping"}, {"topic": "trade"})],
+    ),
+    # "calls between A and B and C": A's call with each (the first named made them)
+    (
+        "The talks followed phone calls on Friday between President Joe Biden and Egypt's Abdel Fattah al-Sisi and Qatar's emir, "
+        "Sheikh Tamim bin Hamad Al Thani.",
+        "2023-10-22",
+        [
+            ({"Joe Biden", "Abdel Fattah el-Sisi"}, {"mode": "phone", "date": "2023-10-20"}),
+            ({"Joe Biden", "Tamim bin Hamad Al Thani"}, {"mode": "phone", "date": "2023-10-20"}),
+        ],
+    ),
+    # guard: calls between two are their calls (passed before the rule)
+    (
+        "Phone calls between President Joe Biden and Chinese President Xi Jinping resumed on Friday.",
+        "2023-10-22",
+        [({"Joe Biden", "Xi Jinping"}, {"mode": "phone", "date": "2023-10-20"})],
     ),
 ]
 
