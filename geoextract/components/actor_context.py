@@ -159,9 +159,10 @@ def after_title(doc: Doc, i: int) -> bool:
 
 
 def strip_honorifics(doc: Doc, match: GazetteerMatch) -> GazetteerMatch:
-    """"Queen Margrethe": the honorific is not part of the name mention."""
+    """"Queen Margrethe": the honorific is not part of the name mention ("the Prince of Wales" is:
+    a style with its "of" phrase is the whole name)."""
     start = match.start
-    while start < match.end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS and doc[start].lower_ not in ("of", "the", "-"):
+    while start < match.end - 1 and doc[start].lower_.rstrip(".") in HONORIFICS and doc[start].lower_ not in ("of", "the", "-") and doc[start + 1].lower_ != "of":
         start += 1
     if start == match.start:
         return match

@@ -137,6 +137,7 @@ class EntityLinker(KBAccess):
         for cluster in doc._.geo_clusters or []:
             mentions = [tuple(m) for m in cluster["mentions"]]
             texts = [_strip_possessive(text[s:e]) for s, e in mentions]
+            texts += _royal_forms(doc, mentions, texts)  # "Prince William": the KB alias the bare name misses
             cluster_roles = [
                 link for link in links
                 if link.get("person_span") and tuple(link["person_span"]) in set(mentions)
@@ -444,3 +445,18 @@ def _context_country(kb: KnowledgeBase, contexts: list[RoleContext]) -> str | No
             if org is not None and org.country:
                 return org.country
     return None
+
+
+#: Royal styles the NER leaves out of a name, but under which the KB may know it ("Prince William").
+_ROYAL_STYLES = frozenset({"prince", "princess", "king", "queen"})
+
+
+def _royal_forms(doc: Doc, mentions: list[tuple[int, ...]], texts: list[str]) -> list[str]:
+    """"Prince William" for a mention "William" told right after the style (the KB's alias form)."""
+    forms = []
+    for (start, end), name in zip(mentions, texts, strict=True):
+        span = doc.char_span(start, end)
+        if span is not None and span.start > 0 and doc[span.start - 1].lower_ in _ROYAL_STYLES and len(span) == 1:
+            forms.append(f"{doc[span.start - 1].text.title()} {name}")
+    return [f for f in dict.fromkeys(forms) if f not in texts]
+

@@ -45,3 +45,28 @@ def test_a_demonym_in_a_bodys_own_name_stays_in_it(nlp):
     )
     assert "Sudanese Armed Forces" in _orgs(doc)
     assert not _orgs(doc) & {"Armed Forces", "Army"}
+
+
+def _people(doc: geoextract.Document) -> dict[str, list[str]]:
+    return {ent.name: [m.text for m in ent.mentions] for ent in doc.entities if ent.label == "PERSON"}
+
+
+@pytest.mark.integration
+def test_a_royal_style_and_its_of_phrase_are_the_name(nlp):
+    # "the Prince of Wales" is the KB's alias, not a style before a name "of Wales"
+    doc = geoextract.extract("French President Emmanuel Macron was met at RAF Northolt by the Prince of Wales on Tuesday.", date="2025-07-09", nlp=nlp)
+    assert _people(doc).get("William, Prince of Wales") == ["Prince of Wales"]
+    assert not [e for e in doc.entities if e.name == "of Wales"]
+
+
+@pytest.mark.integration
+def test_a_bare_name_after_a_royal_style_is_linked_under_the_styled_alias(nlp):
+    doc = geoextract.extract("Prince William met Joe Biden in London on Friday.", date="2023-11-08", nlp=nlp)
+    assert _people(doc).get("William, Prince of Wales") == ["William"]
+
+
+@pytest.mark.integration
+def test_a_style_before_a_name_stays_out_of_the_mention(nlp):
+    # guard: "Queen Margrethe" is still the name "Margrethe" (passed before the rules)
+    doc = geoextract.extract("Queen Margrethe met Joe Biden in Copenhagen on Friday.", date="2023-11-08", nlp=nlp)
+    assert _people(doc).get("Margrethe II") == ["Margrethe"]
