@@ -251,11 +251,19 @@ def sentence_days(actors: DocActors, base: dt.date | None) -> list[dt.date | Non
             continue  # "the first meeting since the July 26 coup": no day the story tells of
         if doc is not None and doc[root_i].head.lower_ == "for" and doc[root_i].head.dep_ == "prep":
             continue  # "the summit is set (back on) for June 12": a day planned, not one the story tells of
+        if doc is not None and _to_come(doc[root_i]):
+            continue  # "said a joint commission would reconvene on July 12": a day to come
         if is_anchor(text):
             resolved = resolve_date(text, base, "past")
             if resolved is not None:
                 days[actors.sent_of.get(root_i, 0)] = resolved
     return days
+
+
+def _to_come(tok: Token) -> bool:
+    """True for a date in a reported clause of what will or would happen ("said a commission would reconvene on July 12")."""
+    clause = next((a for a in path_to_root(tok, limit=4)[1:] if a.pos_ in {"VERB", "AUX"}), None)
+    return clause is not None and clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in children_of(clause))
 
 
 def _edge_of_span(tok: Token) -> bool:

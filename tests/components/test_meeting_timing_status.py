@@ -601,3 +601,27 @@ TALKS_AFTER_NEGATION: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), TALKS_AFTER_NEGATION)
 def test_talks_that_date_a_negated_clause_took_place(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "hosted X and Y and said a commission would reconvene on July 12": a day to come in a reported
+#: clause dates nothing told as past (it read as last year's July 12).
+REPORTED_DAYS_TO_COME: list[tuple[str, str, Expected]] = [
+    (
+        "LUANDA — Angolan President Joao Lourenco hosted Felix Tshisekedi and Paul Kagame in Luanda and said afterwards that a "
+        "joint commission would reconvene in Luanda on July 12.",
+        "2022-07-07",
+        [({"João Lourenço", "Félix Tshisekedi", "Paul Kagame"}, {"status": "occurred", "date": None})],
+    ),
+    # guard: the planned meeting of the reported clause keeps its day (passed before the rule)
+    (
+        "LUANDA — Angolan President Joao Lourenco said on Thursday that he would host Felix Tshisekedi and Paul Kagame in Luanda "
+        "on July 12.",
+        "2022-07-07",
+        [({"João Lourenço", "Félix Tshisekedi", "Paul Kagame"}, {"status": "planned", "date": "2022-07-12"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), REPORTED_DAYS_TO_COME)
+def test_a_day_to_come_in_a_reported_clause_dates_no_past_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
