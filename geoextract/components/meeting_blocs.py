@@ -404,6 +404,9 @@ def same_gathering(a: Candidate, b: Candidate, actors: DocActors) -> bool:
 
 #: Plural nouns of a grouping's people at its gathering ("BRICS leaders", "foreign ministers of the SCO").
 _BODY_NOUNS = frozenset({"leaders", "ministers", "heads", "presidents", "premiers", "members"})
+#: Things of a grouping that tell of its gathering ("the African Union's headquarters", "the
+#: rotating chairmanship of the African Union", handed over at its summit).
+_OWNED_WORDS = frozenset({"headquarters", "chairmanship", "chairpersonship", "presidency"})
 #: Words a grouping's name is told with ("the BRICS group", "the Mercosur bloc").
 _BLOC_WORDS = frozenset({"group", "bloc", "grouping", "alliance"})
 
@@ -428,7 +431,7 @@ def _gathering_owner(tok: Token) -> Token | None:
         return None
     if head.lower_ == "members":
         return head if in_subject(head) else None  # "Members of the council signed", not "are not members of NATO"
-    return head if head.lemma in SUMMIT_HASHES or head.lower_ in _BODY_NOUNS or head.lower_ == "headquarters" else None
+    return head if head.lemma in SUMMIT_HASHES or head.lower_ in _BODY_NOUNS or head.lower_ in _OWNED_WORDS else None
 
 
 def _own_place(noun: Token) -> str | None:

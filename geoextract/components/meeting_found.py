@@ -97,9 +97,11 @@ def handover(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     over = any(c.dep_ == "prt" and c.lower_ == "over" for c in children_of(verb))
     to = lemma in {"hand", "pass"} and any(c.dep_ == "prep" and c.lower_ == "to" for c in children_of(verb))
-    if lemma not in {"take", "hand", "pass"} or not (over or to):
+    # "received the post (the gavel) from Y": the new chair's side of it
+    taken = lemma == "receive" and any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb))
+    if lemma not in {"take", "hand", "pass", "receive"} or not (over or to or taken):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in HANDED_OFFICES for c in children_of(verb))
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in HANDED_OFFICES | ({"post", "gavel", "baton"} if taken else set()) for c in children_of(verb))
 
 
 def handed_over_to(verb: Token, *, own: bool) -> list[Token]:

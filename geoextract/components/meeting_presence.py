@@ -466,7 +466,7 @@ _VERB_CUES = _cue_table(
         ({"be"}, also_there), ({"be"}, also_in_place), ({"be"}, _present_first), (SPEECH_VERBS, said_on_sidelines), ({"take"}, took_floor),
         (_DRAW_VERBS, drawn_by_gathering), ({"use"}, used_gathering), (ATTEND_VERBS, attending_participle),
         ({"speak"}, spoke_at_gathering), ({"give", "deliver"}, gave_address), ({"pose"}, posed_for_photo), ({"flank"}, flanked),
-        ({"adopt", "endorse", "approve", "read", "sign"}, adopted_text), ({"preside"}, presided), ({"take", "hand", "pass"}, handed_over_chair), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering), ({"join"}, joined_by_relative),
+        ({"adopt", "endorse", "approve", "read", "sign"}, adopted_text), ({"preside"}, presided), ({"take", "hand", "pass", "receive"}, handed_over_chair), ({"go", "travel", "come", "fly"}, went_in_place), ({"join"}, joined_gathering), ({"join"}, joined_by_relative),
         (PROPOSE_VERBS, proposed_told_meeting), ({"announce"}, announced_deal_together), ({"launch", "unveil", "pledge"}, launched_together),
         ({"arrive", "fly", "come", "jet"}, arrived_for), ({"sit"}, across_table), ({"walk", "storm"}, left_gathering), ({"lead"}, led_discussion),
         ({"involve"}, also_involved), ({"mediate", "be", "act", "represent"}, mediates),

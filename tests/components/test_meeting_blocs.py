@@ -382,7 +382,8 @@ def test_the_subject_expected_to_attend_a_summit_attends_it(nlp: Any, text: str,
 
 #: "X leaders named a mediator ... At the opening of the summit, A handed the chairmanship to B":
 #: a gathering of three sides or more, in a story that names one grouping as the owner of a
-#: gathering or of its people (or as the subject of its lead), is that grouping's.
+#: gathering or of its people (or as the subject of its lead, or as the body whose chairmanship
+#: is handed over), is that grouping's.
 STORY_GROUPING: list[tuple[str, str, Expected]] = [
     (
         "LUSAKA (AP) — Southern African Development Community leaders on Saturday named a new mediator for the crisis in "
@@ -470,6 +471,16 @@ STORY_GROUPING: list[tuple[str, str, Expected]] = [
         "2023-07-12",
         [({"NATO", "Gitanas Nausėda", "Joe Biden", "Recep Tayyip Erdoğan", "Ulf Kristersson"}, {"status": "occurred", "mode": "multilateral"})],
     ),
+    # the chairmanship of a grouping handed over ("received the post from Y") as its summit opened
+    (
+        "ADDIS ABABA — Egyptian President Abdel Fattah el-Sisi took over the rotating chairmanship of the African Union on Sunday. "
+        "Sisi received the post from Rwanda's Paul Kagame as the two-day summit opened, and UN Secretary-General Antonio Guterres "
+        "addressed the assembly.",
+        "2019-02-11",
+        [({"African Union", "Abdel Fattah el-Sisi", "Paul Kagame", "António Guterres"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    # guard: a thing received from someone is no handover (passed before the rule)
+    ("ADDIS ABABA — Egyptian President Abdel Fattah el-Sisi received a letter from Rwanda's Paul Kagame on Sunday.", "2019-02-11", []),
     # the summit at a grouping's headquarters is that grouping's
     (
         "ADDIS ABABA — African leaders gathered at the African Union's headquarters on Sunday for a two-day summit overshadowed "
