@@ -188,8 +188,8 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
     happen = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in _HAPPEN_VERBS
     no_meeting = any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(trigger))  # "no meeting was announced"
     if happen and (no_meeting or any(c.dep_ == "neg" for c in children_of(trigger.head))):
-        if any(c.dep_ == "amod" and c.lower_ in {"planned", "scheduled", "proposed", "expected"} for c in children_of(trigger)):
-            return "cancelled"  # "A planned meeting between X and Y never took place"
+        if any((c.dep_ == "amod" and c.lower_ in {"planned", "scheduled", "proposed", "expected"}) or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in children_of(trigger)):
+            return "cancelled"  # "A (planned) meeting between X and Y never took place": one that was to be
         return "denied"  # "No such meeting took place", "the meeting never happened"
     if no_meeting or (trigger.dep_ in {"pcomp", "pobj"} and trigger.head.lower_ == "without"):
         return True  # "no meeting was announced", "X left without meeting Y"

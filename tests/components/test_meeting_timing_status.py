@@ -233,12 +233,19 @@ FOCUSED_TALKS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
-#: "A planned meeting between X and Y never took place": a plan dropped (cancelled); "the meeting
+#: "A (planned) meeting between X and Y never took place": a plan dropped (cancelled); "the meeting
 #: never took place" denies one reported (a guard).
 PLANNED_NEVER: list[tuple[str, str, Expected]] = [
     (
         "A planned meeting between Ukrainian President Volodymyr Zelenskyy and Brazilian President Luiz Inacio Lula da Silva "
         "in Hiroshima never took place.",
+        "2023-05-22",
+        [({"Volodymyr Zelenskyy", "Luiz Inácio Lula da Silva"}, {"status": "cancelled"})],
+    ),
+    # so is "a meeting between X and Y" (one that was to be, not one reported)
+    (
+        "A meeting between Ukrainian President Volodymyr Zelenskyy and Brazilian President Luiz Inacio Lula da Silva, invited "
+        "as a guest, never took place.",
         "2023-05-22",
         [({"Volodymyr Zelenskyy", "Luiz Inácio Lula da Silva"}, {"status": "cancelled"})],
     ),
