@@ -459,4 +459,3 @@ def _royal_forms(doc: Doc, mentions: list[tuple[int, ...]], texts: list[str]) ->
         if span is not None and span.start > 0 and doc[span.start - 1].lower_ in _ROYAL_STYLES and len(span) == 1:
             forms.append(f"{doc[span.start - 1].text.title()} {name}")
     return [f for f in dict.fromkeys(forms) if f not in texts]
-

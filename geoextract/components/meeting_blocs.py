@@ -414,8 +414,8 @@ _BLOC_WORDS = frozenset({"group", "bloc", "grouping", "alliance"})
 def _gathering_owner(tok: Token) -> Token | None:
     """The gathering (or its people) that the grouping's mention at ``tok`` owns: "the BRICS
     summit", "a summit of the African Union", "BRICS leaders", "foreign ministers of the SCO", "the
-    African Union's headquarters";
-    or the verb of the story's lead whose subject it is ("The BRICS group agreed ...")."""
+    African Union's headquarters", "the rotating chairmanship of the African Union"; or the verb
+    of the story's lead whose subject it is ("The BRICS group agreed ...")."""
     cur = tok
     while cur.dep_ in {"compound", "flat"} and cur.head.i != cur.i and cur.head.ent_type_ == tok.ent_type_ and cur.head.ent_iob_ == "I":
         cur = cur.head  # the name's own head word
