@@ -8,6 +8,7 @@ unresolved until the document-level merge knows the date they count from.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -197,6 +198,10 @@ def _later_than(before: Token, node: Token) -> bool:
     return not any(c.lower in _NEAR_HASHES for c in [*children_of(before), *children_of(node)] if c.dep_ in {"advmod", "npadvmod"})
 
 
+#: A recent or coming spell of days ("in recent weeks", "over the past few days", "in the coming months").
+_SPELL_RE = re.compile(r"\b(?:recent|past|last|coming|next)\b.*\b(?:days|weeks|months)\b", re.IGNORECASE)
+
+
 def _dates_in(dates: list[tuple[int, str]], indices: set[int], base: dt.date | None, prefer: Preference, rank: int) -> DateFound:
     result = DateFound()
     for root_i, text in dates:
@@ -209,6 +214,7 @@ def _dates_in(dates: list[tuple[int, str]], indices: set[int], base: dt.date | N
         if shift is not None:
             return DateFound(shift=(shift[0], shift[1], None))
         if not is_anchor(text):
+            result.blocked = result.blocked or bool(_SPELL_RE.search(text))  # "in recent weeks": some days of a spell, none told
             continue
         day = resolve_date(text, base, prefer)
         if day is not None:

@@ -135,3 +135,34 @@ CASES: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), CASES)
 def test_meeting_calls_and_processes(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "was in contact with X by telephone": the channel hung on the copula makes the contact a call;
+#: "in recent weeks" is a spell of days, none told, so the call takes no day from the story.
+CONTACT_BY_PHONE: list[tuple[str, str, Expected]] = [
+    (
+        "LUANDA — Angolan President Joao Lourenco had been in contact with Rwandan President Paul Kagame by telephone.",
+        "2022-07-07",
+        [({"João Lourenço", "Paul Kagame"}, {"status": "occurred", "mode": "phone", "place": None})],
+    ),
+    (
+        "LUANDA — Angolan President Joao Lourenco hosted Congolese President Felix Tshisekedi on Wednesday. Lourenco had spoken "
+        "with Rwandan President Paul Kagame by telephone in recent weeks.",
+        "2022-07-07",
+        [
+            ({"João Lourenço", "Félix Tshisekedi"}, {"status": "occurred", "date": "2022-07-06"}),
+            ({"João Lourenço", "Paul Kagame"}, {"status": "occurred", "mode": "phone", "date": None}),
+        ],
+    ),
+    # guard: "by the end of the week" is no channel (passed before the rule; mutation-checked)
+    (
+        "LUANDA — Angolan President Joao Lourenco was in talks with Rwandan President Paul Kagame by the end of the week.",
+        "2022-07-07",
+        [({"João Lourenço", "Paul Kagame"}, {"status": "occurred", "mode": "visit"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CONTACT_BY_PHONE)
+def test_contact_by_phone_is_a_call_of_an_untold_day(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
