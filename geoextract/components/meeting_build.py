@@ -464,8 +464,8 @@ def _remote(tok: Token) -> bool:
     for below, node in pairwise(path):
         if below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"}:
             return False  # "spoke by phone with X and then met Y in Berlin": a verb of its own
-        if (node.lemma_.lower() == "speak" and any(c.dep_ == "prep" and c.lower_ in {"by", "via", "over"} for c in children_of(node))) or (node.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in {"by", "via", "over"} and any(g.lemma_.lower() in REMOTE_PP_NOUNS for g in children_of(c)) for c in children_of(node))):  # "was in contact with X by telephone"
-            return True
+        if (lemma := node.lemma_.lower()) in {"speak", "be"} and any(c.dep_ == "prep" and c.lower_ in {"by", "via", "over"} and (lemma == "speak" or any(g.lemma_.lower() in REMOTE_PP_NOUNS for g in children_of(c))) for c in children_of(node)):
+            return True  # "spoke by phone", "was in contact with X by telephone" (after a copula only a channel counts)
     return False
 
 

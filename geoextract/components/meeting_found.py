@@ -92,6 +92,10 @@ def named_grouping(actors: DocActors, noun: Token, exclude: list[str]) -> list[s
 HANDED_OFFICES: frozenset[str] = frozenset({"chairmanship", "chairpersonship", "presidency", "chair"})
 
 
+#: What a new chair receives from the last ("received the post from Y", "the gavel").
+_RECEIVED_POSTS: frozenset[str] = HANDED_OFFICES | {"post", "gavel", "baton"}
+
+
 def handover(verb: Token) -> bool:
     """"took over the rotating chairmanship (from Y)", "handed (over) the presidency to Y": both at the meeting."""
     lemma = verb.lemma_.lower()
@@ -101,7 +105,7 @@ def handover(verb: Token) -> bool:
     taken = lemma == "receive" and any(c.dep_ == "prep" and c.lower_ == "from" for c in children_of(verb))
     if lemma not in {"take", "hand", "pass", "receive"} or not (over or to or taken):
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in HANDED_OFFICES | ({"post", "gavel", "baton"} if taken else set()) for c in children_of(verb))
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in (_RECEIVED_POSTS if taken else HANDED_OFFICES) for c in children_of(verb))
 
 
 def handed_over_to(verb: Token, *, own: bool) -> list[Token]:

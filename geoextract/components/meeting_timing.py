@@ -266,9 +266,14 @@ def sentence_days(actors: DocActors, base: dt.date | None) -> list[dt.date | Non
     return days
 
 
+def _date_clause(tok: Token) -> Token | None:
+    """The verb of the clause a date phrase at ``tok`` is told in (within four steps up)."""
+    return next((a for a in path_to_root(tok, limit=4)[1:] if a.pos_ in {"VERB", "AUX"}), None)
+
+
 def _to_come(tok: Token) -> bool:
     """True for a date in a reported clause of what will or would happen ("said a commission would reconvene on July 12")."""
-    clause = next((a for a in path_to_root(tok, limit=4)[1:] if a.pos_ in {"VERB", "AUX"}), None)
+    clause = _date_clause(tok)
     return clause is not None and clause.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in {"will", "would", "shall", "'ll"} for c in children_of(clause))
 
 
@@ -282,5 +287,5 @@ def _edge_of_span(tok: Token) -> bool:
     if tok.dep_ in {"compound", "nmod", "amod", "nummod", "poss"} and outer.lower in _EDGE_HASHES and outer.dep_ == "prep":
         return True
     # "... since the war began on April 15": the day of the clause that starts the span
-    clause = next((a for a in path_to_root(tok, limit=4)[1:] if a.pos_ in {"VERB", "AUX"}), None)
+    clause = _date_clause(tok)
     return clause is not None and clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower in _EDGE_HASHES for m in children_of(clause))
