@@ -517,3 +517,37 @@ def test_gatherings_of_two_groupings_stay_two(nlp: Any) -> None:
             ({"Joko Widodo", "G7"}, {"status": "occurred", "mode": "multilateral"}),
         ],
     )
+
+
+#: "On the sidelines, A met B, while C held talks with D": the fronted setting holds for the "while"
+#: clause too, so C and D were at the gathering as A and B were.
+FRONTED_SIDELINES: list[tuple[str, str, Expected]] = [
+    (
+        "ADDIS ABABA — Leaders of the African Union gathered in Addis Ababa on Saturday for the bloc's annual summit. "
+        "On the sidelines, Kenyan President William Ruto met Nigeria's Bola Tinubu, while Ghana's Nana Akufo-Addo held talks "
+        "with Senegalese President Macky Sall on trade.",
+        "2024-02-18",
+        [
+            ({"African Union", "William Ruto", "Bola Tinubu", "Nana Akufo-Addo", "Macky Sall"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"William Ruto", "Bola Tinubu"}, {"status": "occurred", "mode": "meet"}),
+            ({"Nana Akufo-Addo", "Macky Sall"}, {"status": "occurred", "mode": "meet", "topic": "trade"}),
+        ],
+    ),
+    (
+        # guard: a setting told after the first clause's verb is that clause's own (passed before the rule)
+        "ADDIS ABABA — Leaders of the African Union gathered in Addis Ababa on Saturday for the bloc's annual summit. "
+        "Kenyan President William Ruto met Nigeria's Bola Tinubu on the sidelines, while Ghana's Nana Akufo-Addo held talks "
+        "with Senegalese President Macky Sall on trade.",
+        "2024-02-18",
+        [
+            ({"African Union", "William Ruto", "Bola Tinubu"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"William Ruto", "Bola Tinubu"}, {"status": "occurred", "mode": "meet"}),
+            ({"Nana Akufo-Addo", "Macky Sall"}, {"status": "occurred", "mode": "meet", "topic": "trade"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), FRONTED_SIDELINES)
+def test_a_fronted_sidelines_setting_holds_for_a_while_clause(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
