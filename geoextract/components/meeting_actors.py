@@ -386,8 +386,8 @@ class DocActors:
                             eid = self.actor_at(cand) or self.grouping_reference(cand)
                             # "leaders of the expanded BRICS group": the body named before its common noun
                             eid = eid or next((e for c in children_of(cand) if c.dep_ == "compound" and (e := self.actor_at(c))), None)
-                            if eid is not None and not self.info[eid].is_person and eid not in found:
-                                found.append(eid)
+                            if eid is not None and eid not in found and (not self.info[eid].is_person or (cand is not pobj and eid not in exclude)):
+                                found.append(eid)  # "his counterparts from the bloc, A and B": the parser hangs the people on the body
                             elif eid is None:  # "the foreign ministers of the boycotting states"
                                 found.extend(e for e in state_list_reference(self, cand) if e not in found and e not in exclude)
         return found

@@ -90,6 +90,18 @@ CASES: list[tuple[str, str, Expected]] = [
         "2022-10-11",
         [({"Wopke Hoekstra", "Belgium", "Luxembourg", "Denmark"}, {"status": "occurred", "mode": "multilateral"})],
     ),
+    # "hosted his counterparts from the bloc, A, B and C": the parser hangs the people on the body as its conjuncts
+    (
+        "Estonian Foreign Minister Urmas Reinsalu hosted his counterparts from the Nordic Council, Finland's Pekka Haavisto, "
+        "Sweden's Ann Linde and Norway's Anniken Huitfeldt, in Tallinn on Monday.",
+        "2022-05-10",
+        [
+            (
+                {"Urmas Reinsalu", "Nordic Council", "Pekka Haavisto", "Ann Linde", "Anniken Huitfeldt"},
+                {"status": "occurred", "mode": "multilateral"},
+            ),
+        ],
+    ),
     # a list the parser hangs on its first name as an apposition "began negotiating" at a place
     (
         "Azerbaijani President Ilham Aliyev, Armenia's Nikol Pashinyan, French President Emmanuel Macron and European Council "
