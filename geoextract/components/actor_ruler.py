@@ -370,6 +370,8 @@ class ActorRuler:
             # "Lula met Xi" as one span: a name has no finite verb inside it.
             return None
         if label == "PERSON":
+            while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].tag_ in {"RB", "RBR"}:
+                end -= 1  # "Sheikh Hasina later called on X": the adverb is no part of the name
             moved = True
             while moved and start < end - 1:
                 moved = False

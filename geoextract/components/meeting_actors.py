@@ -47,7 +47,7 @@ from .meeting_mentions import (
     role_countries,
     role_titles,
 )
-from .meeting_syntax import children_of, conjuncts, date_parts
+from .meeting_syntax import children_of, conjuncts, date_parts, rootless
 from .ner_repairs import dateline_end
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
@@ -220,7 +220,7 @@ class DocActors:
         # "JERUSALEM, July 6 - X called on Y": X hangs under the dateline the parser made the subject
         while tok.head.i != tok.i and (tok.dep_ in {"conj", "appos", "compound"} or tok.head.i < self.dateline_end):
             tok = tok.head
-        return tok.dep_ in SUBJECT_DEPS
+        return tok.dep_ in SUBJECT_DEPS or (tok.dep_ == "ROOT" and any(c.dep_ == "acl" and rootless(c) for c in children_of(tok)))
 
     # -- noun phrases ---------------------------------------------------------------------
 

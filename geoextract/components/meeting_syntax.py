@@ -348,3 +348,12 @@ def participle_misread(noun: Token) -> Token | None:
     holder = verb.head
     return holder if holder.i < noun.i and holder.lemma_.lower() in {"hold", "have", "conduct"} else None
 
+
+def rootless(verb: Token) -> bool:
+    """"X, who is on a state visit, later called on Y": the parser, finding no verb for the name
+    the sentence opens with, hangs the sentence's finite verb on it as a participle."""
+    head = verb.head
+    return (
+        verb.tag_ in {"VBD", "VBN"} and head.dep_ == "ROOT" and head.ent_type_ == "PERSON" and head.i < verb.i
+        and not any(c.dep_ in {"agent", "auxpass"} or (c.dep_ == "prep" and c.lower_ == "by") for c in children_of(verb))
+    )

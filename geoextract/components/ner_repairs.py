@@ -89,7 +89,7 @@ def relabel_places(doc: Doc, span: Span) -> str | None:
     if len(span) < 2 and span.label_ != "ORG":
         return None
     head = span[-1].lower_
-    if span.label_ == "PERSON" and head in PLACE_HEADS:
+    if span.label_ == "PERSON" and (head in PLACE_HEADS or _at_venue(span)):
         return "FAC"
     if span.label_ != "ORG":
         return None
@@ -98,6 +98,22 @@ def relabel_places(doc: Doc, span: Span) -> str | None:
     if len(span) >= 2 and (head in PLACE_HEADS or head in VENUE_INSTITUTION_HEADS) and _locative_object(span):
         return "FAC"
     return None
+
+
+#: Verbs whose "at" takes a person as its aim ("lashed out at X", "looked at Y").
+_AIM_VERBS = frozenset({"lash", "hit", "look", "laugh", "shout", "swipe", "jab", "aim", "fire", "point", "smile", "glance", "stare", "wave", "direct", "snap", "rail", "scoff", "sneer", "strike", "take"})
+
+
+def _at_venue(span: Span) -> bool:
+    """"called on X at Rashtrapati Bhavan": a name of several words that is where something
+    happens is a place, not a person ("at X's residence" keeps its possessive person; "lashed out
+    at X" aims at one)."""
+    root = span.root
+    at = root.head
+    return (
+        root.dep_ == "pobj" and at.lower_ == "at" and not any(c.dep_ == "case" for c in root.children)
+        and at.head.lemma_.lower() not in _AIM_VERBS
+    )
 
 
 def _locative_object(span: Span) -> bool:

@@ -332,3 +332,30 @@ def test_a_title_the_ner_cuts_into_an_organisation_is_no_organisation(nlp):
     doc = geoextract.extract(text, date="2025-05-12", nlp=nlp)
     assert [e.name for e in doc.entities if e.label == "ORG"] == []
     assert _entity_with(doc, "Manoj Pande").label == "PERSON"
+
+
+def test_a_name_where_something_happens_is_a_place_not_a_person(nlp):
+    # "at Rashtrapati Bhavan": the NER calls the palace a person; "at" with no possessive makes it where
+    doc = geoextract.extract(
+        "Kenyan President William Ruto was received by President Droupadi Murmu at Rashtrapati Bhavan on Tuesday. "
+        "Later that evening she hosted him for dinner.",
+        date="2023-12-06",
+        nlp=nlp,
+    )
+    assert _labels(doc)["Rashtrapati Bhavan"] == {"FAC"}
+    names = {e.id: e.name for e in doc.entities}
+    assert [sorted(names[p] for p in r.participants) for r in doc.relations] == [["Droupadi Murmu", "William Ruto"]] * len(doc.relations)
+
+
+def test_a_person_aimed_at_stays_a_person(nlp):
+    # guard: "lashed out at X" aims at someone (passed before the rule; mutation-checked)
+    doc = geoextract.extract("Opposition leader Raila Odinga lashed out at Boniface Mwangi on Tuesday.", date="2023-12-06", nlp=nlp)
+    assert _labels(doc)["Boniface Mwangi"] == {"PERSON"}
+
+
+def test_an_adverb_the_ner_runs_into_a_name_is_no_part_of_it(nlp):
+    # "Sheikh Hasina later called on X": the NER's span "Hasina later" ends before the adverb
+    doc = geoextract.extract("Sheikh Hasina later called on President Joe Biden.", date="2023-09-22", nlp=nlp)
+    assert "Hasina later" not in _labels(doc)
+    names = {e.id: e.name for e in doc.entities}
+    assert [sorted(names[p] for p in r.participants) for r in doc.relations] == [["Hasina", "Joe Biden"]]

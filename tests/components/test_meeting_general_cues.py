@@ -395,3 +395,29 @@ def test_a_call_taken_from_someone_with_the_day_between_is_a_call(nlp: Any) -> N
         "2016-07-18",
         [({"Recep Tayyip Erdoğan", "Hassan Rouhani"}, {"status": "occurred", "mode": "phone", "date": "2016-07-17"})],
     )
+
+
+#: "X, who is on a state visit, later called on Y": the parser, finding no verb for the opening
+#: name, hangs the sentence's verb on it as a participle; the name is still its subject, and the
+#: one a pronoun in the next sentence names.
+ROOTLESS_VERBS: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto, who is on a three-day state visit, later called on President Droupadi Murmu.",
+        "2023-12-06",
+        [({"William Ruto", "Droupadi Murmu"}, {"status": "occurred", "mode": "visit"})],
+    ),
+    (
+        "Kenyan President William Ruto, who is on a three-day state visit, later called on President Droupadi Murmu. "
+        "On Monday, hours after he landed, Foreign Minister S. Jaishankar met him at his hotel.",
+        "2023-12-06",
+        [
+            ({"William Ruto", "Droupadi Murmu"}, {"status": "occurred", "mode": "visit"}),
+            ({"William Ruto", "S. Jaishankar"}, {"status": "occurred", "date": "2023-12-04"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), ROOTLESS_VERBS)
+def test_a_verb_hung_on_the_opening_name_has_it_as_subject(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
