@@ -322,6 +322,9 @@ def body_meets(verb: Token, eid: str, actors: DocActors) -> bool:
     for subj in subjects:
         owners = [subj, *(c for c in children_of(subj) if c.dep_ in {"compound", "poss", "nmod"})]
         owners += [p for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "of" for p in children_of(c) if p.dep_ == "pobj"]
+        # "Foreign ministers from the 57 members of X": the body of the states they come from
+        states = [p for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "from" for p in children_of(c) if p.dep_ == "pobj" and p.tag_ == "NNS"]
+        owners += [o for p in states for c in children_of(p) if c.dep_ in {"compound", "poss", "prep"} for o in (children_of(c) if c.dep_ == "prep" and c.lower_ == "of" else [c])]
         if any(actors.actor_at(o) == eid and not any(c.dep_ == "conj" for c in children_of(o)) for o in owners):
             return True
     return False

@@ -551,3 +551,20 @@ FRONTED_SIDELINES: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), FRONTED_SIDELINES)
 def test_a_fronted_sidelines_setting_holds_for_a_while_clause(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+def test_ministers_from_a_groupings_members_meet_as_that_grouping(nlp: Any) -> None:
+    # "Foreign ministers from the 57 member states of X opened talks": X's gathering, its secretary general kept beside it
+    check(
+        nlp,
+        "SKOPJE - Foreign ministers from the 57 member states of the Organization for Security and Co-operation in Europe "
+        "opened two days of talks in Skopje on Thursday. Macedonian Foreign Minister Bujar Osmani, who chaired the meeting, "
+        "urged unity. OSCE Secretary General Helga Schmid told the gathering that the budget had run dry.",
+        "2023-11-30",
+        [
+            (
+                {"Organization for Security and Co-operation in Europe", "Bujar Osmani", "Helga Schmid"},
+                {"status": "occurred", "mode": "multilateral", "date": "2023-11-30"},
+            ),
+        ],
+    )
