@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS
+from .meeting_lexicon import DELEGATION_NOUNS, PEOPLE_NOUNS, SETTING_NOUNS
 from .meeting_syntax import children_of
 
 CUT_PREPS = frozenset({"with", "at", "during", "by", "after", "before", "since", "following", "ahead", "amid", "until"})
@@ -91,6 +91,8 @@ def phrase_span(
                 continue  # "a troop withdrawal between Taliban negotiators and the U.S. envoy": the talks' sides
             if child.dep_ == "prep" and child.lower_ == "over" and any(g.lemma_.lower() in _MEALS for g in children_of(child)):
                 continue  # "discussed X over lunch": the setting, not the topic
+            if topic and child.dep_ == "prep" and child.lower_ in {"on", "at"} and any(g.dep_ == "pobj" and g.lower_ in SETTING_NOUNS for g in children_of(child)):
+                continue  # "discussed the fighting in Aleppo on the sidelines": where, not what about
             if child.dep_ == "conj" and "as well as" in doc[max(0, child.left_edge.i - 4) : child.left_edge.i].text.lower():
                 continue
             if child.dep_ == "cc" and child.lower_ == "as":

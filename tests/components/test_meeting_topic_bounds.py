@@ -139,6 +139,12 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-01-06",
         [({"Hakan Fidan", "Antony Blinken"}, {"status": "occurred", "topic": "security"})],
     ),
+    # "on the sidelines" after the matter is where they talked, not part of it
+    (
+        "Japan's Yoko Kamikawa and China's Wang Yi, both present, discussed the fighting in Myanmar on the sidelines on Thursday.",
+        "2023-03-03",
+        [({"Yōko Kamikawa", "Wang Yi"}, {"status": "occurred", "topic": "the fighting in Myanmar"})],
+    ),
 ]
 
 
