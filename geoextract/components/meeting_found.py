@@ -89,7 +89,7 @@ def named_grouping(actors: DocActors, noun: Token, exclude: list[str]) -> list[s
 
 
 #: Offices handed from one member to the next at a grouping's meeting.
-HANDED_OFFICES: frozenset[str] = frozenset({"chairmanship", "chairpersonship", "presidency", "chair"})
+HANDED_OFFICES: frozenset[str] = frozenset({"chairmanship", "chairpersonship", "presidency", "chair", "leadership"})
 
 
 #: What a new chair receives from the last ("received the post from Y", "the gavel").
@@ -111,6 +111,8 @@ def handover(verb: Token) -> bool:
 def handed_over_to(verb: Token, *, own: bool) -> list[Token]:
     """The people a handover names: "took over the chairmanship from Y" (``own``: the verb's own
     handover), "closed the summit, passing the rotating presidency to Y" (a participle's)."""
+    if verb.lemma_.lower() == "succeed" and verb.dep_ == "advcl" and handover(verb.head):
+        return [o for o in children_of(verb) if o.dep_ == "dobj"]  # "took over the chair, succeeding Y at the summit"
     clauses = [verb] if own else []
     clauses += [c for c in children_of(verb) if c.dep_ in {"advcl", "conj"} and c.tag_ == "VBG"]
     # "Leaders ended their summit ..., and X handed the rotating presidency to Y": a clause of its own, its subject too

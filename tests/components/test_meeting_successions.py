@@ -68,6 +68,19 @@ SUCCESSIONS: list[tuple[str, str, Expected]] = [
         "2025-11-30",
         [({"William Ruto", "Samia Suluhu Hassan"}, {"status": "occurred", "mode": "meet"})],
     ),
+    (
+        # "took over the rotating leadership of X, succeeding Y at the bloc's summit": the summit told in the
+        # succession's own clause; Y handed over there
+        "LUANDA, Aug 17 — Angolan President Joao Lourenco took over the rotating leadership of the Southern African "
+        "Development Community on Saturday, succeeding Zimbabwe's Emmerson Mnangagwa at the bloc's annual summit in Luanda.",
+        "2025-08-17",
+        [
+            (
+                {"João Lourenço", "Emmerson Mnangagwa", "Southern African Development Community"},
+                {"status": "occurred", "mode": "multilateral", "date": "2025-08-16"},
+            ),
+        ],
+    ),
 ]
 
 
