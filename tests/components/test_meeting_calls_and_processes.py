@@ -166,3 +166,31 @@ CONTACT_BY_PHONE: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), CONTACT_BY_PHONE)
 def test_contact_by_phone_is_a_call_of_an_untold_day(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "telephoned Y in December": a call told with a time that is no day of the story is a call apart
+#: from the visit's talks of the same two.
+CALL_APART: list[tuple[str, str, Expected]] = [
+    (
+        "ROME - Italian Prime Minister Giorgia Meloni and Polish Prime Minister Donald Tusk pledged on Thursday to deepen "
+        "defence ties during Tusk's first visit to Rome. The two leaders held talks on migration and energy. Relations warmed "
+        "after Meloni telephoned Tusk in December to congratulate him on his election.",
+        "2024-03-14",
+        [
+            ({"Giorgia Meloni", "Donald Tusk"}, {"status": "occurred", "mode": "visit", "topic": "migration and energy"}),
+            ({"Giorgia Meloni", "Donald Tusk"}, {"status": "occurred", "mode": "phone", "date": None}),
+        ],
+    ),
+    # a call whose talks are told next stays one call (passed before the rule)
+    (
+        "WASHINGTON - U.S. President Joe Biden spoke by phone with Chinese President Xi Jinping on Thursday. The two leaders "
+        "held talks for nearly two hours on Taiwan and trade.",
+        "2022-07-29",
+        [({"Joe Biden", "Xi Jinping"}, {"status": "occurred", "mode": "phone", "date": "2022-07-28", "topic": "Taiwan and trade"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CALL_APART)
+def test_a_call_of_another_time_is_apart_from_the_talks(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
