@@ -352,8 +352,8 @@ def displaced_relatives(noun: Token, governor: Token | None) -> list[Token]:
                         lemma = verb.lemma_.lower()
                         if lemma in ATTEND_VERBS and any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in children_of(verb)):
                             found.append(verb)
-                        elif lemma in _CHAIRING_VERBS and any(c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in children_of(verb)):
-                            found.append(verb)
+                        elif (lemma in _CHAIRING_VERBS and any(c.dep_ == "nsubjpass" and c.lower_ in {"which", "that"} for c in children_of(verb))) or (handover(verb) and where_relative(verb)):
+                            found.append(verb)  # or "a summit on Friday, where X handed the presidency to Y"
     return found
 
 

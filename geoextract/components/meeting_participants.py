@@ -411,7 +411,7 @@ class ParticipantFinder:
         lemma = relcl.lemma_.lower()
         # "a summit, which X is expected to attend": the subject of the raising verb attends
         raised = relcl.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in children_of(relcl))
-        subjects = [c for c in children_of(relcl.head) if c.dep_ in {"nsubj", "nsubjpass"}] if raised else [c for c in children_of(relcl) if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(relcl.head) if c.dep_ in {"nsubj", "nsubjpass"}] if raised else [c for c in children_of(relcl) if c.dep_ == "nsubj"] + handed_over_to(relcl, own=True)
         for child in subjects:
             if child.lower_ not in {"which", "that", "who"}:
                 ids = found.take(self.slot(child, found.ids))

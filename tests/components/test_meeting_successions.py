@@ -81,6 +81,23 @@ SUCCESSIONS: list[tuple[str, str, Expected]] = [
             ),
         ],
     ),
+    (
+        # "at a summit on Thursday, where X handed the rotating presidency to Y": a "where" clause the parser
+        # hangs on the day; both were at the summit
+        "ASUNCION, Dec 7 - South American leaders met at a summit in Asuncion on Thursday, where Paraguayan President "
+        "Santiago Pena handed the rotating presidency of the bloc to Uruguay's Luis Lacalle Pou. Argentina's Alberto "
+        "Fernandez also attended.",
+        "2023-12-07",
+        [({"Santiago Peña", "Luis Lacalle Pou", "Alberto Fernández"}, {"status": "occurred", "mode": "multilateral"})],
+    ),
+    (
+        # guard: a letter handed over is no handover of an office (passed before the rule)
+        "ASUNCION, Dec 7 - South American leaders met at a summit in Asuncion on Thursday, where Paraguayan President "
+        "Santiago Pena handed a letter to Uruguay's Luis Lacalle Pou. Argentina's Alberto Fernandez and Chile's Gabriel "
+        "Boric also attended.",
+        "2023-12-07",
+        [({"Alberto Fernández", "Gabriel Boric"}, {"status": "occurred"})],
+    ),
 ]
 
 
