@@ -21,7 +21,7 @@ from .meeting_blocs import (
 )
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
-from .meeting_destinations import cancel_with_trips, visitor_of_trip
+from .meeting_destinations import cancel_with_trips, return_visit, visitor_of_trip
 from .meeting_fit import (
     compatible,
     grouping_then_people,
@@ -62,7 +62,7 @@ def merge_candidates(cands: list[Candidate], ctx: DocContext) -> list[Candidate]
     trips = [c for c in ordered if c.is_trip]
     meetings: list[Candidate] = []
     for cand in ordered:
-        if cand.is_trip:
+        if cand.is_trip and not return_visit(cand, meetings, ctx.actors):
             if cand.anaphoric and (cand.date is not None or cand.place is not None):
                 target = _antecedent(cand, meetings, ctx)
                 if target is not None and target.date is None and not target.date_blocked and cand.date is not None:

@@ -383,3 +383,31 @@ LATER_LEGS_CANCELLED: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), LATER_LEGS_CANCELLED)
 def test_a_later_leg_called_off_does_not_cancel_a_meeting_told_before(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "X is expected to pay a return visit to Y's country": the trip back goes to the one person told
+#: meeting X face to face (in that country), a planned visit of the two.
+RETURN_VISITS: list[tuple[str, str, Expected]] = [
+    (
+        "ASTANA - Kazakh President Kassym-Jomart Tokayev received Kyrgyz President Sadyr Japarov in Astana on Tuesday. "
+        "Tokayev is expected to pay a return visit to Kyrgyzstan in the autumn.",
+        "2023-05-30",
+        [
+            ({"Kassym-Jomart Tokayev", "Sadyr Japarov"}, {"status": "occurred", "mode": "visit", "date": "2023-05-30"}),
+            ({"Kassym-Jomart Tokayev", "Sadyr Japarov"}, {"status": "planned", "mode": "visit", "place": "Kyrgyzstan"}),
+        ],
+    ),
+    # guard: a return visit to a country none of the people met is from stays a trip with no counterpart
+    # (passed before the rule; mutation-checked)
+    (
+        "ASTANA - Kazakh President Kassym-Jomart Tokayev received Kyrgyz President Sadyr Japarov in Astana on Tuesday. "
+        "Tokayev is expected to pay a return visit to Uzbekistan in the autumn.",
+        "2023-05-30",
+        [({"Kassym-Jomart Tokayev", "Sadyr Japarov"}, {"status": "occurred", "mode": "visit", "date": "2023-05-30"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), RETURN_VISITS)
+def test_a_return_visit_goes_to_the_one_who_came(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
