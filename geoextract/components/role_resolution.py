@@ -346,6 +346,8 @@ class RoleResolver:
         roles: tuple[str, ...]
         if link.role_type is None and link.phrase.sense.kind == "leader":
             roles = LEADER_ROLES
+        elif link.role_type in LEADER_ROLES:
+            roles = LEADER_ROLES  # "the Iranian president": the office titled so, whichever leader role it is (below)
         elif link.role_type is not None and link.role_type in HOLDER_ROLES:
             roles = (link.role_type,)
         else:
@@ -359,6 +361,10 @@ class RoleResolver:
         if link.phrase.qualifier == "acting":
             holdings = [h for h in holdings if h.tenure.qualifier == "acting"]
         holdings = [h for h in holdings if _title_fits(link, h.office)]
+        if link.role_type in LEADER_ROLES:
+            head = link.canonical.lower().split()[-1]  # Iran's President is its head of government, not its head of state
+            titled = [h for h in holdings if head in {w for t in (h.office.title, *h.office.aliases) for w in t.lower().split()}]
+            holdings = titled or [h for h in holdings if h.office.role_type == link.role_type]
         mentioned = [h for h in holdings if ctx.mentioned(h.person)]
         if len({h.person.id for h in mentioned}) == 1:
             return mentioned[0]

@@ -141,6 +141,10 @@ def test_unnamed_secretary_of_state_is_the_holder_on_the_document_date(nlp, date
         ("Ukraine's Foreign Minister heads to Brussels for talks.", "2024-06-01", R("Dmytro Kuleba", "Foreign Minister", "UKR")),
         ("The talks with the foreign minister of Brazil lasted an hour.", "2024-11-12", R("Mauro Vieira", "Foreign Minister", "BRA")),
         ("The French president's office said the text was unacceptable.", "2024-12-06", R("Emmanuel Macron", "President", "FRA")),
+        # Iran's President is its head of government; its head of state is the Supreme Leader
+        ("The Iranian president's office said the text was unacceptable.", "2024-12-06", R("Masoud Pezeshkian", "President", "IRN")),
+        ("The Iranian president's office said the text was unacceptable.", "2016-01-26", R("Hassan Rouhani", "President", "IRN")),
+        ("Iran's supreme leader said the text was unacceptable.", "2024-12-06", R("Ali Khamenei", "Supreme Leader", "IRN")),
     ],
 )
 def test_unnamed_office_holders_resolve_by_date(nlp, text, date, expected):
