@@ -5,6 +5,8 @@ from __future__ import annotations
 from spacy.attrs import HEAD, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from .meeting_lexicon import PEOPLE_NOUNS
+
 _CLAUSE_DEPS = frozenset({"relcl", "ccomp", "advcl", "csubj", "parataxis", "acl"})
 #: Prepositions whose gerund clause tells another event ("met X before flying to Y for talks").
 _SEQUENCE_PREPS = frozenset({"before", "after", "following", "upon", "since"})
@@ -354,6 +356,7 @@ def rootless(verb: Token) -> bool:
     the sentence opens with, hangs the sentence's finite verb on it as a participle."""
     head = verb.head
     return (
-        verb.tag_ in {"VBD", "VBN"} and head.dep_ == "ROOT" and head.ent_type_ == "PERSON" and head.i < verb.i
+        verb.tag_ in {"VBD", "VBN"} and head.dep_ == "ROOT" and head.i < verb.i
+        and (head.ent_type_ == "PERSON" or (head.tag_ == "NN" and head.lemma_.lower() in PEOPLE_NOUNS))  # "the Iranian leader called on X"
         and not any(c.dep_ in {"agent", "auxpass"} or (c.dep_ == "prep" and c.lower_ == "by") for c in children_of(verb))
     )

@@ -24,7 +24,7 @@ from .meeting_dates import (
     shift_days,
 )
 from .meeting_lexicon import TRAVEL_VERBS
-from .meeting_syntax import children_of, path_to_root, scope
+from .meeting_syntax import children_of, path_to_root, rootless, scope
 
 _EDGE_HASHES = frozenset(hash_string(w) for w in ("since", "until", "till"))
 _SHIFT_HASHES = frozenset(hash_string(w) for w in ("earlier", "later", "previously"))
@@ -79,7 +79,8 @@ def find_date(
     if found.date is None and not found.same_day and any(_repeated(t) for t in triggers):
         return DateFound(blocked=True)  # "had spoken several times by phone with X": many days, none told
     if found.date is None and not found.blocked and not found.same_day:
-        found.shift = found.shift or _adverb_shift(triggers)
+        # "A day earlier the leader called on X": the parser hangs the verb, and the shift, on the subject
+        found.shift = found.shift or _adverb_shift([*triggers, *(t.head for t in triggers if rootless(t))])
     if found.date is not None or found.blocked or found.same_day or found.shift or own_only:
         return found
     for trig in triggers:

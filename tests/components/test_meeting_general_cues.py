@@ -415,6 +415,16 @@ ROOTLESS_VERBS: list[tuple[str, str, Expected]] = [
             ({"William Ruto", "S. Jaishankar"}, {"status": "occurred", "date": "2023-12-04"}),
         ],
     ),
+    # a description as the opening subject, and the day shift the parser hangs on it
+    (
+        "BERLIN - Brazilian President Luiz Inacio Lula da Silva was received by Chancellor Olaf Scholz at the chancellery "
+        "on Tuesday. Two days earlier the Brazilian leader called on President Frank-Walter Steinmeier at the Bellevue palace.",
+        "2023-12-05",
+        [
+            ({"Luiz Inácio Lula da Silva", "Olaf Scholz"}, {"status": "occurred", "date": "2023-12-05"}),
+            ({"Luiz Inácio Lula da Silva", "Frank-Walter Steinmeier"}, {"status": "occurred", "date": "2023-12-03"}),
+        ],
+    ),
 ]
 
 
