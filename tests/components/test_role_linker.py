@@ -142,6 +142,8 @@ def test_unnamed_secretary_of_state_is_the_holder_on_the_document_date(nlp, date
         ("The talks with the foreign minister of Brazil lasted an hour.", "2024-11-12", R("Mauro Vieira", "Foreign Minister", "BRA")),
         ("The French president's office said the text was unacceptable.", "2024-12-06", R("Emmanuel Macron", "President", "FRA")),
         # Iran's President is its head of government; its head of state is the Supreme Leader
+        # a state's name inside the title: "the top U.S. diplomat" is the U.S. foreign minister
+        ("The top U.S. diplomat arrived in Kuwait on Monday.", "2024-11-12", R("Antony Blinken", "Foreign Minister", "USA")),
         ("The Iranian president's office said the text was unacceptable.", "2024-12-06", R("Masoud Pezeshkian", "President", "IRN")),
         ("The Iranian president's office said the text was unacceptable.", "2016-01-26", R("Hassan Rouhani", "President", "IRN")),
         ("Iran's supreme leader said the text was unacceptable.", "2024-12-06", R("Ali Khamenei", "Supreme Leader", "IRN")),
