@@ -35,7 +35,7 @@ NEEDS_COUNTERPART: frozenset[str] = frozenset(
     {"discussion", "consultation", "conversation", "session", "negotiation", "dinner", "lunch", "breakfast", "tea", "coffee", "contact", "handshake", "call"}
 )
 #: Nouns of events that become meetings when someone hosts, attends or shares them.
-EVENT_NOUNS: frozenset[str] = frozenset({"ceremony", "signing", "gathering", "forum", "reception", "banquet", "presence"})
+EVENT_NOUNS: frozenset[str] = frozenset({"ceremony", "signing", "gathering", "forum", "reception", "banquet", "presence", "plenary"})
 #: Nouns of trips: they give a visitor a destination but are no meeting by themselves.
 VISIT_NOUNS: frozenset[str] = frozenset({"visit", "trip", "tour", "mission", "journey", "stopover", "stop", "leg"})
 

@@ -568,3 +568,15 @@ def test_ministers_from_a_groupings_members_meet_as_that_grouping(nlp: Any) -> N
             ),
         ],
     )
+
+
+def test_the_plenary_is_the_gatherings_session(nlp: Any) -> None:
+    # "X opened the plenary alongside Y and Z": the plenary is the summit told before, and they were at it
+    check(
+        nlp,
+        "SANTO DOMINGO, March 25 - Latin American and European leaders closed their summit in Santo Domingo on Saturday. "
+        "Dominican President Luis Abinader, the host, opened the plenary alongside Spain's King Felipe VI and Portugal's "
+        "Marcelo Rebelo de Sousa.",
+        "2023-03-25",
+        [({"Luis Abinader", "Felipe VI", "Marcelo Rebelo de Sousa"}, {"status": "occurred", "mode": "multilateral", "date": "2023-03-25"})],
+    )
