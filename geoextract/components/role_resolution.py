@@ -326,6 +326,9 @@ class RoleResolver:
             # "The pope received X", "the Taoiseach said": a head's title that names its one
             # state is that state's holder on the day (after no earlier role of that title).
             link.country = p.sense.country
+        if p.qualifier in ("former", "elect") and p.definite and (ante := self._same_title_before(link, out, named_only=True)) is not None:
+            link.person = ante.person  # "the president-elect" after "U.S. President-elect X": no holder on the day, the one named
+            return
         if p.qualifier in ("former", "elect") or p.definite is False or not self.settings.resolve_holders:
             return
         holder = self._holder(ctx, link)
@@ -385,6 +388,8 @@ class RoleResolver:
                 continue
             if other.canonical.casefold() != title and (not named_only or other.role_type != link.role_type):
                 continue
+            if (link.phrase.qualifier == "elect") != (other.phrase.qualifier == "elect"):
+                continue  # "the president-elect" is the one named president-elect, not the president named last
             if named_only and (other.person is None or (other.country and other.country != link.country)):
                 continue
             if other.person is not None or other.holder is not None:

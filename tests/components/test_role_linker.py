@@ -335,3 +335,20 @@ def test_seed_article_roles(nlp, seed_text):
         R("Charles Kupchan", "Senior Fellow", "USA", "Council on Foreign Relations"),
     ]:
         assert expected in roles, f"{expected} not in {roles}"
+
+
+@pytest.mark.integration
+def test_the_president_elect_is_the_one_named_president_elect(nlp):
+    # a president named between them is no antecedent of "the president-elect"
+    text = (
+        "U.S. President-elect Barack Obama spoke by telephone with Mexican President Felipe Calderon on Friday. "
+        "On Saturday the president-elect talked with British Prime Minister Gordon Brown."
+    )
+    roles = _roles(nlp, text, "2008-11-08")
+    assert R("Barack Obama", "President", "USA", qualifier="elect") in roles
+    assert R("Felipe Calderón", "President", "MEX") in roles
+    doc = geoextract.extract(text, date="2008-11-08", nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    described = [r for r in doc.roles if r.mention.text == "the president-elect"]
+    assert [(names.get(r.person), r.country) for r in described] == [("Barack Obama", "USA")]
+
