@@ -144,7 +144,9 @@ _MULTI_DAY_RE = re.compile(r"(?:^|\s)(?:[a-z]+-day|[a-z]+-week|week-long|weeklon
 
 def multi_day(noun: Token) -> bool:
     """"the week-long meeting", "the two-day summit": a meeting of several days, a gathering (not
-    the talks of two told since)."""
+    the talks of two told since); so is "the plenary", a gathering's own session."""
+    if noun.lemma_.lower() == "plenary":
+        return True
     return noun.pos_ in {"NOUN", "PROPN"} and bool(_MULTI_DAY_RE.search(noun.doc[noun.left_edge.i : noun.i].text))
 
 

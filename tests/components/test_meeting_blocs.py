@@ -580,3 +580,21 @@ def test_the_plenary_is_the_gatherings_session(nlp: Any) -> None:
         "2023-03-25",
         [({"Luis Abinader", "Felipe VI", "Marcelo Rebelo de Sousa"}, {"status": "occurred", "mode": "multilateral", "date": "2023-03-25"})],
     )
+
+
+def test_one_who_told_the_plenary_was_at_the_gathering_not_the_talks_since(nlp: Any) -> None:
+    # "X told the plenary": the gathering told before, past the talks of two told since
+    check(
+        nlp,
+        "SANTO DOMINGO, March 25 - Latin American and European leaders closed their summit in Santo Domingo on Saturday, "
+        "hosted by Dominican President Luis Abinader. Spain's King Felipe VI and Portugal's Marcelo Rebelo de Sousa attended. "
+        "Abinader met Felipe on Friday. Chilean President Gabriel Boric told the plenary that trade rules had to change.",
+        "2023-03-25",
+        [
+            (
+                {"Luis Abinader", "Felipe VI", "Marcelo Rebelo de Sousa", "Gabriel Boric"},
+                {"status": "occurred", "mode": "multilateral", "date": "2023-03-25"},
+            ),
+            ({"Luis Abinader", "Felipe VI"}, {"status": "occurred", "date": "2023-03-24"}),
+        ],
+    )
