@@ -221,15 +221,16 @@ def cancel_with_trips(meetings: list[Candidate], trips: list[Candidate], actors:
 
 def return_visit(cand: Candidate, meetings: list[Candidate], actors: DocActors) -> bool:
     """"X is expected to pay a return visit to Turkey": a trip back to the one who came to X, the
-    one person the story told meeting X face to face (in the trip's destination country, if it
-    names one). Turns the trip into that visit; False where no such person is told."""
+    one person the story told meeting X face to face where X was the host or none is told (in the
+    trip's destination country, if it names one). Turns the trip into that visit; False where no
+    such person is told."""
     trig = actors.doc[cand.trigger_i]
     if not cand.is_trip or len(cand.participants) != 1 or not any(c.dep_ in {"amod", "compound"} and c.lower_ == "return" for c in children_of(trig)):
         return False
     visitor, country = cand.participants[0], cand.place_country or cand.destination_country
     for m in reversed(meetings):
         others = [p for p in m.participants if p != visitor and actors.info[p].is_person]
-        if visitor in m.participants and len(others) == 1 and not m.remote and country in {None, actors.info[others[0]].country}:
+        if visitor in m.participants and len(others) == 1 and not m.remote and m.host in {None, visitor} and country in {None, actors.info[others[0]].country}:
             cand.family, cand.host, cand.visit = "visit", others[0], True
             cand.confidence = max(cand.confidence, 0.7)  # a visit, its host inferred rather than named
             cand.add(others)

@@ -100,14 +100,15 @@ def find_role_phrases(
         if i < resume:
             continue
         found, inner = lexicon.match(words, i), ent_at.get(i + 1)
-        if found is None and words[i] in _SPLIT_TITLE_WORDS and inner is not None and inner.start == i + 1 and _scope_of(inner, country_of):
+        split = found is None and words[i] in _SPLIT_TITLE_WORDS and inner is not None and inner.start == i + 1 and _scope_of(inner, country_of) is not None
+        if split and inner is not None:
             rest = lexicon.match([words[i], *words[inner.end : inner.end + lexicon.max_len]], 0)  # "the top U.S. diplomat"
             found = (inner.end + rest[0] - 1, rest[1]) if rest is not None else None
         if found is None or not _title_ok(doc, i, found[0], ent_at):
             continue
         end, sense = found
         phrase = RolePhrase(title_start=i, title_end=end, start=i, end=end, sense=sense, canonical=sense.canonical, role_type=sense.role_type)
-        if inner is not None and inner.start == i + 1 and inner.end < end:
+        if split and inner is not None:
             _add_scope(phrase, inner, country_of)  # the state the parser found inside the title
         _scan_left(doc, phrase, ent_at, country_of)
         _scan_right(doc, phrase, ent_at, country_of)
