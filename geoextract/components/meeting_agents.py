@@ -8,13 +8,17 @@ from spacy.tokens import Token
 
 from .meeting_syntax import children_of, conjuncts
 
+#: Passives whose "with" names a partner in the act ("co-hosted with X", "co-chaired with Y").
+_CO_VERBS = frozenset({"co-host", "cohost", "co-chair", "cochair", "co-organise", "co-organize"})
+
 
 def agents(verb: Token) -> list[Token]:
     """Objects of the passive "by" phrase, also where the parser hung "by" on a nearby noun."""
     found: list[Token] = []
     has_agent = any(c.dep_ == "agent" for c in children_of(verb))
     for child in children_of(verb):
-        if child.dep_ == "agent" or (child.dep_ in {"prep", "conj"} and child.lower_ == "by"):  # "by X, and by Y"
+        # "by X, and by Y"; "a conference co-hosted with X": the co-host does it with the host
+        if child.dep_ == "agent" or (child.dep_ in {"prep", "conj"} and child.lower_ == "by") or (child.dep_ == "prep" and child.lower_ == "with" and verb.lemma_.lower() in _CO_VERBS):
             objects = [p for p in children_of(child) if p.dep_ == "pobj"]
             found.extend(objects or _stranded_agent(child))
             found.extend(m for p in objects for m in members_listed(p))  # "by the contact group, made up of X, Y and Z"

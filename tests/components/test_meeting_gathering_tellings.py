@@ -176,6 +176,13 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-08-25",
         [({"Abiy Ahmed", "William Ruto", "Olusegun Obasanjo"}, {"status": "occurred", "date": "2023-08-22"})],
     ),
+    # "a conference co-hosted with X": the co-host takes part
+    (
+        "ROME - Italian Prime Minister Giorgia Meloni opened a two-day conference in Rome on Tuesday co-hosted with "
+        "Ukrainian Prime Minister Denys Shmyhal.",
+        "2025-07-08",
+        [({"Giorgia Meloni", "Denys Shmyhal"}, {"status": "occurred", "date": "2025-07-08"})],
+    ),
     # guard: a passive clause on the place that a place can take ("which was held by X") tells of the city, not the talks
     (
         "Algerian Foreign Minister Ahmed Attaf hosted the talks in Kidal on Monday, which was held by the Coordination of Azawad "
