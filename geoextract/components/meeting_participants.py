@@ -73,6 +73,7 @@ from .meeting_phrases import (
     noun_sources,
     objects_read_as_adverbs,
     one_each,
+    topic_party,
     verb_inclusions,
     verb_with_preps,
 )
@@ -187,8 +188,8 @@ class ParticipantFinder:
             lower = prep.lower_
             if lower == "under":
                 self._take(auspices_mediators(prep), found)  # "under the auspices of X": the mediator takes part
-            if lower in {"between", "among"} and prep.head.dep_ == "dobj" and prep.head.i != tok.i and not _is_meeting_noun(prep.head):
-                continue  # "discussed the trade deal between the EU and Mercosur": the topic's parties, not the meeting's
+            if (lower in {"between", "among"} and prep.head.dep_ == "dobj" and prep.head.i != tok.i and not _is_meeting_noun(prep.head)) or topic_party(prep):
+                continue  # "discussed the trade deal between the EU and Mercosur", "talks on the war with Hamas": the topic's parties
             if lower in _WITH_PREPS or (allow_to and lower == "to" and prep.head.i == tok.i):
                 # "with X and with Y": the second preposition is coordinated with the first
                 per_prep: list[list[str]] = []

@@ -17,6 +17,7 @@ from .meeting_lexicon import (
     MEETING_NOUNS,
     REMOTE_PP_NOUNS,
     SETTING_NOUNS,
+    TOPIC_PREPS,
 )
 from .meeting_syntax import children_of, free_relative_head, participle_misread
 
@@ -154,6 +155,18 @@ def _preps_under(tok: Token) -> list[Token]:
         elif cur.dep_ == "agent" and any(c.lemma_.lower() in REMOTE_PP_NOUNS for c in children_of(cur)):
             stack.extend(children_of(cur))  # "spoke by video with X": the parser may make "by" an agent
     return sorted(found, key=lambda t: t.i)
+
+
+#: Matters that have a party of their own ("the war with Hamas", "relations with China").
+_PARTIED_MATTERS = frozenset({"war", "conflict", "dispute", "fighting", "tension", "relation", "tie", "row", "standoff", "feud", "rift", "confrontation", "clash", "hostility"})
+
+
+def topic_party(prep: Token) -> bool:
+    """"held talks on the war with Hamas": a "with" on a matter that has a party of its own, told
+    as the topic, names a party to the matter, not to the talks (the parser hangs the talks'
+    company on other topics: "held talks on trade with X")."""
+    head = prep.head
+    return prep.lower_ == "with" and head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPS and head.lemma_.lower() in _PARTIED_MATTERS
 
 
 def _list_preps(tok: Token) -> list[Token]:

@@ -139,6 +139,19 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-01-06",
         [({"Hakan Fidan", "Antony Blinken"}, {"status": "occurred", "topic": "security"})],
     ),
+    # "talks on the war with X": X is a party to the war, not to the talks
+    (
+        "French President Emmanuel Macron held talks with Ukrainian President Volodymyr Zelenskiy on the war with Russia on "
+        "Monday.",
+        "2023-05-15",
+        [({"Emmanuel Macron", "Volodymyr Zelenskyy"}, {"status": "occurred", "topic": "the war with Russia"})],
+    ),
+    # guard: "talks on trade with Y" keeps Y, the company the parser hangs on the topic (passed before the rule; mutation-checked)
+    (
+        "French President Emmanuel Macron held talks on trade with Ukrainian President Volodymyr Zelenskiy in Paris on Monday.",
+        "2023-05-15",
+        [({"Emmanuel Macron", "Volodymyr Zelenskyy"}, {"status": "occurred", "topic": "trade"})],
+    ),
     # "on the sidelines" after the matter is where they talked, not part of it
     (
         "Japan's Yoko Kamikawa and China's Wang Yi, both present, discussed the fighting in Myanmar on the sidelines on Thursday.",
