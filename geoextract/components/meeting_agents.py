@@ -13,7 +13,8 @@ _CO_VERBS = frozenset({"co-host", "cohost", "co-chair", "cochair", "co-organise"
 
 
 def agents(verb: Token) -> list[Token]:
-    """Objects of the passive "by" phrase, also where the parser hung "by" on a nearby noun."""
+    """Objects of the passive "by" phrase (and of the "with" of "co-hosted with X"), also where
+    the parser hung "by" on a nearby noun."""
     found: list[Token] = []
     has_agent = any(c.dep_ == "agent" for c in children_of(verb))
     for child in children_of(verb):
