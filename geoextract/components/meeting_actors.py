@@ -447,7 +447,7 @@ class DocActors:
             return None
         last_sent = self.sent_of[earlier[-1][0]]
         for root_i, eid in earlier:
-            if self.sent_of[root_i] == last_sent and self.is_person_subject(root_i):
+            if self.sent_of[root_i] == last_sent and (self.is_person_subject(root_i) or self.doc[root_i].left_edge.i == self.sents[last_sent].start):
                 return eid
         # "The tour began in A, where he saw X, and went on to B for talks with Y. That evening he ...":
         # the same pronoun as a subject of the last sentence names the one it names there

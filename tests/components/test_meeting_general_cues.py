@@ -431,3 +431,20 @@ ROOTLESS_VERBS: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), ROOTLESS_VERBS)
 def test_a_verb_hung_on_the_opening_name_has_it_as_subject(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+def test_a_name_opening_the_last_sentence_is_its_subject_for_a_pronoun(nlp: Any) -> None:
+    # "Dagalo, widely known as Hemedti, briefed X ..., X's office said": the parser misreads the opening
+    # name, which is still the one "he" names next, not the last name of the sentence
+    check(
+        nlp,
+        "PRETORIA - Sudan's paramilitary commander Mohamed Hamdan Dagalo met South African President Cyril Ramaphosa in "
+        "Pretoria on Tuesday. Dagalo, widely known as Hemedti, briefed Ramaphosa on his plan for a truce, Ramaphosa's office "
+        "said. He started his trip in Kampala on Sunday, where he was welcomed by Ugandan President Yoweri Museveni.",
+        "2024-01-03",
+        [
+            ({"Mohamed Hamdan Dagalo", "Cyril Ramaphosa"}, {"status": "occurred", "date": "2024-01-02"}),
+            ({"Mohamed Hamdan Dagalo", "Yoweri Museveni"}, {"status": "occurred", "date": "2023-12-31"}),
+        ],
+    )
+
