@@ -446,9 +446,9 @@ class DocActors:
         if not earlier:
             return None
         last_sent = self.sent_of[earlier[-1][0]]
-        for root_i, eid in earlier:
-            if self.sent_of[root_i] == last_sent and (self.is_person_subject(root_i) or self.doc[root_i].left_edge.i == self.sents[last_sent].start):
-                return eid
+        last = [(root_i, eid) for root_i, eid in earlier if self.sent_of[root_i] == last_sent]  # its subject, else a name opening it
+        for _, eid in [*(m for m in last if self.is_person_subject(m[0])), *(m for m in last if self.doc[m[0]].left_edge.i == self.sents[last_sent].start)][:1]:
+            return eid
         # "The tour began in A, where he saw X, and went on to B for talks with Y. That evening he ...":
         # the same pronoun as a subject of the last sentence names the one it names there
         span = self.sents[last_sent]
