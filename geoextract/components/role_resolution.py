@@ -326,8 +326,9 @@ class RoleResolver:
             # "The pope received X", "the Taoiseach said": a head's title that names its one
             # state is that state's holder on the day (after no earlier role of that title).
             link.country = p.sense.country
-        if p.qualifier in ("former", "elect") and p.definite and (ante := self._same_title_before(link, out, named_only=True)) is not None:
-            link.person = ante.person  # "the president-elect" after "U.S. President-elect X": no holder on the day, the one named
+        ante = self._same_title_before(link, out, named_only=True) if p.qualifier in ("former", "elect") and p.definite else None
+        if ante is not None and ante.phrase.qualifier == p.qualifier:
+            link.person = ante.person  # "the president-elect" after "U.S. President-elect X" (not a sitting president for "the former president")
             return
         if p.qualifier in ("former", "elect") or p.definite is False or not self.settings.resolve_holders:
             return

@@ -352,3 +352,25 @@ def test_the_president_elect_is_the_one_named_president_elect(nlp):
     described = [r for r in doc.roles if r.mention.text == "the president-elect"]
     assert [(names.get(r.person), r.country) for r in described] == [("Barack Obama", "USA")]
 
+
+
+@pytest.mark.integration
+def test_a_sitting_president_named_before_is_no_former_president(nlp):
+    # "the former U.S. president" answers an earlier former president, never the sitting one named before
+    doc = geoextract.extract(
+        "U.S. President Joe Biden met Chinese President Xi Jinping on Monday. Meanwhile the former U.S. president held a "
+        "rally in Ohio.",
+        date="2024-11-12",
+        nlp=nlp,
+    )
+    names = {e.id: e.name for e in doc.entities}
+    former = [r for r in doc.roles if r.mention.text == "the former U.S. president"]
+    assert former and all(names.get(r.person) != "Joe Biden" for r in former)
+    doc = geoextract.extract(
+        "Former U.S. President Barack Obama met Kenyan President William Ruto on Monday. The former U.S. president later "
+        "spoke in Nairobi.",
+        date="2023-06-12",
+        nlp=nlp,
+    )
+    names = {e.id: e.name for e in doc.entities}
+    assert [names.get(r.person) for r in doc.roles if r.mention.text == "The former U.S. president"] == ["Barack Obama"]
