@@ -84,7 +84,9 @@ def host_or_guest(actors: DocActors, tok: Token, exclude: set[str]) -> str | Non
     """"Lula and his host held talks", "Putin told his guest ...": of the people told before,
     the nearest one of another state than the one "his" names (a visit joins two states)."""
     owner = next((c for c in children_of(tok) if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if tok.lemma_.lower() not in {"host", "guest"} or tok.tag_ != "NN" or owner is None:
+    if owner is None and tok.tag_ == "NN":
+        return the_visitor(actors, tok, exclude)
+    if tok.lemma_.lower() not in {"host", "guest", "visitor"} or tok.tag_ != "NN" or owner is None:
         return None
     owners = actors.resolve_pronoun(owner, exclude).ids
     if len(owners) != 1:
@@ -93,6 +95,22 @@ def host_or_guest(actors: DocActors, tok: Token, exclude: set[str]) -> str | Non
     if country is None:
         return None  # no state to tell the other side by
     others = [eid for root_i, eid in actors.person_mentions if root_i < tok.i and eid not in exclude and actors.info[eid].country not in {None, country}]
+    return others[-1] if others else None
+
+
+def the_visitor(actors: DocActors, tok: Token, exclude: set[str]) -> str | None:
+    """"The visitor then called on X", "the guest", "the visiting minister": in a story filed from
+    the host's country (its dateline), the nearest person told before who is of another state."""
+    visiting = any(c.dep_ == "amod" and c.lower_ == "visiting" for c in children_of(tok))
+    if not (visiting or tok.lemma_.lower() in {"guest", "visitor"}) or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
+        return None
+    # imported here: the dateline module imports the actors' module, which imports this one
+    from .meeting_dateline import find_dateline
+
+    line = find_dateline(actors.doc, actors)
+    if line is None or line.country is None:
+        return None
+    others = [eid for root_i, eid in actors.person_mentions if root_i < tok.i and eid not in exclude and actors.info[eid].country not in {None, line.country}]
     return others[-1] if others else None
 
 

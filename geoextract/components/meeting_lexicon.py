@@ -157,7 +157,7 @@ GROUPING_NOUNS: frozenset[str] = frozenset(
 )
 #: Plural nouns for a group of people ("the two men", "both leaders").
 PEOPLE_NOUNS: frozenset[str] = frozenset(
-    {"man", "men", "woman", "women", "leader", "leaders", "side", "sides", "minister", "ministers", "president", "presidents", "counterpart", "counterparts", "diplomat", "diplomats", "official", "officials", "envoy", "envoys", "head", "heads", "premier", "premiers", "chief", "chiefs", "politician", "politicians", "rival", "rivals", "ally", "allies", "neighbour", "neighbours", "guest", "guests", "host", "hosts", "mediator", "mediators"}
+    {"man", "men", "woman", "women", "leader", "leaders", "side", "sides", "minister", "ministers", "president", "presidents", "counterpart", "counterparts", "diplomat", "diplomats", "official", "officials", "envoy", "envoys", "head", "heads", "premier", "premiers", "chief", "chiefs", "politician", "politicians", "rival", "rivals", "ally", "allies", "neighbour", "neighbours", "guest", "guests", "host", "hosts", "visitor", "visitors", "mediator", "mediators"}
 )
 #: Nouns that name attendees ("were among the guests").
 ATTENDEE_NOUNS: frozenset[str] = frozenset({"guest", "guests", "attendee", "attendees", "participant", "participants", "delegate", "delegates", "those", "dignitary", "dignitaries", "invitee", "invitees"})

@@ -121,6 +121,29 @@ HOSTS_AND_GUESTS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "the visitor", "the visiting president": in a story filed from the host's country, the
+#: nearest person told before who is of another state (the host's own foreign minister is not).
+THE_VISITOR: list[tuple[str, str, Expected]] = [
+    (
+        "NAIROBI — Japanese Foreign Minister Yoshimasa Hayashi arrived on Sunday for a three-day visit. Kenyan Foreign Minister Alfred Mutua "
+        "greeted him at the airport. The visitor met President William Ruto on Monday to discuss a new railway line.",
+        "2023-05-09",
+        [
+            ({"Yoshimasa Hayashi", "Alfred Mutua"}, {"date": "2023-05-07"}),
+            ({"Yoshimasa Hayashi", "William Ruto"}, {"date": "2023-05-08", "topic": "a new railway line", "mode": "visit"}),
+        ],
+    ),
+    (
+        "ACCRA — Indian President Ram Nath Kovind landed in Accra on Tuesday. Ghanaian Vice President Mahamudu Bawumia received him at the "
+        "airport. The visiting president held talks with President Nana Akufo-Addo on Wednesday.",
+        "2019-03-06",
+        [
+            ({"Ram Nath Kovind", "Mahamudu Bawumia"}, {"date": "2019-03-05"}),
+            ({"Ram Nath Kovind", "Nana Akufo-Addo"}, {"date": "2019-03-06", "mode": "visit"}),
+        ],
+    ),
+]
+
 #: "Leaders of the bloc are due to discuss X at their summit": "their" is the clause's subject
 #: where it names bodies or states, not the people of the meeting told before.
 BODIES_THEIR: list[tuple[str, str, Expected]] = [
@@ -314,6 +337,12 @@ def test_a_name_read_as_a_modal_is_the_subject(nlp: Any, text: str, date: str, e
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), HOSTS_AND_GUESTS)
 def test_host_and_guest_name_the_other_side(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), THE_VISITOR)
+def test_the_visitor_is_the_one_of_another_state(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
 
 
