@@ -325,10 +325,11 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
             if edge in {"xcomp", "acomp"} and (planning or lemma in {"be", "go"}) and not retrospective and not _free_relative(node):
                 if lemma not in {"be", "go"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(previous)):
                     return "planned", True
-            if edge == "prep" and previous.lower_ == "for" and (
-                (lemma in PLAN_WORDS and node.pos_ in {"ADJ", "VERB"}) or any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_WORDS for c in children_of(node))
+            if edge == "prep" and (
+                (previous.lower_ == "for" and lemma in PLAN_WORDS and node.pos_ in {"ADJ", "VERB"})
+                or (previous.lower_ in {"for", "with"} and any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_WORDS for c in children_of(node)))
             ):
-                return "planned", True  # "X is due in Tokyo for talks", "set for talks"
+                return "planned", True  # "X is due in Tokyo for talks", "set for talks", "had been due in X, with talks with Y"
             if edge == "prep" and previous.lower_ in {"at", "in"} and node.lower_ == "due":
                 return "planned", True  # "X and Y are due at the summit"
             setting = edge == "prep" and previous.lower_ in {"at", "in", "during"} and node.dep_ == "xcomp" and node.i != trigger.i

@@ -43,6 +43,8 @@ _ROUTE_PREPS = frozenset({"through", "across", "along", "into"})
 _TOPIC_OF = TOPIC_PREPS - {"over"}
 #: Verbs that report a relative's focus ("talks that officials said focused on X").
 _REPORTING = frozenset({"say", "describe", "call", "tell", "report", "add"})
+#: Nouns of a visit's plan, bare in "talks on the program" (no topic: a programme of work has a modifier).
+_ITINERARY_WORDS = frozenset({"program", "programme", "schedule", "itinerary", "cards"})
 #: Nouns of "X was on the agenda / on the table".
 _AGENDA_PLACES = frozenset({"agenda", "table"})
 #: Words that open a clause naming a question discussed ("discussed how to keep the summit on track").
@@ -272,6 +274,8 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
         matter_link = pobj.lemma_.lower() == "link" and any(c.dep_ in {"compound", "amod"} and c.lower_ not in REMOTE_WORDS for c in children_of(pobj))
         if pobj.ent_type_ in {"DATE", "TIME"} or ((pobj.lemma_.lower() in NOT_TOPIC_HEADS or pobj.lower_ in NOT_TOPIC_HEADS) and not matter_link):
             continue
+        if pobj.lemma_.lower() in _ITINERARY_WORDS and all(c.dep_ == "det" for c in children_of(pobj)):
+            continue  # "with talks with X on the program": what is planned, not what about (not "the nuclear programme")
         named = any(c.dep_ == "prep" and c.lower_ == "of" and any(p.ent_type_ in {"GPE", "LOC", "FAC"} for p in children_of(c)) for c in children_of(pobj))
         if pobj.lower_ in PLACE_OR_TOPIC_HEADS and (named or not any(c.dep_ == "amod" and c.ent_type_ not in {"NORP", "GPE", "LOC"} for c in children_of(pobj))):
             continue  # "met on the Indonesian island of Bali", "talks on the Caribbean island of St. Vincent": where, not what

@@ -25,6 +25,22 @@ DROPPED_PLANS: list[tuple[str, str, Expected]] = [
         "2023-05-24",
         [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "cancelled", "date": "2023-06-04", "place": "Paris"})],
     ),
+    # "had been due in X, with talks with Y on the program": the talks were part of the plan (and no topic)
+    (
+        "Olaf Scholz had been due in Paris on Monday, with talks with Emmanuel Macron on the program.",
+        "2023-03-08",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "cancelled", "date": "2023-03-13", "topic": None})],
+    ),
+    (
+        "Olaf Scholz is due in Paris on Monday, with talks with Emmanuel Macron on the schedule.",
+        "2023-03-08",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "planned", "date": "2023-03-13", "topic": None})],
+    ),
+    (  # guard: a programme with a modifier is a topic
+        "Olaf Scholz held talks with Emmanuel Macron in Paris on Monday on the nuclear programme.",
+        "2023-03-14",
+        [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "date": "2023-03-13", "topic": "the nuclear programme"})],
+    ),
     (  # a plan named so and not called off stays a plan
         "Chancellor Olaf Scholz will attend the planned June 4 summit in Paris with French President Emmanuel Macron.",
         "2023-05-24",
