@@ -317,8 +317,8 @@ def _same_event(a: Candidate, b: Candidate, retold: bool = False) -> bool:
         city, venue = (a, b) if a.place_is_city else (b, a)
         if venue.place_country in {None, city.place_country}:
             return True  # "talks in Minsk ... at the Independence Palace"
-    if a.remote != b.remote and any((m.place and not m.place_borrowed and not m.remote and (not m.nouns or m.sideline or m.visit)) or m.date_blocked for m in (a, b)):
-        return False  # "X met Y on the sidelines in Paris ... X had already spoken to Y by phone", "telephoned Y in February": a call apart
+    if a.remote != b.remote and (any((m.place and not m.place_borrowed and not m.remote and (not m.nouns or m.sideline or m.visit)) or m.date_blocked for m in (a, b)) or (a.date and b.date and a.date != b.date)):
+        return False  # "X met Y on the sidelines in Paris ... X had already spoken to Y by phone", "telephoned Y in February", "had spoken by phone on Monday": a call apart
     if a.earlier != b.earlier and not (a.date is not None and a.date == b.date):
         return False  # "Albanese hosted Luxon on Friday ... they first met in Tonga in February": two meetings
     # a greeting "at the airport" is part of the visit whose talks were held elsewhere

@@ -181,6 +181,16 @@ CALL_APART: list[tuple[str, str, Expected]] = [
             ({"Giorgia Meloni", "Donald Tusk"}, {"status": "occurred", "mode": "phone", "date": None}),
         ],
     ),
+    # "flew to X on Friday for dinner with Y ... the two had spoken by phone on Monday": two days, a call apart
+    (
+        "OTTAWA - Australian Prime Minister Anthony Albanese flew to Ottawa on Friday for dinner with Canadian Prime Minister "
+        "Mark Carney. The two leaders had already spoken by phone on Monday.",
+        "2025-06-14",
+        [
+            ({"Anthony Albanese", "Mark Carney"}, {"status": "occurred", "date": "2025-06-13"}),
+            ({"Anthony Albanese", "Mark Carney"}, {"status": "occurred", "mode": "phone", "date": "2025-06-09"}),
+        ],
+    ),
     # a call whose talks are told next stays one call (passed before the rule)
     (
         "WASHINGTON - U.S. President Joe Biden spoke by phone with Chinese President Xi Jinping on Thursday. The two leaders "
