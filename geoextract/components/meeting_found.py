@@ -221,12 +221,13 @@ def while_opening(verb: Token) -> list[Token]:
 
 
 def companions_of(subject: Token) -> list[Token]:
-    """"X, accompanied by Y, met Z", "The three men, joined by Y, held talks": the agents of a
-    participle of company on the subject."""
+    """"X, accompanied by Y, met Z", "The three men, joined by Y, held talks", "X, who was joined
+    by Y, met Z": the agents of a participle (or passive relative) of company on the subject."""
     verbs = {"accompany", "join"} | ({"lead", "head"} if side_noun(subject) else set())  # "the rebels, led by X, sat with Y"
     return [
         agent for acl in children_of(subject)
-        if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in verbs for agent in agents(acl)
+        if acl.tag_ == "VBN" and acl.lemma_.lower() in verbs and (acl.dep_ == "acl" or (acl.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in children_of(acl))))
+        for agent in agents(acl)  # "X, who was accompanied by Y, met Z" too
     ]
 
 

@@ -41,6 +41,13 @@ COMPANIONS: list[tuple[str, str, Expected]] = [
         [({"Fumio Kishida", "Yōko Kamikawa", "Bongbong Marcos"}, {"status": "occurred", "date": "2023-11-04"})],
     ),
     (
+        # the companion told in a passive relative clause
+        "Japanese Prime Minister Fumio Kishida, who was accompanied by Foreign Minister Yoko Kamikawa, discussed maritime "
+        "security with Philippine President Ferdinand Marcos Jr. in Manila on Saturday.",
+        "2023-11-06",
+        [({"Fumio Kishida", "Yōko Kamikawa", "Bongbong Marcos"}, {"status": "occurred", "date": "2023-11-04", "topic": "maritime security"})],
+    ),
+    (
         # "joined for the first time by the leaders of new members A and B": the parser hangs "by" on
         # "time" and the states in apposition to "members"
         "Chinese President Xi Jinping hosted leaders of the Shanghai Cooperation Organisation in Tianjin on Monday. Russia's "
