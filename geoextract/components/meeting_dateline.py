@@ -9,9 +9,11 @@ from spacy.tokens import Doc
 
 from .meeting_actors import DocActors
 
+#: Capitals of Latin script, accented ones too ("SÃO PAULO", "BOGOTÁ", "ASUNCIÓN").
+_UP = "A-ZÀ-ÖØ-Þ"
 _DATELINE_RE = re.compile(
-    r"^\s*(?P<city>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:\s*,\s*(?P<region>[A-Z][\w.'’\- ]{1,30}?))?\s*(?:\([^)]{1,40}\)\s*)?[—–]{1,2}\s+"
-    r"|^\s*(?P<city2>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:\s*,\s*(?P<region2>[A-Z][\w.'’\- ]{1,30}?))?\s*(?:\([^)]{1,40}\)\s*)?--?\s+"
+    rf"^\s*(?P<city>[{_UP}][{_UP}.'’\- ]{{1,40}}?[{_UP}.])(?:\s*,\s*(?P<region>[{_UP}][\w.'’\- ]{{1,30}}?))?\s*(?:\([^)]{{1,40}}\)\s*)?[—–]{{1,2}}\s+"
+    rf"|^\s*(?P<city2>[{_UP}][{_UP}.'’\- ]{{1,40}}?[{_UP}.])(?:\s*,\s*(?P<region2>[{_UP}][\w.'’\- ]{{1,30}}?))?\s*(?:\([^)]{{1,40}}\)\s*)?--?\s+"
 )
 
 

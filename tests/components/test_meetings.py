@@ -22,6 +22,7 @@ from geoextract.components.meeting_merge import find_dateline
 from geoextract.components.meeting_status import meeting_status
 from geoextract.components.meeting_triggers import find_triggers
 from geoextract.errors import GeoExtractValueError
+from geoextract.extensions import install_extensions
 
 
 @dataclass(frozen=True)
@@ -394,7 +395,16 @@ def test_called_off_is_no_phone_call_but_called_someone_is():
     assert [t.family for t in find_triggers(call[:])] == ["phone"]
 
 
+@pytest.mark.parametrize(("text", "name"), [("SÃO PAULO (AP) — Lula met Biden.", "São Paulo"), ("BOGOTÁ, Colombia — Petro met Lula.", "Bogotá")])
+def test_dateline_city_with_accented_capitals(text: str, name: str) -> None:
+    install_extensions()  # the actors read the entity extensions, whichever test runs first
+    doc = spacy.blank("en")(text)
+    line = find_dateline(doc, DocActors(doc))
+    assert line is not None and line.name == name
+
+
 def test_dateline_city_and_country():
+    install_extensions()
     doc = spacy.blank("en")("CARTAGENA, Colombia — Santos signed the accord.")
     line = find_dateline(doc, DocActors(doc))
     assert line is not None and line.name == "Cartagena"
