@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .meeting_lexicon import TALK_VERBS, TOPIC_VERBS
-from .meeting_syntax import children_of
+from .meeting_syntax import children_of, rootless
 from .meeting_together import PEOPLE_WORDS
 
 #: Particles and complements after "call" that make it no phone call ("called off", "called for").
@@ -49,12 +49,13 @@ def is_phone_call(tok: Token) -> bool:
         if complements or any(c.dep_ in {"amod", "oprd", "acomp"} and c.i > obj.i for c in children_of(obj)):
             return False  # "called the idea absurd", "called him a liar"
         # "an alliance called One Israel" names something; a call has a caller and a person called
-        return person_like(obj) and any(c.dep_ == "nsubj" for c in children_of(tok))
+        return person_like(obj) and (any(c.dep_ == "nsubj" for c in children_of(tok)) or (tok.tag_ == "VBD" and rootless(tok)))
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in children_of(tok))
     if passive:
         return any(c.dep_ == "agent" for c in children_of(tok))  # "was called by X", not "is called X"
     if len(complements) == 1 and complements[0].dep_ == "oprd" and complements[0].ent_type_ == "PERSON":
-        return any(c.dep_ == "nsubj" for c in children_of(tok))  # "X called Prime Minister Y" parsed as a predicate
+        # "X called Prime Minister Y" parsed as a predicate (the subject perhaps hung on the dateline)
+        return any(c.dep_ == "nsubj" for c in children_of(tok)) or (tok.tag_ == "VBD" and rootless(tok))
     return False
 
 

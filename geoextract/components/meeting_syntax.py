@@ -355,8 +355,10 @@ def rootless(verb: Token) -> bool:
     """"X, who is on a state visit, later called on Y": the parser, finding no verb for the name
     the sentence opens with, hangs the sentence's finite verb on it as a participle."""
     head = verb.head
+    # "SAO PAULO (AP) — X called Y": the name hung on the dateline as its apposition
+    under_dateline = head.dep_ == "appos" and head.head.i < head.i and any(t.text in {"—", "–", "--"} for t in head.doc[head.head.i : head.i])
     return (
-        verb.tag_ in {"VBD", "VBN"} and head.dep_ == "ROOT" and head.i < verb.i
+        verb.tag_ in {"VBD", "VBN"} and (head.dep_ == "ROOT" or under_dateline) and head.i < verb.i
         and (head.ent_type_ == "PERSON" or (head.tag_ == "NN" and head.lemma_.lower() in PEOPLE_NOUNS))  # "the Iranian leader called on X"
         and not any(c.dep_ in {"agent", "auxpass"} or (c.dep_ == "prep" and c.lower_ == "by") for c in children_of(verb))
     )

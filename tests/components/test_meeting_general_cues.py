@@ -415,6 +415,13 @@ ROOTLESS_VERBS: list[tuple[str, str, Expected]] = [
             ({"William Ruto", "S. Jaishankar"}, {"status": "occurred", "date": "2023-12-04"}),
         ],
     ),
+    # the opening name hung on the dateline as its apposition, and "called Y" read as naming Y
+    (
+        "BRASILIA (AP) — French President Emmanuel Macron called Brazil's president-elect Luiz Inacio Lula da Silva on Monday "
+        "to congratulate him on his win.",
+        "2024-06-06",
+        [({"Emmanuel Macron", "Luiz Inácio Lula da Silva"}, {"status": "occurred", "mode": "phone", "date": "2024-06-03"})],
+    ),
     # a description as the opening subject, and the day shift the parser hangs on it
     (
         "BERLIN - Brazilian President Luiz Inacio Lula da Silva was received by Chancellor Olaf Scholz at the chancellery "
