@@ -51,7 +51,8 @@ def talked_together(verb: Token) -> bool:
         holder = verb.head  # "spent four days negotiating"
     # a list the parser hung on one name as an apposition or modifier ("X, Y's Z and W began negotiating") counts too;
     # a counted pair only for an occasion before the one told ("The two ministers had last spoken on Feb. 18")
-    before = any(c.dep_ == "advmod" and c.lower_ in {"last", "previously"} for c in children_of(verb))
+    # or one told as together ("before the three men sat down together")
+    before = any(c.dep_ == "advmod" and c.lower_ in {"last", "previously", "together"} for c in children_of(verb))
     return any(
         c.dep_ == "nsubj" and (before or any(g.dep_ == "conj" or (g.dep_ in {"appos", "nmod"} and g.ent_type_ == "PERSON") for g in children_of(c))) and people_in(c) >= 2
         for c in children_of(holder)

@@ -103,6 +103,17 @@ CASES: list[tuple[str, str, Expected]] = [
         "2023-05-17",
         [({"Olaf Scholz", "Emmanuel Macron"}, {"status": "occurred", "date": "2023-04-03"})],
     ),
+    # "before the three men sat down together": a counted group told as together, after talks of two
+    (
+        "Turkish President Tayyip Erdogan held separate talks in Istanbul on Tuesday with Russian President Vladimir Putin and "
+        "Ukrainian President Volodymyr Zelensky before the three men sat down together to discuss grain exports.",
+        "2022-07-20",
+        [
+            ({"Recep Tayyip Erdoğan", "Vladimir Putin"}, {"status": "occurred", "date": "2022-07-19"}),
+            ({"Recep Tayyip Erdoğan", "Volodymyr Zelenskyy"}, {"status": "occurred", "date": "2022-07-19"}),
+            ({"Recep Tayyip Erdoğan", "Vladimir Putin", "Volodymyr Zelenskyy"}, {"status": "occurred", "date": "2022-07-19", "topic": "grain exports"}),
+        ],
+    ),
     # "X and Y embraced", "X and Y greeted each other": people coordinated as the subject embrace one another
     (
         "German Chancellor Olaf Scholz and French President Emmanuel Macron embraced in Berlin on Monday.",
