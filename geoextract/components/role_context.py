@@ -178,3 +178,15 @@ class DocContext:
     def same_person(self, a: Span, b: Span) -> bool:
         ta, tb = name_tokens(a.text), name_tokens(b.text)
         return bool(ta and tb and ta[-1] == tb[-1])
+
+
+#: Words of a ministry's name that tell the minister's role ("Ministry of Defence", "Department of State").
+_PORTFOLIOS = (({"defence", "defense", "war", "armed"}, "defence_minister"), ({"foreign", "state"}, "foreign_minister"))
+
+
+def portfolio_role(org: Organisation) -> str | None:
+    """The role of the minister at the head of a ministry, where its name tells the portfolio."""
+    if org.kind != "ministry":
+        return None
+    words = {w.strip("()").lower() for w in org.name.split()}
+    return next((role for keys, role in _PORTFOLIOS if words & keys), None)

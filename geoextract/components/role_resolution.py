@@ -25,7 +25,7 @@ from ._common import span_attr
 from .lexicon import PORTFOLIO_WORDS
 from .person_linking import LinkCache
 from .role_binding import phrase_close
-from .role_context import DocContext
+from .role_context import DocContext, portfolio_role
 from .role_phrase import RolePhrase
 from .titles import ROLE_CANONICAL, TitleLexicon
 
@@ -208,6 +208,9 @@ class RoleResolver:
 
     def _leader_title(self, ctx: DocContext, p: RolePhrase, org_model: Organisation | None, canonical: str) -> tuple[str, str | None]:
         if org_model is not None:
+            portfolio = portfolio_role(org_model) if p.canonical.lower() in ("chief", "head") else None
+            if portfolio is not None and org_model.country and (held := ctx.holders(portfolio, org_model.country)):
+                return held[-1].office.title, portfolio  # "the Pentagon chief": the defence minister
             if p.canonical.lower() in ("chief", "head"):
                 # "the UN chief", "the head of the IAEA": the organisation's top office.
                 for role in ORG_HEAD_ROLES:
@@ -356,8 +359,9 @@ class RoleResolver:
             roles = (link.role_type,)
         else:
             return None
-        scope = link.country or link.org_kb_id
-        if scope is None or (link.role_type in ORG_HEAD_ROLES and link.org_kb_id is None):
+        # an organisation's head is its own, not any of its country's ("Pentagon chief" is no science adviser)
+        scope = link.org_kb_id if link.role_type in ORG_HEAD_ROLES else link.country or link.org_kb_id
+        if scope is None:
             return None  # an organisation's head needs the organisation ("the chairman of the U.S." names none)
         holdings: list[Holding] = []
         for role in roles:

@@ -143,3 +143,23 @@ def test_a_bare_head_title_after_a_named_holder_of_it_stays_that_holder(nlp):
 def test_the_pontiff_is_the_pope(nlp):
     doc_roles = _roles(nlp, "Pope Francis met the Iranian president on Tuesday. The pontiff urged peace.", "2016-01-26")
     assert [r.person for r in doc_roles if r.title == "Pope"] == ["Pope Francis", "Pope Francis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "person"),
+    [
+        ("The Pentagon chief arrived in Manila on Monday for talks on the South China Sea.", "2023-02-01", "Lloyd Austin"),
+        ("The Pentagon chief arrived in Manila on Monday for talks on the South China Sea.", "2016-04-12", "Ash Carter"),
+    ],
+)
+def test_the_chief_of_a_ministry_is_its_minister_on_the_day(nlp, text, date, person):
+    # the ministry's portfolio names the office, not any head of an organisation of its state
+    roles = _roles(nlp, text, date)
+    assert [(r.person, r.country) for r in roles if r.title == "Secretary of Defense"] == [(person, "USA")]
+
+
+@pytest.mark.parametrize("text", ["The CIA chief arrived in Kyiv on Monday.", "The FBI chief arrived in Kyiv on Monday."])
+def test_the_chief_of_an_organisation_is_no_head_of_another(nlp, text):
+    # an organisation's head is looked up in that organisation, not among every head of one of its state's bodies
+    roles = _roles(nlp, text, "2023-06-01")
+    assert roles and all(r.person != "Francis Collins" for r in roles)
