@@ -326,7 +326,8 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
                 if lemma not in {"be", "go"} or any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(previous)):
                     return "planned", True
             if edge == "prep" and (
-                (previous.lower_ == "for" and lemma in PLAN_WORDS and node.pos_ in {"ADJ", "VERB"})
+                # ("set the stage for the round in a call": a verb with an object of its own plans nothing)
+                (previous.lower_ == "for" and lemma in PLAN_WORDS and node.pos_ in {"ADJ", "VERB"} and not any(c.dep_ == "dobj" for c in children_of(node)))
                 or (previous.lower_ in {"for", "with"} and any(c.dep_ == "acomp" and c.lemma_.lower() in PLAN_WORDS for c in children_of(node)))
             ):
                 return "planned", True  # "X is due in Tokyo for talks", "set for talks", "had been due in X, with talks with Y"

@@ -648,3 +648,15 @@ REPORTED_DAYS_TO_COME: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), REPORTED_DAYS_TO_COME)
 def test_a_day_to_come_in_a_reported_clause_dates_no_past_meeting(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+def test_a_plan_verb_with_an_object_of_its_own_plans_no_call(nlp: Any) -> None:
+    # "set the stage for the round in a phone call on Dec. 30": the call was made; "are set for
+    # talks" stays a plan (a guard)
+    check(
+        nlp,
+        "U.S. President Joe Biden and Russia's Vladimir Putin set the stage for the round in a phone call on Dec. 30.",
+        "2022-01-10",
+        [({"Joe Biden", "Vladimir Putin"}, {"status": "occurred", "mode": "phone", "date": "2021-12-30"})],
+    )
+    check(nlp, "Joe Biden and Vladimir Putin are set for talks in Geneva on Wednesday.", "2022-01-10", [({"Joe Biden", "Vladimir Putin"}, {"status": "planned", "date": "2022-01-12"})])
