@@ -180,13 +180,16 @@ class DocContext:
         return bool(ta and tb and ta[-1] == tb[-1])
 
 
-#: Words of a ministry's name that tell the minister's role ("Ministry of Defence", "Department of State").
-_PORTFOLIOS = (({"defence", "defense", "war", "armed"}, "defence_minister"), ({"foreign", "state"}, "foreign_minister"))
+#: Words of a ministry's name that tell the minister's role ("Ministry of Defence", "Foreign Office").
+_PORTFOLIOS = (({"defence", "defense", "war", "armed"}, "defence_minister"), ({"foreign"}, "foreign_minister"))
 
 
 def portfolio_role(org: Organisation) -> str | None:
-    """The role of the minister at the head of a ministry, where its name tells the portfolio."""
+    """The role of the minister at the head of a ministry, where its name tells the portfolio
+    ("Department of State" is the foreign ministry; "Ministry of State Security" is none)."""
     if org.kind != "ministry":
         return None
+    if org.name.endswith("Department of State"):
+        return "foreign_minister"
     words = {w.strip("()").lower() for w in org.name.split()}
     return next((role for keys, role in _PORTFOLIOS if words & keys), None)

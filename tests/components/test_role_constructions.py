@@ -163,3 +163,10 @@ def test_the_chief_of_an_organisation_is_no_head_of_another(nlp, text):
     # an organisation's head is looked up in that organisation, not among every head of one of its state's bodies
     roles = _roles(nlp, text, "2023-06-01")
     assert roles and all(r.person != "Francis Collins" for r in roles)
+
+
+def test_a_ministry_names_its_portfolio_only_by_its_words(nlp):
+    # "the State Department chief" is the secretary of state; a "Ministry of State Security" is no foreign ministry
+    assert [(r.person, r.title) for r in _roles(nlp, "The State Department chief arrived in Kyiv on Monday.", "2023-06-01")] == [("Antony Blinken", "Secretary of State")]
+    roles = _roles(nlp, "The head of the Ministry of State Security arrived in Moscow on Monday.", "2023-06-01")
+    assert all(r.title != "Minister of Foreign Affairs" and r.person != "Wang Yi (politician)" and r.person != "Qin Gang" for r in roles)
