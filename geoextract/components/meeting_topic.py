@@ -110,8 +110,10 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
             return topic
     for trig in triggers:
         # what is negotiated (a treaty, a deal) is the outcome, not the topic (gold convention)
-        if trig.lemma_.lower() in {"discuss", "debate"} and trig.pos_ == "VERB":
-            topic = object_topic(trig)  # "discussed energy security with X"
+        if trig.lemma_.lower() in {"discuss", "debate", "raise", "bring"} and trig.pos_ == "VERB":
+            # "discussed energy security with X"; "raised the case of X with Y" (not "raised the matter")
+            raised = [c for c in children_of(trig) if c.dep_ == "dobj" and c.i > trig.i and c.pos_ in {"NOUN", "PROPN"} and not _bare_anaphor(c)]
+            topic = object_topic(trig) if trig.lemma_.lower() in {"discuss", "debate"} else (_object_span(trig, raised) if raised else None)
             if topic:
                 return topic
         # "a meeting, which focused on X", "a summit focused on X"
@@ -392,6 +394,11 @@ def object_topic(verb: Token) -> str | None:
                 if pobj.dep_ == "pcomp" and pobj.tag_ == "VBG":  # "talked about reviving the peace process"
                     return phrase(pobj, cut_preps=_NOT_OF_CLAUSE, topic=True)
     return None
+
+
+def _bare_anaphor(noun: Token) -> bool:
+    """"the matter", "the issue": a noun that only points back to what was told before."""
+    return noun.lemma_.lower() in {"matter", "issue", "subject", "question", "topic", "case", "concern", "concerns"} and all(c.dep_ == "det" for c in children_of(noun))
 
 
 def _object_span(verb: Token, objects: list[Token]) -> str:

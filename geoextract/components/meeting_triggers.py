@@ -121,7 +121,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include", "agree", "swear", "have", "crown", "spend"} | SIDE_LIST_VERBS | BRING_VERBS
+        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include", "agree", "swear", "have", "crown", "spend", "raise", "bring"} | SIDE_LIST_VERBS | BRING_VERBS
         | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS | PRESENCE_WORDS
         | {w for w in PEOPLE_NOUNS if w.endswith("s")} | {"delegations"}  # plurals only: "among the leaders who took part", "... the delegations attending"
     )
@@ -250,6 +250,8 @@ def _classify(tok: Token) -> str | None:
         # a "while" clause with its own subject is a statement of its own ("..., while Y was accompanied by X")
         own_clause = tok.dep_ == "advcl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(tok))
         return "attend" if (tok.dep_ not in {"acl", "advcl", "relcl"} or own_clause) and any(people_in(c) for c in companions) else None
+    if lemma in {"raise", "bring"} and _raised_with(tok):
+        return "phone" if _remote(tok) else "meet"  # "raised the case of X with Y", "brought up X with the Egyptian leader"
     if lemma in BRING_VERBS:  # "X had brought Y and Z to help make his case": more people at X's meeting
         return "attend" if tok.dep_ not in {"acl", "advcl", "relcl", "xcomp"} and brought_people(tok) else None
     if lemma == "thank":
@@ -317,6 +319,13 @@ def _classify(tok: Token) -> str | None:
     if lemma in IN_PERSON_VERBS and ((by_phone := told_by_phone(tok)) or in_person(tok) or delivered_on_trip(tok)):
         return "phone" if by_phone else "meet"  # "told X by phone", "told X in person", "flew to Moscow to present the plan to X"
     return None
+
+
+def _raised_with(verb: Token) -> bool:
+    """"raised X with Y", "brought up X with Y": a matter put to a person (not "raised funds")."""
+    if verb.lemma_.lower() == "bring" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)):
+        return False
+    return any(c.dep_ == "dobj" for c in children_of(verb)) and with_person(verb)
 
 
 def _nominal(tok: Token) -> bool:

@@ -455,3 +455,31 @@ def test_a_name_opening_the_last_sentence_is_its_subject_for_a_pronoun(nlp: Any)
         ],
     )
 
+
+
+#: "raised X with Y", "brought up X with Y": a matter put to a person is talks with them, the
+#: matter their topic; "raised the matter" points back and names none; "raised funds with Y" is
+#: no talks with anyone but Y's company (a guard: no person, no meeting).
+RAISED_WITH: list[tuple[str, str, Expected]] = [
+    (
+        "German Chancellor Olaf Scholz raised the detention of two German journalists with Turkish President Tayyip Erdogan on Friday.",
+        "2023-03-20",
+        [({"Olaf Scholz", "Recep Tayyip Erdoğan"}, {"status": "occurred", "date": "2023-03-17", "topic": "the detention of two German journalists"})],
+    ),
+    (
+        "German Chancellor Olaf Scholz brought up grain exports with Turkish President Tayyip Erdogan on Friday.",
+        "2023-03-20",
+        [({"Olaf Scholz", "Recep Tayyip Erdoğan"}, {"status": "occurred", "date": "2023-03-17", "topic": "grain exports"})],
+    ),
+    (  # guard: a bare "the matter" is no topic
+        "Olaf Scholz said he had raised the matter with Tayyip Erdogan when the two men met in Ankara on Friday.",
+        "2023-03-20",
+        [({"Olaf Scholz", "Recep Tayyip Erdoğan"}, {"status": "occurred", "date": "2023-03-17", "topic": None})],
+    ),
+    ("The German government raised interest rates with the support of the Bundesbank on Friday.", "2023-03-20", []),  # guard
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), RAISED_WITH)
+def test_a_matter_raised_with_a_person_is_talks_about_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
