@@ -330,18 +330,23 @@ def _name_parts(forms: Iterable[tuple[str, ...]]) -> set[str]:
 def _names_out_of_dates(ents: list[Span], memo: dict[tuple[int, int], list[str]]) -> list[Span]:
     """"called Lula later on Monday": the NER may run a name the article gave in full into the
     date after it; the name's words become a person and the rest stays a date (never a month or
-    weekday: "Theresa May" leaves "May 5" alone)."""
-    if not any(e.label_ in {"DATE", "TIME"} and len(e) > 1 and e[0].text[:1].isupper() for e in ents):
-        return ents  # most articles: no date begins with a capitalised word
+    weekday: "Theresa May" leaves "May 5" alone); and a name it ran in after a date ("On the
+    same day Modi held talks")."""
+    if not any(e.label_ in {"DATE", "TIME"} and len(e) > 1 and (e[0].text[:1].isupper() or e[-1].text[:1].isupper()) for e in ents):
+        return ents  # most articles: no date begins or ends with a capitalised word
     parts = _name_parts(tuple(_name_tokens(e, memo)) for e in ents if e.label_ == "PERSON")
     out: list[Span] = []
     for ent in ents:
-        n = 0
+        n = m = 0
         if ent.label_ in {"DATE", "TIME"}:
             while n < len(ent) - 1 and ent[n].text in parts and ent[n].lower_ not in CALENDAR:
                 n += 1
+            while not n and m < len(ent) - 1 and ent[-1 - m].text in parts and ent[-1 - m].lower_ not in CALENDAR:
+                m += 1
         if n:
             out += [Span(ent.doc, ent.start, ent.start + n, label="PERSON"), Span(ent.doc, ent.start + n, ent.end, label=ent.label_)]
+        elif m:
+            out += [Span(ent.doc, ent.start, ent.end - m, label=ent.label_), Span(ent.doc, ent.end - m, ent.end, label="PERSON")]
         else:
             out.append(ent)
     return out

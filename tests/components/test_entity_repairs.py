@@ -82,6 +82,21 @@ def test_a_name_the_ner_runs_into_a_date_is_the_person(nlp):
     assert _entity_with(doc, "Lula").name == "Luiz Inácio Lula da Silva"
 
 
+def test_a_name_the_ner_runs_in_after_a_date_is_the_person(nlp):
+    # "On the same day Modi held talks": the NER tags "the same day Modi" a date
+    text = (
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. "
+        "On the same day Modi held talks with Australian Prime Minister Anthony Albanese."
+    )
+    doc = geoextract.extract(text, date="2023-05-24", nlp=nlp)
+    assert [m.text for e in doc.entities if e.name == "Narendra Modi" for m in e.mentions] == ["Narendra Modi", "Modi"]
+    names = {e.id: e.name for e in doc.entities}
+    assert {frozenset(names[p] for p in r.participants) for r in doc.relations} == {
+        frozenset({"Narendra Modi", "Fumio Kishida"}),
+        frozenset({"Narendra Modi", "Anthony Albanese"}),
+    }
+
+
 def test_a_month_that_is_also_a_name_stays_in_its_date(nlp):
     # guard: "Theresa May ... on May 5" keeps "May 5" a date
     text = "British Prime Minister Theresa May met Irish Taoiseach Leo Varadkar. They will meet again on May 5 in Dublin."
