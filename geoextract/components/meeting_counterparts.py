@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .meeting_lexicon import AGENT_VERBS, REMOTE_PP_NOUNS, TRAVEL_VERBS
+from .meeting_lexicon import (
+    AGENT_VERBS,
+    HOST_VERBS,
+    MEET_VERBS,
+    PHONE_VERBS,
+    REMOTE_PP_NOUNS,
+    TRAVEL_VERBS,
+    VISIT_VERBS,
+)
 from .meeting_syntax import children_of
 
 COUNTERPART_PREPS = frozenset({"with", "between", "among", "amongst"})
@@ -21,8 +29,10 @@ def counterpart_pp(tok: Token, *, allow_to: bool) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
         if any(c.dep_ == "prep" and c.lower_ in COUNTERPART_PREPS for c in children_of(tok.head)):
             return True
+    # "met Y to discuss a pact with China": the purpose of a meeting with Y; a "with" inside its object is the matter's
+    purpose = tok.dep_ in {"advcl", "xcomp"} and tok.head.lemma_.lower() in _MEETING_HEADS and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok))
     for child in tok.subtree:
-        if child.dep_ != "prep" or absolute_with(child):
+        if child.dep_ != "prep" or absolute_with(child) or (purpose and child.head.i != tok.i):
             continue
         if child.lower_ in COUNTERPART_PREPS or (allow_to and child.lower_ == "to" and child.head.i == tok.i and not _to_audience(child)):
             if child.head.i == tok.i or child.head.head.i == tok.i or child.head.dep_ in {"dobj", "advmod", "prep"}:
@@ -30,6 +40,10 @@ def counterpart_pp(tok: Token, *, allow_to: bool) -> bool:
             if child.head.dep_ == "pobj" and child.head.lower_ in REMOTE_PP_NOUNS:
                 return True  # "a conversation by phone with X": the parser hangs "with" on "phone"
     return False
+
+
+#: Verbs of meeting someone, whose purpose clause tells what about.
+_MEETING_HEADS = MEET_VERBS | HOST_VERBS | PHONE_VERBS | VISIT_VERBS
 
 
 #: Audiences spoken to that are no counterpart ("spoke to reporters", "talked to state television").

@@ -483,3 +483,24 @@ RAISED_WITH: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), RAISED_WITH)
 def test_a_matter_raised_with_a_person_is_talks_about_it(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "met Y to discuss a pact with Z": a "with" inside the object of a meeting's purpose is the
+#: matter's party, not a second counterpart ("flew to X to discuss a pact with Y" keeps Y: a guard).
+PURPOSE_WITH: list[tuple[str, str, Expected]] = [
+    (
+        "U.S. envoy Kurt Campbell met Fiji's Prime Minister Frank Bainimarama on Friday to discuss a fisheries pact with Japan.",
+        "2022-04-23",
+        [({"Kurt M. Campbell", "Frank Bainimarama"}, {"status": "occurred", "date": "2022-04-22", "topic": "a fisheries pact with Japan"})],
+    ),
+    (
+        "U.S. envoy Kurt Campbell flew to Suva on Friday to discuss a fisheries pact with Prime Minister Frank Bainimarama.",
+        "2022-04-23",
+        [({"Kurt M. Campbell", "Frank Bainimarama"}, {"status": "occurred", "date": "2022-04-22"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), PURPOSE_WITH)
+def test_a_with_inside_a_meetings_purpose_is_the_matters(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
