@@ -413,7 +413,7 @@ class DocActors:
         coargs = coarguments(tok)
         wanted = "m" if tok.lower_ in _MALE else "f"
         genders = self._genders()
-        exclude = exclude | {eid for eid, gender in genders.items() if gender != wanted}
+        exclude = exclude | {eid for eid, gender in genders.items() if gender != wanted} | {e for i in coargs if (e := self.mention_roots.get(i))}  # "he called X": not X
         if wanted == "f":
             # most people in political news whose gender the text does not tell are men: when
             # the text shows a woman in reach, "she" is her rather than a nearer unknown

@@ -561,3 +561,17 @@ LISTED_COUNTERPARTS: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), LISTED_COUNTERPARTS)
 def test_people_listed_after_plural_counterparts_are_those_counterparts(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+def test_a_pronoun_is_not_its_own_verbs_object(nlp: Any) -> None:
+    # "he telephoned Albanese": "he" is never the person its own verb has as object, however near
+    import geoextract
+
+    text = (
+        "U.S. President Joe Biden had been due to meet Australian Prime Minister Anthony Albanese in Sydney before calling off "
+        "the stop; he telephoned Albanese on Tuesday to apologize, officials said."
+    )
+    doc = geoextract.extract(text, date="2023-05-18", nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    calls = [{names[p] for p in r.participants} for r in doc.relations if r.mode == "phone"]
+    assert calls == [{"Joe Biden", "Anthony Albanese"}]
