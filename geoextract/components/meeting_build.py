@@ -276,8 +276,8 @@ class SentenceReader:
             cand.confidence -= 0.05
         nominal_only = all(trig.nominal for trig, _ in cluster)
         # "He met X, the summit's host, on Saturday": a possessor names something else, not this meeting
-        # nor does "Before the signing, X received Y": a meeting noun that only dates the verb
-        nominals = [t.token for t, _ in cluster if t.nominal and (nominal_only or (t.token.dep_ != "poss" and t.token.head.lower_ != "before"))]
+        # nor does "Before the signing, X received Y" (a meeting noun that only dates the verb) or "On the sidelines of the gathering, X met Y"
+        nominals = [t.token for t, _ in cluster if t.nominal and (nominal_only or (t.token.dep_ != "poss" and t.token.head.lower_ != "before" and t.token.head.head.lower_ not in {"sidelines", "margins"}))]
         cand.anaphoric = (nominal_only and not cand.participants and not any(_introduces_group(t) or new_event(t) for t in tokens)) or (
             bool(nominals) and all(_anaphoric(tok) for tok in nominals)
         )

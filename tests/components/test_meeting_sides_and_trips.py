@@ -411,3 +411,19 @@ RETURN_VISITS: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), RETURN_VISITS)
 def test_a_return_visit_goes_to_the_one_who_came(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+def test_sideline_talks_of_a_gathering_told_before_are_talks_of_their_own(nlp: Any) -> None:
+    # "On the sidelines of the gathering, X met Y": the gathering is the setting, not the talks told last
+    check(
+        nlp,
+        "ASTANA, July 4 (Reuters) - Leaders of the Shanghai Cooperation Organisation gathered in Astana on Thursday for a "
+        "summit hosted by President Kassym-Jomart Tokayev. Chinese President Xi Jinping held talks with Tokayev on Wednesday. "
+        "On the sidelines of the gathering, Turkish President Tayyip Erdogan met Xi on Wednesday.",
+        "2024-07-04",
+        [
+            ({"Shanghai Cooperation Organisation", "Kassym-Jomart Tokayev"}, {"status": "occurred", "date": "2024-07-04"}),
+            ({"Xi Jinping", "Kassym-Jomart Tokayev"}, {"status": "occurred", "date": "2024-07-03"}),
+            ({"Recep Tayyip Erdoğan", "Xi Jinping"}, {"status": "occurred", "date": "2024-07-03"}),
+        ],
+    )
