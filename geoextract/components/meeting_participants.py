@@ -245,7 +245,7 @@ class ParticipantFinder:
         calls = family == "visit" and verb.lemma_.lower() == "call"
         called_on = {p.i for c in children_of(verb) if calls and c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in children_of(c) if p.dep_ == "pobj"}
         late = _object_read_as_subject(verb) + objects_read_as_adverbs(verb)
-        for child in [*children_of(verb), *(verb.doc[i] for i in sorted(called_on))]:  # "called on X": X is visited
+        for child in [*children_of(verb), *(verb.doc[i] for i in sorted(called_on)), *(t for t in late if t.head.i != verb.i)]:  # "called on X": X is visited
             if child in late:
                 found.take(self.slot(child, found.ids))
             if (child.dep_ in object_deps or child.i in called_on) and not _is_meeting_noun(child):

@@ -360,12 +360,22 @@ def _object_read_as_subject(verb: Token) -> list[Token]:
     return [c for c in children_of(verb) if c.dep_ == "nsubj" and c.i > verb.i]
 
 
+#: Nouns of a stretch of time ("days before", "hours after").
+_TIME_UNITS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
 def objects_read_as_adverbs(verb: Token) -> list[Token]:
     """"hosted President X, President Y and Z": the parser may read the list's later names as
-    an adverbial phrase of the verb; a person there, after the object, is one more object."""
+    an adverbial phrase of the verb; a person there, after the object, is one more object. With
+    no object, a name right after the verb that the parser hung on a time noun is the object."""
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
     if not objects:
-        return []
+        # "meeting Frank Bainimarama days before Wang arrived": the name read as a modifier of the time
+        doc = verb.doc
+        return [
+            t for t in doc[verb.i + 1 : min(len(doc), verb.i + 8)]
+            if t.dep_ == "compound" and t.ent_type_ == "PERSON" and t.head.lemma_.lower() in _TIME_UNITS and t.head.dep_ == "npadvmod" and t.left_edge.i == verb.i + 1
+        ][:1]
     end = objects[0].right_edge.i  # the list goes on right after the object: "X, Y and Z"
     return [
         c

@@ -504,3 +504,14 @@ PURPOSE_WITH: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), PURPOSE_WITH)
 def test_a_with_inside_a_meetings_purpose_is_the_matters(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+def test_a_name_read_as_the_modifier_of_a_time_is_the_object(nlp: Any) -> None:
+    # "meeting Kenyan President William Ruto days before Blinken arrived": the parser hangs the name on "days"
+    check(
+        nlp,
+        "British Foreign Secretary James Cleverly visited Nairobi last week to push for a trade deal, meeting Kenyan President "
+        "William Ruto days before Blinken arrived.",
+        "2023-05-08",
+        [({"James Cleverly", "William Ruto"}, {"status": "occurred", "mode": "visit", "place": "Nairobi"})],
+    )
