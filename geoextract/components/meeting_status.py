@@ -187,7 +187,7 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
     """"never took place" after a meeting noun is a denial; "did not meet" is no meeting."""
     happen = trigger.dep_ in {"nsubj", "nsubjpass"} and trigger.head.lemma_.lower() in _HAPPEN_VERBS
     no_meeting = any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(trigger))  # "no meeting was announced"
-    if happen and (no_meeting or any(c.dep_ == "neg" for c in children_of(trigger.head))):
+    if happen and (no_meeting or any(_negator(c) for c in children_of(trigger.head))):
         if any((c.dep_ == "amod" and c.lower_ in {"planned", "scheduled", "proposed", "expected"}) or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in children_of(trigger)):
             return "cancelled"  # "A (planned) meeting between X and Y never took place": one that was to be
         return "denied"  # "No such meeting took place", "the meeting never happened"
@@ -206,11 +206,11 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
         if k and node.dep_ == "prep" and node.lower_ in {"after", "following", "since"} and path[k - 1].dep_ == "pobj":
             return False  # "agreed not to use force, after talks": the talks date the clause, they are not its negation
         if node.dep_ in _CLAUSE_EDGES and node.i != trigger.i:
-            if path[k - 1].dep_ == "xcomp" and any(c.dep_ == "neg" for c in children_of(node)):
+            if path[k - 1].dep_ == "xcomp" and any(_negator(c) for c in children_of(node)):
                 return True  # "X was not allowed to see Y, an official said": the clause is reported
             # "X, who did not take part in the talks": a negated relative clause on a person
             return node.dep_ == "relcl" and _negated_who_clause(node)
-        if (node.pos_ in {"VERB", "AUX"} or node.i == trigger.i) and (any(c.dep_ == "neg" for c in children_of(node)) or _neither_subject(node)):
+        if (node.pos_ in {"VERB", "AUX"} or node.i == trigger.i) and (any(_negator(c) for c in children_of(node)) or _neither_subject(node)):
             return True
         if node.pos_ in {"VERB", "AUX"} and node.i != trigger.i:
             break
@@ -235,7 +235,7 @@ def _on_agenda(trigger: Token) -> bool | None:
         return None
     if not any(c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in {"agenda", "cards"} for p in children_of(c)) for c in children_of(verb)):
         return None
-    return not any(c.dep_ == "neg" for c in children_of(verb))
+    return not any(_negator(c) for c in children_of(verb))
 
 
 def _participle_aside(node: Token, below: Token) -> bool:
@@ -245,7 +245,7 @@ def _participle_aside(node: Token, below: Token) -> bool:
 
 
 def _negated_who_clause(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in children_of(verb)) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in children_of(verb))
+    return any(_negator(c) for c in children_of(verb)) and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "who" for c in children_of(verb))
 
 
 def _non_event(trigger: Token, path: list[Token]) -> bool:
@@ -438,3 +438,11 @@ def _only_once(clause: Token) -> bool:
     marks = {g.lower_ for g in children_of(clause) if g.dep_ == "mark"}
     return bool(marks & {"once", "when", "after", "if"}) and any(g.dep_ == "advmod" and g.lower_ == "only" for g in children_of(clause))
 
+
+#: Words the parser may label as a negation that do negate ("BOGOTA" in a dateline does not).
+_NEGATORS = frozenset({"not", "n't", "never", "no", "nor", "neither", "nt", "nowhere", "hardly"})
+
+
+def _negator(tok: Token) -> bool:
+    """A negation of its head: the parser's label, on a word that negates."""
+    return tok.dep_ == "neg" and tok.lower_ in _NEGATORS

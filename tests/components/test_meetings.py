@@ -382,6 +382,12 @@ def test_negated_meeting_is_no_meeting():
     assert meeting_status(doc[3])[0] is None
 
 
+def test_a_word_the_parser_calls_a_negation_negates_only_if_it_is_one():
+    # "BOGOTA - Xi met Biden": the parser may label a dateline word "neg"; it denies nothing
+    doc = _parsed(["BOGOTA", "Xi", "met", "Biden"], [2, 2, 2, 2], ["neg", "nsubj", "ROOT", "dobj"], ["NNP", "NNP", "VBD", "NNP"], ["BOGOTA", "Xi", "meet", "Biden"])
+    assert meeting_status(doc[2]) == ("occurred", False)
+
+
 def test_past_meeting_occurred():
     doc = _parsed(["Xi", "met", "Biden"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], ["NNP", "VBD", "NNP"], ["Xi", "meet", "Biden"])
     assert meeting_status(doc[1]) == ("occurred", False)
