@@ -279,6 +279,8 @@ def clause_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[str]
                 continue
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 subjects.extend(people_of_np(actors, child))
+            elif child.dep_ == "agent":  # "to be worked out by A and B when they meet": the passive's doers
+                subjects.extend(p for g in children_of(child) if g.dep_ == "pobj" for p in people_of_np(actors, g))
             elif child.dep_ in {"dobj", "dative"}:
                 objects.extend(people_of_np(actors, child))
             elif child.dep_ == "prep" and child.lower_ in {"with", "to"}:

@@ -333,6 +333,8 @@ def _tense(trigger: Token, path: list[Token]) -> Status:
                 return "planned", True  # "X is due in Tokyo for talks", "set for talks", "had been due in X, with talks with Y"
             if edge == "prep" and previous.lower_ in {"at", "in"} and node.lower_ == "due":
                 return "planned", True  # "X and Y are due at the summit"
+            if edge == "prep" and previous.lower_ == "to" and lemma in {"agree", "consent"} and previous.i == path[0].head.i:
+                return "planned", True  # "X and Y have agreed to a summit": the summit is to come
             setting = edge == "prep" and previous.lower_ in {"at", "in", "during"} and node.dep_ == "xcomp" and node.i != trigger.i
             if edge in {"nsubj", "nsubjpass"} and _plans(node):
                 return "planned", True

@@ -515,3 +515,24 @@ def test_a_name_read_as_the_modifier_of_a_time_is_the_object(nlp: Any) -> None:
         "2023-05-08",
         [({"James Cleverly", "William Ruto"}, {"status": "occurred", "mode": "visit", "place": "Nairobi"})],
     )
+
+
+#: "will be settled by A and B when they meet": the doers of a passive are whom "they" names;
+#: "have agreed to a summit": a summit agreed to is to come.
+AGREED_AND_AGENTS: list[tuple[str, str, Expected]] = [
+    (
+        "The details will be settled by Indian Foreign Minister S. Jaishankar and Chinese Foreign Minister Wang Yi when they meet in Moscow on Thursday.",
+        "2022-02-21",
+        [({"S. Jaishankar", "Wang Yi"}, {"status": "planned", "date": "2022-02-24", "place": "Moscow"})],
+    ),
+    (
+        "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping have agreed to a summit in Wuhan, officials said.",
+        "2022-02-21",
+        [({"Narendra Modi", "Xi Jinping"}, {"status": "planned", "place": "Wuhan"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), AGREED_AND_AGENTS)
+def test_agreed_summits_and_passive_doers(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
