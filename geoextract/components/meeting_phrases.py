@@ -61,6 +61,9 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
         head = cur.head
         if head.i == cur.i:
             return None, ""
+        if head.lower_ == "according":  # "according to a readout of the call": a preposition, whatever its tag
+            cur = head
+            continue
         if head.pos_ in {"VERB", "AUX"} or head.tag_.startswith("VB"):
             outer = free_relative_head(head)
             if outer is not None and (via in {"", "dobj"} or cur.lower_ == "as"):
@@ -102,6 +105,8 @@ def _time_reference(noun: Token, verb: Token) -> bool:
     return False
 
 
+#: Records of what was said at a meeting ("according to a readout of the call").
+_READOUT_NOUNS = frozenset({"readout", "account", "summary", "transcript"})
 #: Prepositions of what one tells another ("informed X of Y", "briefed X on Y").
 _TELL_PREPS = frozenset({"of", "on", "about"})
 
@@ -110,6 +115,8 @@ def _adjunct(noun: Token, verb: Token) -> bool:
     """True for a meeting noun in a verb's "in/at/during/over ..." phrase ("told X at a meeting")."""
     cur = noun
     while cur.head.i != verb.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _READOUT_NOUNS and cur.head.head.head.lower_ == "to":
+            return True  # "warned Y ..., according to a readout of a video call": the call is where it was told
         if cur.dep_ == "prep" and cur.lower_ in _ADJUNCT_PREPS and cur.head.dep_ == "pobj" and cur.head.head.lower_ in _TELL_PREPS:
             return True  # "informed X of his decision in phone calls": the parser hangs the adjunct on the news told
         if cur.dep_ == "prep" and _told_before_comma(cur, cur.head) and (teller := _teller(cur.head)) is not None and teller.i == verb.i:

@@ -267,8 +267,8 @@ def _capital_pp(prep: Token, actors: DocActors) -> bool:
 
 
 def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
-    if prep.lower_ == "on" and prep.head.lemma_.lower() == "call":
-        return None  # "paid a courtesy call on X", "called on X to ...": a visit or an appeal
+    if prep.lower_ == "on" and prep.head.lemma_.lower() == "call" and not any(c.dep_ in {"compound", "amod"} and c.lower_ in REMOTE_WORDS for c in children_of(prep.head)):
+        return None  # "paid a courtesy call on X", "called on X to ...": a visit or an appeal (not "a video call on X")
     for pobj in children_of(prep):
         if pobj.dep_ not in {"pobj", "pcomp"}:
             continue

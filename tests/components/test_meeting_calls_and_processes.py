@@ -215,3 +215,24 @@ CALL_APART: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), CALL_APART)
 def test_a_call_of_another_time_is_apart_from_the_talks(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "warned Y ..., according to a readout of a phone call": the call is where the clause's two
+#: spoke; "a video call on maritime security" has a topic (a courtesy call "on X" names a host).
+READOUT_CALLS: list[tuple[str, str, Expected]] = [
+    (
+        "French President Emmanuel Macron urged Vladimir Putin on Friday to allow grain exports, according to an Elysee readout of a 90-minute phone call.",
+        "2022-05-30",
+        [({"Emmanuel Macron", "Vladimir Putin"}, {"status": "occurred", "mode": "phone", "date": "2022-05-27"})],
+    ),
+    (
+        "Japanese Prime Minister Fumio Kishida held a video call on maritime security with Philippine President Ferdinand Marcos Jr. on Monday.",
+        "2022-05-30",
+        [({"Fumio Kishida", "Bongbong Marcos"}, {"status": "occurred", "mode": "phone", "topic": "maritime security"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), READOUT_CALLS)
+def test_a_call_told_by_its_readout_and_its_topic(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
