@@ -142,7 +142,7 @@ def _is_meeting_noun(tok: Token) -> bool:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in _PASSIVE_MARKERS for c in children_of(verb)) or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "conj"} and any(c.dep_ == "agent" for c in children_of(verb)))
+    return any(c.dep_ in _PASSIVE_MARKERS for c in children_of(verb)) or (verb.tag_ == "VBN" and verb.dep_ in {"acl", "conj", "advcl"} and any(c.dep_ == "agent" for c in children_of(verb)))
 
 
 def _preps_under(tok: Token) -> list[Token]:

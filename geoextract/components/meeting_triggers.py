@@ -269,7 +269,8 @@ def _classify(tok: Token) -> str | None:
         if lemma in {"embrace", "greet", "hug", "confront"} and not any(c.dep_ == "dobj" and person_like(c) for c in children_of(tok)):
             # "X and Y embraced", "greeted each other": people coordinated as the subject embrace one another
             reciprocal = not any(c.dep_ == "dobj" and c.lower_ != "other" for c in children_of(tok)) and talked_together(tok)
-            passive = any(c.dep_ == "auxpass" for c in children_of(tok)) and any(people_in(a) for a in _agents(tok))
+            # "was greeted by X", "arrived on Saturday, greeted at the airport by X" (a participle is passive too)
+            passive = (any(c.dep_ == "auxpass" for c in children_of(tok)) or (tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"})) and any(people_in(a) for a in _agents(tok))
             if not reciprocal and not passive:
                 return None  # "embraced X" (or "was greeted by X") is an encounter only with a person, not "embraced the idea"
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in _LINES for c in children_of(tok)):

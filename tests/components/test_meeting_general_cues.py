@@ -536,3 +536,14 @@ AGREED_AND_AGENTS: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), AGREED_AND_AGENTS)
 def test_agreed_summits_and_passive_doers(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+def test_a_participle_of_greeting_with_its_doer_is_an_encounter(nlp: Any) -> None:
+    # "arrived ..., greeted at the airport by X": a participle is passive too, its doer met the subject
+    check(
+        nlp,
+        "Eritrean President Isaias Afwerki arrived in Addis Ababa on Saturday, greeted at the airport by Prime Minister Abiy Ahmed.",
+        "2018-07-14",
+        [({"Isaias Afwerki", "Abiy Ahmed"}, {"status": "occurred", "date": "2018-07-14"})],
+    )
+    check(nlp, "Eritrean President Isaias Afwerki arrived in Addis Ababa on Saturday, greeted by cheering crowds.", "2018-07-14", [])  # guard
