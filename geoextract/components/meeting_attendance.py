@@ -91,7 +91,7 @@ def in_person(tok: Token) -> bool:
 
 def told_by_phone(tok: Token) -> bool:
     """"X told Y by phone that ...", "urged Y over the telephone": a call with the person told."""
-    by_phone = any(c.dep_ == "prep" and c.lower_ in {"by", "over"} and any(p.lemma_.lower() in {"phone", "telephone"} for p in children_of(c)) for c in children_of(tok))
+    by_phone = any(c.dep_ == "prep" and c.lower_ in {"by", "over"} and any(p.lemma_.lower() in {"phone", "telephone"} for p in c.subtree) for c in children_of(tok))
     return by_phone and any(c.dep_ in {"dobj", "dative"} and c.ent_type_ == "PERSON" for c in children_of(tok))
 
 

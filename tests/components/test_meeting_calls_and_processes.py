@@ -236,3 +236,13 @@ READOUT_CALLS: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), READOUT_CALLS)
 def test_a_call_told_by_its_readout_and_its_topic(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+def test_told_by_phone_read_into_a_time_word_is_a_call(nlp: Any) -> None:
+    # "informed X by phone beforehand": the parser makes "phone" a modifier of "beforehand"
+    check(
+        nlp,
+        "French President Emmanuel Macron arrived in Kyiv on Friday. Macron had informed Russian President Vladimir Putin by phone beforehand.",
+        "2022-06-18",
+        [({"Emmanuel Macron", "Vladimir Putin"}, {"status": "occurred", "mode": "phone"})],
+    )
