@@ -138,7 +138,14 @@ def each_one(actors: DocActors, tok: Token, exclude: set[str], recent: Recent | 
     # the latest meeting told with the subject ("Biden also held separate talks with each leader": Biden's), less the subject
     subjects = {e for a in tok.ancestors for c in children_of(a) if c.dep_ == "nsubj" and (e := actors.actor_at(c)) is not None}
     told = next((ids for size in (3, 4, 5, 6, 2) if recent and (ids := recent(tok.i, size, among=subjects))), [])
-    return [i for i in coordinated_people(actors, tok, exclude) or told if i not in exclude and i not in subjects]
+    found = [i for i in coordinated_people(actors, tok, exclude) or told if i not in exclude and i not in subjects]
+    if found or tok.lemma_.lower() not in {"leader", "side", "president", "minister"}:
+        return found
+    # "X announced the deal alongside A and B. X held separate meetings with each leader": the people last told
+    k = actors.sent_of.get(tok.i, 0)
+    start = actors.sents[max(0, k - 1)].start
+    named = [e for root_i, e in actors.person_mentions if start <= root_i < tok.i and e not in exclude and e not in subjects]
+    return list(dict.fromkeys(named)) if len(set(named)) >= 2 else []
 
 
 def leaders_then_people(a: Candidate, b: Candidate, actors: DocActors) -> bool:

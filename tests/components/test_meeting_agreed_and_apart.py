@@ -126,6 +126,19 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"Luiz Inácio Lula da Silva", "Luis Lacalle Pou"}, {"status": "occurred", "date": "2024-05-24"}),
         ],
     ),
+    # "announced the deal alongside A and B. The emir held separate meetings with each leader": with no
+    # meeting of them told, the leaders are the people named last
+    (
+        "DOHA, Dec 12 - Rwanda and Congo agreed to a truce after talks brokered by Qatar's Emir Sheikh Tamim bin Hamad Al Thani, "
+        "who announced the deal on Wednesday alongside Rwandan President Paul Kagame and Congolese President Felix Tshisekedi. "
+        "The emir held separate meetings with each leader on Wednesday.",
+        "2024-12-12",
+        [
+            ({"Rwanda", "Democratic Republic of the Congo", "Tamim bin Hamad Al Thani"}, {"status": "occurred", "date": "2024-12-11"}),
+            ({"Tamim bin Hamad Al Thani", "Paul Kagame"}, {"status": "occurred", "date": "2024-12-11"}),
+            ({"Tamim bin Hamad Al Thani", "Félix Tshisekedi"}, {"status": "occurred", "date": "2024-12-11"}),
+        ],
+    ),
     # "met X and business leaders on Friday. On Thursday he held talks with Y": each sentence names
     # its own day, so the talks are no more of the first meeting's unnamed people
     (
