@@ -154,3 +154,21 @@ def opposite(verb: Token) -> list[Token]:
         elif prep.lower_ == "across":  # "across the table from X"
             found.extend(o for t in objects for f in children_of(t) if f.dep_ == "prep" and f.lower_ == "from" for o in children_of(f) if o.dep_ == "pobj")
     return found
+
+
+#: Verbs of a go-between ("shuttled messages between them", "carrying proposals between X and Y").
+_GO_BETWEEN_VERBS = frozenset({"shuttle", "carry", "ferry", "relay"})
+#: Words that name the two sides a go-between carries messages between.
+_SIDES = frozenset({"them", "both", "sides", "delegations", "parties", "camps", "teams"})
+
+
+def shuttled_between(verb: Token) -> bool:
+    """"Z shuttled messages between them", "with Z carrying proposals between X and Y": talks held
+    through a go-between, who takes part with both sides."""
+    if verb.lemma_.lower() not in _GO_BETWEEN_VERBS:
+        return False
+    holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "between" and any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lower_ in _SIDES) for g in children_of(prep))
+        for holder in holders for prep in children_of(holder)
+    )

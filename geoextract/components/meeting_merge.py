@@ -299,8 +299,9 @@ def _states_then_people(a: Candidate, b: Candidate, ctx: DocContext) -> bool:
 
     for side, people in ((a, b), (b, a)):
         codes = states(side)
-        if codes is not None and all(info[p].is_person for p in people.participants):
-            if codes <= {info[p].country for p in people.participants}:
+        persons = {info[p].country for p in people.participants if info[p].is_person}  # a state beside its own people adds nothing
+        if codes is not None and persons and all(info[p].is_person or info[p].country in persons for p in people.participants):
+            if codes <= persons:
                 return True
     return False
 

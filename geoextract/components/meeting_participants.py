@@ -188,8 +188,8 @@ class ParticipantFinder:
             lower = prep.lower_
             if lower == "under":
                 self._take(auspices_mediators(prep), found)  # "under the auspices of X": the mediator takes part
-            if (lower in {"between", "among"} and prep.head.dep_ == "dobj" and prep.head.i != tok.i and not _is_meeting_noun(prep.head)) or topic_party(prep):
-                continue  # "discussed the trade deal between the EU and Mercosur", "talks on the war with Hamas": the topic's parties
+            if (lower in {"between", "among"} and prep.head.dep_ == "dobj" and prep.head.i != tok.i and not _is_meeting_noun(prep.head) and tok.lemma_.lower() not in {"shuttle", "carry", "ferry", "relay"}) or topic_party(prep):
+                continue  # "discussed the trade deal between the EU and Mercosur", "talks on the war with Hamas": the topic's parties ("carried messages between X and Y" has its go-between's)
             if lower in _WITH_PREPS or (allow_to and lower == "to" and prep.head.i == tok.i):
                 # "with X and with Y": the second preposition is coordinated with the first
                 per_prep: list[list[str]] = []

@@ -47,6 +47,7 @@ from .meeting_calls import (
 )
 from .meeting_counterparts import counterpart_pp as _counterpart_pp
 from .meeting_counterparts import delivered_on_trip, joined_by, opposite, spent_time_with
+from .meeting_counterparts import shuttled_between as _shuttled_between
 from .meeting_lexicon import (
     ATTEND_VERBS,
     ATTENDEE_NOUNS,
@@ -121,7 +122,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include", "agree", "swear", "have", "crown", "spend", "raise", "bring"} | SIDE_LIST_VERBS | BRING_VERBS
+        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include", "agree", "swear", "have", "crown", "spend", "raise", "bring", "shuttle", "carry", "ferry", "relay"} | SIDE_LIST_VERBS | BRING_VERBS
         | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS | PRESENCE_WORDS
         | {w for w in PEOPLE_NOUNS if w.endswith("s")} | {"delegations"}  # plurals only: "among the leaders who took part", "... the delegations attending"
     )
@@ -212,7 +213,7 @@ def _classify(tok: Token) -> str | None:
         return None
     if lemma in SIGN_VERBS:
         return "meet" if signed_together(tok) else None
-    if lemma in JOINT_VERBS and with_person(tok):
+    if (lemma in JOINT_VERBS and with_person(tok)) or _shuttled_between(tok):
         return "meet"  # "toured the plant with X", "attended a match with X"
     if lemma in CO_ACT_VERBS and signed_together(tok):
         if not any(t.lower_ in REMOTE_WORDS for t in tok.subtree):

@@ -547,3 +547,28 @@ def test_a_participle_of_greeting_with_its_doer_is_an_encounter(nlp: Any) -> Non
         [({"Isaias Afwerki", "Abiy Ahmed"}, {"status": "occurred", "date": "2018-07-14"})],
     )
     check(nlp, "Eritrean President Isaias Afwerki arrived in Addis Ababa on Saturday, greeted by cheering crowds.", "2018-07-14", [])  # guard
+
+
+#: "Z shuttled between them", "with Z carrying proposals between X and Y": talks held through a
+#: go-between, who takes part with both sides; the states' talks told in the same sentence are
+#: the same talks ("carried the bags between the two cars" names no sides: a guard).
+GO_BETWEEN: list[tuple[str, str, Expected]] = [
+    (
+        "Armenia and Azerbaijan held talks in Washington on Monday, with Secretary of State Antony Blinken carrying proposals "
+        "between Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov.",
+        "2023-05-02",
+        [({"Antony Blinken", "Ararat Mirzoyan", "Jeyhun Bayramov"}, {"status": "occurred", "mode": "multilateral", "date": "2023-05-01"})],
+    ),
+    (
+        "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov sat in separate rooms on "
+        "Monday while Secretary of State Antony Blinken shuttled between them.",
+        "2023-05-02",
+        [({"Antony Blinken", "Ararat Mirzoyan", "Jeyhun Bayramov"}, {"status": "occurred", "mode": "multilateral", "date": "2023-05-01"})],
+    ),
+    ("Secretary of State Antony Blinken carried the bags between the two cars on Monday.", "2023-05-02", []),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), GO_BETWEEN)
+def test_a_go_between_holds_talks_with_both_sides(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
