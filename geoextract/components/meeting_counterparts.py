@@ -167,8 +167,10 @@ def shuttled_between(verb: Token) -> bool:
     through a go-between, who takes part with both sides."""
     if verb.lemma_.lower() not in _GO_BETWEEN_VERBS:
         return False
+    # "held talks, with Z carrying messages between the two delegations": those talks, whose company Z is already
+    absolute = verb.dep_ == "pcomp" and verb.head.lower_ == "with"
     holders = [verb, *(c for c in children_of(verb) if c.dep_ == "dobj")]
     return any(
-        prep.dep_ == "prep" and prep.lower_ == "between" and any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or g.lower_ in _SIDES) for g in children_of(prep))
+        prep.dep_ == "prep" and prep.lower_ == "between" and any(g.dep_ == "pobj" and (g.ent_type_ == "PERSON" or (g.lower_ in _SIDES and not absolute)) for g in children_of(prep))
         for holder in holders for prep in children_of(holder)
     )

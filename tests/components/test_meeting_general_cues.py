@@ -566,6 +566,12 @@ GO_BETWEEN: list[tuple[str, str, Expected]] = [
         [({"Antony Blinken", "Ararat Mirzoyan", "Jeyhun Bayramov"}, {"status": "occurred", "mode": "multilateral", "date": "2023-05-01"})],
     ),
     ("Secretary of State Antony Blinken carried the bags between the two cars on Monday.", "2023-05-02", []),
+    (  # "held talks, with Z carrying messages between the two delegations": those talks, told once, keep their topic
+        "Armenia and Azerbaijan held talks in Washington on Monday, with Secretary of State Antony Blinken carrying messages "
+        "between the two delegations. Armenian spokesman Ani Badalyan said the talks focused on the border.",
+        "2023-05-02",
+        [({"Armenia", "Azerbaijan", "Antony Blinken"}, {"status": "occurred", "date": "2023-05-01", "topic": "the border"})],
+    ),
 ]
 
 
