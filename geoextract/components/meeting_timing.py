@@ -258,8 +258,8 @@ def sentence_days(actors: DocActors, base: dt.date | None) -> list[dt.date | Non
             continue  # "the first meeting since the July 26 coup": no day the story tells of
         if doc is not None and doc[root_i].head.lower_ == "for" and doc[root_i].head.dep_ == "prep":
             continue  # "the summit is set (back on) for June 12": a day planned, not one the story tells of
-        if doc is not None and _to_come(doc[root_i]):
-            continue  # "said a joint commission would reconvene on July 12": a day to come
+        if doc is not None and (_to_come(doc[root_i]) or doc[root_i].head.lower_ in {"starting", "beginning", "effective"}):
+            continue  # "said a joint commission would reconvene on July 12", "a ceasefire starting Monday": a day to come
         if is_anchor(text):
             resolved = resolve_date(text, base, "past")
             if resolved is not None:

@@ -660,3 +660,13 @@ def test_a_plan_verb_with_an_object_of_its_own_plans_no_call(nlp: Any) -> None:
         [({"Joe Biden", "Vladimir Putin"}, {"status": "occurred", "mode": "phone", "date": "2021-12-30"})],
     )
     check(nlp, "Joe Biden and Vladimir Putin are set for talks in Geneva on Wednesday.", "2022-01-10", [({"Joe Biden", "Vladimir Putin"}, {"status": "planned", "date": "2022-01-12"})])
+
+
+def test_a_day_something_starts_is_no_day_the_story_tells_of(nlp: Any) -> None:
+    # "called for a truce starting Monday": a day to come; the call "during the visit" has the trip's day
+    check(
+        nlp,
+        "Polish President Andrzej Duda travelled to Vilnius on Saturday and called for a truce starting Monday. During the visit Duda phoned Ukrainian President Volodymyr Zelenskyy.",
+        "2025-05-10",
+        [({"Andrzej Duda", "Volodymyr Zelenskyy"}, {"status": "occurred", "mode": "phone", "date": "2025-05-10"})],
+    )
