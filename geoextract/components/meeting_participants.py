@@ -77,7 +77,7 @@ from .meeting_phrases import (
     verb_inclusions,
     verb_with_preps,
 )
-from .meeting_syntax import children_of, conjuncts, phrase_head, rootless, verb_read_as_modifier
+from .meeting_syntax import bare_subject, children_of, conjuncts, phrase_head, verb_read_as_modifier
 from .meeting_together import together_in_object
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst", "alongside"})
@@ -141,8 +141,8 @@ class ParticipantFinder:
             if not res.ids and not res.unresolved_group and child.pos_ == "PRON" and child.lower_ not in {"who", "that", "which"}:
                 found.lost_subject = not self.slot(child).ids  # not merely someone already counted
         self._people_of(led_party(verb) if found.ids else [], found)  # "X led a delegation including Y and Z"
-        if not subjects and verb.dep_ == "acl" and verb.head.i < verb.i and (verb.tag_ == "VBG" or rootless(verb)):
-            found.take(self.slot(verb.head, found.ids))  # "The two leaders, meeting at X, ...": they meet
+        if not subjects and (bare := bare_subject(verb)) is not None:
+            found.take(self.slot(bare, found.ids))  # "The two leaders, meeting at X, ...": they meet
         if not subjects and not _participle_clause(verb):
             for tok in fronted_list(verb):  # "In Kabul, X and Y met Z": the parser hangs them on the place
                 found.take(self.slot(tok, found.ids))

@@ -362,3 +362,16 @@ def rootless(verb: Token) -> bool:
         and (head.ent_type_ == "PERSON" or (head.tag_ == "NN" and head.lemma_.lower() in PEOPLE_NOUNS))  # "the Iranian leader called on X"
         and not any(c.dep_ in {"agent", "auxpass"} or (c.dep_ == "prep" and c.lower_ == "by") for c in children_of(verb))
     )
+
+
+def bare_subject(verb: Token) -> Token | None:
+    """The noun a subjectless verb takes its subject from, where the parser left it without one:
+    "The two leaders, meeting at X, ..." (a participle on the noun), "X, who is on a visit, later
+    called on Y" (see :func:`rootless`), "X and Y, whose countries were long divided, met in Z"
+    (the verb coordinated with a relative clause on a sentence-opening name)."""
+    if verb.dep_ == "acl" and verb.head.i < verb.i and (verb.tag_ == "VBG" or rootless(verb)):
+        return verb.head
+    relative = verb.head
+    if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and relative.dep_ == "relcl" and relative.head.dep_ == "ROOT" and relative.head.ent_type_ == "PERSON":
+        return relative.head
+    return None

@@ -20,6 +20,7 @@ from geoextract.components.meeting_dates import is_anchor, is_same_day, resolve_
 from geoextract.components.meeting_extractor import MeetingExtractor, extract_relations
 from geoextract.components.meeting_merge import find_dateline
 from geoextract.components.meeting_status import meeting_status
+from geoextract.components.meeting_syntax import bare_subject
 from geoextract.components.meeting_triggers import find_triggers
 from geoextract.errors import GeoExtractValueError
 from geoextract.extensions import install_extensions
@@ -414,3 +415,15 @@ def test_dateline_city_and_country():
     doc = spacy.blank("en")("CARTAGENA, Colombia — Santos signed the accord.")
     line = find_dateline(doc, DocActors(doc))
     assert line is not None and line.name == "Cartagena"
+
+
+def test_a_verb_coordinated_with_a_relative_clause_takes_the_opening_name_as_subject():
+    # "Kishida and Yoon, whose countries were divided, met in Tokyo": the parser made "met" a conjunct of the relative clause
+    words = ["Kishida", "and", "Yoon", ",", "whose", "countries", "were", "divided", ",", "met", "in", "Tokyo"]
+    heads = [0, 0, 0, 0, 5, 7, 7, 0, 7, 7, 9, 10]
+    deps = ["ROOT", "cc", "conj", "punct", "poss", "nsubjpass", "auxpass", "relcl", "punct", "conj", "prep", "pobj"]
+    tags = ["NNP", "CC", "NNP", ",", "WP$", "NNS", "VBD", "VBN", ",", "VBD", "IN", "NNP"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, ents=["B-PERSON", "O", "B-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "B-GPE"])
+    found = bare_subject(doc[9])
+    assert found is not None and found.i == 0
+    assert bare_subject(doc[7]) is None  # the relative clause itself has its own subject
