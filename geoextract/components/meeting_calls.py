@@ -99,6 +99,6 @@ def calls_on_person(verb: Token) -> bool:
     relatives = {t.i for c in verb.subtree if c.dep_ == "relcl" for t in c.subtree}
     if any(t.dep_ == "aux" and t.lower_ == "to" and t.head.i != verb.i and t.i not in relatives and t.head.lemma_.lower() not in TOPIC_VERBS | TALK_VERBS for t in verb.subtree):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and not c.n_rights for c in children_of(verb)):
-        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(verb))  # the parser makes Y the object
+    if any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and not c.n_rights for c in children_of(verb)):
+        return any(c.dep_ in {"dobj", "oprd"} and c.ent_type_ == "PERSON" for c in children_of(verb))  # the parser makes Y the object (or predicate)
     return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in children_of(c)) for c in children_of(verb))

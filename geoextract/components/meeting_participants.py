@@ -241,8 +241,8 @@ class ParticipantFinder:
         subjects = list(found.ids)
         if family == "host" and subjects and not _is_passive(verb):
             found.host = subjects[0]
-        object_deps = {"dobj", "dative"} | ({"oprd"} if family == "phone" else set())
         calls = family == "visit" and verb.lemma_.lower() == "call"
+        object_deps = {"dobj", "dative"} | ({"oprd"} if family == "phone" or calls else set())  # "calling on Y" read as a predicate
         called_on = {p.i for c in children_of(verb) if calls and c.dep_ == "prep" and c.lower_ in {"on", "upon"} for p in children_of(c) if p.dep_ == "pobj"}
         late = _object_read_as_subject(verb) + objects_read_as_adverbs(verb)
         for child in [*children_of(verb), *(verb.doc[i] for i in sorted(called_on)), *(t for t in late if t.head.i != verb.i)]:  # "called on X": X is visited

@@ -246,3 +246,17 @@ def test_told_by_phone_read_into_a_time_word_is_a_call(nlp: Any) -> None:
         "2022-06-18",
         [({"Emmanuel Macron", "Vladimir Putin"}, {"status": "occurred", "mode": "phone"})],
     )
+
+
+def test_calling_on_a_person_the_parser_reads_as_a_predicate_is_a_visit(nlp: Any) -> None:
+    # "before calling on adviser X": the parser makes "on" a particle and X a predicate
+    check(
+        nlp,
+        "DHAKA — Pakistan's foreign secretary, Amna Baloch, held talks in Dhaka on Thursday. Baloch met her Bangladeshi "
+        "counterpart, Mohammad Jashim Uddin, in the morning, raising trade, before calling on foreign affairs adviser Touhid Hossain.",
+        "2024-12-10",
+        [
+            ({"Amna Baloch", "Mohammad Jashim Uddin"}, {"status": "occurred", "date": "2024-12-05"}),
+            ({"Amna Baloch", "Touhid Hossain"}, {"status": "occurred", "mode": "visit", "date": "2024-12-05"}),
+        ],
+    )
