@@ -330,11 +330,17 @@ def group_of_people(actors: DocActors, tok: Token, size: int, exclude: set[str],
 def _delegation_heads(actors: DocActors, end: int, exclude: set[str]) -> list[str]:
     """The people the story told, before token ``end``, as leading or heading a delegation or team."""
     found: list[str] = []
-    for verb in actors.doc[:end]:
-        if verb.lemma_.lower() not in {"lead", "head"} or verb.pos_ not in {"VERB", "AUX"}:
+    parties = {"delegation", "team", "side"}
+    for tok in actors.doc[:end]:
+        # "X, head of the Houthi team": a person in apposition to the head of a party
+        if tok.lemma_.lower() in {"head", "chief", "leader"} and tok.dep_ == "appos" and any(p.lemma_.lower() in parties for c in children_of(tok) if c.lower_ == "of" for p in children_of(c)):
+            found.extend(people_of_np(actors, tok.head))
+        if tok.lemma_.lower() not in {"lead", "head"} or tok.pos_ not in {"VERB", "AUX"}:
             continue
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in {"delegation", "team"} for c in children_of(verb)):
-            found.extend(p for c in children_of(verb) if c.dep_ == "nsubj" for p in people_of_np(actors, c))
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in parties for c in children_of(tok)):
+            # "X headed the government team", "Y, who led the government side"
+            subjects = [c for c in children_of(tok) if c.dep_ == "nsubj"]
+            found.extend(p for c in subjects for p in people_of_np(actors, tok.head if c.lower_ == "who" and tok.dep_ == "relcl" else c))
     return [p for p in dict.fromkeys(found) if p not in exclude]
 
 

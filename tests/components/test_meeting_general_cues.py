@@ -578,3 +578,20 @@ GO_BETWEEN: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), GO_BETWEEN)
 def test_a_go_between_holds_talks_with_both_sides(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+def test_the_two_delegations_are_the_ones_their_heads_lead(nlp: Any) -> None:
+    # "X, who led the army side, ... Y, head of the RSF team ... shuttled between the two delegations": X and Y,
+    # not the last two people named
+    check(
+        nlp,
+        "Sudan's warring parties agreed on Thursday to a truce after a week of talks in Jeddah. Lieutenant General Shams al-Din "
+        "Kabbashi, who led the army side, shook hands with Abdel Rahim Dagalo, head of the RSF team. Saudi Foreign Minister Prince "
+        "Faisal bin Farhan and Secretary of State Antony Blinken also attended. For most of the week U.S. envoy Tom Perriello had "
+        "shuttled between the two delegations.",
+        "2023-05-20",
+        [
+            ({"Shams al-Din Khabbashi", "Abdel Rahim Dagalo", "Faisal bin Farhan Al Saud", "Antony Blinken"}, {"status": "occurred"}),
+            ({"Tom Perriello", "Shams al-Din Khabbashi", "Abdel Rahim Dagalo"}, {"status": "occurred", "mode": "multilateral"}),
+        ],
+    )
