@@ -94,8 +94,14 @@ def host_or_guest(actors: DocActors, tok: Token, exclude: set[str]) -> str | Non
     country = actors.info[owners[0]].country
     if country is None:
         return None  # no state to tell the other side by
-    others = [eid for root_i, eid in actors.person_mentions if root_i < tok.i and eid not in exclude and actors.info[eid].country not in {None, country}]
+    others = [eid for root_i, eid in actors.person_mentions if root_i < tok.i and eid not in exclude and actors.info[eid].country not in {None, country} and not _since_clause(actors.doc[root_i])]
     return others[-1] if others else None
+
+
+def _since_clause(tok: Token) -> bool:
+    """"the first state visit since X hosted Y": a name in a clause that only dates another event."""
+    verb = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
 
 
 def the_visitor(actors: DocActors, tok: Token, exclude: set[str]) -> str | None:

@@ -144,6 +144,27 @@ THE_VISITOR: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "his guest" is no one named in a clause that only dates another event ("the first visit since X hosted Y").
+GUEST_NOT_IN_SINCE: list[tuple[str, str, Expected]] = [
+    (
+        "President Joe Biden welcomed Angolan President Joao Lourenco to the White House on Thursday, the first visit by an "
+        "Angolan leader since Barack Obama hosted Nigeria's Muhammadu Buhari in 2016. During the talks, Biden told his guest he "
+        "would back a new railway.",
+        "2023-12-01",
+        [
+            ({"Joe Biden", "João Lourenço"}, {"status": "occurred", "date": "2023-11-30"}),
+            ({"Barack Obama", "Muhammadu Buhari"}, {"status": "occurred"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), GUEST_NOT_IN_SINCE)
+def test_his_guest_is_not_named_in_a_since_clause(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
 #: "Leaders of the bloc are due to discuss X at their summit": "their" is the clause's subject
 #: where it names bodies or states, not the people of the meeting told before.
 BODIES_THEIR: list[tuple[str, str, Expected]] = [
