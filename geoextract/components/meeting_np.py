@@ -123,7 +123,8 @@ def _topic_modifier(child: Token) -> bool:
     if child.dep_ == "relcl":
         relativiser = doc[left]
         # "ways to ease tensions": an infinitival relative
-        return relativiser.lower_ in {"that", "which", "who", "whose", "to"} and child.lemma_.lower() not in _EVENT_CLAUSE_VERBS
+        # ("ways to end the conflict": an infinitive says which matter even with an event verb)
+        return relativiser.lower_ == "to" or (relativiser.lower_ in {"that", "which", "who", "whose"} and child.lemma_.lower() not in _EVENT_CLAUSE_VERBS)
     if child.dep_ == "acl":
         if child.lemma_.lower() in _EVENT_CLAUSE_VERBS:
             return False  # "talks on trade held at the Great Hall": how the talks went, not what about

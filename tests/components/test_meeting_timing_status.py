@@ -670,3 +670,13 @@ def test_a_day_something_starts_is_no_day_the_story_tells_of(nlp: Any) -> None:
         "2025-05-10",
         [({"Andrzej Duda", "Volodymyr Zelenskyy"}, {"status": "occurred", "mode": "phone", "date": "2025-05-10"})],
     )
+
+
+def test_an_infinitive_saying_which_ways_is_part_of_the_topic(nlp: Any) -> None:
+    # "to discuss ways to end the conflict": the infinitive tells the matter, even with an event verb ("talks that ended" does not)
+    check(
+        nlp,
+        "Ethiopian Prime Minister Abiy Ahmed met Sudanese General Mohamed Hamdan Dagalo on Thursday to discuss ways to end the conflict.",
+        "2023-12-29",
+        [({"Abiy Ahmed", "Mohamed Hamdan Dagalo"}, {"status": "occurred", "date": "2023-12-28", "topic": "ways to end the conflict"})],
+    )
