@@ -318,7 +318,7 @@ class DocActors:
             found = self._salient_person(tok, exclude)
             return NPResult([found], resolved=True) if found else NPResult()
         if lower in _PLURAL:
-            ids = clause_people(self, tok, exclude) or coordinated_people(self, tok, exclude) or bodies_subject(self, tok, exclude, recent)
+            ids = [i for i in clause_people(self, tok, exclude) if i not in exclude] or coordinated_people(self, tok, exclude) or bodies_subject(self, tok, exclude, recent)
             ids = ids or (recent(tok.i, 2) if recent else [])
             return NPResult([i for i in ids if i not in exclude], resolved=True)
         if lower in _NEUTER:

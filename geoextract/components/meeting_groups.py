@@ -125,7 +125,8 @@ def coordinated_people(actors: DocActors, tok: Token, exclude: set[str]) -> list
         for t in sent:
             if t.i >= tok.i:
                 break
-            if t.dep_ in SUBJECT_DEPS:
+            # "BRUSSELS — X and Y spent ...": the parser may hang the subject on the dateline
+            if t.dep_ in SUBJECT_DEPS or (t.dep_ in {"conj", "appos"} and t.head.i < actors.dateline_end <= t.i):
                 people = [eid for eid in people_of_np(actors, t) if eid not in exclude]
                 if len(set(people)) >= 2:
                     return list(dict.fromkeys(people))

@@ -206,7 +206,11 @@ CASES: list[tuple[str, str, Expected]] = [
         "separate rooms while Charles Michel and his envoy Toivo Klaar shuttled between them. Aliyev said the Armenian leader "
         "had refused to commit. The two leaders last met with Michel in Brussels on May 14.",
         "2023-07-16",
-        [({"Nikol Pashinyan", "Ilham Aliyev", "Charles Michel"}, {"status": "occurred", "date": "2023-05-14", "place": "Brussels"})],
+        [
+            ({"Nikol Pashinyan", "Ilham Aliyev", "Charles Michel"}, {"status": "occurred", "date": "2023-05-14", "place": "Brussels"}),
+            # the go-betweens' talks with both ("shuttled between them"), the leaders named under the dateline
+            ({"Nikol Pashinyan", "Ilham Aliyev", "Charles Michel", "Toivo Klaar"}, {"status": "occurred", "date": "2023-07-15"}),
+        ],
     ),
 ]
 
