@@ -71,7 +71,19 @@ def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors)
     # "focused on X rather than Y": what was set aside is no part of what the talks were about
     if topic is None:
         return None
-    return _CONTRAST.split(topic, maxsplit=1)[0].strip(" ,;:-—") or None
+    topic = _CONTRAST.split(topic, maxsplit=1)[0].strip(" ,;:-—")
+    words = topic.lower().split()
+    # "He", "the plan": a pronoun or a word that only points back names no matter
+    if not words or (len(words) == 1 and words[0] in _POINTERS) or (len(words) == 2 and words[0] in {"the", "this", "that"} and words[1] in _POINTED):
+        return None
+    return topic
+
+
+#: Pronouns that are never a topic by themselves.
+_POINTERS = frozenset({"he", "she", "it", "they", "them", "this", "that", "these", "those"})
+#: Nouns that, after "the", only point back to a matter told before ("the plan", "the matter"; "the
+#: talks" and "the proposal" can be a matter of their own: talks between others, a plan put forward).
+_POINTED = frozenset({"plan", "matter", "issue", "issues", "subject", "topic"})
 
 
 def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors) -> str | None:

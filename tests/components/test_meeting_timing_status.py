@@ -680,3 +680,13 @@ def test_an_infinitive_saying_which_ways_is_part_of_the_topic(nlp: Any) -> None:
         "2023-12-29",
         [({"Abiy Ahmed", "Mohamed Hamdan Dagalo"}, {"status": "occurred", "date": "2023-12-28", "topic": "ways to end the conflict"})],
     )
+
+
+def test_a_word_that_only_points_back_is_no_topic(nlp: Any) -> None:
+    # "discussed the plan": which plan was told before; the pointer itself names no matter ("the talks" may: a guard elsewhere)
+    check(
+        nlp,
+        "Australian Prime Minister Anthony Albanese unveiled a regional policing plan. He discussed the plan with New Zealand Prime Minister Christopher Luxon in Canberra on Monday.",
+        "2024-08-27",
+        [({"Anthony Albanese", "Christopher Luxon"}, {"status": "occurred", "date": "2024-08-26", "topic": None})],
+    )
