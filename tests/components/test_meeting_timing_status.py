@@ -683,7 +683,7 @@ def test_an_infinitive_saying_which_ways_is_part_of_the_topic(nlp: Any) -> None:
 
 
 def test_a_word_that_only_points_back_is_no_topic(nlp: Any) -> None:
-    # "discussed the plan": which plan was told before; the pointer itself names no matter ("the talks" may: a guard elsewhere)
+    # "discussed the plan": which plan was told before; the pointer itself names no matter
     check(
         nlp,
         "Australian Prime Minister Anthony Albanese unveiled a regional policing plan. He discussed the plan with New Zealand Prime Minister Christopher Luxon in Canberra on Monday.",
