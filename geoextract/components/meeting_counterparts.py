@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .meeting_lexicon import (
     AGENT_VERBS,
+    GO_BETWEEN_VERBS,
     HOST_VERBS,
     MEET_VERBS,
     PHONE_VERBS,
@@ -156,8 +157,6 @@ def opposite(verb: Token) -> list[Token]:
     return found
 
 
-#: Verbs of a go-between ("shuttled messages between them", "carrying proposals between X and Y").
-_GO_BETWEEN_VERBS = frozenset({"shuttle", "carry", "ferry", "relay"})
 #: Words that name the two sides a go-between carries messages between.
 _SIDES = frozenset({"them", "both", "sides", "delegations", "parties", "camps", "teams"})
 
@@ -165,7 +164,7 @@ _SIDES = frozenset({"them", "both", "sides", "delegations", "parties", "camps", 
 def shuttled_between(verb: Token) -> bool:
     """"Z shuttled messages between them", "with Z carrying proposals between X and Y": talks held
     through a go-between, who takes part with both sides."""
-    if verb.lemma_.lower() not in _GO_BETWEEN_VERBS:
+    if verb.lemma_.lower() not in GO_BETWEEN_VERBS:
         return False
     # "held talks, with Z carrying messages between the two delegations": those talks, whose company Z is already
     absolute = verb.dep_ == "pcomp" and verb.head.lower_ == "with"

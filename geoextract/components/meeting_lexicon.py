@@ -18,6 +18,8 @@ HOST_VERBS: frozenset[str] = frozenset({"host", "receive", "welcome"})
 PHONE_VERBS: frozenset[str] = frozenset({"call", "phone", "telephone", "ring", "dial", "videoconference"})
 #: Verbs of visiting.
 VISIT_VERBS: frozenset[str] = frozenset({"visit"})
+#: Verbs of a go-between ("shuttled messages between them", "carrying proposals between X and Y").
+GO_BETWEEN_VERBS: frozenset[str] = frozenset({"shuttle", "carry", "ferry", "relay"})
 #: Verbs of travel; they make trips, never meetings on their own.
 TRAVEL_VERBS: frozenset[str] = frozenset({"travel", "fly", "head", "arrive", "go", "come", "return", "send", "jet", "land", "tour"})
 

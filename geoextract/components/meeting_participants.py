@@ -39,6 +39,7 @@ from .meeting_lexicon import (
     ATTEND_VERBS,
     CANCEL_WORDS,
     COMPANION_VERBS,
+    GO_BETWEEN_VERBS,
     HOLD_VERBS,
     HOSTING_VERBS,
     IN_PERSON_VERBS,
@@ -188,10 +189,9 @@ class ParticipantFinder:
             lower = prep.lower_
             if lower == "under":
                 self._take(auspices_mediators(prep), found)  # "under the auspices of X": the mediator takes part
-            if (lower in {"between", "among"} and prep.head.dep_ == "dobj" and prep.head.i != tok.i and not _is_meeting_noun(prep.head) and tok.lemma_.lower() not in {"shuttle", "carry", "ferry", "relay"}) or topic_party(prep):
+            if (lower in {"between", "among"} and prep.head.dep_ == "dobj" and prep.head.i != tok.i and not _is_meeting_noun(prep.head) and tok.lemma_.lower() not in GO_BETWEEN_VERBS) or topic_party(prep):
                 continue  # "discussed the trade deal between the EU and Mercosur", "talks on the war with Hamas": the topic's parties ("carried messages between X and Y" has its go-between's)
-            if lower in _WITH_PREPS or (allow_to and lower == "to" and prep.head.i == tok.i):
-                # "with X and with Y": the second preposition is coordinated with the first
+            if lower in _WITH_PREPS or (allow_to and lower == "to" and prep.head.i == tok.i):  # "with X and with Y": coordinated twins too
                 per_prep: list[list[str]] = []
                 for pp in coordinated_preps(prep):
                     before = len(found.ids)

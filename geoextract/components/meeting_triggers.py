@@ -55,6 +55,7 @@ from .meeting_lexicon import (
     COLLECTIVE_NOUNS,
     EVENT_NOUNS,
     EXCHANGED_WORDS,
+    GO_BETWEEN_VERBS,
     HOST_VERBS,
     IN_PERSON_VERBS,
     JOINT_VERBS,
@@ -122,7 +123,7 @@ _TRIGGER_HASHES = frozenset(
     for w in (
         MEETING_NOUNS | EVENT_NOUNS | VISIT_NOUNS | ATTENDEE_NOUNS | MEET_VERBS | TALK_VERBS
         | HOST_VERBS | PHONE_VERBS | VISIT_VERBS | TRAVEL_VERBS | IN_PERSON_VERBS | ATTEND_VERBS | SIGN_VERBS | JOINT_VERBS
-        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include", "agree", "swear", "have", "crown", "spend", "raise", "bring", "shuttle", "carry", "ferry", "relay"} | SIDE_LIST_VERBS | BRING_VERBS
+        | {"accompany", "join", "exchange", "take", "represent", "look", "be", "thank", "include", "agree", "swear", "have", "crown", "spend", "raise", "bring"} | SIDE_LIST_VERBS | BRING_VERBS | GO_BETWEEN_VERBS
         | {"shake", "talks", "meetings", "talk", "meeting", "round"} | GATHER_VERBS | PRESIDE_VERBS | LEAD_VERBS | PRESENCE_WORDS
         | {w for w in PEOPLE_NOUNS if w.endswith("s")} | {"delegations"}  # plurals only: "among the leaders who took part", "... the delegations attending"
     )
@@ -270,8 +271,7 @@ def _classify(tok: Token) -> str | None:
         if lemma in {"embrace", "greet", "hug", "confront"} and not any(c.dep_ == "dobj" and person_like(c) for c in children_of(tok)):
             # "X and Y embraced", "greeted each other": people coordinated as the subject embrace one another
             reciprocal = not any(c.dep_ == "dobj" and c.lower_ != "other" for c in children_of(tok)) and talked_together(tok)
-            # "was greeted by X", "arrived on Saturday, greeted at the airport by X" (a participle is passive too)
-            passive = (any(c.dep_ == "auxpass" for c in children_of(tok)) or (tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"})) and any(people_in(a) for a in _agents(tok))
+            passive = (any(c.dep_ == "auxpass" for c in children_of(tok)) or (tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl"})) and any(people_in(a) for a in _agents(tok))  # "greeted at the airport by X" too
             if not reciprocal and not passive:
                 return None  # "embraced X" (or "was greeted by X") is an encounter only with a person, not "embraced the idea"
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in _LINES for c in children_of(tok)):

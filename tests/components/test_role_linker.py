@@ -354,23 +354,28 @@ def test_the_president_elect_is_the_one_named_president_elect(nlp):
 
 
 
+def _holders_of(nlp, text, date, surface):
+    """The names of the people the roles written ``surface`` in ``text`` link to (None where none)."""
+    doc = geoextract.extract(text, date=date, nlp=nlp)
+    names = {e.id: e.name for e in doc.entities}
+    return [names.get(r.person) for r in doc.roles if r.mention.text == surface]
+
+
 @pytest.mark.integration
 def test_a_sitting_president_named_before_is_no_former_president(nlp):
     # "the former U.S. president" answers an earlier former president, never the sitting one named before
-    doc = geoextract.extract(
+    former = _holders_of(
+        nlp,
         "U.S. President Joe Biden met Chinese President Xi Jinping on Monday. Meanwhile the former U.S. president held a "
         "rally in Ohio.",
-        date="2024-11-12",
-        nlp=nlp,
+        "2024-11-12",
+        "the former U.S. president",
     )
-    names = {e.id: e.name for e in doc.entities}
-    former = [r for r in doc.roles if r.mention.text == "the former U.S. president"]
-    assert former and all(names.get(r.person) != "Joe Biden" for r in former)
-    doc = geoextract.extract(
+    assert former and all(name != "Joe Biden" for name in former)
+    assert _holders_of(
+        nlp,
         "Former U.S. President Barack Obama met Kenyan President William Ruto on Monday. The former U.S. president later "
         "spoke in Nairobi.",
-        date="2023-06-12",
-        nlp=nlp,
-    )
-    names = {e.id: e.name for e in doc.entities}
-    assert [names.get(r.person) for r in doc.roles if r.mention.text == "The former U.S. president"] == ["Barack Obama"]
+        "2023-06-12",
+        "The former U.S. president",
+    ) == ["Barack Obama"]
