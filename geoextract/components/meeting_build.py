@@ -20,7 +20,6 @@ from .meeting_attendance import (
     among_attending,
     companion_verb,
     named_alongside,
-    person_relative,
     sent_person,
     takes_part,
     title_name,
@@ -35,7 +34,7 @@ from .meeting_blocs import (
     summit_setting,
 )
 from .meeting_candidate import Candidate
-from .meeting_clusters import clusters, own_clause, recurring
+from .meeting_clusters import clusters, joined_in_sentence, own_clause, pair_topic_people, recurring
 from .meeting_dates import Preference
 from .meeting_destinations import destination_country, split_by_destination
 from .meeting_found import Found
@@ -62,7 +61,7 @@ from .meeting_presence import (
 )
 from .meeting_seats import SIDE_LIST_VERBS, also_in_place, in_front_row, side_owner
 from .meeting_status import meeting_status, named_plan, past_plan
-from .meeting_syntax import children_of, conjuncts, next_edition, path_to_root, scope, token_hashes
+from .meeting_syntax import children_of, conjuncts, next_edition, path_to_root, token_hashes
 from .meeting_timing import find_date
 from .meeting_triggers import Trigger, find_triggers, joined_ones
 
@@ -111,7 +110,8 @@ class SentenceReader:
             cand = self._candidate(k, sent, cluster)
             if cand is not None:
                 own.append(cand)
-        found_all = [c for c in result if not _joined_in_sentence(c, own, sent)] + own
+        found_all = [c for c in result if not joined_in_sentence(c, own, sent)] + own
+        pair_topic_people(result, own, self.actors, sent)  # "X called Y, and the two discussed Z": Y's call
         if _REPLACED_HASHES.isdisjoint(token_hashes(sent.doc)[0][sent.start : sent.end]):
             return found_all
         replaced = replaced_people(sent, self.actors)  # "sent X instead of President Y": Y did not come
@@ -362,31 +362,6 @@ class SentenceReader:
             if (eid := self.actors.actor_at(tok)) is not None and self.actors.info[eid].grouping and in_subject(tok)
         }
         return found.pop() if len(found) == 1 else None
-
-
-def _joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) -> bool:
-    """Fold "..., that X and Y will also attend" into the meeting its clause hangs on.
-
-    "a summit in the capital, where X and Y discussed Z": the people of a "where" clause on
-    the meeting's place join it too; the clause stays a topic of its own.
-    """
-    verb = sent.doc[special.trigger_i]
-    if special.family == "topic" and verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb)):
-        for cand in own:
-            if not cand.is_trip and cand.status == special.status and any(verb.head.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
-                cand.add(special.participants)
-        return False
-    if special.family != "attend":
-        return False
-    for node in path_to_root(verb, limit=4)[1:]:
-        for cand in own:
-            if cand.is_trip or (person_relative(verb) and set(special.participants) <= set(cand.participants)):
-                continue  # a trip is no meeting to attend; "X, who also attended, met Y": a gathering told before
-            # "X also attended the summit, while Peru was represented by Y": the clause's verb governs the summit
-            if node.i in cand.tokens or node.i in cand.governors or any(node.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
-                cand.add(special.participants)
-                return True
-    return False
 
 
 def _new(k: int, sent: Span, trig: Trigger) -> Candidate:

@@ -36,7 +36,9 @@ def is_phone_call(tok: Token) -> bool:
             return False
         if child.dep_ == "prep" and (child.lower_ in {"for", "upon"} or (child.lower_ == "on" and not child.n_rights)):
             return False  # "called for talks"; "call on Y" where the parser makes Y the object: a visit
-    objects = [c for c in children_of(tok) if c.dep_ == "dobj"]
+    # "called Y on Monday, and the two discussed trade": a clause the parser read as an object
+    # ("the two-discussed trade"), with the verb as the object's adjective
+    objects = [c for c in children_of(tok) if c.dep_ == "dobj" and not any(a.dep_ == "amod" and a.tag_ == "VBD" and a.lemma_.lower() in TOPIC_VERBS for a in children_of(c))]
     complements = [c for c in children_of(tok) if c.dep_ in {"oprd", "attr", "acomp", "xcomp", "ccomp"}]
     # "called Y to condemn the attack": the call's purpose, not a predicate ("called him a liar");
     # "called Y later on Monday": an adverb the parser takes for a predicate

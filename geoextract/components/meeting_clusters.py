@@ -4,12 +4,22 @@ the merge needs: a coordinated clause of its own, and a meeting habit to come.""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
+from spacy.tokens import Span, Token
+
+from .meeting_attendance import person_relative
+from .meeting_candidate import Candidate
 from .meeting_found import Found
-from .meeting_lexicon import ATTEND_VERBS, HOLD_VERBS
+from .meeting_groups import COUNT_WORDS, group_size
+from .meeting_lexicon import ATTEND_VERBS, HOLD_VERBS, TOPIC_VERBS
 from .meeting_syntax import children_of, path_to_root, scope
+from .meeting_topic import _misread_clause as misread_clause
+from .meeting_topic import object_topic
 from .meeting_triggers import Trigger
+
+if TYPE_CHECKING:
+    from .meeting_actors import DocActors
 
 
 def clusters(units: list[tuple[Trigger, Found]]) -> list[list[tuple[Trigger, Found]]]:
@@ -76,3 +86,59 @@ def own_clause(tok: Token) -> bool:
     return tok.dep_ == "conj" and tok.head.pos_ in {"VERB", "AUX"} and any(
         c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and c.lemma_.lower() in HOLD_VERBS and c.i < tok.i for c in children_of(tok)
     )
+
+
+def joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) -> bool:
+    """Fold "..., that X and Y will also attend" into the meeting its clause hangs on.
+
+    "a summit in the capital, where X and Y discussed Z": the people of a "where" clause on
+    the meeting's place join it too; the clause stays a topic of its own.
+    """
+    verb = sent.doc[special.trigger_i]
+    if special.family == "topic" and verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb)):
+        for cand in own:
+            if not cand.is_trip and cand.status == special.status and any(verb.head.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
+                cand.add(special.participants)
+        return False
+    if special.family != "attend":
+        return False
+    for node in path_to_root(verb, limit=4)[1:]:
+        for cand in own:
+            if cand.is_trip or (person_relative(verb) and set(special.participants) <= set(cand.participants)):
+                continue  # a trip is no meeting to attend; "X, who also attended, met Y": a gathering told before
+            # "X also attended the summit, while Peru was represented by Y": the clause's verb governs the summit
+            if node.i in cand.tokens or node.i in cand.governors or any(node.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
+                cand.add(special.participants)
+                return True
+    return False
+
+
+def pair_topic_people(specials: list[Candidate], own: list[Candidate], actors: DocActors, sent: Span) -> None:
+    """"X called Y on Monday to thank her for Z's release, and the two discussed W": a count word
+    ("the two", "both") as the subject of a discussion stands for the people of the meeting the
+    sentence told before it, not for the last people named (here Y and Z). The discussion's
+    candidate gets those people; where the parse left it none, the meeting gets its topic."""
+    for verb in sent:
+        if verb.lemma_.lower() not in TOPIC_VERBS or verb.pos_ != "VERB" or (size := _count_subject(verb)) is None:
+            continue
+        before = [c for c in own if c.trigger_i < verb.i and not c.is_trip]
+        if not before:
+            continue
+        meeting = max(before, key=lambda c: c.trigger_i)
+        people = [p for p in meeting.participants if actors.info[p].is_person]
+        if len(people) != size:
+            continue
+        special = next((s for s in specials if s.family == "topic" and s.trigger_i == verb.i), None)
+        if special is not None:
+            special.participants = people
+        elif meeting.topic is None:
+            meeting.topic = object_topic(verb) or (misread_clause(verb.head) if verb.dep_ == "amod" else None)
+
+
+def _count_subject(verb: Token) -> int | None:
+    """How many people the count-word subject of ``verb`` names: "the two discussed X", also when
+    the parser read it as a noun phrase ("the two-discussed X", the count a modifier of X)."""
+    size = next((n for c in children_of(verb) if c.dep_ == "nsubj" and (n := group_size(c))), None)
+    if size is None and verb.dep_ == "amod":
+        size = next((COUNT_WORDS[c.lower_] for c in children_of(verb.head) if c.dep_ == "nummod" and c.i < verb.i and c.lower_ in COUNT_WORDS), None)
+    return size

@@ -160,6 +160,9 @@ GROUPING_NOUNS: frozenset[str] = frozenset(
 #: Plural nouns for a group of people ("the two men", "both leaders").
 PEOPLE_NOUNS: frozenset[str] = frozenset(
     {"man", "men", "woman", "women", "leader", "leaders", "side", "sides", "minister", "ministers", "president", "presidents", "counterpart", "counterparts", "diplomat", "diplomats", "official", "officials", "envoy", "envoys", "head", "heads", "premier", "premiers", "chief", "chiefs", "politician", "politicians", "rival", "rivals", "ally", "allies", "neighbour", "neighbours", "guest", "guests", "host", "hosts", "visitor", "visitors", "mediator", "mediators"}
+    # "the two leftists discussed X", "the two strongmen": what a story calls the people it just named
+    | {w + e for w in ("leftist", "socialist", "populist", "nationalist", "monarch", "commander", "negotiator", "lawmaker", "autocrat") for e in ("", "s")}
+    | {"strongman", "strongmen", "statesman", "statesmen"}
 )
 #: Nouns that name attendees ("were among the guests").
 ATTENDEE_NOUNS: frozenset[str] = frozenset({"guest", "guests", "attendee", "attendees", "participant", "participants", "delegate", "delegates", "those", "dignitary", "dignitaries", "invitee", "invitees"})

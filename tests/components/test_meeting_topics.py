@@ -330,6 +330,23 @@ CLAUSE_TOPICS: list[tuple[str, str, Expected]] = [
         "2024-06-05",
         [(RUTO_SAMIA, {"topic": "the border dispute"})],
     ),
+    # "the two" after a call that named a third person: the call's two people discussed it, also
+    # when the dateline leads the parser to read "the two discussed X" as a noun phrase
+    (
+        "NAIROBI (AP) — Kenyan President William Ruto called Tanzania's President Samia Suluhu Hassan on Monday to congratulate her on her narrow "
+        "victory over Tundu Lissu, and the two discussed cooperation on energy and trade, State House said.",
+        "2024-06-05",
+        [(RUTO_SAMIA, {"topic": "cooperation on energy and trade", "mode": "phone", "date": "2024-06-03"})],
+    ),
+    # ... and when the parser makes that noun phrase the call's object beside the person called
+    (
+        "BERLIN (AP) — German Chancellor Olaf Scholz called Brazil's president-elect Luiz Inácio Lula da Silva on Monday to congratulate him on his "
+        "narrow win over Jair Bolsonaro, and the two discussed cooperation on trade and the Amazon, a spokesman said.",
+        "2022-11-02",
+        [({"Olaf Scholz", "Luiz Inácio Lula da Silva"}, {"topic": "cooperation on trade and the Amazon", "mode": "phone"})],
+    ),
+    # what a story calls the two people it just named ("the two leftists", "the two strongmen")
+    (f"{_RUTO_MET} in Arusha on Monday. At State House, the two leftists discussed electric buses.", "2024-06-05", [(RUTO_SAMIA, {"topic": "electric buses"})]),
 ]
 
 
