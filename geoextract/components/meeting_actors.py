@@ -302,8 +302,7 @@ class DocActors:
 
     def resolve_pronoun(self, tok: Token, exclude: set[str], recent: Recent | None = None) -> NPResult:
         """Resolve a personal, possessive or relative pronoun to the actor it stands for."""
-        lower = tok.lower_
-        if lower in _RELATIVE and tok.dep_ != "ROOT":
+        if (lower := tok.lower_) in _RELATIVE and tok.dep_ != "ROOT":
             clause = tok.head
             if lower == "whose" or (tok.dep_ == "pobj" and clause.dep_ == "prep"):
                 clause = tok.head.head  # "whose talks", "with whom he held talks"
@@ -311,7 +310,8 @@ class DocActors:
                 noun = clause.head
                 if lower == "who" and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.ent_type_ in {"GPE", "ORG"}:
                     noun = noun.head.head  # "X of the Comoros, who handed over": the person, not the state
-                inner = self.resolve_np(noun, exclude, recent)
+                inner = self.resolve_np(noun, exclude, recent)  # "Y, the president's brother, who ...": Y
+                inner = self.resolve_np(noun.head, exclude, recent) if not inner.ids and noun.dep_ == "appos" and noun.head.ent_type_ == "PERSON" else inner
                 return NPResult(inner.ids, inner.unresolved_group, True)
             return NPResult()
         if lower in _MALE | _FEMALE:
@@ -452,7 +452,7 @@ class DocActors:
         # "The tour began in A, where he saw X, and went on to B for talks with Y. That evening he ...":
         # the same pronoun as a subject of the last sentence names the one it names there
         span = self.sents[last_sent]
-        same = next((t for t in span if t.lower_ == tok.lower_ and t.dep_ in {"nsubj", "nsubjpass"} and t.i < tok.i), None)
+        same = next((t for t in span if t.lower_ in (_MALE if tok.lower_ in _MALE else _FEMALE) and t.dep_ in {"nsubj", "nsubjpass"} and t.i < tok.i), None)
         if same is not None:
             found = self._salient_person(same, exclude)
             if found is not None:

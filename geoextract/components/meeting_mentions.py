@@ -24,11 +24,30 @@ def coarguments(tok: Token) -> set[int]:
     head = tok.head
     while head.dep_ in {"prep", "pobj", "agent"} and head.head.i != head.i:
         head = head.head
+    deps = {"nsubj", "nsubjpass", "dobj"}
+    if head.dep_ == "dobj" and head.pos_ == "NOUN" and tok.dep_ == "pobj":
+        head, deps = head.head, {"nsubj"}  # "Y held talks with him": the holder of the talks is bound too
     found: set[int] = set()
     for child in children_of(head):
-        if child.i != tok.i and child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        if child.i != tok.i and child.dep_ in deps:
             found.update(t.i for t in child.subtree)
+            if child.lower_ in {"who", "that"} and head.dep_ == "relcl":
+                found.update(_apposed(head.head))  # "Y, the host, who held talks with him": not Y
     return found
+
+
+def _apposed(noun: Token) -> set[int]:
+    """Token indices of the names and descriptions set in apposition with ``noun`` ("his host, Prime
+    Minister Y, the president's brother"): the heads of the chain only, not what their clauses hold.
+    The climb stops at the first name: the parser may hang that name on another person's."""
+    while noun.dep_ == "appos" and noun.head.i != noun.i and noun.ent_type_ != "PERSON":
+        noun = noun.head
+    chain, todo = set(), [noun]
+    while todo:
+        cur = todo.pop()
+        chain.add(cur.i)
+        todo.extend(c for c in children_of(cur) if c.dep_ == "appos")
+    return chain
 
 
 def governing_subjects(tok: Token) -> list[Token]:

@@ -319,6 +319,41 @@ POSSESSOR_NOUNS: list[tuple[str, str, Expected]] = [
 ]
 
 
+#: A pronoun is not the subject of its own clause, and a relative pronoun stands for the name its
+#: description is set beside.
+BOUND_PRONOUNS: list[tuple[str, str, Expected]] = [
+    # "his host, X, the president's ally, who held talks with him": the talks are X's, "him" the guest
+    (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni on Wednesday. Ruto, arriving on Tuesday afternoon, was received at "
+        "Entebbe International Airport by his host, Prime Minister Robinah Nabbanja, the president's close ally, who later held talks with him at "
+        "her office and hosted a dinner in his honour. During the talks, which covered oil, roads and power lines, Kenya announced a new loan.",
+        "2023-06-01",
+        [
+            ({"William Ruto", "Yoweri Museveni"}, {"date": "2023-05-31"}),
+            ({"William Ruto", "Robinah Nabbanja"}, {"topic": "oil, roads and power lines", "place": "her office"}),
+        ],
+    ),
+    # "X called off a meeting with him": not X; the "he" who led the sentence before
+    (
+        "Chinese Premier Li Qiang visited Singapore last week. Malaysian Prime Minister Anwar Ibrahim met Li Qiang in Kuala Lumpur on Monday. "
+        "Addressing a business forum, he announced new investment and said he might also go to Thailand to talk to Srettha Thavisin. Japanese "
+        "Prime Minister Fumio Kishida called off a meeting with him in Tokyo last month after the Malaysian leader criticised him in public.",
+        "2023-06-01",
+        [
+            ({"Anwar Ibrahim", "Li Qiang"}, {"date": "2023-05-29"}),
+            ({"Anwar Ibrahim", "Srettha Thavisin"}, {"status": "planned"}),
+            ({"Fumio Kishida", "Anwar Ibrahim"}, {"status": "cancelled", "place": "Tokyo"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), BOUND_PRONOUNS)
+def test_pronoun_bound_in_its_clause_and_relative_through_apposition(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), DISCUSSED_WITHOUT_MEETING_WORD)
 def test_discussed_by_two_people_is_talks(nlp: Any, text: str, date: str, expected: Expected) -> None:
