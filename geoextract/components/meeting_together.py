@@ -110,11 +110,16 @@ def together_in_object(verb: Token) -> list[Token]:
                     found += [p for p in children_of(w) if p.dep_ == "pobj"]
     return found
 
-def with_person(tok: Token) -> bool:
-    """Someone doing something "with" a named person (not a state or a thing: "with Russia")."""
+def with_person(tok: Token, *, topic_deep: bool = False) -> bool:
+    """Someone doing something "with" a named person (not a state or a thing: "with Russia").
+
+    With ``topic_deep``, also a "with" the parser hung inside the object's topic phrase
+    ("exchanged views on investment in terminals with X")."""
     if any(c.dep_ == "nsubj" and c.ent_type_ in {"GPE", "ORG", "NORP"} for c in children_of(tok)):
         return False
     holders = [tok, *(c for c in children_of(tok) if c.dep_ == "dobj")]  # "toured a plant with X"
+    if topic_deep:
+        holders += [t for h in holders[1:] for p in children_of(h) if p.dep_ == "prep" and p.lower_ in {"on", "about", "over"} for t in p.subtree if t.dep_ == "pobj"]
     return any(
         child.dep_ == "prep" and child.lower_ == "with" and any(p.dep_ == "pobj" and people_in(p) for p in children_of(child))
         for holder in holders

@@ -16,9 +16,11 @@ from spacy.tokens import Span, Token
 from ._common import hash_string, span_attr
 from .meeting_actors import DocActors
 from .meeting_capitals import described_capital
+from .meeting_focus import agenda_items, filled_topic
 from .meeting_groups import group_size
 from .meeting_lexicon import (
     AGENDA_NOUNS,
+    EXCHANGED_WORDS,
     FOCUS_VERBS,
     NOT_TOPIC_HEADS,
     PLACE_OR_TOPIC_HEADS,
@@ -89,7 +91,7 @@ _POINTED = frozenset({"plan", "matter", "issue", "issues", "subject", "topic"})
 def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors) -> str | None:
     heads: list[Token] = []
     for trig in triggers:
-        heads.append(trig)
+        heads.extend([trig, *(c for c in children_of(trig) if c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGED_WORDS and trig.lemma_.lower() == "exchange")])  # "exchanged views on X"
         for tok in scope(trig):
             if tok.dep_ in {"pobj", "pcomp"} and actors.actor_at(tok) and tok.head.lower_ in {"with", "between", "among"}:
                 heads.extend(_conjunct_heads(tok))
@@ -174,7 +176,7 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
                 topic = _misread_clause(child)
                 if topic:
                     return topic
-        topic = _agenda_topic(trig) or _where_topic(trig) or _agenda_clause_topic(trig, governor)
+        topic = _agenda_topic(trig) or _where_topic(trig) or _agenda_clause_topic(trig, governor) or filled_topic(trig) or agenda_items(trig)
         if topic:
             return topic
     return None

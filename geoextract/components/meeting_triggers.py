@@ -282,7 +282,7 @@ def _classify(tok: Token) -> str | None:
     if lemma == "exchange" and any(c.dep_ == "dobj" and c.lemma_.lower() in EXCHANGED_WORDS for c in children_of(tok)):
         if _remote(tok) or any(_remote(c) for c in children_of(tok) if c.dep_ == "dobj"):
             return "phone"  # "exchanged views by phone"
-        return "meet" if signed_together(tok) or with_person(tok) else None
+        return "meet" if signed_together(tok) or with_person(tok, topic_deep=True) else None
     if in_front_row(tok):
         return "attend"  # "Y sat in the front row", "Z was in the front row"
     if lemma == "spend" and spent_time_with(tok):

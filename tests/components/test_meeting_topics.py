@@ -354,3 +354,41 @@ CLAUSE_TOPICS: list[tuple[str, str, Expected]] = [
 @pytest.mark.parametrize(("text", "date", "expected"), CLAUSE_TOPICS)
 def test_topics_told_in_clauses_the_parser_places_oddly(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: What filled the talks: "X dominated the talks", "talks dominated by X", "the agenda included X",
+#: and "exchanged views on X with Y" (the parser may hang the "with" inside the topic).
+FILLED_TOPICS: list[tuple[str, str, Expected]] = [
+    (
+        f"{_RUTO_MET} on Monday. He also exchanged views on investment in Tanzanian gas fields with Tanzanian Vice President Philip Mpango.",
+        "2024-06-05",
+        [(RUTO_SAMIA, {"topic": None}), ({"William Ruto", "Philip Mpango"}, {"topic": "investment in Tanzanian gas fields"})],
+    ),
+    (f"{_RUTO_MET} in Arusha on Monday, where a row over cross-border trucking dominated the talks.", "2024-06-05", [(RUTO_SAMIA, {"topic": "a row over cross-border trucking"})]),
+    (
+        "Kenyan President William Ruto arrived in Dodoma on Sunday. Earlier in the visit, Ruto held talks with Tanzanian President Samia Suluhu Hassan, "
+        "which were dominated by the fate of a stalled pipeline project, officials said.",
+        "2024-06-05",
+        [(RUTO_SAMIA, {"topic": "the fate of a stalled pipeline project"})],
+    ),
+    (
+        "Kenyan President William Ruto held talks with Tanzanian President Samia Suluhu Hassan on Monday in a meeting dominated by the fate of a stalled "
+        "pipeline project.",
+        "2024-06-05",
+        [(RUTO_SAMIA, {"topic": "the fate of a stalled pipeline project"})],
+    ),
+    # guard: a matter that dominated a summit does not sum up what its leaders met about
+    (
+        "East African leaders met in Arusha on Monday for a summit dominated by the war in eastern Congo, with Kenyan President William Ruto and "
+        "Tanzanian President Samia Suluhu Hassan attending.",
+        "2024-06-05",
+        [(RUTO_SAMIA, {"topic": None, "mode": "multilateral"})],
+    ),
+    (f"{_RUTO_MET} in Arusha on Monday, and the agenda included electricity trade and rail links.", "2024-06-05", [(RUTO_SAMIA, {"topic": "electricity trade and rail links"})]),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), FILLED_TOPICS)
+def test_topic_told_by_what_filled_the_talks(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
