@@ -330,7 +330,7 @@ class SentenceReader:
         dropped = status == "cancelled" and any(past_plan(tok) for tok in tokens)
         prefer: Preference = "future" if status == "planned" or dropped or (status == "cancelled" and any(named_plan(t) for t in tokens)) else "past"
         date = find_date(tokens, governors, self.actors, self.base, prefer, own_only=status in {"cancelled", "denied"} and not dropped)
-        cand.date, cand.date_rank, cand.date_blocked = date.date, date.rank, date.blocked
+        cand.date, cand.date_rank, cand.date_blocked, cand.date_period = date.date, date.rank, date.blocked, date.period
         if cand.date is None and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULE_NOUNS for g in governors for c in children_of(g)):
             cand.date_blocked = True  # "X's schedule included meetings with Y": a plan of days, no one day told
         cand.inherit_date = date.same_day or any(_sequenced(tok) for tok in tokens)

@@ -35,6 +35,7 @@ class Candidate:
     date: dt.date | None = None
     date_rank: int = 0
     date_blocked: bool = False
+    date_period: tuple[dt.date, dt.date] | None = None  # "in November": the month it was held in, no day told
     inherit_date: bool = False
     place: str | None = None
     place_country: str | None = None
@@ -86,7 +87,7 @@ class Candidate:
         elif not self.status_cue and other.status_cue:
             self.status, self.status_cue = other.status, True
         if other.date_rank > self.date_rank:
-            self.date, self.date_rank, self.date_blocked = other.date, other.date_rank, other.date_blocked
+            self.date, self.date_rank, self.date_blocked, self.date_period = other.date, other.date_rank, other.date_blocked, other.date_period
         arrival = self.place is not None and other.place is not None and at_arrival(self.place) and not at_arrival(other.place)
         # a trip's country lent to this meeting gives way to a place a sentence names (not to an airport)
         lent = self.place_borrowed and not other.place_borrowed and other.place is not None and not at_arrival(other.place)

@@ -201,6 +201,38 @@ def month_day(text: str, base: dt.date, prefer: Preference) -> dt.date | None:
     return found if found > base else found.replace(year=base.year + 1)
 
 
+def month_period(text: str, base: dt.date | None, prefer: Preference = "past") -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the month or year a phrase names with no day ("in November",
+    "in February 2012", "in 2019", "last month"), as dateparser reads it; None for any other phrase.
+
+    Example:
+        >>> import datetime as dt
+        >>> month_period("in November", dt.date(2023, 3, 10))
+        (datetime.date(2022, 11, 1), datetime.date(2022, 11, 30))
+        >>> month_period("on Friday", dt.date(2023, 3, 10)) is None
+        True
+    """
+    if base is None or not _ANCHOR_RE.search(text):
+        return None
+    return _period(text.strip(), base, prefer)
+
+
+@lru_cache(maxsize=1024)
+def _period(text: str, base: dt.date, prefer: Preference) -> tuple[dt.date, dt.date] | None:
+    from dateparser.date import DateDataParser
+
+    settings = {"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12), "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True, "PREFER_DAY_OF_MONTH": "first"}
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    if data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    if data.period == "month":
+        return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    if data.period == "year":
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    return None
+
+
 def _resolve(text: str, base: dt.date, prefer: Preference) -> dt.date | None:
     """``_parse``, with the commonest phrases answered without a dateparser call per article
     date: "March 10" directly, weekday-relative phrases from one dateparser call per (phrase,

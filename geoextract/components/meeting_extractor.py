@@ -184,7 +184,8 @@ def _extract(
         for cand in reversed(cands):
             if found and cand.sent_index != told:
                 break
-            if cand.trigger_i < token_i and not cand.is_trip:
+            # "at their meeting in November": a pair recalled from a month gone by is not the pair of the news
+            if cand.trigger_i < token_i and not cand.is_trip and not (base and cand.date_period and cand.date_period[1] < base.replace(day=1)):
                 people = [p for p in cand.participants if actors.info[p].is_person]
                 if len(people) == size and all(p in people for p in among):
                     if not dating_clause(doc[cand.trigger_i]):

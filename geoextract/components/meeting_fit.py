@@ -44,7 +44,22 @@ def compatible(cand: Candidate, m: Candidate) -> bool:
         return False
     if cand.date_rank == 3 and m.date_rank == 3 and cand.date != m.date:
         return False
-    return True
+    return not other_periods(cand, m)
+
+
+def other_periods(a: Candidate, b: Candidate) -> bool:
+    """"Met on Monday ... they first held talks in November": a month (or year) told for one
+    that the other's day, or month, lies outside of is another occasion."""
+
+    def outside(x: Candidate, y: Candidate) -> bool:
+        if x.date_period is None:
+            return False
+        start, end = x.date_period
+        if y.date is not None:
+            return not start <= y.date <= end
+        return y.date_period is not None and (y.date_period[1] < start or y.date_period[0] > end)
+
+    return outside(a, b) or outside(b, a)
 
 
 def other_groupings(a: Candidate, b: Candidate, info: Mapping[str, ActorInfo]) -> bool:

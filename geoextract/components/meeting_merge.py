@@ -27,6 +27,7 @@ from .meeting_fit import (
     grouping_then_people,
     grouping_told_twice,
     other_groupings,
+    other_periods,
     other_places,
     same_place,
 )
@@ -183,8 +184,7 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
     """The earlier meeting an anaphoric mention ("the talks", "his visit") refers to.
 
     Nearest first within a few sentences; a mention that names a participant and a place
-    ("Blinken's meetings in Brussels") may reach back to any meeting with both.
-    """
+    ("Blinken's meetings in Brussels") may reach back to any meeting with both."""
     best: tuple[int, ...] | None = None
     chosen: Candidate | None = None
     info = ctx.actors.info
@@ -312,7 +312,7 @@ def _same_event(a: Candidate, b: Candidate, retold: bool = False) -> bool:
     pair = {a.status, b.status}
     if len(pair) == 2 and pair not in ({"occurred", "denied"}, {"planned", "cancelled"}):
         return False
-    if a.date_rank == 3 and b.date_rank == 3 and a.date != b.date and not (retold and a.date and b.date and abs((a.date - b.date).days) <= 1):
+    if other_periods(a, b) or (a.date_rank == 3 and b.date_rank == 3 and a.date != b.date and not (retold and a.date and b.date and abs((a.date - b.date).days) <= 1)):
         return False
     if retold and a.place_is_city != b.place_is_city:
         city, venue = (a, b) if a.place_is_city else (b, a)

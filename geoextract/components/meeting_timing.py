@@ -19,11 +19,12 @@ from .meeting_dates import (
     Preference,
     is_anchor,
     is_same_day,
+    month_period,
     relative_shift,
     resolve_date,
     shift_days,
 )
-from .meeting_lexicon import TRAVEL_VERBS
+from .meeting_lexicon import HOLD_VERBS, TRAVEL_VERBS
 from .meeting_syntax import children_of, path_to_root, rootless, scope
 
 _EDGE_HASHES = frozenset(hash_string(w) for w in ("since", "until", "till"))
@@ -45,6 +46,7 @@ class DateFound:
     blocked: bool = False
     same_day: bool = False
     shift: tuple[str, int, Token | None] | None = None
+    period: tuple[dt.date, dt.date] | None = None  # "in November", "in 2012": the month or year, no day
 
 
 #: Verbs of a gathering's start ("a summit that opened on Tuesday").
@@ -54,7 +56,26 @@ _OPENING = frozenset({"open", "begin", "start", "convene"})
 def find_date(
     triggers: list[Token], governors: list[Token], actors: DocActors, base: dt.date | None, prefer: Preference, *, own_only: bool
 ) -> DateFound:
-    """The day of a meeting from DATE phrases in its own phrase, then in its governing clause."""
+    """The day of a meeting from DATE phrases in its own phrase, then in its governing clause;
+    with no day, the month or year its verb or noun is told in ("met in November")."""
+    found = _find_date(triggers, governors, actors, base, prefer, own_only=own_only)
+    if found.date is None and found.shift is None and not found.same_day:
+        # the meeting's verb, the verb that holds its noun or that its noun's phrase hangs on ("followed, at
+        # their meeting, ... in November"); not "withdrew as host of the summit and of the conference in December"
+        near = [g for g in governors if g.lemma_.lower() in HOLD_VERBS or any(t.head.dep_ == "prep" and t.head.head.i == g.i for t in triggers)]
+        heads = {t.i for t in [*triggers, *near] if t.pos_ in {"VERB", "AUX"} or len(triggers) == 1}
+        for root_i, text in actors.date_ents:
+            tok = actors.doc[root_i]
+            # "held talks in November", "met last month" (not "the 1998 bombing", "before leaving office in January")
+            if (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.i in heads) or (tok.dep_ == "npadvmod" and tok.head.i in heads):
+                found.period = month_period(text, base, prefer)
+                break
+    return found
+
+
+def _find_date(
+    triggers: list[Token], governors: list[Token], actors: DocActors, base: dt.date | None, prefer: Preference, *, own_only: bool
+) -> DateFound:
     # the dateline's date ("CAIRO, May 9 -") is when the story was filed; the parser hangs the
     # dateline on the first verb, so it would read as that verb's date ("flew ... on Sunday")
     dates = [d for d in actors.date_ents if d[0] >= actors.dateline_end]

@@ -11,6 +11,7 @@ from geoextract.components.meeting_dates import (
     _parse,
     _resolve,
     month_day,
+    month_period,
     resolve_date,
     weekday_offset,
 )
@@ -67,3 +68,20 @@ def test_a_span_of_days_names_no_single_day():
     assert resolve_date("January 29-30", base) is None
     assert resolve_date("29 January", base) == dt.date(2024, 1, 29)
     assert resolve_date("on March 10, 2019", base) == dt.date(2019, 3, 10)  # a written year stands
+
+
+@pytest.mark.parametrize(
+    ("phrase", "prefer", "expected"),
+    [
+        ("in November", "past", (dt.date(2022, 11, 1), dt.date(2022, 11, 30))),
+        ("November", "future", (dt.date(2023, 11, 1), dt.date(2023, 11, 30))),
+        ("in February 2012", "past", (dt.date(2012, 2, 1), dt.date(2012, 2, 29))),
+        ("in 2019", "past", (dt.date(2019, 1, 1), dt.date(2019, 12, 31))),
+        ("last month", "past", (dt.date(2023, 2, 1), dt.date(2023, 2, 28))),
+        ("on Friday", "past", None),
+        ("March 10", "past", None),
+        ("the 1998 bombing", "past", None),
+    ],
+)
+def test_month_period_is_the_month_or_year_a_dayless_phrase_names(phrase, prefer, expected):
+    assert month_period(phrase, dt.date(2023, 3, 10), prefer) == expected

@@ -354,6 +354,50 @@ def test_pronoun_bound_in_its_clause_and_relative_through_apposition(nlp: Any, t
     check(nlp, text, date, expected)
 
 
+#: An encounter told with a month or year and no day is another occasion than one told with a day
+#: outside that month; a pair recalled from a month gone by is not "the two men" of the news.
+RECALLED_OCCASIONS: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held talks in Arusha on Monday. Ruto had hosted her in May 2022, "
+        "a month after she took office.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"date": "2024-06-03", "place": "Arusha"}), ({"William Ruto", "Samia Suluhu Hassan"}, {"date": None, "place": None})],
+    ),
+    (
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan held talks on Monday. The two held their first talks in November, "
+        "when they agreed to build a pipeline.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"date": "2024-06-03"}), ({"William Ruto", "Samia Suluhu Hassan"}, {"date": None})],
+    ),
+    # guard: a month told for another gathering in the clause ("and of the conference in December") is no month of the summit
+    (
+        "Kenya has withdrawn as host of next month's East African Community summit and of the Africa climate conference in December, President "
+        "William Ruto said on Wednesday. The summit had been due to open on Nov. 16 in Nairobi, where Ruto and Tanzanian President Samia Suluhu "
+        "Hassan were expected to sign a border pact.",
+        "2024-10-31",
+        [({"William Ruto", "East African Community"}, {"status": "cancelled", "date": "2024-11-16"})],
+    ),
+    # "a pledge by A and B, at their meeting": A and B; "the two men" afterwards are the pair of the news
+    (
+        "Kenyan Foreign Minister Musalia Mudavadi held a video call with Tanzanian Foreign Minister January Makamba on Tuesday. The call followed a "
+        "pledge by Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan, at their meeting in Arusha in November, to reopen "
+        "border posts. The two men are expected to meet in person in Dodoma next month.",
+        "2024-06-05",
+        [
+            ({"Musalia Mudavadi", "January Makamba"}, {"mode": "phone", "date": "2024-06-04"}),
+            ({"William Ruto", "Samia Suluhu Hassan"}, {"place": "Arusha", "date": None}),
+            ({"Musalia Mudavadi", "January Makamba"}, {"status": "planned", "place": "Dodoma"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), RECALLED_OCCASIONS)
+def test_an_occasion_told_by_month_is_apart_from_the_day_of_the_news(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), DISCUSSED_WITHOUT_MEETING_WORD)
 def test_discussed_by_two_people_is_talks(nlp: Any, text: str, date: str, expected: Expected) -> None:
