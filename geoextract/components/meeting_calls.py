@@ -71,9 +71,11 @@ def person_like(tok: Token) -> bool:
 
 
 def negotiating_meanwhile(verb: Token) -> bool:
-    """"X, who is also negotiating with A, B and C, said ...": a process under way, told in
-    passing with no day or place, not talks held (not "who is negotiating with Y in Oman")."""
-    if verb.dep_ != "relcl" or verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in children_of(verb)):
+    """"X, who is also negotiating with A, B and C, said ...", "X and Y agreed to keep negotiating
+    a deal": a process under way, told in passing with no day or place, not talks held (not "who
+    is negotiating with Y in Oman")."""
+    kept = verb.dep_ == "xcomp" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in {"keep", "continue"}
+    if not kept and (verb.dep_ != "relcl" or verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in children_of(verb))):
         return False
     return not any(t.ent_type_ in {"DATE", "TIME"} or (t.dep_ == "pobj" and t.head.lower_ in {"in", "at", "on", "during"}) for t in verb.subtree)
 

@@ -106,7 +106,9 @@ def dateline_people(subject: Token, verb: Token, actors: DocActors, exclude: lis
     if subject.i >= actors.dateline_end:
         # "JEDDAH — Envoys of A and the paramilitary B held talks": the parser made B the subject and
         # hung the dateline on it; A, the body whose people are named, is lost under the dateline
-        return [eid for t, eid in found if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.tag_ in {"NNS", "NNPS"} and eid not in exclude]
+        # "BANGKOK - X and China's Y met": X hung on the dateline city that the parser made Y's modifier
+        hung = [eid for t, eid in found if t.dep_ == "appos" and t.head.i < actors.dateline_end and actors.info[eid].is_person and eid not in exclude]
+        return hung + [eid for t, eid in found if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.tag_ in {"NNS", "NNPS"} and eid not in exclude]
     return [eid for eid in dict.fromkeys(e for _, e in found) if actors.info[eid].is_person and eid not in exclude]
 
 

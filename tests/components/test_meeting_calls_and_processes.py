@@ -61,6 +61,14 @@ CASES: list[tuple[str, str, Expected]] = [
         "2025-04-20",
         [({"Abbas Araghchi", "Steve Witkoff"}, {"status": "occurred"})],
     ),
+    # "agreed to keep negotiating a deal": the talks go on, between their teams; the call is the meeting
+    (
+        "NAIROBI (AP) — Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan agreed on Sunday to keep negotiating a border deal, "
+        "dropping a deadline they had set only days earlier. In a joint statement after a phone call, the two leaders said they had told their teams "
+        "to keep going.",
+        "2024-06-02",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"mode": "phone", "date": "2024-06-02"})],
+    ),
     # "their last call": an earlier call of the pair, not the meeting to come
     (
         "Turkish President Tayyip Erdogan will meet Vladimir Putin in Moscow on Thursday. Their last call was on Friday.",

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import geoextract
 from geoextract.components.meeting_actors import DocActors
 from geoextract.components.meeting_dates import is_anchor, is_same_day, resolve_date, shift_days
+from geoextract.components.meeting_destinations import dateline_people
 from geoextract.components.meeting_extractor import MeetingExtractor, extract_relations
 from geoextract.components.meeting_merge import find_dateline
 from geoextract.components.meeting_status import meeting_status
@@ -427,3 +428,20 @@ def test_a_verb_coordinated_with_a_relative_clause_takes_the_opening_name_as_sub
     found = bare_subject(doc[9])
     assert found is not None and found.i == 0
     assert bare_subject(doc[7]) is None  # the relative clause itself has its own subject
+
+
+def test_a_name_hung_on_the_dateline_city_joins_the_subject_the_city_modifies():
+    """"BANGKOK — Adviser Jake Sullivan and China's diplomat Wang Yi wrapped up talks", parsed
+    with the city as a modifier of "Yi" and "Sullivan" set beside the city: both are subjects."""
+    install_extensions()
+    words = ["BANGKOK", "—", "Adviser", "Jake", "Sullivan", "and", "China", "'s", "diplomat", "Wang", "Yi", "wrapped", "up", "talks", "."]
+    heads = [10, 0, 4, 4, 0, 4, 8, 6, 4, 10, 11, 11, 11, 11, 11]
+    deps = ["amod", "punct", "compound", "compound", "appos", "cc", "poss", "case", "conj", "compound", "nsubj", "ROOT", "prt", "dobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 3, 5, label="PERSON"), Span(doc, 6, 7, label="GPE"), Span(doc, 9, 11, label="PERSON")]
+    doc._.geo_entities = [
+        {"id": f"e{k}", "name": span.text, "label": span.label_, "mentions": [{"start": span.start_char, "end": span.end_char, "text": span.text}]}
+        for k, span in enumerate(doc.ents)
+    ]
+    assert dateline_people(doc[10], doc[11], DocActors(doc), []) == ["e1"]
+    assert dateline_people(doc[10], doc[11], DocActors(doc), ["e1"]) == []  # one already counted is not added again
