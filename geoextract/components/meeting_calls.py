@@ -56,8 +56,10 @@ def is_phone_call(tok: Token) -> bool:
     if passive:
         return any(c.dep_ == "agent" for c in children_of(tok))  # "was called by X", not "is called X"
     if len(complements) == 1 and complements[0].dep_ == "oprd" and complements[0].ent_type_ == "PERSON":
-        # "X called Prime Minister Y" parsed as a predicate (the subject perhaps hung on the dateline)
-        return any(c.dep_ == "nsubj" for c in children_of(tok)) or (tok.tag_ == "VBD" and rootless(tok))
+        # "X called Prime Minister Y" parsed as a predicate (the subject perhaps hung on the dateline);
+        # "X spoke with Y and then called Z": a verb coordinated with a clause that has a subject
+        shared = tok.dep_ == "conj" and any(c.dep_ == "nsubj" for c in children_of(tok.head))
+        return any(c.dep_ == "nsubj" for c in children_of(tok)) or (tok.tag_ == "VBD" and rootless(tok)) or shared
     return False
 
 

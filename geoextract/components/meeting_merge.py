@@ -198,8 +198,8 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
         shared = set(cand.participants) & set(m.participants)
         if cand.companion_of is not None and cand.companion_of not in m.participants:
             continue  # a companion joins a meeting of the one they accompany
-        if cand.family == "phone" and m.family == "phone" and len(cand.participants) >= 2 and not shared:
-            continue  # "In their call, Y told Z ...": a call of two named people is no call of others
+        if (cand.family == "phone" and m.family == "phone" and len(cand.participants) >= 2 and not shared) or ((m.family == "phone" or m.remote) and cand.nouns & GATHERING_NOUNS and not m.nouns & GATHERING_NOUNS and gap):
+            continue  # "In their call, Y told Z ...": a call of two named people is no call of others; "the conference" is none at all
         if cand.earlier and not m.earlier and (cand.status == "cancelled" or (cand.status == "occurred" and m.status == "planned")):
             # "The talks had first been set for October but were postponed": not the talks held;
             # "X will meet Y on Thursday. Their last call was on Friday": not the meeting to come

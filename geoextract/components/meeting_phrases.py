@@ -173,7 +173,7 @@ def topic_party(prep: Token) -> bool:
     as the topic, names a party to the matter, not to the talks (the parser hangs the talks'
     company on other topics: "held talks on trade with X")."""
     head = prep.head
-    return prep.lower_ == "with" and head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPS and head.lemma_.lower() in _PARTIED_MATTERS
+    return prep.lower_ == "with" and head.dep_ == "pobj" and head.head.lower_ in TOPIC_PREPS | {"as", "amid", "despite"} and head.lemma_.lower() in _PARTIED_MATTERS  # "as a row with X followed him"
 
 
 def _list_preps(tok: Token) -> list[Token]:

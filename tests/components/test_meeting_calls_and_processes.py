@@ -69,6 +69,20 @@ CASES: list[tuple[str, str, Expected]] = [
         "2024-06-02",
         [({"William Ruto", "Samia Suluhu Hassan"}, {"mode": "phone", "date": "2024-06-02"})],
     ),
+    # "spoke with X by phone and then called Y": a second call, of the same caller; and "the conference"
+    # told after the calls is no call at all: its speaker joins no call
+    (
+        "NAIROBI, Feb 15 — Ugandan President Yoweri Museveni said on Saturday he was ready to meet Paul Kagame. Ruto spoke with the Rwandan "
+        "president by phone on Wednesday for about 90 minutes and then called Museveni, later saying he could meet Kagame in Kigali. Museveni held "
+        "talks with Kenyan Deputy President Kithure Kindiki on the sidelines of the Nairobi Security Conference on Friday and said afterwards that "
+        "Uganda needed guarantees. Kindiki, however, used his speech to the conference to accuse European governments of meddling.",
+        "2025-02-15",
+        [
+            ({"William Ruto", "Paul Kagame"}, {"mode": "phone", "date": "2025-02-12"}),
+            ({"William Ruto", "Yoweri Museveni"}, {"mode": "phone", "date": "2025-02-12"}),
+            ({"Yoweri Museveni", "Kithure Kindiki"}, {"date": "2025-02-14"}),
+        ],
+    ),
     # "their last call": an earlier call of the pair, not the meeting to come
     (
         "Turkish President Tayyip Erdogan will meet Vladimir Putin in Moscow on Thursday. Their last call was on Friday.",

@@ -445,3 +445,17 @@ def test_a_name_hung_on_the_dateline_city_joins_the_subject_the_city_modifies():
     ]
     assert dateline_people(doc[10], doc[11], DocActors(doc), []) == ["e1"]
     assert dateline_people(doc[10], doc[11], DocActors(doc), ["e1"]) == []  # one already counted is not added again
+
+
+@pytest.mark.parametrize(("lead", "noun", "expected"), [("as", "row", True), ("amid", "tensions", True), ("on", "war", True), ("as", "lunch", False), ("at", "row", False)])
+def test_a_with_on_a_matter_of_strife_names_a_party_to_it_not_to_the_talks(lead, noun, expected):
+    # "met X, as a bitter row with Y followed him": Y is a party to the row, not to the meeting
+    from geoextract.components.meeting_phrases import topic_party
+
+    words = ["Ruto", "met", "Museveni", ",", lead, "a", noun, "with", "Samia"]
+    heads = [1, 1, 1, 1, 1, 6, 4, 6, 7]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "prep", "det", "pobj", "prep", "pobj"]
+    lemmas = [w.lower() for w in words]
+    lemmas[6] = {"tensions": "tension"}.get(noun, noun)
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    assert topic_party(doc[7]) is expected
