@@ -270,6 +270,9 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
             # not "May met X" (Theresa May, the name the parser read as a modal)
             if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX and child.ent_type_ != "PERSON" and (index == 0 or path[index - 1].dep_ in {"xcomp", "dobj", "conj"}):
                 return True
+            # "a meeting between X and Y could take place once ...", "a summit may be held": the meeting is what may happen
+            if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX and index == 1 and path[0].dep_ in {"nsubj", "nsubjpass"} and node.lemma_.lower() in _HAPPEN_VERBS:
+                return True
         if node.dep_ == "prep" and index and node.lower_ in {"to", "for", "of"} and _proposal_noun(node.head):
             return True  # "an invitation to a summit", "a proposal for talks", "an offer of talks"
         if node.dep_ == "prep" and index and node.lower_ == "to" and node.head.lemma_.lower() == "invite" and any(c.dep_ == "auxpass" for c in children_of(node.head)):
@@ -281,6 +284,10 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
         if node.dep_ in _CLAUSE_EDGES or node.lower_ in _TEMPORAL_PREPS or (node.dep_ == "prep" and index):
             break
     return False
+
+
+#: Verbs of a meeting coming about ("take place", "happen", "be held", "go ahead").
+_HAPPEN_VERBS = frozenset({"take", "happen", "occur", "go", "resume", "hold", "proceed"})
 
 
 def _opening_act(node: Token) -> bool:

@@ -170,6 +170,15 @@ CONDITIONS: list[tuple[str, str, Expected]] = [
         "2017-09-19",
         [({"Donald Trump", "Nicolás Maduro"}, {"status": "planned"})],
     ),
+    # a meeting that "could take place" or "may be held" is a possibility, not a meeting told
+    ("Kenyan Foreign Minister Musalia Mudavadi said a meeting between William Ruto and Yoweri Museveni could take place once a border deal was ready.", "2024-06-05", []),
+    ("Officials said a summit of Kenyan President William Ruto and Ugandan President Yoweri Museveni may be held in Kampala next month.", "2024-06-05", []),
+    # guard: a meeting that "will take place" is planned
+    (
+        "Kenyan Foreign Minister Musalia Mudavadi said a meeting between William Ruto and Yoweri Museveni will take place in Kampala next month.",
+        "2024-06-05",
+        [({"William Ruto", "Yoweri Museveni"}, {"status": "planned"})],
+    ),
 ]
 
 #: "is due to visit X on Monday to meet Y": the purpose of a planned visit is planned; "had been
