@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .lexicon import TITLE_HEADS
 from .meeting_agents import members_listed
-from .meeting_lexicon import PEOPLE_NOUNS
+from .meeting_lexicon import MEETING_NOUNS, PEOPLE_NOUNS
 from .meeting_syntax import children_of, conjuncts, free_relative_head, leading_list, stray_item
 
 #: Words for people (titles, "leaders", "delegation"): a phrase headed by one names someone.
@@ -125,3 +125,15 @@ def with_person(tok: Token, *, topic_deep: bool = False) -> bool:
         for holder in holders
         for child in children_of(holder)
     )
+
+
+def brought_together(verb: Token) -> bool:
+    """"X brought together Y and Z" (or "brought Y and Z together"): talks X convened, with two or
+    more people as the object (not "brought together ministers from A and B" without names), in a
+    clause of its own: not "a meeting that brought together Y and Z" (the meeting's own company), nor
+    "a push to bring Y and Z together" (an aim)."""
+    if verb.dep_ in {"relcl", "acl", "xcomp", "advcl", "pcomp"} or not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "together" for c in children_of(verb)):
+        return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_NOUNS for c in children_of(verb)):
+        return False  # "The meeting brought together X and Y": the meeting noun tells it
+    return any(c.dep_ == "dobj" and people_in(c) >= 2 for c in children_of(verb))

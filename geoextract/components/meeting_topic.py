@@ -124,7 +124,7 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
             return topic
     for trig in triggers:
         # what is negotiated (a treaty, a deal) is the outcome, not the topic (gold convention)
-        if trig.lemma_.lower() in {"discuss", "debate", "raise", "bring"} and trig.pos_ == "VERB":
+        if trig.lemma_.lower() in {"discuss", "debate", "raise", "bring"} and trig.pos_ == "VERB" and not any(c.lower_ == "together" for c in children_of(trig)):
             # "discussed energy security with X"; "raised the case of X with Y" (not "raised the matter")
             raised = [c for c in children_of(trig) if c.dep_ == "dobj" and c.i > trig.i and c.pos_ in {"NOUN", "PROPN"} and not _bare_anaphor(c)]
             topic = object_topic(trig) if trig.lemma_.lower() in {"discuss", "debate"} else (_object_span(trig, raised) if raised else None)

@@ -99,6 +99,7 @@ from .meeting_seats import (
 from .meeting_syntax import children_of, token_hashes, verb_read_as_modifier
 from .meeting_together import (
     PEOPLE_WORDS,
+    brought_together,
     held_by_several,
     people_in,
     signed_together,
@@ -254,10 +255,9 @@ def _classify(tok: Token) -> str | None:
         return "attend" if (tok.dep_ not in {"acl", "advcl", "relcl"} or own_clause) and any(people_in(c) for c in companions) else None
     if lemma in {"raise", "bring"} and _raised_with(tok):
         return "phone" if _remote(tok) else "meet"  # "raised the case of X with Y", "brought up X with the Egyptian leader"
-    if lemma in BRING_VERBS:  # "X had brought Y and Z to help make his case": more people at X's meeting
-        return "attend" if tok.dep_ not in {"acl", "advcl", "relcl", "xcomp"} and brought_people(tok) else None
-    if lemma == "thank":
-        # "X thanked leaders including Y for attending"; "X thanked his counterparts for the decision"
+    if lemma in BRING_VERBS:  # "X had brought Y and Z to help make his case": more people at X's meeting; "brought together Y and Z": talks X held
+        return "meet" if brought_together(tok) else "attend" if tok.dep_ not in {"acl", "advcl", "relcl", "xcomp"} and brought_people(tok) else None
+    if lemma == "thank":  # "X thanked leaders including Y for attending"; "X thanked his counterparts for the decision"
         return "attend" if thanked_for_attending(tok) or tells_gathering(tok) else None
     if lemma == "send" and sends_delegation(tok):
         return "attend"

@@ -268,3 +268,31 @@ def test_a_visitor_due_to_be_received_by_a_host_is_a_planned_visit(nlp: Any) -> 
         "2024-02-07",
         [({"Javier Milei", "Isaac Herzog"}, {"status": "planned", "mode": "visit", "date": "2024-02-08"})],
     )
+
+
+#: "X brought together Y and Z": talks X convened; not the company of a meeting noun ("a
+#: conference, which also brought together ...", "The meeting ... brought together ...").
+BROUGHT_TOGETHER: list[tuple[str, str, Expected]] = [
+    (
+        'Kenyan Foreign Minister Musalia Mudavadi brought together Ugandan Foreign Minister Jeje Odongo and Tanzanian Foreign Minister January Makamba in Mombasa on Monday, a meeting that produced no breakthrough.',
+        "2024-06-05",
+        [({"Musalia Mudavadi", "Jeje Odongo", "January Makamba"}, {"mode": "multilateral", "place": "Mombasa", "topic": None})],
+    ),
+    # guards: the meeting noun's own company, no second meeting and no one more
+    (
+        "Tokayev spoke during a video conference of the East African Community chaired by Kenyan President William Ruto, which also brought together Uganda's Yoweri Museveni and Tanzania's Samia Suluhu Hassan.",
+        "2024-06-05",
+        [({"Tokayev", "East African Community", "William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"}, {})],
+    ),
+    (
+        'The meeting in Kampala on Monday, convened by the East African Community, brought together Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan, along with Congolese civil society representatives.',
+        "2024-06-05",
+        [({"East African Community", "William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan"}, {"mode": "multilateral"})],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), BROUGHT_TOGETHER)
+def test_brought_together_is_talks_the_subject_convened(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
