@@ -79,6 +79,7 @@ from .meeting_phrases import (
     verb_with_preps,
 )
 from .meeting_syntax import bare_subject, children_of, conjuncts, phrase_head, verb_read_as_modifier
+from .meeting_syntax import orphan_name as orphan_name
 from .meeting_together import together_in_object
 
 _WITH_PREPS = frozenset({"with", "between", "among", "amongst", "alongside"})
@@ -195,9 +196,9 @@ class ParticipantFinder:
                 per_prep: list[list[str]] = []
                 for pp in coordinated_preps(prep):
                     before = len(found.ids)
-                    for pobj in (p for p in children_of(pp) if p.dep_ == "pobj" or (p.dep_ == "pcomp" and p.ent_type_ == "PERSON")):  # a name read as a gerund ("Tshering")
-                        # "along with former presidents A, B and C": each name alone (the parser may coordinate it with others)
-                        found.ids.extend(dict.fromkeys(e for n in detached_names(pobj)[1:] if (e := self.actors.actor_at(n)) and e not in found.ids))
+                    # a name read as a gerund ("Tshering") or cut off as a verb ("with Sultan Qaboos bin Said": "Said")
+                    for pobj in [*(p for p in children_of(pp) if p.dep_ == "pobj" or (p.dep_ == "pcomp" and p.ent_type_ == "PERSON")), *orphan_name(pp)]:
+                        found.ids.extend(dict.fromkeys(e for n in detached_names(pobj)[1:] if (e := self.actors.actor_at(n)) and e not in found.ids))  # "along with A, B and C": each
                         res = self.slot(detached_name(pobj) or pobj, found.ids)
                         if lower == "alongside" and not people_only(self.actors, res):
                             continue  # "met X alongside the summit" names a setting, not a companion
@@ -289,8 +290,7 @@ class ParticipantFinder:
         for child in [*children_of(verb), *(g for p in children_of(verb) if p.lower_ in {"before", "after"} for g in children_of(p) if g.dep_ == "pcomp"), *shared]:
             if child.dep_ in {"advcl", "conj", "pcomp"} and child.tag_ == "VBN" and child.lemma_.lower() in AGENT_VERBS and not next_step(child):
                 self._acl_agents(child, found)  # not "... and was then received by Y"; "talked before being joined by Z"
-            elif child.dep_ == "prep" and child.lower_ in {"at", "in"} and verb.lemma_.lower() == "meet":
-                # "met at a retreat chaired by X": its chair takes part (a person: not "a base hosted by Italy")
+            elif child.dep_ == "prep" and child.lower_ in {"at", "in"} and verb.lemma_.lower() == "meet":  # "met at a retreat chaired by X": its chair takes part (not "a base hosted by Italy")
                 for acl in (a for p in children_of(child) if p.dep_ == "pobj" for a in children_of(p) if a.dep_ == "acl" and a.tag_ == "VBN"):
                     if acl.lemma_.lower() in HOSTING_VERBS:
                         for agent in _agents(acl):

@@ -375,3 +375,21 @@ def bare_subject(verb: Token) -> Token | None:
     if verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and relative.dep_ == "relcl" and relative.head.dep_ == "ROOT" and relative.head.ent_type_ == "PERSON":
         return relative.head
     return None
+
+
+def orphan_name(prep: Token) -> list[Token]:
+    """The name right after a preposition the parser left without an object ("talks with Sultan
+    Qaboos bin Said", where "Said" was read as a verb of its own): the root of the person entity
+    that starts within the next few words; empty when the preposition has its object."""
+    if any(c.dep_ in {"pobj", "pcomp"} for c in children_of(prep)):
+        return []
+    doc = prep.doc
+    for tok in doc[prep.i + 1 : min(len(doc), prep.i + 4)]:
+        if tok.is_punct:
+            return []
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+            end = tok.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return [doc[tok.i : end].root]
+    return []

@@ -31,6 +31,8 @@ def people_in(tok: Token) -> int:
         elif (appos := next((c for c in children_of(cur) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)) is not None:
             # "KHARTOUM — X and Y signed": a dateline the parser made the subject holds the list
             count += people_in(appos)  # "Foreign Minister [X and envoy Y]": the list the parser hung on the title
+        elif cur.pos_ == "PRON" and cur.lower_ in {"he", "she"} and any(c.dep_ == "conj" for c in children_of(cur)):
+            count += 1  # "where he and X witnessed the signing": the pronoun is a person beside the name
         elif cur.dep_ == "conj" and cur.lemma_.lower() in {"counterpart", "host", "guest"} and any(c.dep_ == "poss" for c in children_of(cur)):
             count += 1  # "X and his counterpart signed": the counterpart is a person even where the name hangs elsewhere
         elif (cur.lower_ in {"both", "two"} and cur.pos_ in {"NUM", "DET", "PRON"}) or (

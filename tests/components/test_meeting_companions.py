@@ -100,6 +100,26 @@ GERUND_SUBJECTS: list[tuple[str, str, Expected]] = [
     ),
 ]
 
+#: "where he and X witnessed the signing": a pronoun coordinated with a name is a person doing it with X.
+PRONOUN_AND_NAME: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto arrived in Kampala on Wednesday from Dodoma, where on Tuesday he and Tanzanian President Samia Suluhu Hassan "
+        "witnessed the signing of a pipeline deal.",
+        "2024-06-05",
+        [({"William Ruto", "Samia Suluhu Hassan"}, {"date": "2024-06-04", "place": "Dodoma"})],
+    ),
+]
+
+#: A name whose last word the tagger reads as a verb ("Qaboos bin Said"): the "with" it follows keeps it.
+NAME_READ_AS_VERB: list[tuple[str, str, Expected]] = [
+    (
+        "NEW DELHI, Feb 12 (AFP) - Indian Prime Minister Narendra Modi returned on Monday from a short and long-planned visit to Oman, where he held "
+        "talks with Sultan Qaboos bin Said on ways to expand trade, his office said.",
+        "2018-02-12",
+        [({"Narendra Modi", "Qaboos bin Said"}, {"place": "Oman", "status": "occurred"})],
+    ),
+]
+
 #: "chaired a dinner with X and Y": the counterpart phrase hangs on the chairing verb.
 CHAIRED_WITH: list[tuple[str, str, Expected]] = [
     (
@@ -336,4 +356,16 @@ def test_members_listed_for_a_signing_body_sign(nlp: Any, text: str, date: str, 
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), TOGETHER_SIGNERS)
 def test_signers_together_with_the_subject_sign(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), NAME_READ_AS_VERB)
+def test_a_name_read_as_a_verb_is_still_the_counterpart(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), PRONOUN_AND_NAME)
+def test_a_pronoun_and_a_name_do_it_together(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
