@@ -398,6 +398,31 @@ def test_an_occasion_told_by_month_is_apart_from_the_day_of_the_news(nlp: Any, t
     check(nlp, text, date, expected)
 
 
+#: "called his Kenyan counterpart, Lieutenant General Y": the name set beside the description is
+#: the person, whoever the knowledge base would make the counterpart.
+APPOSED_COUNTERPARTS: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan Foreign Minister Musalia Mudavadi said Uganda's director general of military operations, Major General Felix Busizoori, called his "
+        "Kenyan counterpart, Lieutenant General John Omenda, at 15:35 on Saturday.",
+        "2025-05-11",
+        [({"Felix Busizoori", "John Omenda"}, {"mode": "phone", "date": "2025-05-10"})],
+    ),
+    # guard: after "the king and Camilla", the name in apposition is Camilla's, not the king's
+    (
+        "NAIROBI, Oct 31 (Reuters) - King Charles III began a state visit to Kenya on Tuesday. Kenyan President William Ruto and his wife, Rachel "
+        "Ruto, greeted the king and Camilla, the Queen Consort, with military honours at State House.",
+        "2023-10-31",
+        [({"William Ruto", "Rachel Ruto", "Charles III", "Camilla"}, {})],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), APPOSED_COUNTERPARTS)
+def test_a_name_beside_a_counterpart_is_that_person(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
+
+
 @pytest.mark.integration
 @pytest.mark.parametrize(("text", "date", "expected"), DISCUSSED_WITHOUT_MEETING_WORD)
 def test_discussed_by_two_people_is_talks(nlp: Any, text: str, date: str, expected: Expected) -> None:
