@@ -129,7 +129,7 @@ def with_person(tok: Token, *, topic_deep: bool = False) -> bool:
     )
 
 
-def brought_together(verb: Token) -> bool:
+def brings_people_together(verb: Token) -> bool:
     """"X brought together Y and Z" (or "brought Y and Z together"): talks X convened, with two or
     more people as the object (not "brought together ministers from A and B" without names), in a
     clause of its own: not "a meeting that brought together Y and Z" (the meeting's own company), nor

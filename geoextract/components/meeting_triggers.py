@@ -99,7 +99,7 @@ from .meeting_seats import (
 from .meeting_syntax import children_of, token_hashes, verb_read_as_modifier
 from .meeting_together import (
     PEOPLE_WORDS,
-    brought_together,
+    brings_people_together,
     held_by_several,
     people_in,
     signed_together,
@@ -256,7 +256,7 @@ def _classify(tok: Token) -> str | None:
     if lemma in {"raise", "bring"} and _raised_with(tok):
         return "phone" if _remote(tok) else "meet"  # "raised the case of X with Y", "brought up X with the Egyptian leader"
     if lemma in BRING_VERBS:  # "X had brought Y and Z to help make his case": more people at X's meeting; "brought together Y and Z": talks X held
-        return "meet" if brought_together(tok) else "attend" if tok.dep_ not in {"acl", "advcl", "relcl", "xcomp"} and brought_people(tok) else None
+        return "meet" if brings_people_together(tok) else "attend" if tok.dep_ not in {"acl", "advcl", "relcl", "xcomp"} and brought_people(tok) else None
     if lemma == "thank":  # "X thanked leaders including Y for attending"; "X thanked his counterparts for the decision"
         return "attend" if thanked_for_attending(tok) or tells_gathering(tok) else None
     if lemma == "send" and sends_delegation(tok):
@@ -463,7 +463,7 @@ def _joins_person(tok: Token) -> bool:
         # "joined by their delegations, including X and Y": the people the list names
         listed = [q for p in agents for c in children_of(p) if c.dep_ == "prep" and c.lower_ == "including" for q in children_of(c) if q.dep_ == "pobj"]
         return any(people_in(c) or person_like(c) or c.lower_ in {"he", "she", "they"} for c in subjects) and any(people_in(p) or person_like(p) for p in [*agents, *listed])
-    return any(c.dep_ == "dobj" and people_in(c) for c in children_of(tok))
+    return any(c.dep_ == "dobj" and (people_in(c) or c.lower_ in {"him", "her"}) for c in children_of(tok))  # "is to join him at the game"
 
 
 def _sat_with(tok: Token) -> bool:

@@ -369,3 +369,20 @@ def test_a_name_read_as_a_verb_is_still_the_counterpart(nlp: Any, text: str, dat
 @pytest.mark.parametrize(("text", "date", "expected"), PRONOUN_AND_NAME)
 def test_a_pronoun_and_a_name_do_it_together(nlp: Any, text: str, date: str, expected: Expected) -> None:
     check(nlp, text, date, expected)
+
+
+#: "X is expected to join him at a match": joining a person named by a pronoun is meeting him.
+JOINED_PRONOUN: list[tuple[str, str, Expected]] = [
+    (
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Monday. On Tuesday Ruto is due to address "
+        "parliament, and Museveni is expected to join him at a football match between the two national sides.",
+        "2024-06-04",
+        [({"William Ruto", "Yoweri Museveni"}, {"status": "occurred", "date": "2024-06-03"}), ({"William Ruto", "Yoweri Museveni"}, {"status": "planned"})],
+    ),
+]
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize(("text", "date", "expected"), JOINED_PRONOUN)
+def test_joining_him_is_meeting_him(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
