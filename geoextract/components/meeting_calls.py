@@ -107,4 +107,13 @@ def calls_on_person(verb: Token) -> bool:
         return False
     if any(c.dep_ in {"prep", "prt"} and c.lower_ in {"on", "upon"} and not c.n_rights for c in children_of(verb)):
         return any(c.dep_ in {"dobj", "oprd"} and c.ent_type_ == "PERSON" for c in children_of(verb))  # the parser makes Y the object (or predicate)
-    return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(p.dep_ == "pobj" and p.ent_type_ == "PERSON" for p in children_of(c)) for c in children_of(verb))
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "upon"} and any(p.dep_ == "pobj" and _named(p, verb) for p in children_of(c)) for c in children_of(verb))
+
+
+def _named(title: Token, verb: Token) -> bool:
+    """"call on Y", "call on parliament's Speaker, Y": a name, or a title with the name set beside
+    it (which the parser may hang on the verb as its object)."""
+    if title.ent_type_ == "PERSON" or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in children_of(title)):
+        return True
+    nxt = title.doc[title.i + 2] if title.i + 2 < len(title.doc) and title.doc[title.i + 1].text == "," else None
+    return nxt is not None and nxt.ent_type_ == "PERSON" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.left_edge.i == nxt.i for c in children_of(verb))

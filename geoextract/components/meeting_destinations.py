@@ -192,8 +192,10 @@ def visitor_of_trip(cand: Candidate, trips: list[Candidate], actors: DocActors) 
         return
     noun, (host,) = actors.doc[cand.trigger_i], cand.participants
     dets = {c.dep_ for c in children_of(noun)}
-    # "A planned meeting with X was called off" (not a bare "talks" the parser made the subject of another clause)
-    if noun.dep_ not in {"nsubj", "nsubjpass"} or "det" not in dets or "poss" in dets or noun.lemma_.lower() not in MEETING_NOUNS:
+    # "A planned meeting with X was called off" (not a bare "talks" the parser made the subject of another
+    # clause); "flying to Abuja, where talks with X are scheduled": the clause on the trip's destination
+    where = noun.head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(noun.head))
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or ("det" not in dets and not where) or "poss" in dets or noun.lemma_.lower() not in MEETING_NOUNS:
         return
     info = actors.info[host]
     if not info.is_person:

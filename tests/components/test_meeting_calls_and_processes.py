@@ -282,3 +282,20 @@ def test_calling_on_a_person_the_parser_reads_as_a_predicate_is_a_visit(nlp: Any
             ({"Amna Baloch", "Touhid Hossain"}, {"status": "occurred", "mode": "visit", "date": "2024-12-05"}),
         ],
     )
+
+
+@pytest.mark.integration
+def test_calling_on_a_title_with_the_name_beside_it_is_a_visit(nlp: Any) -> None:
+    # "call on parliament's Speaker, X": the parser hangs the name on the verb as its object
+    check(
+        nlp,
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Kampala on Thursday. Ruto, who met Tanzanian "
+        "President Samia Suluhu Hassan in Arusha on Wednesday, was also expected to call on parliament's Speaker, Anita Among, on Thursday "
+        "afternoon before flying home.",
+        "2024-06-06",
+        [
+            ({"William Ruto", "Yoweri Museveni"}, {"date": "2024-06-06"}),
+            ({"William Ruto", "Samia Suluhu Hassan"}, {"date": "2024-06-05"}),
+            ({"William Ruto", "Anita Among"}, {"status": "planned", "mode": "visit"}),
+        ],
+    )

@@ -96,6 +96,16 @@ def test_meetings_on_a_persons_schedule_are_that_persons(nlp: Any, text: str, da
 #: "X will travel to A and B for talks with P and Q": one visit per destination, each counterpart
 #: met in their own country; one destination keeps the three together.
 DESTINATIONS: list[tuple[str, str, Expected]] = [
+    # "flying to X, where talks with Y are scheduled": the traveller's talks in the clause on the destination
+    (
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Thursday before flying to Kigali, where talks with "
+        "Rwandan President Paul Kagame are scheduled for Friday.",
+        "2024-06-06",
+        [
+            ({"William Ruto", "Yoweri Museveni"}, {"status": "occurred", "date": "2024-06-06"}),
+            ({"William Ruto", "Paul Kagame"}, {"status": "planned", "mode": "visit", "place": "Kigali", "date": "2024-06-07"}),
+        ],
+    ),
     (
         "Indian Prime Minister Narendra Modi will visit Brazil and Argentina next week for talks with Brazilian President "
         "Luiz Inacio Lula da Silva and Argentine President Javier Milei.",
