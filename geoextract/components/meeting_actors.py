@@ -228,7 +228,7 @@ class DocActors:
         """The actors a noun phrase headed by ``tok`` names (one conjunct; see :func:`conjuncts`)."""
         excluded = set(exclude)
         eid = self.actor_at(tok)
-        if eid is not None and self.info[eid].is_person and not (tok.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in tok.children) and self.appositive_person(tok) not in {None, eid}):  # "his counterpart, Y": Y
+        if eid is not None and self.info[eid].is_person and not (tok.pos_ == "NOUN" and not any(c.dep_ == "conj" for c in children_of(tok)) and self.appositive_person(tok) not in {None, eid}):  # "his counterpart, Y": Y
             return NPResult(self.co_holders(tok) or [eid])
         appositive = self._appos_people(tok, excluded, recent)
         if appositive.ids:

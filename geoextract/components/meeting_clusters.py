@@ -1,6 +1,8 @@
 """Which triggers of a sentence tell one event: a trigger inside another's phrase, a description
-set beside it, or a summit its clause's people were attending. And two readings of a clause
-the merge needs: a coordinated clause of its own, and a meeting habit to come."""
+set beside it, or a summit its clause's people were attending. Two readings of a clause the
+merge needs: a coordinated clause of its own, and a meeting habit to come. And what a
+sentence's special clauses add to its meetings: attendees folded into the meeting their clause
+hangs on, and the people "the two" of a discussion stand for."""
 
 from __future__ import annotations
 
@@ -14,8 +16,7 @@ from .meeting_found import Found
 from .meeting_groups import COUNT_WORDS, group_size
 from .meeting_lexicon import ATTEND_VERBS, HOLD_VERBS, TOPIC_VERBS
 from .meeting_syntax import children_of, path_to_root, scope
-from .meeting_topic import _misread_clause as misread_clause
-from .meeting_topic import object_topic
+from .meeting_topic import misread_clause, object_topic
 from .meeting_triggers import Trigger
 
 if TYPE_CHECKING:

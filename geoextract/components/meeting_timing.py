@@ -66,10 +66,12 @@ def find_date(
         heads = {t.i for t in [*triggers, *near] if t.pos_ in {"VERB", "AUX"} or len(triggers) == 1}
         for root_i, text in actors.date_ents:
             tok = actors.doc[root_i]
-            # "held talks in November", "met last month" (not "the 1998 bombing", "before leaving office in January")
-            if (tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.i in heads) or (tok.dep_ == "npadvmod" and tok.head.i in heads):
+            # "held talks in November", "met last month" (not "the 1998 bombing", "before leaving office in January",
+            # nor the dateline's day, which the parser may hang on the first verb)
+            if root_i >= actors.dateline_end and ((tok.dep_ == "pobj" and tok.head.lower_ in {"in", "during"} and tok.head.head.i in heads) or (tok.dep_ == "npadvmod" and tok.head.i in heads)):
                 found.period = month_period(text, base, prefer)
-                break
+                if found.period is not None:
+                    break
     return found
 
 

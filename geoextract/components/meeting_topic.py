@@ -173,7 +173,7 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
                 if topic:
                     return topic
             if child.dep_ in {"conj", "dobj"} and child.pos_ in {"NOUN", "PROPN"}:
-                topic = _misread_clause(child)
+                topic = misread_clause(child)
                 if topic:
                     return topic
         topic = _agenda_topic(trig) or _where_topic(trig) or _agenda_clause_topic(trig, governor) or filled_topic(trig) or agenda_items(trig)
@@ -235,7 +235,7 @@ def _where_topic(trig: Token) -> str | None:
     return None
 
 
-def _misread_clause(noun: Token) -> str | None:
+def misread_clause(noun: Token) -> str | None:
     """"hosted X, and the two discussed trade and energy": a clause the parser read as a noun
     phrase with the verb as its adjective ("the two discussed trade")."""
     verb = next((a for a in children_of(noun) if a.dep_ == "amod" and a.tag_ in {"VBD", "VBN"} and a.lemma_.lower() in TOPIC_VERBS), None)
