@@ -63,8 +63,8 @@ def governing_subjects(tok: Token) -> list[Token]:
             cur = cur.head
         if cur.head.i == cur.i:
             return []
-    elif tok.dep_ not in {"nsubj", "nsubjpass"}:
-        return []
+    elif tok.dep_ not in {"nsubj", "nsubjpass"} and not (tok.dep_ == "dobj" and tok.head.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok.head))):
+        return []  # "hours after landing at X, where Y greeted him": the one who landed, like a subject
     found: list[Token] = []
     for _ in range(12):
         if cur.head.i == cur.i:

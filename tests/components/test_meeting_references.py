@@ -319,8 +319,8 @@ POSSESSOR_NOUNS: list[tuple[str, str, Expected]] = [
 ]
 
 
-#: A pronoun is not the subject of its own clause, and a relative pronoun stands for the name its
-#: description is set beside.
+#: A pronoun is not the subject of its own clause, a relative pronoun stands for the name its
+#: description is set beside, and "him" in a "where" clause on an arrival's place is the arriver.
 BOUND_PRONOUNS: list[tuple[str, str, Expected]] = [
     # "his host, X, the president's ally, who held talks with him": the talks are X's, "him" the guest
     (
@@ -332,6 +332,13 @@ BOUND_PRONOUNS: list[tuple[str, str, Expected]] = [
             ({"William Ruto", "Yoweri Museveni"}, {"date": "2023-05-31"}),
             ({"William Ruto", "Robinah Nabbanja"}, {"topic": "oil, roads and power lines", "place": "her office"}),
         ],
+    ),
+    # "hours after landing at X, where Y greeted him": the one who landed, not the last name told
+    (
+        "Ugandan President Yoweri Museveni held talks with Kenyan President William Ruto at State House on Sunday afternoon, hours after landing at "
+        "Jomo Kenyatta International Airport, where Foreign Minister Musalia Mudavadi greeted him.",
+        "2024-06-03",
+        [({"Yoweri Museveni", "William Ruto"}, {"place": "State House"}), ({"Musalia Mudavadi", "Yoweri Museveni"}, {"date": "2024-06-02"})],
     ),
     # "X called off a meeting with him": not X; the "he" who led the sentence before
     (
