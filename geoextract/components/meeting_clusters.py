@@ -119,6 +119,8 @@ def pair_topic_people(specials: list[Candidate], own: list[Candidate], actors: D
     ("the two", "both") as the subject of a discussion stands for the people of the meeting the
     sentence told before it, not for the last people named (here Y and Z). The discussion's
     candidate gets those people; where the parse left it none, the meeting gets its topic."""
+    if not own:
+        return  # no meeting told in the sentence for "the two" to stand for
     for verb in sent:
         if verb.lemma_.lower() not in TOPIC_VERBS or verb.pos_ != "VERB" or (size := _count_subject(verb)) is None:
             continue

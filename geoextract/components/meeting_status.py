@@ -35,6 +35,8 @@ _PROSPECT_NOUNS = frozenset({"door", "way", "path", "ground", "groundwork", "sta
 _CLAUSE_EDGES = frozenset({"ccomp", "relcl", "acl", "advcl", "parataxis", "csubj"})
 _TEMPORAL_PREPS = frozenset({"after", "following", "since", "during", "amid", "despite"})
 _HAPPEN_VERBS = frozenset({"happen", "occur", "take"})
+#: Verbs of a meeting coming about that a modal makes a mere possibility ("could take place", "may be held").
+_COME_ABOUT_VERBS = _HAPPEN_VERBS | {"go", "resume", "hold", "proceed"}
 #: Plans that, told in the past perfect, were dropped ("had agreed to meet" still stands).
 _SET_PLANS = frozenset({"expect", "expected", "plan", "planned", "schedule", "scheduled", "set", "due", "slate", "intend", "supposed"})
 #: Edges through which a cancelling word governs the meeting ("postponed [his meeting]").
@@ -271,7 +273,7 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
             if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX and child.ent_type_ != "PERSON" and (index == 0 or path[index - 1].dep_ in {"xcomp", "dobj", "conj"}):
                 return True
             # "a meeting between X and Y could take place once ...", "a summit may be held": the meeting is what may happen
-            if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX and index == 1 and path[0].dep_ in {"nsubj", "nsubjpass"} and node.lemma_.lower() in _HAPPEN_VERBS:
+            if child.dep_ == "aux" and child.lower_ in SPECULATIVE_AUX and index == 1 and path[0].dep_ in {"nsubj", "nsubjpass"} and node.lemma_.lower() in _COME_ABOUT_VERBS:
                 return True
         if node.dep_ == "prep" and index and node.lower_ in {"to", "for", "of"} and _proposal_noun(node.head):
             return True  # "an invitation to a summit", "a proposal for talks", "an offer of talks"
@@ -284,10 +286,6 @@ def _non_event(trigger: Token, path: list[Token]) -> bool:
         if node.dep_ in _CLAUSE_EDGES or node.lower_ in _TEMPORAL_PREPS or (node.dep_ == "prep" and index):
             break
     return False
-
-
-#: Verbs of a meeting coming about ("take place", "happen", "be held", "go ahead").
-_HAPPEN_VERBS = frozenset({"take", "happen", "occur", "go", "resume", "hold", "proceed"})
 
 
 def _opening_act(node: Token) -> bool:
