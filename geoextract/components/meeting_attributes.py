@@ -36,7 +36,7 @@ __all__ = ["Place", "find_place", "find_topic", "object_topic", "phrase", "phras
 _HOLDING_VERBS = frozenset({"hold", "host", "plan", "schedule", "have", "convene", "organise", "organize", "arrange"})
 #: Verbs of a simultaneous clause whose place is the meeting's ("as ministers gathered in Goa").
 _GATHERING_HASHES = frozenset(hash_string(w) for w in ("gather", "meet", "convene", "assemble", "arrive", "attend"))
-_PLACE_CUT = frozenset({"with", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from"})
+_PLACE_CUT = frozenset({"with", "during", "by", "after", "before", "for", "since", "following", "ahead", "amid", "until", "from", "about"})
 
 
 # -- place ------------------------------------------------------------------------------

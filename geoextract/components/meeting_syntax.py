@@ -91,7 +91,9 @@ def _scope(tok: Token) -> list[Token]:
         cur = stack.pop()
         dep = cur.dep_  # each attribute read looks the string up again: read it once
         if dep in _CLAUSE_DEPS:
-            participle = dep == "acl" and cur.tag_ == "VBN" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in children_of(cur))
+            # "talks in London on Thursday focused on X": a participle the parser read as a relative
+            # clause with no subject of its own
+            participle = ((dep == "acl" and cur.tag_ == "VBN") or (dep == "relcl" and cur.tag_ in {"VBD", "VBN"})) and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children_of(cur))
             if not participle:
                 continue
         elif dep == "conj":

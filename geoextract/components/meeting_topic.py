@@ -70,12 +70,10 @@ PLACED_MATTERS = SITUATION_NOUNS | {"peace", "security", "stability", "ceasefire
 def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors) -> str | None:
     """What the meeting was about: "talks on X", "focused on X", "to discuss X", "X is on the agenda"."""
     topic = _find_topic(triggers, governor, actors)
-    # "focused on X rather than Y": what was set aside is no part of what the talks were about
     if topic is None:
         return None
-    topic = _CONTRAST.split(topic, maxsplit=1)[0].strip(" ,;:-—")
-    words = topic.lower().split()
-    # "He", "the plan": a pronoun or a word that only points back names no matter
+    topic = _CONTRAST.split(topic, maxsplit=1)[0].strip(" ,;:-—")  # "focused on X rather than Y": Y is no part of it
+    words = topic.lower().split()  # "He", "the plan": a pronoun or a word that only points back names no matter
     if not words or (len(words) == 1 and words[0] in _POINTERS) or (len(words) == 2 and words[0] in {"the", "this", "that"} and words[1] in _POINTED):
         return None
     return topic
@@ -113,8 +111,9 @@ def _find_topic(triggers: list[Token], governor: Token | None, actors: DocActors
             # parser hangs the topic on the day or the setting
             if child.dep_ == "prep" and (head.i in trigger_ids or (governor is not None and head.i == governor.i)):
                 for day in children_of(child):
-                    if day.dep_ == "pobj" and (day.ent_type_ in {"DATE", "TIME"} or day.lower_ in SETTING_NOUNS):
-                        topic = next((t for p in children_of(day) if p.dep_ == "prep" and p.lower_ in _TOPIC_OF and (t := _topic_pobj(p, actors))), None)
+                    dated = day.ent_type_ in {"DATE", "TIME"} or day.lower_ in SETTING_NOUNS  # not "talks at the UN about X", where only "about" is
+                    if day.dep_ == "pobj" and (dated or child.lower_ in {"at", "in"}):
+                        topic = next((t for p in children_of(day) if p.dep_ == "prep" and p.lower_ in (_TOPIC_OF if dated else {"about"}) and (t := _topic_pobj(p, actors))), None)
                         if topic:
                             return topic
     # "addressed the summit's session": the meeting itself is no topic of the verb
@@ -249,7 +248,8 @@ def _within(tok: Token, top: Token) -> bool:
     """True when ``tok`` hangs under ``top`` without an embedded relative or reported clause."""
     cur = tok
     while cur.i != top.i:
-        if cur.dep_ in {"relcl", "ccomp", "parataxis", "csubj"} or cur.head.i == cur.i:
+        dated_purpose = cur.dep_ == "relcl" and cur.head.ent_type_ in {"DATE", "TIME"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(cur))  # "met X the next day to discuss Y"
+        if (cur.dep_ in {"relcl", "ccomp", "parataxis", "csubj"} and not dated_purpose) or cur.head.i == cur.i:
             return False
         cur = cur.head
     return True
@@ -288,6 +288,7 @@ def _topic_pobj(prep: Token, actors: DocActors) -> str | None:
             continue
         # "talks on energy links" (not "talks on a video link"): a link of a matter is a topic
         matter_link = pobj.lemma_.lower() == "link" and any(c.dep_ in {"compound", "amod"} and c.lower_ not in REMOTE_WORDS for c in children_of(pobj))
+        matter_link = matter_link or (pobj.lower_ == "return" and any(c.dep_ == "det" and c.lower_ == "a" for c in children_of(pobj)))  # "on a return to civilian rule"
         if pobj.ent_type_ in {"DATE", "TIME"} or ((pobj.lemma_.lower() in NOT_TOPIC_HEADS or pobj.lower_ in NOT_TOPIC_HEADS) and not matter_link):
             continue
         if pobj.lemma_.lower() in _ITINERARY_WORDS and all(c.dep_ == "det" for c in children_of(pobj)):
@@ -346,6 +347,7 @@ def _focus_topic(tok: Token, actors: DocActors) -> str | None:
         any(c.dep_ == "nsubj" and (c.tag_ in {"WDT", "WP"} or c.lower_ == "that") for c in children_of(tok))
         or tok.tag_ == "VBG"
         or tok.dep_ == "acl"
+        or (tok.dep_ == "relcl" and tok.tag_ in {"VBD", "VBN"} and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children_of(tok)))  # a participle read as a relative
         or (tok.dep_ in {"ccomp", "xcomp"} and tok.head.dep_ == "relcl" and tok.head.lemma_.lower() in _REPORTING)  # "which officials said covered X"
     ):
         verb = tok
