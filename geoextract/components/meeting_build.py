@@ -236,6 +236,10 @@ class SentenceReader:
         return cand if cand.participants else None
 
     def _candidate(self, k: int, sent: Span, cluster: list[tuple[Trigger, Found]]) -> Candidate | None:
+        # "met X on Wednesday before a summit this weekend": a later gathering, no one's of its own, that only dates the meeting
+        cluster = [(trig, found) for trig, found in cluster if not (trig.family == "summit" and not found.ids and _told_as_later(trig.token))]
+        if not cluster:
+            return None
         main = cluster[0][0]
         tokens = [trig.token for trig, _ in cluster]
         statuses = [meeting_status(tok) for tok in tokens]
@@ -473,3 +477,9 @@ def _root_of(tok: Token, actors: DocActors) -> int:
     while i + 1 < len(tok.doc) and actors.entity_at(tok.doc[i + 1]) == eid:
         i += 1
     return i
+
+
+def _told_as_later(tok: Token) -> bool:
+    """"before a summit", "ahead of a summit": a gathering still to come that only dates the clause it hangs on."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and (prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ == "ahead")) and prep.head.i != tok.i

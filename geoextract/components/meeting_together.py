@@ -51,6 +51,11 @@ def talked_together(verb: Token) -> bool:
     holder = verb
     if not any(c.dep_ == "nsubj" for c in children_of(verb)) and verb.dep_ in {"xcomp", "advcl"} and verb.tag_ == "VBG":
         holder = verb.head  # "spent four days negotiating"
+    # "X and Y are due to sit down again", "X and Y agreed to sit down": the subject of the verb the infinitive completes
+    for _ in range(2):
+        if any(c.dep_ == "nsubj" for c in children_of(holder)) or holder.dep_ not in {"xcomp", "acomp"} or holder.head.i == holder.i:
+            break
+        holder = holder.head
     # a list the parser hung on one name as an apposition or modifier ("X, Y's Z and W began negotiating") counts too;
     # a counted pair only for an occasion before the one told ("The two ministers had last spoken on Feb. 18")
     # or one told as together ("before the three men sat down together")
