@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any, Protocol
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .meeting_lexicon import COLLECTIVE_NOUNS, GROUPING_NOUNS
 from .meeting_mentions import ROLE_WORDS
@@ -478,8 +478,18 @@ def appositive_people(actors: DocActors, tok: Token) -> list[str]:
         if eid is not None and actors.info[eid].is_person:
             if eid not in found:
                 found.append(eid)
-        elif t.text in {"and", ","} or (t.is_title and t.pos_ == "PROPN"):
+        elif t.text == "," and len(found) >= 2 and _closes_list(doc, t.i + 1, tok.sent.end):
+            break  # "..., A and B, the current chairman of Y", "..., A and B, and later flew home": the list is over
+        elif t.text in {"and", ","} or (t.is_title and (t.pos_ == "PROPN" or t.ent_type_ == "NORP")):  # "Rwandan President A"
             continue
         elif not (t.is_punct and t.i == tok.sent.end - 1):
             return []  # the list runs into a clause of its own
     return found
+
+
+def _closes_list(doc: Doc, i: int, end: int) -> bool:
+    """After a comma that follows the second name or later: lower-case words ("the chairman of X",
+    "and later flew home") tell no further name of the list (not "A, B, C and D")."""
+    if i >= end or not doc[i].is_lower:
+        return False
+    return doc[i].lower_ != "and" or (i + 1 < end and doc[i + 1].is_lower)
