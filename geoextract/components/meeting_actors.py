@@ -424,8 +424,8 @@ class DocActors:
         if speaker is not None and speaker not in exclude:
             return speaker
         # "X attended ... before flying to Doha, where he was greeted by Y": X, past subjects that are no person;
-        # "He met Y ..., and he received Z": the same pronoun as the governing subject names the same man
-        governing = (subject_person(self, g) or described_person(self, g, exclude) or (self._salient_person(g, exclude) if g.lower_ == tok.lower_ else None) for g in governing_subjects(tok))
+        # "He met Y ..., and he received Z", "He will call on Y before heading to Z, where W will receive him": the same man
+        governing = (subject_person(self, g) or described_person(self, g, exclude) or (self._salient_person(g, exclude) if g.lower_ == tok.lower_ or {g.lower_, tok.lower_} <= _MALE or {g.lower_, tok.lower_} <= _FEMALE else None) for g in governing_subjects(tok))
         subject = next((e for e in governing if e is not None), None)
         if subject is not None and subject not in exclude:
             return subject

@@ -340,6 +340,18 @@ BOUND_PRONOUNS: list[tuple[str, str, Expected]] = [
         "2024-06-03",
         [({"Yoweri Museveni", "William Ruto"}, {"place": "State House"}), ({"Musalia Mudavadi", "Yoweri Museveni"}, {"date": "2024-06-02"})],
     ),
+    # "He was due to call on Y before heading to Z, where W will receive him": the "he" who heads there
+    (
+        "Saudi Crown Prince Mohammed bin Salman held talks with Pakistani Prime Minister Imran Khan in Islamabad on Monday. "
+        "He was due to call on President Arif Alvi at the presidential palace later on Monday before heading to Kuala "
+        "Lumpur, where Malaysian Prime Minister Mahathir Mohamad will receive him on Wednesday.",
+        "2019-02-18",
+        [
+            ({"Mohammed bin Salman", "Imran Khan"}, {"status": "occurred"}),
+            ({"Mohammed bin Salman", "Arif Alvi"}, {"status": "planned"}),
+            ({"Mahathir Mohamad", "Mohammed bin Salman"}, {"status": "planned", "date": "2019-02-20"}),
+        ],
+    ),
     # "X called off a meeting with him": not X; the "he" who led the sentence before
     (
         "Chinese Premier Li Qiang visited Singapore last week. Malaysian Prime Minister Anwar Ibrahim met Li Qiang in Kuala Lumpur on Monday. "
