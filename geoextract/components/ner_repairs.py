@@ -59,12 +59,28 @@ def split_coordinated(doc: Doc, spans: list[Span], person_words: set[str]) -> li
     """
     result: list[Span] = []
     for span in spans:
+        located = _person_at_place(doc, span, person_words)
+        if located:
+            result.extend(located)  # "talks with Cameron at Downing Street": a person, then where
+            continue
         parts = _coordinated_parts(doc, span)
         if parts is None or (span.label_ != "PERSON" and not all(doc[e - 1].text in person_words for _, e in parts)):
             result.append(span)
             continue
         result.extend(Span(doc, s, e, label="PERSON") for s, e in parts)
     return result
+
+
+def _person_at_place(doc: Doc, span: Span, person_words: set[str]) -> list[Span]:
+    """"Cameron at Downing Street" read as one name: a person named in the document, "at" and
+    a capitalised place become the person and the place."""
+    at = next((t.i for t in span[1:-1] if t.lower_ == "at"), None)
+    if at is None or doc[at - 1].text not in person_words or not all(w.text[:1].isupper() for w in doc[span.start : at]):
+        return []
+    place = doc[at + 1 : span.end]
+    if not all(w.text[:1].isupper() for w in place) or place[-1].lower_ not in PLACE_HEADS | VENUE_INSTITUTION_HEADS:
+        return []
+    return [Span(doc, span.start, at, label="PERSON"), Span(doc, place.start, place.end, label="FAC")]
 
 
 def _coordinated_parts(doc: Doc, span: Span) -> list[tuple[int, int]] | None:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span
 
 import geoextract
+from geoextract.components.ner_repairs import split_coordinated
 
 pytestmark = pytest.mark.integration
 
@@ -374,3 +377,24 @@ def test_an_adverb_the_ner_runs_into_a_name_is_no_part_of_it(nlp):
     assert "Hasina later" not in _labels(doc)
     names = {e.id: e.name for e in doc.entities}
     assert [sorted(names[p] for p in r.participants) for r in doc.relations] == [["Hasina", "Joe Biden"]]
+
+
+def test_a_person_and_the_place_after_at_read_as_one_name_are_two(nlp):
+    # the statistical NER reads "Cameron at Downing Street" as one organisation here
+    text = (
+        "Prime Minister David Cameron welcomed Indian Prime Minister Narendra Modi on Thursday. Modi will hold formal "
+        "talks with Cameron at Downing Street on Friday."
+    )
+    doc = geoextract.extract(text, date="2015-10-20", nlp=nlp)
+    assert "Cameron at Downing Street" not in _labels(doc)
+    assert _entity_with(doc, "Cameron").name == "David Cameron"
+    assert [r.place for r in doc.relations if len(r.participants) == 2 and r.status == "planned"] == ["Downing Street"]
+
+
+
+@pytest.mark.parametrize(("person_words", "expected"), [({"Cameron"}, [("Cameron", "PERSON"), ("Downing Street", "FAC")]), (set(), [("Cameron at Downing Street", "ORG")])])
+def test_a_span_is_split_at_at_only_after_a_person_named_in_the_text(person_words: set[str], expected: list[tuple[str, str]]) -> None:
+    # guard: with no such person the span stays whole (mutation-checked)
+    doc = Doc(spacy.blank("en").vocab, words=["talks", "with", "Cameron", "at", "Downing", "Street", "today"])
+    spans = split_coordinated(doc, [Span(doc, 2, 6, label="ORG")], person_words)
+    assert [(s.text, s.label_) for s in spans] == expected
