@@ -391,7 +391,6 @@ def test_a_person_and_the_place_after_at_read_as_one_name_are_two(nlp):
     assert [r.place for r in doc.relations if len(r.participants) == 2 and r.status == "planned"] == ["Downing Street"]
 
 
-
 @pytest.mark.parametrize(("person_words", "expected"), [({"Cameron"}, [("Cameron", "PERSON"), ("Downing Street", "FAC")]), (set(), [("Cameron at Downing Street", "ORG")])])
 def test_a_span_is_split_at_at_only_after_a_person_named_in_the_text(person_words: set[str], expected: list[tuple[str, str]]) -> None:
     # guard: with no such person the span stays whole (mutation-checked)
