@@ -125,12 +125,18 @@ def person_after_office_place(doc: Doc, start: int, end: int, country_starts: di
     the person, when a title, "for"/"to", a state or region and two capitalised words or more
     make up the span; None otherwise."""
     before = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1  # "for the Sahel"
-    if before < 1 or doc[before].lower_ not in ("for", "to") or doc[before - 1].lower_ not in TITLE_HEADS:
+    # "Minister of State for Petroleum Resources Ibe Kachikwu": the portfolio, then the name
+    of_state = before >= 3 and doc[before - 1].lower_ == "state" and doc[before - 2].lower_ == "of" and doc[before - 3].lower_ in TITLE_HEADS
+    if before < 1 or doc[before].lower_ not in ("for", "to") or (doc[before - 1].lower_ not in TITLE_HEADS and not of_state):
         return None
     if start in country_starts:
         place_end = country_starts[start]
     elif doc[start].lower_ in GEO_REGIONS or doc[start].lower_ in _CONTINENTS:
         place_end = start + 1
+    elif doc[start].lower_ in PORTFOLIO_WORDS:
+        place_end = start
+        while place_end < end and doc[place_end].lower_ in PORTFOLIO_WORDS:
+            place_end += 1
     else:
         return None
     rest = doc[place_end:end]

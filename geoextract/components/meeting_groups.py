@@ -446,6 +446,10 @@ def appositive_person(actors: DocActors, tok: Token) -> str | None:
     if tok.tag_ in {"NNS", "NNPS"} or any(c.lower_ in {"two", "both"} for c in children_of(tok)):
         return None
     doc = tok.doc
+    # "Minister of State for Petroleum Resources X", "envoy for the Balkans, X": the parser makes the name the object of "for"
+    named = [eid for p in children_of(tok) if p.dep_ == "prep" and p.lower_ == "for" for o in children_of(p) if o.dep_ == "pobj" and (eid := actors.actor_at(o)) is not None and actors.info[eid].is_person]
+    if named:
+        return named[0]
     end = tok.right_edge.i if tok.right_edge.text == "," else tok.right_edge.i + 1
     if end + 1 < len(doc) and doc[end].text == ",":
         for i in range(end + 1, min(end + 4, len(doc))):

@@ -62,6 +62,18 @@ def test_a_name_after_an_offices_place_is_the_person(nlp, text, person, place):
         assert _entity_with(doc, place).label == "GPE"
 
 
+def test_a_name_after_an_offices_portfolio_is_the_person_who_meets(nlp):
+    # the statistical NER reads "Petroleum Resources Timipre Sylva" as one organisation here
+    text = (
+        "On the sidelines, Nigeria's Minister of State for Petroleum Resources Timipre Sylva met Ghanaian Energy Minister "
+        "Matthew Prempeh to review the pipeline."
+    )
+    doc = geoextract.extract(text, date="2018-06-11", nlp=nlp)
+    assert _entity_with(doc, "Timipre Sylva").label == "PERSON"
+    names = {e.id: e.name for e in doc.entities}
+    assert [sorted(names[p] for p in r.participants) for r in doc.relations] == [["Matthew Opoku Prempeh", "Timipre Sylva"]]
+
+
 def test_an_organisation_named_after_a_state_is_left_whole(nlp):
     # guard: no title before "to": "Kenya Power Company" is the company's own name
     doc = geoextract.extract("The World Bank approved a loan to Kenya Power Company on Monday.", date="2024-08-15", nlp=nlp)
