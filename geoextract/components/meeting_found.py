@@ -253,3 +253,9 @@ def named_with(actors: DocActors, verb: Token, subject: Token) -> list[str]:
         eid for prep in children_of(verb) if prep.dep_ == "prep" and prep.lower_ == "with"
         for p in children_of(prep) if p.dep_ == "pobj" and (eid := actors.actor_at(p)) is not None and actors.info[eid].is_person
     ]
+
+
+def adverbial_participle(verb: Token) -> bool:
+    """"announced the deal on Monday, speaking by phone with X": a participle after a comma that
+    the parser hung on the object noun; it tells what the subject did."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.dep_ == "dobj" and verb.head.ent_type_ != "PERSON"

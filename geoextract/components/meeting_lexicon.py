@@ -43,10 +43,10 @@ VISIT_NOUNS: frozenset[str] = frozenset({"visit", "trip", "tour", "mission", "jo
 
 #: Compounds and modifiers that make a meeting remote ("phone call", "video summit").
 REMOTE_WORDS: frozenset[str] = frozenset(
-    {"phone", "telephone", "video", "virtual", "online", "remote", "remotely", "virtually", "videoconference", "teleconference", "zoom", "telephonic", "videolink"}
+    {"phone", "telephone", "video", "virtual", "online", "remote", "remotely", "virtually", "videoconference", "teleconference", "zoom", "telephonic", "videolink", "speakerphone"}
 )
 #: Nouns after "by"/"via"/"over" that make a meeting remote ("by video link").
-REMOTE_PP_NOUNS: frozenset[str] = frozenset({"phone", "telephone", "video", "link", "videoconference", "videolink", "teleconference", "call", "zoom"})
+REMOTE_PP_NOUNS: frozenset[str] = frozenset({"phone", "telephone", "video", "link", "videoconference", "videolink", "teleconference", "call", "zoom", "speakerphone"})
 #: Nouns that make "conference" no meeting ("news conference").
 NOT_MEETING_COMPOUNDS: frozenset[str] = frozenset({"news", "press", "peace", "donor", "donors", "climate", "security", "party"})
 

@@ -14,11 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .meeting_actors import DocActors
-from .meeting_blocs import (
-    GATHERING_NOUNS,
-    add_sideline_attendees,
-    same_gathering,
-)
+from .meeting_blocs import GATHERING_NOUNS, add_sideline_attendees, same_gathering
 from .meeting_candidate import DATE_INHERITED, Candidate, at_arrival
 from .meeting_dateline import Dateline, find_dateline
 from .meeting_destinations import cancel_with_trips, return_visit, visitor_of_trip
@@ -200,6 +196,8 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             continue  # a companion joins a meeting of the one they accompany
         if (cand.family == "phone" and m.family == "phone" and len(cand.participants) >= 2 and not shared) or ((m.family == "phone" or m.remote) and cand.nouns & GATHERING_NOUNS and not m.nouns & GATHERING_NOUNS and gap):
             continue  # "In their call, Y told Z ...": a call of two named people is no call of others; "the conference" is none at all
+        if not gap and m.sideline and cand.nouns & GATHERING_NOUNS and m.place and any(n in m.place.lower() for n in cand.nouns):
+            return m  # "a brief encounter between X and Y at the Paris climate summit": where they met, no meeting told again
         if cand.earlier and not m.earlier and (cand.status == "cancelled" or (cand.status == "occurred" and m.status == "planned")):
             # "The talks had first been set for October but were postponed": not the talks held;
             # "X will meet Y on Thursday. Their last call was on Friday": not the meeting to come

@@ -17,6 +17,7 @@ from .meeting_counterparts import delivered_on_trip, opposite, relative_for_both
 from .meeting_destinations import dateline_people, schedule_owner, tour_traveller, trip_verb
 from .meeting_found import (
     Found,
+    adverbial_participle,
     auspices_mediators,
     brokered_deals,
     capitals_for_states,
@@ -162,7 +163,7 @@ class ParticipantFinder:
             return  # a passive with no subject word ("after being greeted by X") still climbs for one
         if inner is None and verb.dep_ == "ccomp" and any(c.pos_ in {"NOUN", "PROPN"} for c in subjects):  # "'The region is talking,' said X"
             return
-        head = trip_verb(verb) or verb.head  # "made a trip to W to see Y": the traveller sees Y
+        head = trip_verb(verb) or (verb.head.head if adverbial_participle(verb) else verb.head)  # "made a trip to W to see Y": the traveller sees Y
         if (verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl"} or head.i != verb.head.i) and head.i != verb.i:
             if head.dep_ == "prep" or head.pos_ == "ADP":
                 head = head.head
@@ -366,8 +367,7 @@ class ParticipantFinder:
         self.with_phrases(noun, found)
         if _separate(noun) and len(found.ids) - before >= 2:
             found.split_objects = found.split_objects or found.ids[before:]  # "separate meetings with X and Y"
-        if len(found.ids) == 1 and any(c.dep_ == "amod" and c.lower_ in {"trilateral", "three-way"} for c in children_of(noun)):
-            # "a trilateral meeting joined by X": X joins the two people of the meeting told before
+        if len(found.ids) == 1 and any(c.dep_ == "amod" and c.lower_ in {"trilateral", "three-way"} for c in children_of(noun)):  # "a trilateral meeting joined by X"
             found.ids.extend(p for p in self.recent(noun.i, 2) if p not in found.ids)
         own = len(found.ids)
         # a grouping on the noun is no counterpart for a verb of telling: "told X at the SCO summit" adds X ("elected X at ..." not)

@@ -161,6 +161,8 @@ def _preps_under(tok: Token) -> list[Token]:
             stack.extend(children_of(cur))
         elif cur.dep_ == "agent" and any(c.lemma_.lower() in REMOTE_PP_NOUNS for c in children_of(cur)):
             stack.extend(children_of(cur))  # "spoke by video with X": the parser may make "by" an agent
+    if tok.dep_ == "dobj" and _is_meeting_noun(tok):  # "follows a meeting in Paris on Dec. 9 between X and Y": hung on the verb
+        found.extend(c for c in children_of(tok.head) if c.dep_ == "prep" and c.lower_ == "between" and c.i > tok.i)
     return sorted(found, key=lambda t: t.i)
 
 

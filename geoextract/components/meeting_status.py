@@ -379,7 +379,7 @@ def _scheduled_present(verb: Token, trigger: Token) -> bool:
     if present and verb.lemma_.lower() == "be" and trigger.dep_ == "nsubj" and trigger.head.i == verb.i:
         # "the summit is (back) on for June 12": a meeting set for a day
         return any(c.dep_ == "prep" and c.lower_ in {"for", "on"} and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in children_of(c)) for c in children_of(verb))
-    if not (present or progressive) or verb.lemma_.lower() in {"say", "tell", "be", "have"}:
+    if not (present or progressive) or verb.lemma_.lower() in {"say", "tell", "be", "have", "follow"}:  # "the deal follows a meeting on Monday": before it
         return False
     # "X hosts a summit ... next month": the parser may hang the time phrase on the meeting noun
     holders = {verb, trigger, *(c for c in children_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS)}

@@ -1,0 +1,45 @@
+"""What a sentence tells around a meeting it only refers to: "the accord follows a meeting on
+Dec. 4 between X and Y" (a meeting before the accord, its sides hung on the verb), "announced the
+deal, speaking by speakerphone with X" (the announcer's call, the participle hung on the object),
+and "a brief encounter at the Paris climate summit" (a gathering of its own, not the conference
+told before). Sentences written for these tests.
+
+Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from meeting_cases import Expected, check
+
+CASES: list[tuple[str, str, Expected]] = [
+    (
+        "The accord follows a meeting in Geneva on Dec. 4 between Armenian Prime Minister Nikol Pashinyan and "
+        "Azerbaijan's Ilham Aliyev.",
+        "2023-12-12",
+        [({"Nikol Pashinyan", "Ilham Aliyev"}, {"status": "occurred", "date": "2023-12-04", "place": "Geneva"})],
+    ),
+    (
+        "Brazilian President Luiz Inacio Lula da Silva announced the accord on Tuesday at the Planalto palace, speaking by "
+        "speakerphone with Argentine President Alberto Fernandez.",
+        "2023-12-12",
+        [({"Luiz Inácio Lula da Silva", "Alberto Fernández"}, {"status": "occurred", "mode": "phone", "date": "2023-12-12"})],
+    ),
+    (
+        "Earlier on Tuesday, Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed opened the regional "
+        "conference, attended by ministers from Egypt, Sudan and Somalia. The thaw follows a brief encounter between Ruto "
+        "and his Somali counterpart, Hassan Sheikh Mohamud, at the Paris climate summit last week.",
+        "2023-12-12",
+        [
+            ({"William Ruto", "Abiy Ahmed", "Egypt", "Sudan", "Somalia"}, {"status": "occurred", "mode": "multilateral"}),
+            ({"William Ruto", "Hassan Sheikh Mohamud"}, {"status": "occurred", "place": "the Paris climate summit"}),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CASES)
+def test_meetings_a_sentence_refers_to(nlp: Any, text: str, date: str, expected: Expected) -> None:
+    check(nlp, text, date, expected)
