@@ -284,8 +284,9 @@ def clause_people(actors: DocActors, tok: Token, exclude: set[str]) -> list[str]
                 subjects.extend(p for g in children_of(child) if g.dep_ == "pobj" for p in people_of_np(actors, g))
             elif child.dep_ in {"dobj", "dative"}:
                 objects.extend(people_of_np(actors, child))
-                # "followed a pledge by A and B, at their meeting": the doers of the object's act
-                subjects.extend(p for g in children_of(child) if g.dep_ == "prep" and g.lower_ == "by" for q in children_of(g) if q.dep_ == "pobj" for p in people_of_np(actors, q))
+                # "followed a pledge by A and B, at their meeting": the doers of the object's act; "held talks with B, their second meeting": B
+                for g in (g for g in children_of(child) if g.dep_ == "prep" and g.lower_ in {"by", "with"}):
+                    (subjects if g.lower_ == "by" else objects).extend(p for q in children_of(g) if q.dep_ == "pobj" for p in people_of_np(actors, q))
             elif child.dep_ == "prep" and child.lower_ in {"with", "to"}:
                 objects.extend(p for g in children_of(child) if g.dep_ == "pobj" for p in people_of_np(actors, g))
         people = [p for p in dict.fromkeys(subjects + objects) if p not in exclude]

@@ -1,8 +1,9 @@
 """What a sentence tells around a meeting it only refers to: "the accord follows a meeting on
 Dec. 4 between X and Y" (a meeting before the accord, its sides hung on the verb), "announced the
 deal, speaking by speakerphone with X" (the announcer's call, the participle hung on the object),
-and "a brief encounter at the Paris climate summit" (a gathering of its own, not the conference
-told before). Sentences written for these tests.
+"a brief encounter at the Paris climate summit" (a gathering of its own, not the conference
+told before), and "held talks with Y, their second meeting in five weeks" ("their": the people of
+the talks, not the pair told before). Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -35,6 +36,15 @@ CASES: list[tuple[str, str, Expected]] = [
         [
             ({"William Ruto", "Abiy Ahmed", "Egypt", "Sudan", "Somalia"}, {"status": "occurred", "mode": "multilateral"}),
             ({"William Ruto", "Hassan Sheikh Mohamud"}, {"status": "occurred", "place": "the Paris climate summit"}),
+        ],
+    ),
+    (
+        "French President Emmanuel Macron met King Philippe in Brussels on Monday. Macron had earlier held talks with "
+        "Prime Minister Alexander De Croo at his office, their third meeting this year.",
+        "2023-07-10",
+        [
+            ({"Emmanuel Macron", "Philippe of Belgium"}, {"status": "occurred", "place": "Brussels"}),
+            ({"Emmanuel Macron", "Alexander De Croo"}, {"status": "occurred"}),
         ],
     ),
 ]
