@@ -40,6 +40,15 @@ class RolePhrase:
     def head(self) -> str:
         return self.canonical.split()[-1].lower() if self.canonical else ""
 
+    def chief_of_a_body(self, doc: Doc) -> bool:
+        """"Russia's chief of general staff", "head of the defence staff": the chief of a body the
+        words after "of" name, not a state's leader (not "head of state", "head of government")."""
+        i = self.title_end
+        if i + 1 >= len(doc) or doc[i].lower_ != "of" or doc[i - 1].lower_ not in ("chief", "head"):
+            return False
+        word = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
+        return word.is_lower and word.lower_ not in ("state", "government", "states", "governments")
+
 
 def title_root(doc: Doc, p: RolePhrase) -> Token:
     """The syntactic head of the title words ("head" in "head of state")."""

@@ -131,6 +131,8 @@ class RoleResolver:
         elif sense.plural:
             if len(countries) < 2 or p.person is not None:
                 return []
+        if sense.kind == "leader" and p.chief_of_a_body(ctx.doc):
+            return []  # "Russia's chief of general staff": the chief of a body the words name, not the state's leader
         if sense.kind == "leader":
             canonical, role_type = self._leader_title(ctx, p, org_model, canonical)
         if role_type == "ambassador" and org is not None and p.org is not None and org.start < p.title_start:

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 
 import geoextract
 from geoextract.components.ner_repairs import split_coordinated
+from geoextract.components.role_phrase import RolePhrase
 
 pytestmark = pytest.mark.integration
 
@@ -409,3 +410,24 @@ def test_a_span_is_split_at_at_only_after_a_person_named_in_the_text(person_word
     doc = Doc(spacy.blank("en").vocab, words=["talks", "with", "Cameron", "at", "Downing", "Street", "today"])
     spans = split_coordinated(doc, [Span(doc, 2, 6, label="ORG")], person_words)
     assert [(s.text, s.label_) for s in spans] == expected
+
+
+def test_a_chief_of_a_body_is_not_the_states_leader(nlp):
+    # "Turkey's chief of general staff" is no mention of Turkey's president
+    text = (
+        "Pakistani army chief General Asim Munir met Turkey's chief of general staff, General Metin Gurak, in Ankara on "
+        "Tuesday. Turkish President Recep Tayyip Erdogan later received Munir at his palace."
+    )
+    doc = geoextract.extract(text, date="2023-05-10", nlp=nlp)
+    assert [m.text for m in _entity_with(doc, "Recep Tayyip Erdogan").mentions] == ["Recep Tayyip Erdogan"]
+    assert ("Recep Tayyip Erdoğan", "Leader") not in {(doc.entity(r.person).name, r.title) for r in doc.roles if r.person}
+
+
+def test_a_head_of_state_is_the_states_leader(nlp):
+    # guard: "head of state" names the leader, "chief of general staff" a body (mutation-checked)
+    words = ["Turkey", "'s", "head", "of", "state", "met", "him"]
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    phrase = RolePhrase(title_start=2, title_end=3, start=0, end=3, sense=None, canonical="head", role_type=None)  # type: ignore[arg-type]
+    assert not phrase.chief_of_a_body(doc)
+    body = Doc(spacy.blank("en").vocab, words=["Turkey", "'s", "chief", "of", "general", "staff"])
+    assert RolePhrase(title_start=2, title_end=3, start=0, end=3, sense=None, canonical="chief", role_type=None).chief_of_a_body(body)  # type: ignore[arg-type]
