@@ -46,6 +46,7 @@ from .meeting_mentions import (
     noun_lemma,
     role_countries,
     role_titles,
+    text_genders,
 )
 from .meeting_syntax import children_of, conjuncts, date_parts, rootless
 from .ner_repairs import dateline_end
@@ -55,11 +56,6 @@ _MALE = frozenset({"he", "him", "his", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _NEUTER = frozenset({"it", "its", "itself"})
-#: Titles that give a gender ("Sheikh" does not: it is part of names such as Sheikh Hasina).
-_GENDERED_TITLES: dict[str, str] = {
-    "mr": "m", "king": "m", "prince": "m", "lord": "m", "sir": "m",
-    "mrs": "f", "ms": "f", "queen": "f", "princess": "f", "madam": "f", "lady": "f", "dame": "f",
-}
 #: Counted nouns that name states or bodies, not people ("the two governments").
 _NOT_PEOPLE = frozenset({"country", "nation", "government", "state", "party", "capital", "neighbour", "neighbor"})
 _RELATIVE = frozenset({"who", "whom", "that", "which", "whose"})
@@ -460,24 +456,10 @@ class DocActors:
         return earlier[-1][1]
 
     def _genders(self) -> dict[str, str]:
-        """Grammatical gender the text itself gives a person: a gendered title ("Queen X",
-        "Mr X") or a pronoun reporting their words ("X said she ..."). Unknown stays out."""
-        if self._gender_cache is not None:
-            return self._gender_cache
-        found: dict[str, str] = {}
-        for root_i, eid in self.person_mentions:
-            root = self.doc[root_i]
-            for child in children_of(root):
-                if child.dep_ == "compound" and child.lower_.rstrip(".") in _GENDERED_TITLES and child.i not in self._token_entity:
-                    found.setdefault(eid, _GENDERED_TITLES[child.lower_.rstrip(".")])
-            if root.dep_ == "nsubj":
-                for clause in children_of(root.head):
-                    if clause.dep_ == "ccomp":
-                        for subj in children_of(clause):
-                            if subj.dep_ in {"nsubj", "nsubjpass"} and subj.lower_ in {"he", "she"}:
-                                found.setdefault(eid, "m" if subj.lower_ == "he" else "f")
-        self._gender_cache = found
-        return found
+        """Grammatical gender the text itself gives a person (see :func:`.meeting_mentions.text_genders`)."""
+        if self._gender_cache is None:
+            self._gender_cache = text_genders(self.doc, self.person_mentions, self._token_entity)
+        return self._gender_cache
 
     def _salient_non_person(self, tok: Token, exclude: set[str]) -> str | None:
         start, end = self._window(tok, back=2)

@@ -150,3 +150,29 @@ def in_other_relative(name: Token, pronoun: Token) -> bool:
         if anc.dep_ == "relcl" and not anc.left_edge.i <= pronoun.i <= anc.right_edge.i:
             return True
     return False
+
+
+#: Titles that give a gender ("Sheikh" does not: it is part of names such as Sheikh Hasina).
+_GENDERED_TITLES: dict[str, str] = {
+    "mr": "m", "king": "m", "prince": "m", "lord": "m", "sir": "m",
+    "mrs": "f", "ms": "f", "queen": "f", "princess": "f", "madam": "f", "lady": "f", "dame": "f",
+}
+
+
+def text_genders(doc: Doc, person_mentions: list[tuple[int, str]], token_entity: dict[int, str]) -> dict[str, str]:
+    """Grammatical gender the text itself gives a person: a gendered title ("Queen X", "Mr X")
+    or a pronoun reporting their words ("X said she ..."). Unknown stays out."""
+    found: dict[str, str] = {}
+    for root_i, eid in person_mentions:
+        root = doc[root_i]
+        for child in children_of(root):
+            if child.dep_ == "compound" and child.lower_.rstrip(".") in _GENDERED_TITLES and child.i not in token_entity:
+                found.setdefault(eid, _GENDERED_TITLES[child.lower_.rstrip(".")])
+        if root.dep_ == "nsubj":
+            for clause in children_of(root.head):
+                if clause.dep_ == "ccomp":
+                    for subj in children_of(clause):
+                        if subj.dep_ in {"nsubj", "nsubjpass"} and subj.lower_ in {"he", "she"}:
+                            found.setdefault(eid, "m" if subj.lower_ == "he" else "f")
+    return found
+

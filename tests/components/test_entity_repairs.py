@@ -431,3 +431,14 @@ def test_a_head_of_state_is_the_states_leader(nlp):
     assert not phrase.chief_of_a_body(doc)
     body = Doc(spacy.blank("en").vocab, words=["Turkey", "'s", "chief", "of", "general", "staff"])
     assert RolePhrase(title_start=2, title_end=3, start=0, end=3, sense=None, canonical="chief", role_type=None).chief_of_a_body(body)  # type: ignore[arg-type]
+
+
+def test_a_surname_joins_the_name_spelt_so_before_a_near_spelling(nlp):
+    # "Navalnaya" after "Yulia Navalnaya" and "Alexei Navalny": hers, not his near spelling
+    text = (
+        "President Joe Biden met Yulia Navalnaya, the widow of Russian opposition leader Alexei Navalny, on Thursday. "
+        "Navalnaya has vowed to carry on her husband's work."
+    )
+    doc = geoextract.extract(text, date="2024-02-23", nlp=nlp)
+    assert [m.text for m in _entity_with(doc, "Yulia Navalnaya").mentions] == ["Yulia Navalnaya", "Navalnaya"]
+    assert [m.text for m in _entity_with(doc, "Alexei Navalny").mentions] == ["Alexei Navalny"]
