@@ -1,7 +1,6 @@
 """Phrase helpers of the participant finder: governing verbs, passive agents, prepositions, lists.
 
-Pure functions over the dependency parse of one sentence, used by
-:class:`.meeting_participants.ParticipantFinder`.
+Pure functions over the dependency parse of one sentence, used by :class:`.meeting_participants.ParticipantFinder`.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from .meeting_lexicon import (
     SETTING_NOUNS,
     TOPIC_PREPS,
 )
-from .meeting_syntax import children_of, free_relative_head, participle_misread
+from .meeting_syntax import children_of, free_relative_head, participle_misread, participle_object
 
 if TYPE_CHECKING:
     from .meeting_actors import DocActors
@@ -32,7 +31,6 @@ _PASSIVE_MARKERS = frozenset({"nsubjpass", "auxpass"})
 _BEFORE_PREPS = frozenset({"before", "since", "until", "till"})
 #: Nouns of a number of meetings ("a series of talks", "a string of bilateral meetings").
 _SERIES_NOUNS = frozenset({"series", "string", "flurry", "number", "couple", "pair", "raft", "slew", "host", "round"})
-
 
 #: Predicative words of someone being at a meeting ("due at the summit", "present at the talks").
 _PRESENCE_WORDS = frozenset({"due", "present"})
@@ -378,6 +376,8 @@ def objects_read_as_adverbs(verb: Token) -> list[Token]:
     an adverbial phrase of the verb; a person there, after the object, is one more object. With
     no object, a name right after the verb that the parser hung on a time noun is the object."""
     objects = [c for c in children_of(verb) if c.dep_ == "dobj"]
+    if not objects and (misread := participle_object(verb)):
+        return misread  # "met ousted Prime Minister X"
     if not objects:
         # "meeting Frank Bainimarama days before Wang arrived": the name read as a modifier of the time
         doc = verb.doc

@@ -94,7 +94,7 @@ def _scope(tok: Token) -> list[Token]:
             # "talks in London on Thursday focused on X": a participle the parser read as a relative
             # clause with no subject of its own
             participle = ((dep == "acl" and cur.tag_ == "VBN") or (dep == "relcl" and cur.tag_ in {"VBD", "VBN"})) and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in children_of(cur))
-            if not participle:
+            if not participle and not (cur.i == tok.i + 1 and participle_object(tok)):  # "met ousted X at Y": X and Y are the meeting's
                 continue
         elif dep == "conj":
             if cur.pos_ in {"VERB", "AUX"} or cur.tag_.startswith("VB"):
@@ -395,3 +395,13 @@ def orphan_name(prep: Token) -> list[Token]:
                 end += 1
             return [doc[tok.i : end].root]
     return []
+
+
+def participle_object(verb: Token) -> list[Token]:
+    """"met ousted Prime Minister X", "visited jailed activist Y": the parser may read the
+    participle before the name as a verb of its own, with the name as its object."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None or after.tag_ != "VBN" or after.head.i != verb.i or after.dep_ not in {"advcl", "xcomp", "ccomp", "conj", "dep", "oprd"}:
+        return []
+    return [c for c in children_of(after) if c.dep_ == "dobj" and c.ent_type_ == "PERSON" and c.left_edge.i == after.i + 1][:1]
