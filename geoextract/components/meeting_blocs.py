@@ -357,7 +357,7 @@ def add_sideline_attendees(meetings: list[Candidate], actors: DocActors) -> list
             targets = [s for s in summits if s.grouping == side.setting]
         for summit in targets:
             # "an encounter between X and Y at the Paris climate summit": a gathering of its own, not the conference told
-            named = {n for n in GATHERING_NOUNS if side.place and n in side.place.lower().split()}
+            named = {n for n in GATHERING_NOUNS if side.place and n in side.place.lower().split() and any(w[:1].isupper() for w in side.place.split()[1:])}
             if summit.status == side.status and not (named and summit.nouns & GATHERING_NOUNS and named.isdisjoint(summit.nouns)):
                 summit.add([p for p in side.participants if actors.info[p].is_person])
     return meetings
