@@ -255,7 +255,15 @@ def named_with(actors: DocActors, verb: Token, subject: Token) -> list[str]:
     ]
 
 
-def adverbial_participle(verb: Token) -> bool:
-    """"announced the deal on Monday, speaking by phone with X": a participle after a comma that
-    the parser hung on the object noun; it tells what the subject did."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.dep_ == "dobj" and verb.head.ent_type_ != "PERSON"
+def subject_holder(verb: Token) -> Token | None:
+    """The verb whose subject ``verb`` shares where the parser hung it elsewhere: "announced the
+    deal on Monday, speaking by phone with X" (a participle after a comma, hung on the object
+    noun), "defied a travel ban to slip out and met X" (a past verb coordinated with an
+    infinitive the parser read as the object's relative clause)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.dep_ == "dobj" and verb.head.ent_type_ != "PERSON":
+        return verb.head.head
+    infinitive = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and infinitive.tag_ == "VB" and infinitive.dep_ in {"relcl", "acl"} and infinitive.head.dep_ in {"dobj", "pobj"}:
+        noun = infinitive.head
+        return noun.head.head if noun.dep_ == "pobj" else noun.head
+    return None

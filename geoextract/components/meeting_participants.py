@@ -17,7 +17,6 @@ from .meeting_counterparts import delivered_on_trip, opposite, relative_for_both
 from .meeting_destinations import dateline_people, schedule_owner, tour_traveller, trip_verb
 from .meeting_found import (
     Found,
-    adverbial_participle,
     auspices_mediators,
     brokered_deals,
     capitals_for_states,
@@ -31,6 +30,7 @@ from .meeting_found import (
     people_only,
     side_noun,
     speaker_for,
+    subject_holder,
     while_opening,
 )
 from .meeting_groups import COUNT_WORDS, Recent, counted_holders, group_of_people, hosts_during
@@ -163,7 +163,7 @@ class ParticipantFinder:
             return  # a passive with no subject word ("after being greeted by X") still climbs for one
         if inner is None and verb.dep_ == "ccomp" and any(c.pos_ in {"NOUN", "PROPN"} for c in subjects):  # "'The region is talking,' said X"
             return
-        head = trip_verb(verb) or (verb.head.head if adverbial_participle(verb) else verb.head)  # "made a trip to W to see Y": the traveller sees Y
+        head = trip_verb(verb) or subject_holder(verb) or verb.head  # "made a trip to W to see Y": the traveller sees Y
         if (verb.dep_ in {"xcomp", "conj", "advcl", "pcomp", "ccomp", "relcl"} or head.i != verb.head.i) and head.i != verb.i:
             if head.dep_ == "prep" or head.pos_ == "ADP":
                 head = head.head

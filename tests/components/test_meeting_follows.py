@@ -3,7 +3,9 @@ Dec. 4 between X and Y" (a meeting before the accord, its sides hung on the verb
 deal, speaking by speakerphone with X" (the announcer's call, the participle hung on the object),
 "a brief encounter at the Paris climate summit" (a gathering of its own, not the conference
 told before), and "held talks with Y, their second meeting in five weeks" ("their": the people of
-the talks, not the pair told before). Sentences written for these tests.
+the talks, not the pair told before), and "defied a court order to slip out and met X" (the
+one who defied meets X, though the parser hangs "met" on the infinitive). Sentences written
+for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -46,6 +48,12 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"Emmanuel Macron", "Philippe of Belgium"}, {"status": "occurred", "place": "Brussels"}),
             ({"Emmanuel Macron", "Alexander De Croo"}, {"status": "occurred"}),
         ],
+    ),
+    (
+        "Bolivian opposition leader Carlos Mesa arrived in Madrid on Tuesday. Mesa defied a court order to slip out of the "
+        "country and met Argentine President Alberto Fernandez in Buenos Aires on Monday.",
+        "2020-01-24",
+        [({"Carlos Mesa", "Alberto Fernández"}, {"status": "occurred", "date": "2020-01-20", "place": "Buenos Aires"})],
     ),
 ]
 
