@@ -279,6 +279,9 @@ class SentenceReader:
         if cand.unresolved_group:
             cand.confidence -= 0.05
         nominal_only = all(trig.nominal for trig, _ in cluster)
+        cand.bilateral = any(c.dep_ == "amod" and c.lower_ in {"bilateral", "one-on-one", "two-way"} for t in tokens for c in children_of(t))
+        if cand.bilateral and len(people := [p for p in cand.participants if self.actors.info[p].is_person]) == 2:
+            cand.participants = people  # "at their bilateral meeting over the remark that the alliance ...": the two people
         # "He met X, the summit's host, on Saturday": a possessor names something else, not this meeting
         # nor does "Before the signing, X received Y" (a meeting noun that only dates the verb) or "On the sidelines of the gathering, X met Y"
         nominals = [t.token for t, _ in cluster if t.nominal and (nominal_only or (t.token.dep_ != "poss" and t.token.head.lower_ != "before" and t.token.head.head.lower_ not in {"sidelines", "margins"}))]

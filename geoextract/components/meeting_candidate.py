@@ -62,6 +62,7 @@ class Candidate:
     joined: list[str] = field(default_factory=list)
     joined_told: bool = False  # "joined X for the call": the call told before, however far back
     factual: bool = True  # False for a topic of talks that are no fact ("wants to discuss X with Y")  # "X and Y joined the two presidents": whom they joined
+    bilateral: bool = False  # told as talks of two ("their bilateral talks"), never a gathering of many
 
     @property
     def is_trip(self) -> bool:

@@ -42,6 +42,8 @@ def compatible(cand: Candidate, m: Candidate) -> bool:
         return False
     if other_places(cand, m):
         return False
+    if any(a.bilateral and (len(b.participants) >= 3 or b.grouping is not None) for a, b in ((cand, m), (m, cand))):
+        return False  # "Modi and Putin later rode to their bilateral talks": not the summit session told before, nor it theirs
     if cand.date_rank == 3 and m.date_rank == 3 and cand.date != m.date:
         return False
     return not other_periods(cand, m)
