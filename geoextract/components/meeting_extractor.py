@@ -185,7 +185,8 @@ def _extract(
             if found and cand.sent_index != told:
                 break
             # "at their meeting in November": a pair recalled from a month gone by is not the pair of the news
-            if cand.trigger_i < token_i and not cand.is_trip and not (base and cand.date_period and cand.date_period[1] < base.replace(day=1)):
+            # nor "Y was joined by Z": a companion's joining, no meeting of the two
+            if cand.trigger_i < token_i and not cand.is_trip and not cand.joined and not (base and cand.date_period and cand.date_period[1] < base.replace(day=1)):
                 people = [p for p in cand.participants if actors.info[p].is_person]
                 if len(people) == size and all(p in people for p in among):
                     if not dating_clause(doc[cand.trigger_i]):

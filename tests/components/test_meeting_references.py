@@ -352,6 +352,17 @@ BOUND_PRONOUNS: list[tuple[str, str, Expected]] = [
             ({"Mahathir Mohamad", "Mohammed bin Salman"}, {"status": "planned", "date": "2019-02-20"}),
         ],
     ),
+    # "the two men" after "Y was joined by Z": the pair of the dinner, not the one who joined and whom he joined
+    (
+        "Kenyan President William Ruto was hosted for dinner by Ugandan President Yoweri Museveni in Entebbe on Friday. "
+        "Ruto brought a small delegation, while Museveni was joined by Foreign Minister Jeje Odongo. The trip followed a "
+        "phone call between the two men on Monday night.",
+        "2023-12-02",
+        [
+            ({"William Ruto", "Yoweri Museveni", "Jeje Odongo"}, {"status": "occurred", "date": "2023-12-01"}),
+            ({"William Ruto", "Yoweri Museveni"}, {"mode": "phone", "date": "2023-11-27"}),
+        ],
+    ),
     # "X called off a meeting with him": not X; the "he" who led the sentence before
     (
         "Chinese Premier Li Qiang visited Singapore last week. Malaysian Prime Minister Anwar Ibrahim met Li Qiang in Kuala Lumpur on Monday. "
