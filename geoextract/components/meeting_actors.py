@@ -34,7 +34,14 @@ from .meeting_groups import (
     state_list_reference,
     subject_person,
 )
-from .meeting_leaders import described_person, each_one, host_or_guest, state_leader, titled_person
+from .meeting_leaders import (
+    described_person,
+    each_one,
+    host_or_guest,
+    leaders_instead,
+    state_leader,
+    titled_person,
+)
 from .meeting_lexicon import COLLECTIVE_NOUNS, DELEGATION_NOUNS, PEOPLE_NOUNS
 from .meeting_mentions import (
     ROLE_WORDS,
@@ -328,7 +335,7 @@ class DocActors:
         modifiers = self._modifier_actors(tok, exclude)
         size = group_size(tok)
         if size is not None and lemma not in _NOT_PEOPLE:
-            people = group_of_people(self, tok, size, exclude, recent)
+            people = leaders_instead(self, tok, group_of_people(self, tok, size, exclude, recent), size, exclude)
             return NPResult(people, resolved=True) if people else NPResult(unresolved_group=True)
         led = [i for i in group_members(self, tok) if i not in exclude]  # "a delegation (from the bloc) led by X": X stands for it
         if led:

@@ -172,3 +172,20 @@ def _told_as_leaders(m: Candidate, actors: DocActors) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(tok))
         for tok in actors.sents[m.sent_index]
     )
+
+
+def leaders_instead(actors: DocActors, tok: Token, people: list[str], size: int, exclude: set[str]) -> list[str]:
+    """"The two leaders" where the pair read holds an envoy or a minister, not a leader: the
+    leaders one recent sentence names together, else the last ``size`` people told with a
+    leader's title ("X met Kosovo's prime minister ... held talks with Serbia's president ... The
+    two leaders are due to meet Y"), else ``people``."""
+    if tok.lemma_.lower() != "leader" or tok.tag_ != "NNS" or all(actors.titles.get(p, set()) & LEADER_TITLES or not actors.titles.get(p) for p in people):
+        return people
+    k = actors.sent_of.get(tok.i, 0)
+    told = [(actors.sent_of.get(root_i, 0), eid) for root_i, eid in actors.person_mentions if actors.sents[max(0, k - 3)].start <= root_i < tok.i and eid not in exclude and actors.titles.get(eid, set()) & LEADER_TITLES]
+    for j in range(k, k - 4, -1):  # the leaders one sentence names together ("A met B ... The two leaders will meet again")
+        together = list(dict.fromkeys(eid for s, eid in told if s == j))
+        if len(together) == size:
+            return together
+    leaders = list(dict.fromkeys(eid for _, eid in reversed(told)))
+    return list(reversed(leaders[:size])) if len(leaders) >= size else people

@@ -363,6 +363,30 @@ BOUND_PRONOUNS: list[tuple[str, str, Expected]] = [
             ({"William Ruto", "Yoweri Museveni"}, {"mode": "phone", "date": "2023-11-27"}),
         ],
     ),
+    # "the two leaders" after an envoy's talks with each: the two leaders, not the envoy and the last one
+    (
+        "U.S. envoy Amos Hochstein met Lebanese Prime Minister Najib Mikati in Beirut on Wednesday. Hochstein held similar "
+        "talks with Israeli Prime Minister Benjamin Netanyahu in Jerusalem on Tuesday. The two leaders are due to meet "
+        "French President Emmanuel Macron in Paris on Saturday.",
+        "2024-06-20",
+        [
+            ({"Amos Hochstein", "Najib Mikati"}, {"date": "2024-06-19"}),
+            ({"Amos Hochstein", "Benjamin Netanyahu"}, {"date": "2024-06-18"}),
+            ({"Najib Mikati", "Benjamin Netanyahu", "Emmanuel Macron"}, {"status": "planned", "date": "2024-06-22"}),
+        ],
+    ),
+    # "the two leaders ... meet again": the two leaders one sentence named together, not the last two leaders told
+    (
+        "Lebanese Prime Minister Najib Mikati met Israeli Prime Minister Benjamin Netanyahu in Rome on Wednesday. "
+        "French President Emmanuel Macron met U.S. envoy Amos Hochstein in Paris on Thursday. The two leaders are due to "
+        "meet again in Rome on Saturday.",
+        "2024-06-20",
+        [
+            ({"Najib Mikati", "Benjamin Netanyahu"}, {"status": "occurred", "date": "2024-06-19"}),
+            ({"Emmanuel Macron", "Amos Hochstein"}, {"status": "occurred"}),
+            ({"Najib Mikati", "Benjamin Netanyahu"}, {"status": "planned", "date": "2024-06-22"}),
+        ],
+    ),
     # "X called off a meeting with him": not X; the "he" who led the sentence before
     (
         "Chinese Premier Li Qiang visited Singapore last week. Malaysian Prime Minister Anwar Ibrahim met Li Qiang in Kuala Lumpur on Monday. "
