@@ -59,8 +59,10 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
         head = cur.head
         if head.i == cur.i:
             return None, ""
-        if head.lower_ == "according":  # "according to a readout of the call": a preposition, whatever its tag
-            cur = head
+        if head.lower_ == "according" or (head.lower_ in _LIST_PREPS and head.dep_ == "prep"):  # "according to a readout"; "his engagements, including talks with X"
+            cur = head if head.lower_ == "according" else head.head
+            if cur.pos_ in {"VERB", "AUX"} and head.lower_ != "according":
+                return cur, "dobj"  # "held several meetings, including talks with X"
             continue
         if head.pos_ in {"VERB", "AUX"} or head.tag_.startswith("VB"):
             outer = free_relative_head(head)
@@ -270,8 +272,7 @@ def _separate(tok: Token) -> bool:
         return True  # "held calls with X, Y and Z": a call with each, as one call cannot be several
     if any(c.lower_ in {"separate", "separately", "individual", "individually"} for c in children_of(tok)):
         return True
-    # "saw X and, separately, Y": the adverb hangs on a later name of the verb's list
-    return tok.pos_ == "VERB" and any(
+    return tok.pos_ == "VERB" and any(  # "saw X and, separately, Y": the adverb hangs on a later name of the verb's list
         g.lower_ == "separately" and g.head.pos_ == "PROPN" for c in children_of(tok) if c.dep_ in {"dobj", "npadvmod", "prep"} for g in c.subtree
     )
 
@@ -379,8 +380,7 @@ def objects_read_as_adverbs(verb: Token) -> list[Token]:
     if not objects and (misread := participle_object(verb)):
         return misread  # "met ousted Prime Minister X"
     if not objects:
-        # "meeting Frank Bainimarama days before Wang arrived": the name read as a modifier of the time
-        doc = verb.doc
+        doc = verb.doc  # "meeting Frank Bainimarama days before Wang arrived": the name read as a modifier of the time
         return [
             t for t in doc[verb.i + 1 : min(len(doc), verb.i + 8)]
             if t.dep_ == "compound" and t.ent_type_ == "PERSON" and t.head.lemma_.lower() in _TIME_UNITS and t.head.dep_ == "npadvmod" and t.left_edge.i == verb.i + 1

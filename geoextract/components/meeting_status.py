@@ -80,7 +80,7 @@ def meeting_status(trigger: Token) -> Status:
         lemma = node.lemma_.lower()
         if index and (lemma in CANCEL_WORDS or (lemma in _PHRASAL_VERBS and any((lemma, c.lower_) in CANCEL_PHRASALS for c in children_of(node) if c.dep_ == "prt"))):
             # a coordinated clause is its own statement: "cancelled the trip but will meet X"
-            if all((p.dep_ in _CANCEL_EDGES and not (p.dep_ == "conj" and p.pos_ in {"VERB", "AUX"})) or (p.dep_ == "prep" and p.lower_ in {"of", "for", "to"}) or _trip_purpose(p) for p in path[:index]):
+            if all((p.dep_ in _CANCEL_EDGES and not (p.dep_ == "conj" and p.pos_ in {"VERB", "AUX"})) or (p.dep_ == "prep" and p.lower_ in {"of", "for", "to", "including"}) or _trip_purpose(p) for p in path[:index]):
                 cancelled = True
         # "the summit refuted claims of X", "X, who met Y, denied Z": the meeting or its side denies something else
         if lemma in DENY_WORDS and not (index and path[index - 1].dep_ == "nsubj") and not any(p.dep_ == "relcl" for p in path[:index]) and not _denies_later_clause(node, path[index - 1] if index else None, trigger):

@@ -4,8 +4,9 @@ deal, speaking by speakerphone with X" (the announcer's call, the participle hun
 "a brief encounter at the Paris climate summit" (a gathering of its own, not the conference
 told before), and "held talks with Y, their second meeting in five weeks" ("their": the people of
 the talks, not the pair told before), and "defied a court order to slip out and met X" (the
-one who defied meets X, though the parser hangs "met" on the infinitive). Sentences written
-for these tests.
+one who defied meets X, though the parser hangs "met" on the infinitive), and "called off his
+engagements, including talks with X" (talks of the subject with X, called off). Sentences
+written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -54,6 +55,25 @@ CASES: list[tuple[str, str, Expected]] = [
         "country and met Argentine President Alberto Fernandez in Buenos Aires on Monday.",
         "2020-01-24",
         [({"Carlos Mesa", "Alberto Fernández"}, {"status": "occurred", "date": "2020-01-20", "place": "Buenos Aires"})],
+    ),
+    (
+        "British Foreign Secretary David Lammy called off his engagements in Nigeria on Saturday, including talks with Vice "
+        "President Kashim Shettima, after falling ill.",
+        "2024-11-25",
+        [({"David Lammy", "Kashim Shettima"}, {"status": "cancelled"})],
+    ),
+    # guards: the list held, and "according to a readout of his meeting" (passed before the rule; mutation-checked)
+    (
+        "British Foreign Secretary David Lammy held several meetings in Abuja on Saturday, including talks with Vice "
+        "President Kashim Shettima.",
+        "2024-11-25",
+        [({"David Lammy", "Kashim Shettima"}, {"status": "occurred", "date": "2024-11-23"})],
+    ),
+    (
+        "U.S. President Joe Biden warned Vladimir Putin on Tuesday that Russia would face measures, according to a White "
+        "House readout of a two-hour video call.",
+        "2021-12-08",
+        [({"Joe Biden", "Vladimir Putin"}, {"status": "occurred", "mode": "phone", "date": "2021-12-07"})],
     ),
 ]
 
