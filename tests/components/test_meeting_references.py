@@ -387,6 +387,26 @@ BOUND_PRONOUNS: list[tuple[str, str, Expected]] = [
             ({"Najib Mikati", "Benjamin Netanyahu"}, {"status": "planned", "date": "2024-06-22"}),
         ],
     ),
+    # "The American envoy" with no envoy titled so: the last American told, not the United States
+    (
+        "U.S. Secretary of State Antony Blinken met Nigerian President Bola Tinubu in Abuja on Tuesday. The American envoy "
+        "is due to fly to Angola on Thursday for talks with President Joao Lourenco.",
+        "2024-01-24",
+        [
+            ({"Antony Blinken", "Bola Tinubu"}, {"status": "occurred", "date": "2024-01-23"}),
+            ({"Antony Blinken", "João Lourenço"}, {"status": "planned", "date": "2024-01-25"}),
+        ],
+    ),
+    # guard: "the American envoy" of no American told stays the state (passed before the rule; mutation-checked)
+    (
+        "Nigerian President Bola Tinubu met Kenyan President William Ruto in Abuja on Tuesday. The American envoy is due to "
+        "fly to Angola on Thursday for talks with President Joao Lourenco.",
+        "2024-01-24",
+        [
+            ({"Bola Tinubu", "William Ruto"}, {"status": "occurred", "date": "2024-01-23"}),
+            ({"United States", "João Lourenço"}, {"status": "planned", "date": "2024-01-25"}),
+        ],
+    ),
     # "X called off a meeting with him": not X; the "he" who led the sentence before
     (
         "Chinese Premier Li Qiang visited Singapore last week. Malaysian Prime Minister Anwar Ibrahim met Li Qiang in Kuala Lumpur on Monday. "
