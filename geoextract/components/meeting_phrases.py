@@ -96,10 +96,10 @@ def _teller(clause: Token) -> Token | None:
 
 
 def _time_reference(noun: Token, verb: Token) -> bool:
-    """True for a meeting noun that only dates the verb's event: "before the summit", "ahead of talks"."""
-    cur = noun
+    """True for a meeting noun that only dates the verb's event: "before the summit", "ahead of talks", "after X's talks"."""
+    cur, owned = noun, any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in children_of(noun))
     while cur.i != verb.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and (cur.lower_ in _BEFORE_PREPS or (cur.lower_ == "of" and cur.head.lower_ in {"ahead", "prior"})):
+        if cur.dep_ == "prep" and (cur.lower_ in _BEFORE_PREPS or (cur.lower_ == "after" and owned) or (cur.lower_ == "of" and cur.head.lower_ in {"ahead", "prior"})):
             return True
         cur = cur.head
     return False

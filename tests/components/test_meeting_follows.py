@@ -5,8 +5,9 @@ deal, speaking by speakerphone with X" (the announcer's call, the participle hun
 told before), and "held talks with Y, their second meeting in five weeks" ("their": the people of
 the talks, not the pair told before), and "defied a court order to slip out and met X" (the
 one who defied meets X, though the parser hangs "met" on the infinitive), and "called off his
-engagements, including talks with X" (talks of the subject with X, called off). Sentences
-written for these tests.
+engagements, including talks with X" (talks of the subject with X, called off), and "the
+stopover came two weeks after X's talks with Y" (X's talks, only dating the stopover).
+Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -74,6 +75,16 @@ CASES: list[tuple[str, str, Expected]] = [
         "House readout of a two-hour video call.",
         "2021-12-08",
         [({"Joe Biden", "Vladimir Putin"}, {"status": "occurred", "mode": "phone", "date": "2021-12-07"})],
+    ),
+    (
+        "Ethiopian Foreign Minister Taye Atske Selassie said he would host his Kenyan counterpart, Musalia Mudavadi, in Addis "
+        "Ababa next month. The stopover came two weeks after Kenyan President William Ruto's talks in Nairobi with Somali "
+        "President Hassan Sheikh Mohamud, which revived a stalled dialogue.",
+        "2024-03-20",
+        [
+            ({"Taye Atske Selassie", "Musalia Mudavadi"}, {"status": "planned"}),
+            ({"William Ruto", "Hassan Sheikh Mohamud"}, {"status": "occurred", "place": "Nairobi"}),
+        ],
     ),
 ]
 
