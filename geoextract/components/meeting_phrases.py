@@ -43,8 +43,8 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
     via = ""
     cur = noun
     for _ in range(7):
-        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _SERIES_NOUNS:
-            cur = cur.head.head  # "held a series of meetings": the meetings are the object
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and (cur.head.head.lemma_.lower() in _SERIES_NOUNS or cur.head.head.lemma_.lower() in MEASURE_NOUNS):
+            cur = cur.head.head  # "held a series of meetings", "held seven hours of talks with X": the meetings are the object
         dep = cur.dep_
         if dep in {"nsubj", "nsubjpass"}:
             via = via or dep

@@ -6,7 +6,8 @@ told before), and "held talks with Y, their second meeting in five weeks" ("thei
 the talks, not the pair told before), and "defied a court order to slip out and met X" (the
 one who defied meets X, though the parser hangs "met" on the infinitive), and "called off his
 engagements, including talks with X" (talks of the subject with X, called off), and "the
-stopover came two weeks after X's talks with Y" (X's talks, only dating the stopover).
+stopover came two weeks after X's talks with Y" (X's talks, only dating the stopover), and
+"held five hours of talks with X" (the measured talks are the verb's object).
 Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -85,6 +86,11 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"Taye Atske Selassie", "Musalia Mudavadi"}, {"status": "planned"}),
             ({"William Ruto", "Hassan Sheikh Mohamud"}, {"status": "occurred", "place": "Nairobi"}),
         ],
+    ),
+    (
+        "Japanese Foreign Minister Yoko Kamikawa held five hours of talks on Saturday with Chinese Foreign Minister Wang Yi.",
+        "2024-04-01",
+        [({"Yōko Kamikawa", "Wang Yi"}, {"status": "occurred", "date": "2024-03-30"})],
     ),
 ]
 
