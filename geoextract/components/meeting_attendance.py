@@ -1,8 +1,7 @@
 """Attendance words of the meeting triggers: who came to a meeting told before or in the same sentence.
 
-"X and Y also attended", "X, who also attended, said ...", "Thailand sent ministers", "met in
-person", and "X and Y were among those attending": each names people present at a meeting
-without being the meeting's own word.
+"X and Y also attended", "X, who also attended, said ...", "Thailand sent ministers", "met in person",
+and "X and Y were among those attending": each names people present at a meeting without being the meeting's own word.
 """
 
 from __future__ import annotations
@@ -80,10 +79,11 @@ def sends_delegation(tok: Token) -> bool:
 
 
 def in_person(tok: Token) -> bool:
+    if tok.dep_ == "relcl" and tok.head.ent_type_ in {"GPE", "FAC", "LOC"} and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(tok)):
+        return any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in children_of(tok))  # "was in Moscow, where he briefed X"
     for child in children_of(tok):
-        if child.dep_ == "prep" and child.lower_ == "in":
-            if any(g.lower_ == "person" for g in children_of(child)):
-                return True
+        if child.dep_ == "prep" and child.lower_ == "in" and any(g.lower_ == "person" for g in children_of(child)):
+            return True
         if child.dep_ == "advmod" and child.lower_ == "personally":
             return True
     return False

@@ -7,7 +7,8 @@ the talks, not the pair told before), and "defied a court order to slip out and 
 one who defied meets X, though the parser hangs "met" on the infinitive), and "called off his
 engagements, including talks with X" (talks of the subject with X, called off), and "the
 stopover came two weeks after X's talks with Y" (X's talks, only dating the stopover), and
-"held five hours of talks with X" (the measured talks are the verb's object).
+"held five hours of talks with X" (the measured talks are the verb's object), and "was in
+Beijing, where he briefed X" (told in person, where the teller was).
 Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -91,6 +92,12 @@ CASES: list[tuple[str, str, Expected]] = [
         "Japanese Foreign Minister Yoko Kamikawa held five hours of talks on Saturday with Chinese Foreign Minister Wang Yi.",
         "2024-04-01",
         [({"Yōko Kamikawa", "Wang Yi"}, {"status": "occurred", "date": "2024-03-30"})],
+    ),
+    (
+        "On the same day Iranian Foreign Minister Abbas Araqchi was in Beijing, where he briefed Chinese Foreign Minister "
+        "Wang Yi on the negotiations.",
+        "2025-04-18",
+        [({"Abbas Araghchi", "Wang Yi"}, {"status": "occurred", "place": "Beijing", "topic": "the negotiations"})],
     ),
 ]
 
