@@ -207,6 +207,8 @@ def _negated(trigger: Token, path: list[Token]) -> str | bool:
     for k, node in enumerate(path[:6]):
         if k and node.dep_ == "prep" and node.lower_ in {"after", "following", "since"} and path[k - 1].dep_ == "pobj":
             return False  # "agreed not to use force, after talks": the talks date the clause, they are not its negation
+        if k and path[k - 1].dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"since", "after", "before", "when", "until"} for c in children_of(path[k - 1])):
+            return False  # "has not met a minister since he sat down with X": a clause of its own, not negated
         if node.dep_ in _CLAUSE_EDGES and node.i != trigger.i:
             if path[k - 1].dep_ == "xcomp" and any(_negator(c) for c in children_of(node)):
                 return True  # "X was not allowed to see Y, an official said": the clause is reported

@@ -8,7 +8,8 @@ one who defied meets X, though the parser hangs "met" on the infinitive), and "c
 engagements, including talks with X" (talks of the subject with X, called off), and "the
 stopover came two weeks after X's talks with Y" (X's talks, only dating the stopover), and
 "held five hours of talks with X" (the measured talks are the verb's object), and "was in
-Beijing, where he briefed X" (told in person, where the teller was).
+Beijing, where he briefed X" (told in person, where the teller was), and "has not met a
+minister since he sat down with X" (the main clause's "not" does not reach the meeting that dates it).
 Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -98,6 +99,18 @@ CASES: list[tuple[str, str, Expected]] = [
         "Wang Yi on the negotiations.",
         "2025-04-18",
         [({"Abbas Araghchi", "Wang Yi"}, {"status": "occurred", "place": "Beijing", "topic": "the negotiations"})],
+    ),
+    (
+        "Indian Defence Minister Rajnath Singh has not met a Chinese defence minister since he sat down with Chinese "
+        "Defence Minister Wei Fenghe in Moscow in September 2020.",
+        "2023-12-22",
+        [({"Rajnath Singh", "Wei Fenghe"}, {"status": "occurred", "place": "Moscow"})],
+    ),
+    # guard: a negated meeting verb stays no meeting (passed before the rule)
+    (
+        "U.S. Defense Secretary Lloyd Austin did not meet Chinese Defense Minister Wei Fenghe when he visited Beijing.",
+        "2023-12-22",
+        [],
     ),
 ]
 
