@@ -103,6 +103,9 @@ def signed_together(tok: Token) -> bool:
         elif child.dep_ == "dobj":  # "signed a memorandum with X": the parser hangs "with" on the document
             count += sum(people_in(p) for w in children_of(child) if w.dep_ == "prep" and w.lower_ == "with" for p in children_of(w) if p.dep_ == "pobj")
     count += sum(people_in(p) for p in together_in_object(tok))
+    if tok.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(tok)) and not any(c.dep_ == "nsubj" for c in children_of(tok)):
+        # "will travel to Denmark to sign a deal with X": the traveller signs (a pronoun too, "he would travel")
+        count += sum(max(people_in(c), int(c.lower_ in {"he", "she"})) for c in children_of(tok.head) if c.dep_ == "nsubj")
     return count >= 2
 
 

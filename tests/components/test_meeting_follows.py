@@ -9,7 +9,8 @@ engagements, including talks with X" (talks of the subject with X, called off), 
 stopover came two weeks after X's talks with Y" (X's talks, only dating the stopover), and
 "held five hours of talks with X" (the measured talks are the verb's object), and "was in
 Beijing, where he briefed X" (told in person, where the teller was), and "has not met a
-minister since he sat down with X" (the main clause's "not" does not reach the meeting that dates it).
+minister since he sat down with X" (the main clause's "not" does not reach the meeting that dates
+it), and "will travel to Denmark to sign a deal with X" (the traveller signs with X).
 Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
@@ -110,6 +111,18 @@ CASES: list[tuple[str, str, Expected]] = [
     (
         "U.S. Defense Secretary Lloyd Austin did not meet Chinese Defense Minister Wei Fenghe when he visited Beijing.",
         "2023-12-22",
+        [],
+    ),
+    (
+        "Argentine Defence Minister Luis Petri said he would travel to Denmark later this month to sign a deal with his "
+        "Danish counterpart, Troels Lund Poulsen, for 24 used fighter jets.",
+        "2024-04-05",
+        [({"Luis Petri", "Troels Lund Poulsen"}, {"status": "planned", "place": "Denmark"})],
+    ),
+    # guard: a state travelling to sign is no person signing (passed before the rule; mutation-checked)
+    (
+        "Argentina will travel to Denmark to sign a deal with Danish Defence Minister Troels Lund Poulsen.",
+        "2024-04-05",
         [],
     ),
 ]
