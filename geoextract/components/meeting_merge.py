@@ -196,7 +196,7 @@ def _antecedent(cand: Candidate, meetings: list[Candidate], ctx: DocContext) -> 
             continue  # a companion joins a meeting of the one they accompany
         if (cand.family == "phone" and m.family == "phone" and len(cand.participants) >= 2 and not shared) or ((m.family == "phone" or m.remote) and cand.nouns & GATHERING_NOUNS and not m.nouns & GATHERING_NOUNS and gap):
             continue  # "In their call, Y told Z ...": a call of two named people is no call of others; "the conference" is none at all
-        if not gap and m.sideline and cand.nouns & GATHERING_NOUNS and m.place and any(n in m.place.lower() for n in cand.nouns):
+        if not gap and m.sideline and m.place and any(n in m.place.lower() for n in cand.nouns & GATHERING_NOUNS):
             return m  # "a brief encounter between X and Y at the Paris climate summit": where they met, no meeting told again
         if cand.earlier and not m.earlier and (cand.status == "cancelled" or (cand.status == "occurred" and m.status == "planned")):
             # "The talks had first been set for October but were postponed": not the talks held;

@@ -383,9 +383,8 @@ def _find_cluster(
     ]
     if not matching:
         return None
-    # "Navalnaya" after "Yulia Navalnaya" and "Alexei Navalny": the name spelt so, not the near spelling
     exact = [c for c in matching if all(w.lower().rstrip(".") in {v.lower().rstrip(".") for v in c.tokens} for w in tokens)]
-    matching = exact or matching
+    matching = exact or matching  # "Navalnaya" after "Yulia Navalnaya" and "Alexei Navalny": the name spelt so, not the near spelling
     if len(matching) == 1:
         return matching[0]
 
