@@ -279,8 +279,9 @@ class SentenceReader:
         if cand.unresolved_group:
             cand.confidence -= 0.05
         nominal_only = all(trig.nominal for trig, _ in cluster)
-        cand.bilateral = any(c.dep_ == "amod" and c.lower_ in {"bilateral", "one-on-one", "two-way"} for t in tokens for c in children_of(t))
-        if cand.bilateral and len(people := [p for p in cand.participants if self.actors.info[p].is_person]) == 2:
+        people = [p for p in cand.participants if self.actors.info[p].is_person]
+        cand.bilateral = len(people) <= 2 and any(_told_bilateral(t) for t in tokens)  # not "after a one-on-one session, the two were joined by Z"
+        if cand.bilateral and len(people) == 2:
             cand.participants = people  # "at their bilateral meeting over the remark that the alliance ...": the two people
         # "He met X, the summit's host, on Saturday": a possessor names something else, not this meeting
         # nor does "Before the signing, X received Y" (a meeting noun that only dates the verb) or "On the sidelines of the gathering, X met Y"
@@ -486,3 +487,13 @@ def _told_as_later(tok: Token) -> bool:
     """"before a summit", "ahead of a summit": a gathering still to come that only dates the clause it hangs on."""
     prep = tok.head
     return tok.dep_ == "pobj" and (prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ == "ahead")) and prep.head.i != tok.i
+
+
+def _told_bilateral(tok: Token) -> bool:
+    """"their bilateral talks", "a one-on-one meeting", "met one-on-one", "talked bilaterally" (the
+    tokenizer splits "one-on-one", so its words are read off the text around the trigger)."""
+    if any((c.dep_ == "amod" and c.lower_ in {"bilateral", "two-way"}) or c.lower_ == "bilaterally" for c in children_of(tok)):
+        return True
+    doc = tok.doc
+    around = doc[tok.left_edge.i : tok.i] if tok.pos_ in {"NOUN", "PROPN"} else doc[tok.i + 1 : min(len(doc), tok.i + 6)]
+    return "one-on-one" in around.text.lower()

@@ -74,7 +74,7 @@ def find_topic(triggers: list[Token], governor: Token | None, actors: DocActors)
         return None
     topic = _CONTRAST.split(topic, maxsplit=1)[0].strip(" ,;:-—")  # "focused on X rather than Y": Y is no part of it
     words = topic.lower().split()  # "He", "the plan": a pronoun or a word that only points back names no matter
-    if not words or (len(words) == 1 and words[0] in _POINTERS) or (len(words) == 2 and words[0] in {"the", "this", "that"} and words[1] in _POINTED):
+    if not words or (len(words) == 1 and words[0] in _POINTERS) or (len(words) == 2 and ((words[0] in {"the", "this", "that"} and words[1] in _POINTED) or words in (["each", "other"], ["one", "another"]))):
         return None
     return topic
 

@@ -1,7 +1,9 @@
 """Talks told as bilateral are talks of two: "Modi and Putin later rode to their bilateral
 talks" is no retelling of the summit session told before, and "a day after X and Y clashed at
-their bilateral meeting" keeps its two people apart from the summit that follows. Sentences
-written for these tests.
+their bilateral meeting" keeps its two people apart from the summit that follows; so do two who
+"also met one-on-one" apart from the consultations they attended ("dealt with each other" is no
+topic), while "after a one-on-one session, the two were joined by aides" stays one meeting.
+Sentences written for these tests.
 
 Each case is ``(text, article date, expected relations)`` (see ``meeting_cases``).
 """
@@ -46,6 +48,25 @@ CASES: list[tuple[str, str, Expected]] = [
             ({"NATO", "Pedro Sánchez", "Jens Stoltenberg"}, {"mode": "multilateral", "date": "2022-06-29"}),
             ({"Joe Biden", "Recep Tayyip Erdoğan"}, {"status": "occurred", "date": "2022-06-28"}),
         ],
+    ),
+    (
+        "COP29 President Mukhtar Babayev held closed-door consultations on Tuesday with U.S. climate envoy John Podesta, "
+        "China's Liu Zhenmin and EU Climate Commissioner Wopke Hoekstra as the summit went into overtime. Hoekstra had "
+        "called Monday's text weak. Podesta and Liu, who have dealt with each other for years, also met one-on-one late "
+        "on Monday to search for compromise wording, according to a person familiar with the talks.",
+        "2024-11-20",
+        [
+            ({"Mukhtar Babayev", "John Podesta", "Liu Zhenmin", "Wopke Hoekstra"}, {"date": "2024-11-19", "topic": None}),
+            ({"John Podesta", "Liu Zhenmin"}, {"status": "occurred", "date": "2024-11-18"}),
+        ],
+    ),
+    # guard: a one-on-one session the aides then joined is one meeting (passed before the rule)
+    (
+        "U.S. President Joe Biden and Chinese President Xi Jinping shook hands on Wednesday at an estate outside San "
+        "Francisco, the first meeting between the two leaders in a year. After a one-on-one session with only "
+        "interpreters present, the two were joined by aides including Secretary of State Antony Blinken.",
+        "2024-11-20",
+        [({"Joe Biden", "Xi Jinping", "Antony Blinken"}, {"status": "occurred", "date": "2024-11-20"})],
     ),
 ]
 
