@@ -360,8 +360,8 @@ class DocActors:
         if modifiers and lemma in {"envoy", "diplomat", "emissary"} and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(tok)):
             # "The American envoy is due to fly to Chad": the last person told of that state, whatever their title
             country = self.info[modifiers[0]].country
-            told = [eid for root_i, eid in self.person_mentions if root_i < tok.i and eid not in exclude and country and self.info[eid].country == country]
-            if told:
+            told = [eid for root_i, eid in self.person_mentions if root_i < tok.i and eid not in exclude and self.info[eid].country == country]
+            if country and told:
                 return NPResult(told[-1:], resolved=True)
         if modifiers:
             return NPResult(modifiers[:1], resolved=True)

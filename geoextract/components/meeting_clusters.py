@@ -98,7 +98,7 @@ def joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) -> 
     verb = sent.doc[special.trigger_i]
     if special.family == "topic" and verb.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in children_of(verb)):
         for cand in own:
-            if not cand.is_trip and cand.status == special.status and any(verb.head.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
+            if not cand.is_trip and cand.status == special.status and _in_scope(verb.head.i, cand, sent):
                 cand.add(special.participants)
         return False
     if special.family != "attend":
@@ -108,10 +108,15 @@ def joined_in_sentence(special: Candidate, own: list[Candidate], sent: Span) -> 
             if cand.is_trip or (person_relative(verb) and set(special.participants) <= set(cand.participants)):
                 continue  # a trip is no meeting to attend; "X, who also attended, met Y": a gathering told before
             # "X also attended the summit, while Peru was represented by Y": the clause's verb governs the summit
-            if node.i in cand.tokens or node.i in cand.governors or any(node.i in {t.i for t in scope(sent.doc[i])} for i in cand.tokens):
+            if node.i in cand.tokens or node.i in cand.governors or _in_scope(node.i, cand, sent):
                 cand.add(special.participants)
                 return True
     return False
+
+
+def _in_scope(i: int, cand: Candidate, sent: Span) -> bool:
+    """Is token ``i`` in the phrase of one of ``cand``'s triggers?"""
+    return any(any(t.i == i for t in scope(sent.doc[k])) for k in cand.tokens)
 
 
 def pair_topic_people(specials: list[Candidate], own: list[Candidate], actors: DocActors, sent: Span) -> None:

@@ -217,18 +217,13 @@ def month_period(text: str, base: dt.date | None, prefer: Preference = "past") -
     return _period(text.strip(), base, prefer)
 
 
-@lru_cache(maxsize=1024)
 def _period(text: str, base: dt.date, prefer: Preference) -> tuple[dt.date, dt.date] | None:
-    from dateparser.date import DateDataParser
-
-    settings = {"RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12), "PREFER_DATES_FROM": prefer, "RETURN_TIME_AS_PERIOD": True, "PREFER_DAY_OF_MONTH": "first"}
-    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
-    if data.date_obj is None:
+    day, period = _date_data(text, base, prefer)
+    if day is None:
         return None
-    day = data.date_obj.date()
-    if data.period == "month":
+    if period == "month":
         return day.replace(day=1), day.replace(day=calendar.monthrange(day.year, day.month)[1])
-    if data.period == "year":
+    if period == "year":
         return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
     return None
 
@@ -268,8 +263,16 @@ def weekday_offset(text: str, weekday: int, prefer: Preference) -> int | None:
     return None if day is None else (day - reference).days
 
 
-@lru_cache(maxsize=4096)
 def _parse(text: str, base: dt.date, prefer: Preference) -> dt.date | None:
+    day, period = _date_data(text, base, prefer)
+    return day if day is not None and period in _DAY_PERIODS else None
+
+
+@lru_cache(maxsize=4096)
+def _date_data(text: str, base: dt.date, prefer: Preference) -> tuple[dt.date | None, str | None]:
+    """dateparser's reading of a phrase against an article date: the date and the period it
+    names ("day", "month", "year", ...), one call per (phrase, date, preference) for the day and
+    the month readings alike. A month or year with no day reads as its first day."""
     from dateparser.date import DateDataParser
 
     parser = DateDataParser(
@@ -278,9 +281,8 @@ def _parse(text: str, base: dt.date, prefer: Preference) -> dt.date | None:
             "RELATIVE_BASE": dt.datetime(base.year, base.month, base.day, 12),
             "PREFER_DATES_FROM": prefer,
             "RETURN_TIME_AS_PERIOD": True,
+            "PREFER_DAY_OF_MONTH": "first",
         },
     )
     data = parser.get_date_data(text)
-    if data.date_obj is None or data.period not in _DAY_PERIODS:
-        return None
-    return data.date_obj.date()
+    return (None, None) if data.date_obj is None else (data.date_obj.date(), data.period)

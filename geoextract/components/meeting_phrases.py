@@ -1,7 +1,4 @@
-"""Phrase helpers of the participant finder: governing verbs, passive agents, prepositions, lists.
-
-Pure functions over the dependency parse of one sentence, used by :class:`.meeting_participants.ParticipantFinder`.
-"""
+"""Phrase helpers of :class:`.meeting_participants.ParticipantFinder`: governing verbs, passive agents, prepositions, lists."""
 
 from __future__ import annotations
 
@@ -59,9 +56,11 @@ def governing_verb(noun: Token) -> tuple[Token | None, str]:
         head = cur.head
         if head.i == cur.i:
             return None, ""
-        if head.lower_ == "according" or (head.lower_ in _LIST_PREPS and head.dep_ == "prep"):  # "according to a readout"; "his engagements, including talks with X"
-            cur = head if head.lower_ == "according" else head.head
-            if cur.pos_ in {"VERB", "AUX"} and head.lower_ != "according":
+        if head.lower_ == "according":  # "according to a readout of the call": a preposition, whatever its tag
+            cur = head
+            continue
+        if head.lower_ in _LIST_PREPS and head.dep_ == "prep":  # "his engagements, including talks with X": the list's noun
+            if (cur := head.head).pos_ in {"VERB", "AUX"}:
                 return cur, "dobj"  # "held several meetings, including talks with X"
             continue
         if head.pos_ in {"VERB", "AUX"} or head.tag_.startswith("VB"):

@@ -383,7 +383,7 @@ def _find_cluster(
     ]
     if not matching:
         return None
-    exact = [c for c in matching if all(w.lower().rstrip(".") in {v.lower().rstrip(".") for v in c.tokens} for w in tokens)]
+    exact = [c for c in matching if {w.lower().rstrip(".") for w in tokens} <= {v.lower().rstrip(".") for v in c.tokens}]
     matching = exact or matching  # "Navalnaya" after "Yulia Navalnaya" and "Alexei Navalny": the name spelt so, not the near spelling
     if len(matching) == 1:
         return matching[0]

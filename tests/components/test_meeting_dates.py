@@ -16,8 +16,8 @@ from geoextract.components.meeting_dates import (
     weekday_offset,
 )
 
-#: dateparser itself, without the cache in front of it.
-_dateparser = _parse.__wrapped__
+#: dateparser's own reading of a phrase, the answer the shortcuts of ``_resolve`` must match.
+_dateparser = _parse
 
 # Article dates around a year's end, a leap day and a month's end; one of each weekday.
 _BASES = [dt.date(2023, 12, 29) + dt.timedelta(days=k) for k in range(7)] + [
